@@ -1,0 +1,39 @@
+import type { Lang, RuleLevel } from '../types.js';
+import type { VocabularyFile } from '../extract/vocabulary/types.js';
+
+/** A rule's setting as written: a level, or a level with options. */
+export type RuleSetting = RuleLevel | [RuleLevel] | [RuleLevel, Record<string, unknown>];
+
+/** What `.pplintrc.json` holds; VS Code settings (`pplint.*`) mirror the common keys. */
+export interface PplintConfig {
+  jurisdictions?: string[];
+  languages?: Lang[];
+  primaryLanguage?: Lang;
+  include?: string[];
+  exclude?: string[];
+  rules?: Record<string, RuleSetting>;
+  /** Rule settings for some files only: lawyers may not want directives in the text they send out. */
+  overrides?: Array<{ files: string[]; rules?: Record<string, RuleSetting> }>;
+  /** The language of messages: the editor's, or one of the supported ones. */
+  uiLanguage?: 'auto' | Lang;
+  /** Extra heading words and phrases per section kind, in the format of section-kinds.yaml. */
+  vocabulary?: VocabularyFile;
+}
+
+export interface ResolvedRule {
+  level: RuleLevel;
+  options: Record<string, unknown>;
+}
+
+/** A configuration with every default filled in, for one document. */
+export interface ResolvedConfig {
+  /** Jurisdictions set by configuration; null lets the document or detection decide. */
+  jurisdictions: string[] | null;
+  languages: Lang[];
+  primaryLanguage: Lang | null;
+  include: string[];
+  exclude: string[];
+  rules: Map<string, ResolvedRule>;
+  uiLanguage: Lang;
+  vocabulary?: VocabularyFile;
+}

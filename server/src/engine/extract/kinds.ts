@@ -1,0 +1,97 @@
+// Classifies sections and clauses into the section kinds of the product brief, by meaning and in
+// every language: the heading's words first, then the phrases the text uses. The vocabulary is
+// data (vocabulary/section-kinds.yaml) that a configuration may extend.
+import type { Block, Clause, PolicyDocument, Section } from '../model/document.js';
+import { SECTION_KINDS, type Lang, type SectionKind } from '../types.js';
+import baseVocabulary from '../generated/section-kinds.js';
+import { compilePhrase, PhraseIndex, strongestNonOverlapping, type Phrase, type PhraseMatch } from './vocabulary/phrases.js';
+import type { VocabularyFile } from './vocabulary/types.js';
+
+export interface KindVocabulary {
+  /** Distinguishes cached matches of different vocabularies. */
+  id: string;
+  headings: PhraseIndex<SectionKind>;
+  text: PhraseIndex<SectionKind>;
+}
+
+const compiled = new Map<string, KindVocabulary>();
+
+/** The built-in vocabulary, extended by the configuration's `vocabulary` if any. */
+export function kindVocabulary(extension?: VocabularyFile): KindVocabulary {
+  const id = extension && Object.keys(extension).length > 0 ? JSON.stringify(extension) : 'base';
+  let vocabulary = compiled.get(id);
+  if (!vocabulary) {
+    const headings: Phrase<SectionKind>[] = [];
+    const text: Phrase<SectionKind>[] = [];
+    for (const file of extension ? [baseVocabulary, extension] : [baseVocabulary]) {
+      for (const kind of SECTION_KINDS) {
+        const entry = file[kind];
+        if (!entry) continue;
+        for (const lang of Object.keys(entry.headings ?? {}) as Lang[]) for (const p of entry.headings?.[lang] ?? []) pushPhrase(headings, p, kind);
+        for (const lang of Object.keys(entry.text ?? {}) as Lang[]) for (const p of entry.text?.[lang] ?? []) pushPhrase(text, p, kind);
+      }
+    }
+    vocabulary = { id, headings: new PhraseIndex(headings), text: new PhraseIndex(text) };
+    compiled.set(id, vocabulary);
+  }
+  return vocabulary;
+}
+
+function pushPhrase(list: Phrase<SectionKind>[], source: string, kind: SectionKind): void {
+  const phrase = compilePhrase(source, kind);
+  if (phrase) list.push(phrase);
+}
+
+/** The kinds a heading names, strongest non-overlapping matches in reading order. */
+export function headingMatches(block: Block, title: string, vocabulary: KindVocabulary): PhraseMatch<SectionKind>[] {
+  const key = `kinds/heading/${vocabulary.id}`;
+  let matches = block.core.memo.get(key) as PhraseMatch<SectionKind>[] | undefined;
+  if (!matches) {
+    matches = strongestNonOverlapping(vocabulary.headings.find(title));
+    block.core.memo.set(key, matches);
+  }
+  return matches;
+}
+
+/** The telling phrases in a block's text; offsets are indices into `block.text`. */
+export function textMatches(block: Block, vocabulary: KindVocabulary): PhraseMatch<SectionKind>[] {
+  const key = `kinds/text/${vocabulary.id}`;
+  let matches = block.core.memo.get(key) as PhraseMatch<SectionKind>[] | undefined;
+  if (!matches) {
+    matches = block.type === 'code' || block.type === 'html' || block.type === 'frontmatter' ? [] : strongestNonOverlapping(vocabulary.text.find(block.text));
+    block.core.memo.set(key, matches);
+  }
+  return matches;
+}
+
+/** Fills `kinds` of every section of the document. */
+export function classifySections(doc: PolicyDocument, vocabulary: KindVocabulary): void {
+  for (const section of doc.sections) section.kinds = sectionKinds(section, vocabulary);
+}
+
+function sectionKinds(section: Section, vocabulary: KindVocabulary): SectionKind[] {
+  const kinds: SectionKind[] = [];
+  if (section.heading) {
+    for (const m of headingMatches(section.heading, section.title, vocabulary)) if (!kinds.includes(m.phrase.tag)) kinds.push(m.phrase.tag);
+  }
+  // Body phrases: how many blocks of the section speak of each kind.
+  const blocksPerKind = new Map<SectionKind, number>();
+  for (const block of section.blocks) {
+    if (block === section.heading) continue;
+    const seen = new Set<SectionKind>();
+    for (const m of textMatches(block, vocabulary)) seen.add(m.phrase.tag);
+    for (const kind of seen) blocksPerKind.set(kind, (blocksPerKind.get(kind) ?? 0) + 1);
+  }
+  // With a telling heading, the body only adds topics it dwells on; without one, it decides.
+  const threshold = kinds.length > 0 ? 2 : 1;
+  const fromBody = [...blocksPerKind.entries()].filter(([, n]) => n >= threshold).sort((a, b) => b[1] - a[1]);
+  for (const [kind] of fromBody) if (!kinds.includes(kind)) kinds.push(kind);
+  return kinds;
+}
+
+/** What one clause speaks of, from its own phrases. */
+export function clauseKinds(clause: Clause, vocabulary: KindVocabulary): SectionKind[] {
+  const kinds: SectionKind[] = [];
+  for (const block of clause.blocks) for (const m of textMatches(block, vocabulary)) if (!kinds.includes(m.phrase.tag)) kinds.push(m.phrase.tag);
+  return kinds;
+}

@@ -1,0 +1,126 @@
+// Unfilled template text: bracketed blanks ("[Company name]", "[●]"), drafting notes (TODO,
+// TBD, «УТОЧНИТЬ»), runs of underscores, template variables ("{{company}}"), and sentences that
+// promise contact details and stop ("contact us by phone at the email").
+// Found per block, on the text a reader sees (so links and escaped brackets are not blanks).
+import type { Block, PolicyDocument } from '../model/document.js';
+
+export type PlaceholderKind = 'bracketed' | 'marker' | 'blank' | 'template-variable' | 'empty-contact';
+export type ContactKind = 'phone' | 'email' | 'address' | 'website' | 'any';
+
+export interface Placeholder {
+  kind: PlaceholderKind;
+  /** The text as it stands in the block (for empty contacts: the words that promise the contact). */
+  text: string;
+  /** Indices into the block's text. */
+  start: number;
+  end: number;
+  /** What an empty contact promised. */
+  contact?: ContactKind;
+  /** The inner text of a bracketed blank or a template variable ("Company name"). */
+  inner?: string;
+}
+
+// "[1]", "[12]" are references, "[sic]" a quotation mark of its own; "[x]" a ticked box.
+const BRACKETED = /\[([^[\]\n]{1,120})\]/g;
+const NOT_A_BLANK = /^(?:\d{1,3}|sic|x| |)$/i;
+const TEMPLATE_VARIABLE = /\{\{\s*([^{}\n]{0,80}?)\s*\}\}|\$\{([^{}\n]{1,80})\}/g;
+// Drafting notes are written in capitals; the same words in lower case are ordinary words.
+const MARKER = /(?<![\p{L}\p{N}])(?:TODO|TBD|TBC|FIXME|XXX+|УТОЧНИТЬ|ЗАПОЛНИТЬ|ДОПОЛНИТЬ|УКАЗАТЬ|ВСТАВИТЬ|ТОЛТЫРУ|КӨРСЕТУ|НАҚТЫЛАУ)(?![\p{L}\p{N}])/gu;
+const BLANK = /_{3,}|…{2,}|\.{6,}/g;
+
+// Words that promise a contact detail right after them, and what kind.
+const CONTACT_PROMISES: Array<[RegExp, ContactKind]> = [
+  [/\b(?:at|to|via|on)\s+(?:the\s+|our\s+|this\s+)?e-?mail(?:\s+address)?\s*:?\s*$/i, 'email'],
+  [/\b(?:at|to|on|via)\s+(?:the\s+|our\s+)?(?:tele)?phone(?:\s+number)?\s*:?\s*$/i, 'phone'],
+  [/\b(?:at|to)\s+(?:the\s+|our\s+)?(?:postal\s+|registered\s+)?address\s*:?\s*$/i, 'address'],
+  [/\b(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|telephone|tel\.|fax|address|website)\s*:\s*$/i, 'any'],
+  [/(?:по\s+телефону|по\s+номеру(?:\s+телефона)?|на\s+номер(?:\s+телефона)?)\s*:?\s*$/i, 'phone'],
+  [/(?:по\s+(?:адресу\s+)?электронной\s+почт[еы]|на\s+(?:адрес\s+)?электронн(?:ой|ую)\s+почт[уы]|на\s+e-?mail)\s*:?\s*$/i, 'email'],
+  [/(?:по\s+адресу|на\s+адрес)\s*:?\s*$/i, 'address'],
+  [/(?:телефон|тел\.|e-?mail|адрес(?:\s+электронной\s+почты)?|эл\.\s?почта|факс|сайт)\s*:\s*$/i, 'any'],
+  [/(?:телефон(?:\s+нөмірі)?|e-?mail|мекенжай(?:ы)?|электрондық\s+пошта(?:\s+мекенжайы)?|сайт)\s*:\s*$/i, 'any'],
+  [/(?:мекенжай(?:ы)?\s+бойынша|телефон(?:ы)?\s+бойынша|нөміріне|поштасына|мекенжайына)\s*:?\s*$/i, 'any'],
+];
+// What counts as a given contact: an e-mail, a phone number, a link or an address with a number.
+const CONTACT_VALUE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s()\-–]{5,}\d|https?:\/\/|www\.|\d/;
+
+export function findPlaceholders(block: Block): Placeholder[] {
+  const cached = block.core.memo.get('placeholders') as Placeholder[] | undefined;
+  if (cached) return cached;
+  const found: Placeholder[] = [];
+  if (block.type === 'heading' || block.type === 'paragraph' || block.type === 'tableCell') {
+    const text = block.text;
+    for (const m of text.matchAll(BRACKETED)) {
+      const inner = m[1]!.trim();
+      if (NOT_A_BLANK.test(inner) || /^\^/.test(inner)) continue;
+      found.push({ kind: 'bracketed', text: m[0], start: m.index, end: m.index + m[0].length, inner });
+    }
+    for (const m of text.matchAll(TEMPLATE_VARIABLE)) found.push({ kind: 'template-variable', text: m[0], start: m.index, end: m.index + m[0].length, inner: (m[1] ?? m[2] ?? '').trim() });
+    for (const m of text.matchAll(MARKER)) found.push({ kind: 'marker', text: m[0], start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(BLANK)) {
+      if (insideAny(found, m.index)) continue;
+      found.push({ kind: 'blank', text: m[0], start: m.index, end: m.index + m[0].length });
+    }
+    found.push(...emptyContacts(text));
+  }
+  found.sort((a, b) => a.start - b.start);
+  block.core.memo.set('placeholders', found);
+  return found;
+}
+
+/** Sentences that end on a promise of contact details with nothing after it. */
+function emptyContacts(text: string): Placeholder[] {
+  const out: Placeholder[] = [];
+  for (const { start, end } of sentences(text)) {
+    const sentence = text.slice(start, end).replace(/[\s.;]+$/, '');
+    for (const [pattern, contact] of CONTACT_PROMISES) {
+      const m = pattern.exec(sentence);
+      if (!m) continue;
+      const before = sentence.slice(0, m.index);
+      // "by phone +7 701 ... or at the e-mail" still gives a contact in the same sentence.
+      if (CONTACT_VALUE.test(before.slice(Math.max(0, before.length - 60)))) break;
+      let words = m[0].trim().replace(/:$/, '').trim();
+      let at = start + m.index + m[0].indexOf(words);
+      let promised = contact;
+      // "by phone at the email": two promises in a row, neither kept.
+      const also = /\b(?:by|via)\s+(?:tele)?phone(?:\s+or)?\s*$|по\s+телефону(?:\s+или)?\s*$/i.exec(before);
+      if (also) {
+        at = start + also.index;
+        words = text.slice(at, start + m.index + m[0].trimEnd().replace(/:$/, '').length).trim();
+        promised = 'any';
+      }
+      out.push({ kind: 'empty-contact', text: words, start: at, end: at + words.length, contact: promised });
+      break;
+    }
+  }
+  return out;
+}
+
+/** Sentence ranges: split after . ; ! ? or a line break, but not inside "e.g." or numbers. */
+function sentences(text: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  let start = 0;
+  const boundary = /(?<!(?<![\p{L}])(?:e\.g|i\.e|etc|No|no|Art|art|ст|п|пп|т\.е|т\.д|г|ул|д|тел))[.;!?](?=\s+[\p{Lu}\p{N}«"“(]|\s*$)|\n/gu;
+  for (const m of text.matchAll(boundary)) {
+    const end = m.index + m[0].length;
+    out.push({ start, end });
+    start = end;
+  }
+  if (start < text.length) out.push({ start, end: text.length });
+  return out;
+}
+
+function insideAny(found: Placeholder[], index: number): boolean {
+  return found.some((p) => index >= p.start && index < p.end);
+}
+
+/** Every placeholder of the document, with its block. */
+export function documentPlaceholders(doc: PolicyDocument): Array<{ block: Block; placeholder: Placeholder }> {
+  let all = doc.facts.get('placeholders') as Array<{ block: Block; placeholder: Placeholder }> | undefined;
+  if (!all) {
+    all = [];
+    for (const block of doc.blocks) for (const placeholder of findPlaceholders(block)) all.push({ block, placeholder });
+    doc.facts.set('placeholders', all);
+  }
+  return all;
+}

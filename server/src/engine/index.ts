@@ -1,0 +1,129 @@
+// The engine's only public surface. It takes text and configuration and returns plain data;
+// whatever touches the outside world (files, the clock, a logger) is passed in.
+import { parseChunked } from './parse/incremental.js';
+import { buildDocument, type PolicyDocument } from './model/document.js';
+import { resolveConfig } from './config/resolve.js';
+import { validateConfig, type ConfigCheck } from './config/validate.js';
+import type { PplintConfig, ResolvedConfig } from './config/types.js';
+import { RULES } from './rules/index.js';
+import type { Rule, VersionGroup } from './rules/framework.js';
+import { lintDocument, prepare, type Logger } from './lint.js';
+import { render } from './i18n/render.js';
+import { fixToFixedPoint } from './fixes/apply.js';
+import { jurisdictionsOf, type Jurisdictions } from './extract/jurisdictions.js';
+import { isPolicyTitle } from './extract/policy-title.js';
+import picomatch from 'picomatch';
+import type { Finding, Lang, RenderedFinding, SectionKind, Span } from './types.js';
+
+export type { PolicyDocument, Block, Section, Clause } from './model/document.js';
+export type { PplintConfig, ResolvedConfig } from './config/types.js';
+export type { Finding, RenderedFinding, Lang, Severity, Span, TextEdit, SectionKind, MessageRef } from './types.js';
+export type { Rule, RuleMeta, VersionGroup } from './rules/framework.js';
+export type { Logger } from './lint.js';
+export { LineIndex } from './model/lines.js';
+export { SECTION_KINDS, LANGUAGES } from './types.js';
+export { render } from './i18n/render.js';
+export { docsPath } from './rules/framework.js';
+export { OPTIONS } from './config/options.js';
+export { applyFixes } from './fixes/apply.js';
+
+export interface EngineOptions {
+  logger?: Logger;
+  /** The rules to run; the product's rules by default (tests add rules of their own). */
+  rules?: readonly Rule[];
+}
+
+export interface SectionSummary {
+  title: string;
+  kind: SectionKind | null;
+  kinds: SectionKind[];
+  level: number;
+  span: Span;
+}
+
+/** What the engine understood of a document, for the CLI's JSON and the editor's status bar. */
+export interface DocumentSummary {
+  language: Lang | null;
+  languageSource: PolicyDocument['languageSource'];
+  jurisdictions: Jurisdictions;
+  sections: SectionSummary[];
+  retention: unknown[];
+}
+
+export interface PolicyCheck {
+  policy: boolean;
+  reason: 'front-matter' | 'file-name' | 'title' | 'excluded' | 'none';
+}
+
+export interface Engine {
+  readonly rules: readonly Rule[];
+  /** Parses a text; pass the previous parse of the same document to re-parse only what changed. */
+  parse(uri: string, text: string, previous?: PolicyDocument): PolicyDocument;
+  validateConfig(raw: unknown, where: string): ConfigCheck;
+  resolveConfig(layers: PplintConfig[], relativePath?: string, uiLanguage?: Lang): ResolvedConfig;
+  /** Whether a document is a policy draft (other Markdown gets no findings). */
+  isPolicy(doc: PolicyDocument, config: ResolvedConfig, relativePath?: string): PolicyCheck;
+  lint(doc: PolicyDocument, config: ResolvedConfig, options?: { group?: VersionGroup | null; scope?: 'document' | 'group' | 'all' }): Finding[];
+  render(findings: Finding[], lang: Lang): RenderedFinding[];
+  summarize(doc: PolicyDocument, config: ResolvedConfig): DocumentSummary;
+  /** Applies every safe fix, repeatedly, until none is left. */
+  fixAll(uri: string, text: string, config: ResolvedConfig): { text: string; applied: number; passes: number };
+}
+
+export function createEngine(options: EngineOptions = {}): Engine {
+  const rules = options.rules ?? RULES;
+  const known = new Set(rules.map((r) => r.id));
+  const loggedFailures = new Set<string>();
+
+  const engine: Engine = {
+    rules,
+    parse(uri, text, previous) {
+      const parsed = parseChunked(text, previous?.cache);
+      return buildDocument(uri, text, parsed);
+    },
+    validateConfig: (raw, where) => validateConfig(raw, where, known),
+    resolveConfig: (layers, relativePath, uiLanguage) => resolveConfig(rules, layers, relativePath, uiLanguage),
+    isPolicy(doc, config, relativePath) {
+      if (doc.frontMatter.policy !== undefined) return { policy: doc.frontMatter.policy, reason: 'front-matter' };
+      if (relativePath !== undefined && config.exclude.some((g) => picomatch.isMatch(relativePath, g, { dot: true, nocase: true }))) return { policy: false, reason: 'excluded' };
+      if (relativePath !== undefined && config.include.some((g) => picomatch.isMatch(relativePath, g, { dot: true, nocase: true }))) return { policy: true, reason: 'file-name' };
+      const title = doc.blocks.find((b) => b.type === 'heading');
+      if (title && isPolicyTitle(title.text)) return { policy: true, reason: 'title' };
+      return { policy: false, reason: 'none' };
+    },
+    lint(doc, config, lintOptions = {}) {
+      return lintDocument(doc, { rules, config, group: lintOptions.group ?? null, scope: lintOptions.scope ?? 'all', ...(options.logger ? { logger: options.logger } : {}), loggedFailures });
+    },
+    render(findings, lang) {
+      return findings.map((f) => ({
+        ruleId: f.ruleId,
+        severity: f.severity,
+        span: f.span,
+        messageId: f.message.id,
+        message: render(f.message, lang),
+        ...(f.data ? { data: f.data } : {}),
+        ...(f.related ? { related: f.related.map((r) => ({ ...(r.uri ? { uri: r.uri } : {}), span: r.span, message: render(r.message, lang) })) } : {}),
+        ...(f.fix ? { fix: { title: render(f.fix.title, lang), edits: f.fix.edits } } : {}),
+        ...(f.suggestions ? { suggestions: f.suggestions.map((s) => ({ title: render(s.title, lang), edits: s.edits })) } : {}),
+      }));
+    },
+    summarize(doc, config) {
+      prepare(doc, config);
+      return {
+        language: doc.language,
+        languageSource: doc.languageSource,
+        jurisdictions: jurisdictionsOf(doc, config),
+        sections: doc.sections.filter((s) => s.heading).map((s) => ({ title: s.title, kind: s.kinds[0] ?? null, kinds: s.kinds, level: s.level, span: { start: s.heading!.start, end: s.heading!.end } })),
+        retention: [],
+      };
+    },
+    fixAll(uri, text, config) {
+      let previous: PolicyDocument | undefined;
+      return fixToFixedPoint(text, (current) => {
+        previous = engine.parse(uri, current, previous);
+        return engine.lint(previous, config).flatMap((f) => (f.fix ? [f.fix.edits] : []));
+      });
+    },
+  };
+  return engine;
+}

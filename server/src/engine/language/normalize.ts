@@ -1,0 +1,38 @@
+// Letter-level clean-up before words are compared. Drafts converted from PDF or typed on a Latin
+// keyboard mix look-alike letters into Cyrillic words: Latin "ə" for Kazakh "ә", Latin "i" for
+// Kazakh "і", Latin "o", "a", "e", "c", "p", "x", "y" for their Cyrillic twins. A word that is
+// mostly Cyrillic gets its look-alikes turned into Cyrillic, so that "жəне" reads as "және".
+
+const LATIN_TO_CYRILLIC: Record<string, string> = {
+  'ə': 'ә', 'Ə': 'Ә', 'i': 'і', 'I': 'І', 'o': 'о', 'O': 'О', 'a': 'а', 'A': 'А', 'e': 'е', 'E': 'Е',
+  'c': 'с', 'C': 'С', 'p': 'р', 'P': 'Р', 'x': 'х', 'X': 'Х', 'y': 'у', 'K': 'К', 'k': 'к', 'M': 'М',
+  'H': 'Н', 'T': 'Т', 'B': 'В',
+};
+const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
+const LOOKALIKE = /[əƏiIoOaAeEcCpPxXykKMHTB]/g;
+
+export function normalizeLetters(word: string): string {
+  let cyrillic = 0;
+  let other = 0;
+  for (const ch of word) {
+    if (CYRILLIC_LETTER.test(ch)) cyrillic++;
+    else if (ch !== '-' && ch !== "'" && ch !== '’') other++;
+  }
+  if (cyrillic === 0 || other === 0 || other > cyrillic) return word.includes('ə') && cyrillic > 0 ? word.replace(/ə/g, 'ә') : word;
+  return word.replace(LOOKALIKE, (ch) => LATIN_TO_CYRILLIC[ch] ?? ch);
+}
+
+/**
+ * Lower case, one kind of quote and dash, "ё" as "е", look-alike letters mended: for matching
+ * words. The result has the same length as the input, so indices found in it hold in the original.
+ */
+export function foldForMatch(text: string): string {
+  let lower = text.toLowerCase();
+  if (lower.length !== text.length) lower = Array.from(text, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
+  return lower
+    .replace(/ё/g, 'е')
+    .replace(/[«»“”„"]/g, '"')
+    .replace(/[’‘`]/g, "'")
+    .replace(/[‐‑‒–—―]/g, '-')
+    .replace(/[\p{L}\p{M}]+/gu, normalizeLetters);
+}

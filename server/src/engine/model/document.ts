@@ -1,0 +1,188 @@
+// The policy document model: blocks with absolute positions and languages, the section tree,
+// clauses, language versions and inline directives, assembled from the cached chunk parses.
+// Building it is linear in the number of blocks; everything heavier is cached per block.
+import type { BlockCore, CommentCore } from '../parse/blocks.js';
+import type { ChunkCache, ChunkedParse } from '../parse/incremental.js';
+import { readFrontMatter, type DocumentProblem, type FrontMatter } from '../parse/frontmatter.js';
+import { detectLanguage, type LanguageGuess } from '../language/detect.js';
+import { parseDirectives, type Directive } from '../parse/directives.js';
+import type { Lang, SectionKind, Span } from '../types.js';
+import { numberFromMarker, parseLeadingNumber, type ClauseNumber } from './numbering.js';
+import { buildSections } from './sections.js';
+import { buildClauses } from './clauses.js';
+import { findVersions, type VersionPart } from './versions.js';
+
+export interface Block {
+  index: number;
+  core: BlockCore;
+  /** Absolute source range. */
+  start: number;
+  end: number;
+  /** Where the block's chunk starts: core offsets plus this give absolute offsets. */
+  base: number;
+  text: string;
+  type: BlockCore['type'];
+  /** The language detected in this block alone (null when the block gives no clear sign). */
+  detected: Lang | null;
+  /** The language the block is taken to be in: detected, else its version's, else the document's. */
+  lang: Lang | null;
+  number: ClauseNumber | null;
+  section: Section;
+  clause: Clause | null;
+  /** Absolute source range of text[from, to). */
+  sourceSpan(from: number, to: number): Span;
+}
+
+export interface Section {
+  index: number;
+  /** null for the part before the first heading. */
+  heading: Block | null;
+  /** Heading level 1-6; 0 for the part before the first heading. */
+  level: number;
+  /** The heading text without its number. */
+  title: string;
+  number: ClauseNumber | null;
+  /** From the heading to the next heading of the same or a higher level. */
+  span: Span;
+  parent: Section | null;
+  children: Section[];
+  /** Blocks directly in this section (not in its subsections). */
+  blocks: Block[];
+  /** What the section is about, best first; filled by the classifier. */
+  kinds: SectionKind[];
+  /** True when the heading is a paragraph of bold text, not a Markdown heading. */
+  implicit: boolean;
+}
+
+export interface Clause {
+  index: number;
+  /** "4.1" for numbered clauses, else null. */
+  number: ClauseNumber | null;
+  blocks: Block[];
+  span: Span;
+  section: Section;
+  /** Set for the rows of a GFM table. */
+  tableRow?: { table: number; row: number };
+}
+
+export interface PolicyDocument {
+  uri: string;
+  text: string;
+  frontMatter: FrontMatter;
+  /** Where the front matter ends (0 without front matter): inserted text goes after it. */
+  bodyStart: number;
+  /** Problems that kept part of the document from being read (bad front matter). */
+  problems: DocumentProblem[];
+  blocks: Block[];
+  /** All sections in document order; sections[0] is the part before the first heading. */
+  sections: Section[];
+  clauses: Clause[];
+  /** The document's language: front matter, else file name, else the language of most text. */
+  language: Lang | null;
+  languageSource: 'front-matter' | 'file-name' | 'detected' | null;
+  /** Language versions held in this one file (`<!-- lang: xx -->`); one part when there are none. */
+  versions: VersionPart[];
+  directives: Directive[];
+  comments: Array<CommentCore & { base: number }>;
+  /** The parse cache to hand to the next parse of this document. */
+  cache: ChunkCache;
+  /** How many chunks were parsed afresh for this version (the rest were reused). */
+  reparsedChunks: number;
+  /** Facts computed once per document version, by id. */
+  readonly facts: Map<string, unknown>;
+}
+
+const FILE_LANGUAGE = /[._-](en|ru|kk|kz)\.(?:md|markdown|mdx?)$/i;
+
+export function languageFromFileName(uri: string): Lang | null {
+  const m = FILE_LANGUAGE.exec(decodeURIComponent(uri));
+  if (!m) return null;
+  const code = m[1]!.toLowerCase();
+  return (code === 'kz' ? 'kk' : code) as Lang;
+}
+
+export function buildDocument(uri: string, text: string, parsed: ChunkedParse): PolicyDocument {
+  const blocks: Block[] = [];
+  const comments: PolicyDocument['comments'] = [];
+  for (const chunk of parsed.chunks) {
+    for (const core of chunk.content.blocks) blocks.push(makeBlock(core, chunk.start, blocks.length));
+    for (const comment of chunk.content.comments) comments.push({ ...comment, base: chunk.start });
+  }
+
+  let frontMatter: FrontMatter = { raw: {} };
+  let problems: DocumentProblem[] = [];
+  let bodyStart = 0;
+  const fm = blocks[0]?.type === 'frontmatter' ? blocks[0] : undefined;
+  if (fm) {
+    const valueStart = text.indexOf('\n', fm.start) + 1;
+    ({ frontMatter, problems } = readFrontMatter(fm.text, valueStart, { start: fm.start, end: fm.end }));
+    bodyStart = fm.end;
+  }
+
+  let language: Lang | null = frontMatter.lang ?? null;
+  let languageSource: PolicyDocument['languageSource'] = language ? 'front-matter' : null;
+  if (!language) {
+    language = languageFromFileName(uri);
+    if (language) languageSource = 'file-name';
+  }
+  if (!language) {
+    language = majorityLanguage(blocks);
+    if (language) languageSource = 'detected';
+  }
+
+  const absoluteComments = comments.map((c) => ({ start: c.base + c.start, end: c.base + c.end, value: c.value }));
+  const versions = findVersions(text, absoluteComments, blocks, language);
+  for (const version of versions) {
+    for (let i = version.firstBlock; i < version.endBlock; i++) {
+      const block = blocks[i]!;
+      block.lang = block.detected ?? version.lang ?? language;
+    }
+  }
+
+  const sections = buildSections(blocks, text.length);
+  const clauses = buildClauses(blocks);
+  return {
+    uri, text, frontMatter, bodyStart, problems, blocks, sections, clauses, language, languageSource, versions,
+    directives: parseDirectives(absoluteComments),
+    comments, cache: parsed.cache, reparsedChunks: parsed.parsed, facts: new Map(),
+  };
+}
+
+function makeBlock(core: BlockCore, base: number, index: number): Block {
+  const guess = prose(core) ? blockLanguage(core) : null;
+  const number = core.type === 'heading' || core.type === 'paragraph' ? (parseLeadingNumber(core.text) ?? numberFromMarker(core.listMarker)) : null;
+  return {
+    index, core, base, start: base + core.start, end: base + core.end, text: core.text, type: core.type,
+    detected: guess?.lang ?? null, lang: guess?.lang ?? null, number,
+    section: undefined as unknown as Section, clause: null,
+    sourceSpan(from: number, to: number): Span {
+      const map = core.map;
+      const last = map.length - 1;
+      const s = map[Math.max(0, Math.min(from, last))]!;
+      // The end maps through the last character of the range, so that trailing markup is excluded.
+      const e = to > from ? map[Math.max(0, Math.min(to - 1, last))]! + 1 : s;
+      return { start: base + s, end: base + Math.max(e, s) };
+    },
+  };
+}
+
+function prose(core: BlockCore): boolean {
+  return core.type === 'heading' || core.type === 'paragraph' || core.type === 'tableCell';
+}
+
+/** Language detection is the costliest per-block fact; it is cached with the block's parse. */
+export function blockLanguage(core: BlockCore): LanguageGuess {
+  let guess = core.memo.get('language') as LanguageGuess | undefined;
+  if (!guess) {
+    guess = detectLanguage(core.text);
+    core.memo.set('language', guess);
+  }
+  return guess;
+}
+
+function majorityLanguage(blocks: Block[]): Lang | null {
+  const weight: Record<Lang, number> = { en: 0, ru: 0, kk: 0 };
+  for (const b of blocks) if (b.detected) weight[b.detected] += b.text.length;
+  const best = (Object.keys(weight) as Lang[]).sort((a, b) => weight[b] - weight[a])[0]!;
+  return weight[best] > 0 ? best : null;
+}

@@ -1,0 +1,49 @@
+// Several language versions in one file, each begun by `<!-- lang: xx -->`.
+import { LANGUAGES, type Lang, type Span } from '../types.js';
+import type { Block } from './document.js';
+
+export interface VersionPart {
+  /** The version's language: from its marker, else the document's. */
+  lang: Lang | null;
+  span: Span;
+  /** Blocks [firstBlock, endBlock) belong to this part. */
+  firstBlock: number;
+  endBlock: number;
+  /** The `<!-- lang: xx -->` comment that opens the part, if any. */
+  marker?: Span;
+}
+
+const LANG_MARKER = /^<!--\s*lang\s*:\s*([a-z]{2})\s*-->$/i;
+
+export function findVersions(text: string, comments: Array<{ start: number; end: number; value: string }>, blocks: Block[], fallback: Lang | null): VersionPart[] {
+  const markers: Array<{ lang: Lang; span: Span }> = [];
+  for (const c of comments) {
+    const m = LANG_MARKER.exec(c.value.trim());
+    if (!m) continue;
+    const code = m[1]!.toLowerCase() === 'kz' ? 'kk' : m[1]!.toLowerCase();
+    if ((LANGUAGES as readonly string[]).includes(code)) markers.push({ lang: code as Lang, span: { start: c.start, end: c.end } });
+  }
+  if (markers.length === 0) return [{ lang: fallback, span: { start: 0, end: text.length }, firstBlock: 0, endBlock: blocks.length }];
+  markers.sort((a, b) => a.span.start - b.span.start);
+  const parts: VersionPart[] = [];
+  const blockAt = (offset: number): number => {
+    let lo = 0;
+    let hi = blocks.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (blocks[mid]!.start < offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
+  };
+  const firstMarkerBlock = blockAt(markers[0]!.span.start);
+  // Text before the first marker (a title, front matter) is shared: it belongs to no version.
+  if (firstMarkerBlock > 0 && blocks.slice(0, firstMarkerBlock).some((b) => b.type !== 'frontmatter' && b.type !== 'html')) {
+    parts.push({ lang: fallback, span: { start: 0, end: markers[0]!.span.start }, firstBlock: 0, endBlock: firstMarkerBlock });
+  }
+  markers.forEach((marker, i) => {
+    const end = markers[i + 1]?.span.start ?? text.length;
+    parts.push({ lang: marker.lang, span: { start: marker.span.start, end }, firstBlock: blockAt(marker.span.start), endBlock: blockAt(end), marker: marker.span });
+  });
+  return parts;
+}

@@ -1,0 +1,111 @@
+// Splits a Markdown text into chunks that parse the same alone as inside the whole document.
+//
+// Re-parsing a 100 KB draft with remark on every keystroke costs ~100 ms; re-parsing only the
+// chunks whose text changed costs well under a millisecond. A chunk boundary is placed only where
+// CommonMark guarantees that nothing before it can continue after it: at a non-indented line that
+// follows a blank line, outside fenced code, outside multi-line HTML blocks and comments, and not
+// where a list could go on. Front matter is always a chunk of its own.
+
+export interface Chunk {
+  start: number;
+  end: number;
+  /** The chunk that opens the document may hold front matter and is parsed with it. */
+  first: boolean;
+}
+
+const FENCE = /^( {0,3})(`{3,}|~{3,})([^`]*)$/;
+const LIST_MARKER = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t\r]|$)/;
+// HTML blocks of CommonMark types 1-5 may contain blank lines; each ends at its own terminator.
+const HTML_BLOCK_OPENERS: Array<[RegExp, RegExp]> = [
+  [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^ {0,3}<!--/, /-->/],
+  [/^ {0,3}<\?/, /\?>/],
+  [/^ {0,3}<![A-Za-z]/, />/],
+  [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
+];
+const FRONT_MATTER_OPEN = /^---[ \t\r]*$/;
+const FRONT_MATTER_CLOSE = /^---[ \t\r]*$/;
+
+/** Offset of the end of the front matter block (after its closing line), or 0 when there is none. */
+export function frontMatterEnd(text: string): number {
+  const firstEnd = lineEnd(text, 0);
+  if (!FRONT_MATTER_OPEN.test(text.slice(0, firstEnd))) return 0;
+  let pos = nextLine(text, firstEnd);
+  while (pos < text.length) {
+    const end = lineEnd(text, pos);
+    if (FRONT_MATTER_CLOSE.test(text.slice(pos, end))) return nextLine(text, end);
+    pos = nextLine(text, end);
+  }
+  return 0;
+}
+
+export function splitChunks(text: string): Chunk[] {
+  const chunks: Chunk[] = [];
+  let chunkStart = 0;
+  let pos = frontMatterEnd(text);
+  if (pos > 0) {
+    chunks.push({ start: 0, end: pos, first: true });
+    chunkStart = pos;
+  }
+  let fence: { char: string; length: number } | null = null;
+  let htmlEnd: RegExp | null = null;
+  let previousBlank = false;
+  let listOpen = false;
+
+  while (pos < text.length) {
+    const end = lineEnd(text, pos);
+    const line = text.slice(pos, end);
+    if (fence) {
+      const close = FENCE.exec(line);
+      if (close && close[2]![0] === fence.char && close[2]!.length >= fence.length && close[3]!.trim() === '') fence = null;
+    } else if (htmlEnd) {
+      if (htmlEnd.test(line)) htmlEnd = null;
+    } else if (line.trim() === '') {
+      previousBlank = true;
+    } else {
+      const indented = line[0] === ' ' || line[0] === '\t';
+      const marker = LIST_MARKER.test(line);
+      if (previousBlank && !indented && !(listOpen && marker) && pos > chunkStart) {
+        chunks.push({ start: chunkStart, end: pos, first: chunkStart === 0 });
+        chunkStart = pos;
+      }
+      if (marker) listOpen = true;
+      else if (previousBlank && !indented) listOpen = false;
+      previousBlank = false;
+      const open = FENCE.exec(line);
+      if (open && !(open[2]![0] === '`' && open[3]!.includes('`'))) {
+        fence = { char: open[2]![0]!, length: open[2]!.length };
+      } else {
+        for (const [opener, closer] of HTML_BLOCK_OPENERS) {
+          const m = opener.exec(line);
+          if (m) {
+            if (!closer.test(line.slice(m[0].length))) htmlEnd = closer;
+            break;
+          }
+        }
+      }
+    }
+    pos = nextLine(text, end);
+  }
+  if (chunkStart < text.length || chunks.length === 0) chunks.push({ start: chunkStart, end: text.length, first: chunkStart === 0 });
+  return chunks;
+}
+
+// Link reference and footnote definitions apply to the whole document, wherever they stand.
+const DEFINITION_LINE = /^ {0,3}\[(?:\^[^\]\n]+|[^\]\n]+)\]:[^\n]*$/gm;
+
+/** Every definition line of the document, to be parsed with each chunk that may refer to one. */
+export function collectDefinitions(text: string): string {
+  if (!text.includes(']:')) return '';
+  const found = text.match(DEFINITION_LINE);
+  return found ? found.join('\n\n') : '';
+}
+
+function lineEnd(text: string, pos: number): number {
+  const nl = text.indexOf('\n', pos);
+  return nl === -1 ? text.length : nl;
+}
+
+function nextLine(text: string, end: number): number {
+  return end < text.length ? end + 1 : text.length;
+}

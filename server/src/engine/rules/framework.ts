@@ -1,0 +1,76 @@
+// What a rule is: an id, its `meta` (everything the editor, the CLI, the docs and the schema
+// derive from) and `check`, which reads the document's facts and reports findings.
+import type { PolicyDocument } from '../model/document.js';
+import type { ResolvedConfig } from '../config/types.js';
+import type { KindVocabulary } from '../extract/kinds.js';
+import type { JsonSchema } from '../config/options.js';
+import type { FixProposal, Localized, MessageRef, RelatedLocation, Severity, Span } from '../types.js';
+
+export interface RuleMeta {
+  docs: {
+    /** One line for the rule index and the SARIF rule. */
+    description: Localized;
+    /** The legal sources the rule rests on, as shown to lawyers. */
+    legal?: string[];
+  };
+  defaultSeverity: Severity;
+  /** Reports a mechanical fix that "Fix all" and `--fix` may apply. */
+  fixable: boolean;
+  /** Reports suggestions that a person applies one at a time. */
+  hasSuggestions: boolean;
+  /** JSON schema of the options object, with defaults. */
+  schema?: JsonSchema & { properties?: Record<string, JsonSchema & { default?: unknown }> };
+  /** Message ids this rule reports: `<rule-id>/<id>` in every catalogue. */
+  messages: string[];
+  /**
+   * `document` rules read one document; `group` rules also read the other language versions
+   * of the policy (they run once the versions are known).
+   */
+  scope: 'document' | 'group';
+}
+
+/** The other language versions of a document's policy, when they are known. */
+export interface VersionGroup {
+  /** This document's version and its counterparts, the primary first. */
+  members: Array<{ doc: PolicyDocument; part: number; lang: string | null; primary: boolean }>;
+}
+
+export interface Report {
+  messageId: string;
+  data?: MessageRef['data'];
+  span: Span;
+  related?: RelatedLocation[];
+  fix?: FixProposal;
+  suggest?: FixProposal[];
+  /** Overrides the configured level, for findings the rule is less sure of. */
+  severity?: Severity;
+  /** Machine-readable facts for formatters. */
+  facts?: Record<string, string | number | boolean>;
+}
+
+export interface RuleContext<Options = Record<string, unknown>> {
+  doc: PolicyDocument;
+  options: Options;
+  config: ResolvedConfig;
+  vocabulary: KindVocabulary;
+  /** The laws the policy answers to: front matter, else configuration, else detected. */
+  jurisdictions: string[];
+  group: VersionGroup | null;
+  report(report: Report): void;
+}
+
+export interface Rule<Options = Record<string, unknown>> {
+  id: string;
+  meta: RuleMeta;
+  check(context: RuleContext<Options>): void;
+}
+
+/** Declares a rule with typed options (keeps rule files free of casts). */
+export function defineRule<Options>(rule: Rule<Options>): Rule {
+  return rule as unknown as Rule;
+}
+
+/** Where a rule's page lies inside the package (the editor and the CLI make a link of it). */
+export function docsPath(ruleId: string): string {
+  return `docs/rules/${ruleId}.md`;
+}
