@@ -105,7 +105,7 @@ export function buildDocument(uri: string, text: string, parsed: ChunkedParse): 
   const blocks: Block[] = [];
   const comments: PolicyDocument['comments'] = [];
   for (const chunk of parsed.chunks) {
-    for (const core of chunk.content.blocks) blocks.push(makeBlock(core, chunk.start, blocks.length));
+    for (const core of chunk.content.blocks) blocks.push(makeBlock(core, chunk.start, blocks.length, text));
     for (const comment of chunk.content.comments) comments.push({ ...comment, base: chunk.start });
   }
 
@@ -148,7 +148,7 @@ export function buildDocument(uri: string, text: string, parsed: ChunkedParse): 
   };
 }
 
-function makeBlock(core: BlockCore, base: number, index: number): Block {
+function makeBlock(core: BlockCore, base: number, index: number, source: string): Block {
   const guess = prose(core) ? blockLanguage(core) : null;
   const number = core.type === 'heading' || core.type === 'paragraph' ? (parseLeadingNumber(core.text) ?? numberFromMarker(core.listMarker)) : null;
   return {
@@ -158,7 +158,9 @@ function makeBlock(core: BlockCore, base: number, index: number): Block {
     sourceSpan(from: number, to: number): Span {
       const map = core.map;
       const last = map.length - 1;
-      const s = map[Math.max(0, Math.min(from, last))]!;
+      let s = map[Math.max(0, Math.min(from, last))]!;
+      // An escaped character ("\\[") starts at its backslash.
+      if (to > from && s > core.start && source[base + s - 1] === '\\') s--;
       // The end maps through the last character of the range, so that trailing markup is excluded.
       const e = to > from ? map[Math.max(0, Math.min(to - 1, last))]! + 1 : s;
       return { start: base + s, end: base + Math.max(e, s) };

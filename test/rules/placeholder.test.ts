@@ -1,0 +1,41 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const fm = (lang: string) => `---\nlang: ${lang}\npolicy: privacy\n---\n`;
+
+ruleTester('placeholder', {
+  valid: [
+    { name: 'a filled-in operator', text: `${fm('en')}# Privacy Policy\n\nDala Pay LLP (BIN 123456789012) is the operator.\n` },
+    { name: 'a link is not a blank', text: `${fm('en')}See [our cookie notice](https://dalapay.kz/cookies).\n` },
+    { name: 'references and [sic]', text: `${fm('en')}As the regulator put it [1], the data "is processed [sic]".\n` },
+    { name: 'escaped brackets in a link reference', text: `${fm('ru')}Смотрите [раздел 4][s4].\n\n[s4]: https://dalapay.kz/policy#4\n` },
+    { name: 'lower-case todo is a word', text: `${fm('en')}A list of things to do: update records.\n` },
+    { name: 'contact given after the colon', text: `${fm('en')}You can write to us at the e-mail address: privacy@dalapay.kz.\n` },
+    { name: 'Russian contact given', text: `${fm('ru')}Запрос направляется по адресу электронной почты: privacy@dalapay.kz.\n` },
+    { name: 'address referred to elsewhere', text: `${fm('ru')}Пользователь вправе направить запрос по адресу, указанному в разделе 13.\n` },
+    { name: 'Kazakh phone given', text: `${fm('kk')}Телефон: +7 727 355 10 20\n` },
+    { name: 'a plain "contact us by e-mail" promises nothing more', text: `${fm('en')}You may contact us by e-mail.\n` },
+    { name: 'a task list box', text: `${fm('en')}- [x] consent form signed\n` },
+    { name: 'code is not text', text: `${fm('en')}\`\`\`\nTODO [x] ___\n\`\`\`\n` },
+  ],
+  invalid: [
+    { name: 'bracketed blank', text: `${fm('en')}# Privacy Policy of [Company name]\n`, errors: [{ messageId: 'bracketed', text: '[Company name]', line: 5 }] },
+    { name: 'Russian bracketed blank', text: `${fm('ru')}Оператор — ТОО «[наименование]», БИН [●].\n`, errors: [{ messageId: 'bracketed', text: '[наименование]' }, { messageId: 'bracketed', text: '[●]' }] },
+    { name: 'escaped bracket in the source still reads as a blank', text: `${fm('en')}Operator: \\[Company name\\].\n`, errors: [{ messageId: 'bracketed', text: '\\[Company name\\]' }] },
+    { name: 'drafting notes', text: `${fm('en')}Retention: TODO agree with finance. TBD.\n`, errors: [{ messageId: 'marker', text: 'TODO' }, { messageId: 'marker', text: 'TBD' }] },
+    { name: 'Russian drafting note', text: `${fm('ru')}Срок хранения: УТОЧНИТЬ у бухгалтерии.\n`, errors: [{ messageId: 'marker', text: 'УТОЧНИТЬ' }] },
+    { name: 'underscores', text: `${fm('ru')}Дата вступления в силу: «___» ________ 2025 г.\n`, errors: [{ messageId: 'blank', text: '___' }, { messageId: 'blank', text: '________' }] },
+    { name: 'template variable', text: `${fm('en')}Contact {{company_email}} for requests.\n`, errors: [{ messageId: 'template-variable', text: '{{company_email}}' }] },
+    { name: 'empty contact in English', text: `${fm('en')}All questions should be reported to the Company by phone at the email\n`, errors: [{ messageId: 'empty-contact', text: 'by phone at the email', message: 'contact details' }] },
+    { name: 'empty e-mail label', text: `${fm('en')}For requests, write to us at the e-mail address:\n\nWe answer within ten days.\n`, errors: [{ messageId: 'empty-contact', text: 'at the e-mail address' }] },
+    { name: 'empty contact in Russian', text: `${fm('ru')}Вопросы можно задать по телефону.\n`, errors: [{ messageId: 'empty-contact', text: 'по телефону' }] },
+    { name: 'empty Kazakh label', text: `${fm('kk')}Электрондық пошта мекенжайы:\n`, errors: [{ messageId: 'empty-contact', text: 'Электрондық пошта мекенжайы' }] },
+    { name: 'blank in a table cell', text: `${fm('en')}| Purpose | Period |\n|---|---|\n| Payments | [N] years |\n`, errors: [{ messageId: 'bracketed', text: '[N]' }] },
+    {
+      name: 'a configured value fills the blank',
+      text: `${fm('en')}# Privacy Policy of [Company name]\n\n[Company name] is the operator.\n`,
+      options: { values: { 'company name': 'Dala Pay LLP' } },
+      errors: [{ messageId: 'bracketed', text: '[Company name]' }, { messageId: 'bracketed', text: '[Company name]' }],
+      output: `${fm('en')}# Privacy Policy of Dala Pay LLP\n\nDala Pay LLP is the operator.\n`,
+    },
+  ],
+});
