@@ -82,18 +82,20 @@ else
 fi
 
 # --- 3. code-server -------------------------------------------------------------------------------
-# Native addons that code-server's postinstall builds with node-gyp (in lib/vscode). If npm skipped
+# Native addons that code-server's postinstall builds with node-gyp in lib/vscode (node-pty ships
+# prebuilds, so it proves nothing and is not checked). If npm skipped
 # the install scripts, these are missing and code-server fails later in confusing ways, so check them.
 cs_addons_built() {
   local vs=$CS_PKG/lib/vscode/node_modules a
-  for a in node-pty/build/Release/pty.node kerberos/build/Release/kerberos.node \
-           @vscode/spdlog/build/Release/spdlog.node native-watchdog/build/Release/watchdog.node; do
+  for a in kerberos/build/Release/kerberos.node @vscode/spdlog/build/Release/spdlog.node \
+           @vscode/native-watchdog/build/Release/watchdog.node @vscode/sqlite3/build/Release/vscode-sqlite3.node; do
     [ -f "$vs/$a" ] || { echo "$vs/$a"; return 1; }
   done
 }
 cs_version() {
+  # (the first run writes a default config.yaml: keep it out of ~/.config)
   XDG_CONFIG_HOME="$E2E/xdg-setup/config" XDG_DATA_HOME="$E2E/xdg-setup/data" \
-    "$NODE24_HOME/bin/node" "$CS_PKG/out/node/entry.js" --version 2>/dev/null | head -1 | cut -d' ' -f1
+    "$NODE24_HOME/bin/node" "$CS_PKG/out/node/entry.js" --version 2>/dev/null | sed -n 's/^\([0-9][0-9.]*\) .*/\1/p' | head -1
 }
 if [ -f "$CS_PREFIX/.built-$CODE_SERVER_VERSION" ] && cs_addons_built >/dev/null && [ "$(cs_version)" = "$CODE_SERVER_VERSION" ]; then
   say "code-server $CODE_SERVER_VERSION present (skip)"
