@@ -139,7 +139,7 @@ export function buildDocument(uri: string, text: string, parsed: ChunkedParse): 
     }
   }
 
-  const sections = buildSections(blocks, text.length);
+  const sections = buildSections(blocks, text.length, new Set(versions.filter((v) => v.firstBlock > 0).map((v) => v.firstBlock)));
   const clauses = buildClauses(blocks);
   return {
     uri, text, frontMatter, bodyStart, problems, blocks, sections, clauses, language, languageSource, versions,

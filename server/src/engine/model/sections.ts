@@ -17,7 +17,12 @@ export function headingTitle(block: Block): string {
   return text.replace(/\s+/g, ' ').trim().replace(/[.:]$/, '').trim();
 }
 
-export function buildSections(blocks: Block[], textLength: number): Section[] {
+/**
+ * @param partStarts indices of the blocks that begin a language version after the first (see
+ *   versions.ts): no section runs from one version into the next, and each version opens with a
+ *   section without heading (level 0) for the text before its first heading.
+ */
+export function buildSections(blocks: Block[], textLength: number, partStarts?: ReadonlySet<number>): Section[] {
   const root: Section = {
     index: 0, heading: null, level: 0, title: '', number: null, span: { start: 0, end: textLength },
     parent: null, children: [], blocks: [], kinds: [], implicit: false,
@@ -26,6 +31,16 @@ export function buildSections(blocks: Block[], textLength: number): Section[] {
   const open: Section[] = [root];
   let lastExplicitLevel = 1;
   for (const block of blocks) {
+    if (partStarts?.has(block.index) && block.index > 0) {
+      while (open.length > 1) close(open.pop()!, block.start);
+      const preamble: Section = {
+        index: sections.length, heading: null, level: 0, title: '', number: null, span: { start: block.start, end: textLength },
+        parent: null, children: [], blocks: [], kinds: [], implicit: false,
+      };
+      sections.push(preamble);
+      open[0] = preamble;
+      lastExplicitLevel = 1;
+    }
     const implicit = block.type !== 'heading' && isImplicitHeading(block);
     if (block.type === 'heading' || implicit) {
       const level = implicit ? Math.min(6, lastExplicitLevel + 1) : block.core.depth;
@@ -44,7 +59,8 @@ export function buildSections(blocks: Block[], textLength: number): Section[] {
     block.section = current;
     current.blocks.push(block);
   }
-  if (sections.length > 1) root.span.end = sections[1]!.span.start;
+  // The text before the first heading (of the file, or of a version) ends at that heading.
+  for (const section of sections) if (section.level === 0 && sections[section.index + 1]) section.span.end = sections[section.index + 1]!.span.start;
   return sections;
 }
 

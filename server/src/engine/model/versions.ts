@@ -37,13 +37,23 @@ export function findVersions(text: string, comments: Array<{ start: number; end:
     return lo;
   };
   const firstMarkerBlock = blockAt(markers[0]!.span.start);
-  // Text before the first marker (a title, front matter) is shared: it belongs to no version.
+  // Text before the first marker is either shared (a title, front matter) or a whole version whose
+  // marker was left out (drafts often mark only the versions after the first): it takes the
+  // language of most of its own text, not the whole file's.
   if (firstMarkerBlock > 0 && blocks.slice(0, firstMarkerBlock).some((b) => b.type !== 'frontmatter' && b.type !== 'html')) {
-    parts.push({ lang: fallback, span: { start: 0, end: markers[0]!.span.start }, firstBlock: 0, endBlock: firstMarkerBlock });
+    const lang = majorityOf(blocks.slice(0, firstMarkerBlock)) ?? fallback;
+    parts.push({ lang, span: { start: 0, end: markers[0]!.span.start }, firstBlock: 0, endBlock: firstMarkerBlock });
   }
   markers.forEach((marker, i) => {
     const end = markers[i + 1]?.span.start ?? text.length;
     parts.push({ lang: marker.lang, span: { start: marker.span.start, end }, firstBlock: blockAt(marker.span.start), endBlock: blockAt(end), marker: marker.span });
   });
   return parts;
+}
+
+function majorityOf(blocks: Block[]): Lang | null {
+  const weight: Record<Lang, number> = { en: 0, ru: 0, kk: 0 };
+  for (const b of blocks) if (b.detected) weight[b.detected] += b.text.length;
+  const best = (Object.keys(weight) as Lang[]).sort((a, b) => weight[b] - weight[a])[0]!;
+  return weight[best] > 0 ? best : null;
 }
