@@ -13,6 +13,7 @@ import { fixToFixedPoint } from './fixes/apply.js';
 import { jurisdictionsOf, type Jurisdictions } from './extract/jurisdictions.js';
 import { isPolicyTitle } from './extract/policy-title.js';
 import picomatch from 'picomatch';
+import { explainAt, type Explanation } from './explain.js';
 import type { Finding, Lang, RenderedFinding, SectionKind, Span } from './types.js';
 
 export type { PolicyDocument, Block, Section, Clause } from './model/document.js';
@@ -20,6 +21,8 @@ export type { PplintConfig, ResolvedConfig } from './config/types.js';
 export type { Finding, RenderedFinding, Lang, Severity, Span, TextEdit, SectionKind, MessageRef } from './types.js';
 export type { Rule, RuleMeta, VersionGroup } from './rules/framework.js';
 export type { Logger } from './lint.js';
+export type { Explanation } from './explain.js';
+export { KIND_NAMES } from './i18n/kinds.js';
 export { LineIndex } from './model/lines.js';
 export { SECTION_KINDS, LANGUAGES } from './types.js';
 export { render } from './i18n/render.js';
@@ -66,6 +69,8 @@ export interface Engine {
   lint(doc: PolicyDocument, config: ResolvedConfig, options?: { group?: VersionGroup | null; scope?: 'document' | 'group' | 'all' }): Finding[];
   render(findings: Finding[], lang: Lang): RenderedFinding[];
   summarize(doc: PolicyDocument, config: ResolvedConfig): DocumentSummary;
+  /** What the engine understood at an offset, in words (for hover). */
+  explain(doc: PolicyDocument, config: ResolvedConfig, offset: number, lang: Lang): Explanation | null;
   /** Applies every safe fix, repeatedly, until none is left. */
   fixAll(uri: string, text: string, config: ResolvedConfig): { text: string; applied: number; passes: number };
 }
@@ -117,6 +122,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         retention: [],
       };
     },
+    explain: (doc, config, offset, lang) => explainAt(doc, config, offset, lang),
     fixAll(uri, text, config) {
       let previous: PolicyDocument | undefined;
       return fixToFixedPoint(text, (current) => {

@@ -1,0 +1,68 @@
+// The extension: starts the bundled language server, restarts it if it dies, and adds the
+// commands and the status bar item. Activation stays cheap: everything else is the server's.
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, CloseAction, ErrorAction, type LanguageClientOptions, type ServerOptions, type ErrorHandler, type Message } from 'vscode-languageclient/node';
+import { PolicyStatus } from './status.js';
+import { registerCommands } from './commands.js';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const output = vscode.window.createOutputChannel('Privacy Policy Linter', { log: true });
+  const serverModule = context.asAbsolutePath('dist/server.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [
+      { scheme: 'file', language: 'markdown' },
+      { scheme: 'untitled', language: 'markdown' },
+    ],
+    synchronize: {
+      configurationSection: 'pplint',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/.pplintrc.json'),
+    },
+    outputChannel: output,
+    errorHandler: restartingErrorHandler(output),
+    diagnosticCollectionName: 'pplint',
+  };
+  client = new LanguageClient('pplint', 'Privacy Policy Linter', serverOptions, clientOptions);
+  const status = new PolicyStatus(client);
+  context.subscriptions.push(output, status, ...registerCommands(context, client, output, status));
+  await client.start();
+  status.refresh();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
+
+/**
+ * Restarts a server that died, up to five times in three minutes; after that, says so and
+ * offers a restart rather than looping on a crash.
+ */
+function restartingErrorHandler(output: vscode.LogOutputChannel): ErrorHandler {
+  const restarts: number[] = [];
+  return {
+    error(error: Error, _message: Message | undefined, count: number | undefined) {
+      output.appendLine(`Connection error: ${error.message}`);
+      return { action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown };
+    },
+    closed() {
+      const now = Date.now();
+      while (restarts.length > 0 && now - restarts[0]! > 3 * 60_000) restarts.shift();
+      restarts.push(now);
+      if (restarts.length <= 5) {
+        output.appendLine('The language server stopped; restarting it.');
+        return { action: CloseAction.Restart };
+      }
+      const message = 'The privacy-policy linter stopped five times in three minutes and was not restarted. See the output for details.';
+      void vscode.window.showErrorMessage(message, 'Restart', 'Show Output').then((choice) => {
+        if (choice === 'Restart') void vscode.commands.executeCommand('pplint.restartServer');
+        if (choice === 'Show Output') output.show();
+      });
+      return { action: CloseAction.DoNotRestart, message };
+    },
+  };
+}

@@ -1,0 +1,64 @@
+// The status bar item for the active policy: its language, the laws it answers to and its
+// error count. Hidden for other files. Clicking it shows what the linter understood.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { DOCUMENT_INFO_REQUEST, type DocumentInfo } from './protocol.js';
+
+export class PolicyStatus implements vscode.Disposable {
+  private readonly item = vscode.window.createStatusBarItem('pplint.status', vscode.StatusBarAlignment.Right, 100);
+  private readonly subscriptions: vscode.Disposable[] = [];
+  private pending: NodeJS.Timeout | undefined;
+
+  constructor(private readonly client: LanguageClient) {
+    this.item.name = 'Privacy Policy Linter';
+    this.item.command = 'pplint.showPolicyInfo';
+    this.subscriptions.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        const active = vscode.window.activeTextEditor?.document.uri.toString();
+        if (active && e.uris.some((u) => u.toString() === active)) this.refresh();
+      }),
+    );
+  }
+
+  /** Asks the server about the active document (coalescing bursts of diagnostics). */
+  refresh(): void {
+    if (this.pending) clearTimeout(this.pending);
+    this.pending = setTimeout(() => void this.update(), 50);
+  }
+
+  async info(uri: vscode.Uri): Promise<DocumentInfo | null> {
+    if (!this.client.isRunning()) return null;
+    return this.client.sendRequest<DocumentInfo | null>(DOCUMENT_INFO_REQUEST, { uri: uri.toString() });
+  }
+
+  private async update(): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.languageId !== 'markdown') return this.item.hide();
+    let info: DocumentInfo | null = null;
+    try {
+      info = await this.info(editor.document.uri);
+    } catch {
+      info = null;
+    }
+    if (!info?.policy || vscode.window.activeTextEditor !== editor) return this.item.hide();
+    const laws = info.jurisdictions.length > 0 ? info.jurisdictions.map((j) => j.toUpperCase()).join(', ') : 'no law set';
+    this.item.text = `$(law) ${(info.language ?? '?').toUpperCase()} · ${laws} · $(error) ${info.counts.error}`;
+    this.item.tooltip = new vscode.MarkdownString(
+      [
+        '**Privacy policy draft**',
+        `Language: ${info.language ?? 'not detected'}${info.languageSource ? ` (${info.languageSource})` : ''}`,
+        `Laws: ${info.jurisdictions.join(', ') || 'none detected — add `jurisdictions: [kz]` to the front matter'} (${info.jurisdictionSource})`,
+        `Problems: ${info.counts.error} errors, ${info.counts.warning} warnings, ${info.counts.info} notes`,
+      ].join('\n\n'),
+    );
+    this.item.backgroundColor = info.counts.error > 0 ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+    this.item.show();
+  }
+
+  dispose(): void {
+    if (this.pending) clearTimeout(this.pending);
+    this.item.dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}

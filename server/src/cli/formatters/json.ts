@@ -1,0 +1,37 @@
+// The JSON of the command-line contract: one array, an object per file, positions zero-based
+// as in LSP, with what the engine understood (sections, retention) beside the diagnostics.
+import { render, type Lang } from '../../engine/index.js';
+import { lspRange, type FileReport } from '../report.js';
+
+export function jsonReports(reports: FileReport[], lang: Lang): unknown[] {
+  return reports.map((r) => ({
+    file: r.path,
+    language: r.summary.language,
+    jurisdictions: r.summary.jurisdictions.list,
+    diagnostics: r.findings.map((f) => ({
+      rule: f.ruleId,
+      severity: f.severity,
+      message: f.message,
+      range: lspRange(r.lines, f.span),
+      related: (f.related ?? []).map((rel) => ({ file: rel.uri ? relatedPath(reports, rel.uri) : r.path, range: rangeIn(reports, rel.uri, r, rel.span), message: rel.message })),
+      fixable: f.fix !== undefined,
+      ...(f.data ?? {}),
+    })),
+    problems: r.doc.problems.map((p) => ({ message: render(p.message, lang), range: lspRange(r.lines, p.span) })),
+    sections: r.summary.sections.map((s) => ({ title: s.title, kind: s.kind, range: lspRange(r.lines, s.span) })),
+    retention: r.summary.retention,
+  }));
+}
+
+export function formatJson(reports: FileReport[], lang: Lang): string {
+  return `${JSON.stringify(jsonReports(reports, lang), null, 2)}\n`;
+}
+
+function relatedPath(reports: FileReport[], uri: string): string {
+  return reports.find((r) => r.uri === uri)?.path ?? uri;
+}
+
+function rangeIn(reports: FileReport[], uri: string | undefined, self: FileReport, span: { start: number; end: number }) {
+  const target = uri ? (reports.find((r) => r.uri === uri) ?? self) : self;
+  return lspRange(target.lines, span);
+}

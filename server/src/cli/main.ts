@@ -1,0 +1,210 @@
+// pplint [options] <file|folder|glob>... — the same engine as the editor, for CI.
+// Exit status: 0 no errors; 1 errors (or more warnings than --max-warnings); 2 a usage, file or
+// configuration problem, explained on stderr.
+import { parseArgs } from 'node:util';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
+import { createEngine, LANGUAGES, LineIndex, type Engine, type Lang, type PplintConfig } from '../engine/index.js';
+import { findTargets } from './files.js';
+import { formatText } from './formatters/text.js';
+import { formatJson } from './formatters/json.js';
+import { formatSarif } from './formatters/sarif.js';
+import type { FileReport } from './report.js';
+import { VERSION } from './version.js';
+
+export interface CliIo {
+  argv: string[];
+  cwd: string;
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+}
+
+const FORMATS = ['text', 'json', 'sarif'] as const;
+type Format = (typeof FORMATS)[number];
+
+const USAGE = `Usage: pplint [options] <file|folder|glob>...
+
+Lints privacy-policy drafts (Markdown). Files named here are always linted; folders and globs
+are searched for policy drafts (a README beside them is left alone).
+
+Options:
+  -f, --format <text|json|sarif>  output format (default: text)
+      --fix                       apply every safe fix in place, then report what is left
+  -c, --config <path>             use this configuration file instead of the nearest .pplintrc.json
+  -j, --jurisdiction <list>       laws to check, e.g. kz,gdpr (instead of detection)
+      --max-warnings <n>          exit with 1 when there are more warnings than n
+      --ui-language <en|ru|kk>    language of the messages (default: en)
+  -h, --help                      show this help
+  -v, --version                   show the version
+
+Exit status: 0 no errors; 1 errors found (or too many warnings); 2 usage, file or configuration problem.
+`;
+
+export { VERSION } from './version.js';
+
+export async function main(io: CliIo): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: io.argv,
+      allowPositionals: true,
+      options: {
+        format: { type: 'string', short: 'f', default: 'text' },
+        fix: { type: 'boolean', default: false },
+        config: { type: 'string', short: 'c' },
+        jurisdiction: { type: 'string', short: 'j' },
+        'max-warnings': { type: 'string' },
+        'ui-language': { type: 'string', default: 'en' },
+        help: { type: 'boolean', short: 'h', default: false },
+        version: { type: 'boolean', short: 'v', default: false },
+      },
+    });
+  } catch (error) {
+    io.stderr(`pplint: ${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    io.stdout(USAGE);
+    return 0;
+  }
+  if (values.version) {
+    io.stdout(`${VERSION}\n`);
+    return 0;
+  }
+  const usageError = (message: string): number => {
+    io.stderr(`pplint: ${message}\n\n${USAGE}`);
+    return 2;
+  };
+  if (positionals.length === 0) return usageError('name at least one file, folder or glob to lint.');
+  const format = values.format as Format;
+  if (!FORMATS.includes(format)) return usageError(`unknown format "${values.format}" (use ${FORMATS.join(', ')}).`);
+  const uiLanguage = values['ui-language'] as Lang;
+  if (!(LANGUAGES as readonly string[]).includes(uiLanguage)) return usageError(`unknown interface language "${uiLanguage}" (use en, ru or kk).`);
+  let maxWarnings = Infinity;
+  if (values['max-warnings'] !== undefined) {
+    maxWarnings = Number(values['max-warnings']);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) return usageError(`--max-warnings needs a whole number, not "${values['max-warnings']}".`);
+  }
+  const cliLayer: PplintConfig = {};
+  if (values.jurisdiction !== undefined) {
+    const list = values.jurisdiction.split(',').map((j) => j.trim().toLowerCase()).filter(Boolean);
+    const unknown = list.filter((j) => !['kz', 'gdpr', 'ru', 'ccpa'].includes(j));
+    if (list.length === 0 || unknown.length > 0) return usageError(`unknown jurisdiction "${unknown.join(', ') || values.jurisdiction}" (use kz, gdpr, ru, ccpa).`);
+    cliLayer.jurisdictions = list;
+  }
+
+  const engine = createEngine({ logger: { error: (m) => io.stderr(`pplint: ${m}\n`) } });
+  const configs = new ConfigFiles(engine, io);
+  if (values.config !== undefined) {
+    const path = resolve(io.cwd, values.config);
+    if (!existsSync(path)) return usageError(`configuration file not found: ${values.config}`);
+    if (!configs.load(path)) return 2;
+  }
+
+  const { targets, missing } = findTargets(positionals, io.cwd);
+  let status = 0;
+  for (const m of missing) {
+    io.stderr(`pplint: no such file or folder: ${m}\n`);
+    status = 2;
+  }
+
+  const reports: FileReport[] = [];
+  for (const target of targets) {
+    const configPath = values.config !== undefined ? resolve(io.cwd, values.config) : configs.nearest(dirname(target.absolute));
+    const fileConfig = configPath ? configs.load(configPath) : {};
+    if (fileConfig === null) return 2;
+    const relativePath = relative(configPath ? dirname(configPath) : io.cwd, target.absolute).replace(/\\/g, '/');
+    const config = engine.resolveConfig([fileConfig, cliLayer], relativePath, uiLanguage);
+    const read = readText(target.absolute);
+    if (typeof read !== 'string') {
+      if (target.explicit) {
+        io.stderr(`pplint: ${target.path}: ${read.problem}; not linted.\n`);
+        status = 2;
+      }
+      continue;
+    }
+    const uri = pathToFileURL(target.absolute).toString();
+    let text = read;
+    let doc = engine.parse(uri, text);
+    if (!target.explicit && !engine.isPolicy(doc, config, relativePath).policy) continue;
+    if (values.fix) {
+      const fixed = engine.fixAll(uri, text, config);
+      if (fixed.text !== text) {
+        writeFileSync(target.absolute, fixed.text);
+        text = fixed.text;
+        doc = engine.parse(uri, text, doc);
+      }
+    }
+    const findings = engine.render(engine.lint(doc, config), uiLanguage);
+    reports.push({ path: target.path, absolute: target.absolute, uri, text, lines: new LineIndex(text), doc, config, findings, summary: engine.summarize(doc, config) });
+    if (doc.problems.length > 0) status = 2;
+  }
+
+  if (targets.length === 0 && missing.length === 0) io.stderr('pplint: no Markdown files found.\n');
+  if (format === 'json') io.stdout(formatJson(reports, uiLanguage));
+  else if (format === 'sarif') io.stdout(formatSarif(reports, engine, uiLanguage, packageRoot()));
+  else {
+    const text = formatText(reports, uiLanguage);
+    io.stdout(text.findings);
+    io.stderr(text.summary);
+  }
+  const errors = reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
+  const warnings = reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
+  if (status === 0 && (errors > 0 || warnings > maxWarnings)) status = 1;
+  if (warnings > maxWarnings && format === 'text') io.stderr(`pplint: ${warnings} warnings exceed --max-warnings ${maxWarnings}.\n`);
+  return status;
+}
+
+/** Configuration files, read once each; a malformed one stops the run with its reasons. */
+class ConfigFiles {
+  private readonly cache = new Map<string, PplintConfig | null>();
+  private readonly folders = new Map<string, string | undefined>();
+
+  constructor(private readonly engine: Engine, private readonly io: CliIo) {}
+
+  nearest(folder: string): string | undefined {
+    if (this.folders.has(folder)) return this.folders.get(folder);
+    const candidate = join(folder, '.pplintrc.json');
+    const found = existsSync(candidate) ? candidate : dirname(folder) === folder ? undefined : this.nearest(dirname(folder));
+    this.folders.set(folder, found);
+    return found;
+  }
+
+  load(path: string): PplintConfig | null {
+    if (this.cache.has(path)) return this.cache.get(path)!;
+    let config: PplintConfig | null = null;
+    try {
+      const raw = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) as unknown;
+      const checked = this.engine.validateConfig(raw, path);
+      if (checked.problems.length > 0) for (const p of checked.problems) this.io.stderr(`pplint: ${p}\n`);
+      else config = checked.config;
+    } catch (error) {
+      this.io.stderr(`pplint: ${path} is not valid JSON: ${error instanceof Error ? error.message : String(error)}\n`);
+    }
+    this.cache.set(path, config);
+    return config;
+  }
+}
+
+/** The file's text, or why it is not a text file. */
+function readText(path: string): string | { problem: string } {
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(path);
+  } catch (error) {
+    return { problem: `cannot be read (${error instanceof Error ? error.message : String(error)})` };
+  }
+  if (bytes.subarray(0, 8000).includes(0)) return { problem: 'is a binary file, not text' };
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+  } catch {
+    return { problem: 'is not UTF-8 text (save it as UTF-8)' };
+  }
+}
+
+function packageRoot(): string {
+  return typeof __dirname === 'string' ? join(__dirname, '..') : process.cwd();
+}

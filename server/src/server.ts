@@ -1,0 +1,117 @@
+// Wiring only: the connection, the open documents, and a handler per LSP request, each in lsp/.
+import { TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { join } from 'node:path';
+import { createEngine, LANGUAGES, type EngineOptions, type Lang } from './engine/index.js';
+import { Settings } from './lsp/settings.js';
+import { Analyses } from './lsp/analysis.js';
+import { DiagnosticsPublisher } from './lsp/diagnostics.js';
+import { codeActions, FIX_ALL_KIND, minimalEdit } from './lsp/codeActions.js';
+import { documentSymbols } from './lsp/symbols.js';
+import { hover } from './lsp/hover.js';
+import { documentInfo, DOCUMENT_INFO_REQUEST } from './lsp/info.js';
+import { makeSafe } from './lsp/safe.js';
+
+export const FIX_ALL_COMMAND = 'pplint.server.fixAll';
+
+export interface ServerOptions {
+  engine?: EngineOptions;
+  /** The folder holding docs/ (the extension or package root). */
+  packageRoot?: string;
+}
+
+function defaultPackageRoot(): string {
+  return typeof __dirname === 'string' ? join(__dirname, '..') : process.cwd();
+}
+
+export function startServer(connection: Connection, options: ServerOptions = {}): void {
+  const engine = createEngine({ ...options.engine, logger: { error: (m) => connection.console.error(m), info: (m) => connection.console.info(m) } });
+  const documents = new TextDocuments(TextDocument);
+  const safe = makeSafe(connection);
+  let canAskClient = false;
+  let uiLanguage: Lang = 'en';
+  const settings = new Settings(connection, engine, () => uiLanguage, () => canAskClient);
+  const analyses = new Analyses(engine, settings);
+  const publisher = new DiagnosticsPublisher(connection, documents, analyses, options.packageRoot ?? defaultPackageRoot());
+  const delayFor = async (uri: string) => (await settings.get(uri)).lintDelay;
+
+  connection.onInitialize((params): InitializeResult => {
+    const locale = (params.locale ?? 'en').slice(0, 2).toLowerCase();
+    uiLanguage = (LANGUAGES as readonly string[]).includes(locale) ? (locale as Lang) : 'en';
+    canAskClient = params.capabilities.workspace?.configuration === true;
+    settings.setWorkspaceFolders((params.workspaceFolders ?? []).map((f) => f.uri));
+    return {
+      capabilities: {
+        textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
+        codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
+        documentSymbolProvider: { label: 'pplint' },
+        hoverProvider: true,
+        executeCommandProvider: { commands: [FIX_ALL_COMMAND] },
+        workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+      },
+      serverInfo: { name: 'pplint' },
+    };
+  });
+
+  connection.onInitialized(() => {
+    if (canAskClient) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'pplint' });
+    connection.workspace.onDidChangeWorkspaceFolders(async () => {
+      settings.setWorkspaceFolders(((await connection.workspace.getWorkspaceFolders()) ?? []).map((f) => f.uri));
+      relintAll();
+    });
+  });
+
+  const relintAll = (): void => {
+    settings.clear();
+    analyses.clear();
+    for (const document of documents.all()) publisher.schedule(document.uri, 0);
+  };
+
+  documents.onDidOpen(safe('didOpen', undefined, (e) => publisher.schedule(e.document.uri, 0)));
+  documents.onDidChangeContent(safe('didChange', undefined, async (e) => publisher.schedule(e.document.uri, await delayFor(e.document.uri))));
+  documents.onDidClose(safe('didClose', undefined, (e) => {
+    publisher.clear(e.document.uri);
+    analyses.forget(e.document.uri);
+  }));
+  connection.onDidChangeConfiguration(safe('didChangeConfiguration', undefined, () => relintAll()));
+  connection.onDidChangeWatchedFiles(safe('didChangeWatchedFiles', undefined, () => relintAll()));
+
+  const analysisOf = async (uri: string) => {
+    const document = documents.get(uri);
+    return document ? { document, analysis: await analyses.analyze(document) } : null;
+  };
+
+  connection.onCodeAction(safe('codeAction', [], async (params) => {
+    const found = await analysisOf(params.textDocument.uri);
+    return found?.analysis.policy ? codeActions(params, found.document, found.analysis, engine) : [];
+  }));
+  connection.onDocumentSymbol(safe('documentSymbol', [], async (params) => {
+    const found = await analysisOf(params.textDocument.uri);
+    if (!found?.analysis.policy) return [];
+    engine.summarize(found.analysis.doc, found.analysis.settings.config);
+    return documentSymbols(found.document, found.analysis);
+  }));
+  connection.onHover(safe('hover', null, async (params) => {
+    const found = await analysisOf(params.textDocument.uri);
+    return found ? hover(found.document, params.position, found.analysis, engine) : null;
+  }));
+  connection.onRequest(DOCUMENT_INFO_REQUEST, safe('documentInfo', null, async (params: { uri: string }) => {
+    const found = await analysisOf(params.uri);
+    return found ? documentInfo(found.analysis, engine, (offset) => found.document.positionAt(offset).line) : null;
+  }));
+  connection.onExecuteCommand(safe('executeCommand', null, async (params) => {
+    if (params.command !== FIX_ALL_COMMAND) return null;
+    const uri = String(params.arguments?.[0] ?? '');
+    const found = await analysisOf(uri);
+    if (!found?.analysis.policy) return { applied: 0 };
+    const text = found.document.getText();
+    const fixed = engine.fixAll(uri, text, found.analysis.settings.config);
+    if (fixed.applied > 0 && fixed.text !== text) {
+      await connection.workspace.applyEdit({ label: 'pplint: fix all', edit: { changes: { [uri]: [minimalEdit(found.document, text, fixed.text)] } } });
+    }
+    return { applied: fixed.applied };
+  }));
+
+  documents.listen(connection);
+  connection.listen();
+}
