@@ -5,7 +5,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, Diagnostic } from 'vscode-languageserver';
-import { DiagnosticSeverity } from 'vscode-languageserver';
+import { DiagnosticSeverity, MessageType, ShowMessageNotification } from 'vscode-languageserver';
 import type { Engine, Lang, PplintConfig, ResolvedConfig } from '../engine/index.js';
 import { LineIndex } from '../engine/index.js';
 
@@ -155,6 +155,9 @@ export class Settings {
     if (problems.length === 0 && !this.reportedFiles.has(uri)) return;
     this.reportedFiles.add(uri);
     void this.connection.sendDiagnostics({ uri, diagnostics: problems });
-    if (problems.some((p) => p.severity === DiagnosticSeverity.Error)) void this.connection.window.showWarningMessage(`pplint: ${problems[0]!.message}`);
+    if (problems.some((p) => p.severity === DiagnosticSeverity.Error)) {
+      // A notification: some clients cannot answer a message request, and nothing is asked here.
+      void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `pplint: ${problems[0]!.message}` });
+    }
   }
 }

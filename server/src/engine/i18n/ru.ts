@@ -4,7 +4,7 @@ export const ru: Record<string, string> = {
   'placeholder/marker': 'В тексте осталась пометка «{text}»: доработайте текст и удалите пометку.',
   'placeholder/blank': 'Осталось незаполненное поле «{text}»: впишите недостающие сведения.',
   'placeholder/template-variable': 'Переменная шаблона «{text}» не заполнена.',
-  'placeholder/empty-contact': 'Предложение обещает {contact}, но не приводит их: в таком виде субъект не сможет связаться с оператором.',
+  'placeholder/empty-contact': 'Предложение обещает {contact}, но сведения не приведены: в таком виде субъект не сможет связаться с оператором.',
   'placeholder/fill': 'Заменить «{text}» на «{value}»',
   'duplicate-heading/duplicate': 'Заголовок «{title}» повторяется на том же уровне (впервые — в строке {line}): объедините разделы или озаглавьте этот раздел иначе.',
   'duplicate-heading/first': 'Первый раздел «{title}»',

@@ -116,7 +116,8 @@ export function buildDocument(uri: string, text: string, parsed: ChunkedParse): 
   if (fm) {
     const valueStart = text.indexOf('\n', fm.start) + 1;
     ({ frontMatter, problems } = readFrontMatter(fm.text, valueStart, { start: fm.start, end: fm.end }));
-    bodyStart = fm.end;
+    // The body begins on the line after the closing fence.
+    bodyStart = text[fm.end] === '\r' ? fm.end + 2 : text[fm.end] === '\n' ? fm.end + 1 : fm.end;
   }
 
   let language: Lang | null = frontMatter.lang ?? null;
