@@ -1,7 +1,7 @@
 // Checks a configuration object against the option definitions and says, in one sentence per
 // problem, what is wrong and where. Bad keys are dropped; the rest of the configuration is used.
-import { OPTIONS, type JsonSchema } from './options.js';
-import type { PplintConfig } from './types.js';
+import { OPTIONS, ruleSettingSchema, type JsonSchema } from './options.js';
+import type { PplintConfig, RuleSetting } from './types.js';
 
 export interface ConfigCheck {
   config: PplintConfig;
@@ -21,16 +21,42 @@ export function validateConfig(raw: unknown, where: string, knownRules: Readonly
       problems.push(`${where}: unknown key "${key}" (known: ${OPTIONS.filter((o) => o.file).map((o) => o.key).join(', ')}).`);
       continue;
     }
-    const error = check(value, option.schema, key);
-    if (error) problems.push(`${where}: ${error}`);
-    else config[key] = value;
-  }
-  for (const rules of [config.rules as Record<string, unknown> | undefined, ...((config.overrides as Array<{ rules?: Record<string, unknown> }> | undefined) ?? []).map((o) => o.rules)]) {
-    for (const id of Object.keys(rules ?? {})) {
-      if (!knownRules.has(id)) problems.push(`${where}: unknown rule "${id}" (known: ${[...knownRules].sort().join(', ')}).`);
+    if (key === 'rules') {
+      const rules = checkRules(value, 'rules', where, knownRules, problems);
+      if (rules) config.rules = rules;
+      continue;
     }
+    const error = check(value, option.schema, key);
+    if (error) {
+      problems.push(`${where}: ${error}`);
+      continue;
+    }
+    if (key === 'overrides') {
+      config.overrides = (value as Array<{ files: string[]; rules?: unknown }>).map((o, i) => ({ files: o.files, rules: checkRules(o.rules ?? {}, `overrides[${i}].rules`, where, knownRules, problems) ?? {} }));
+      continue;
+    }
+    config[key] = value;
   }
   return { config: config as PplintConfig, problems };
+}
+
+/** Each rule setting on its own, so that one mistake does not drop the others. */
+function checkRules(value: unknown, path: string, where: string, knownRules: ReadonlySet<string>, problems: string[]): Record<string, RuleSetting> | null {
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    problems.push(`${where}: ${path} must be an object of rule settings.`);
+    return null;
+  }
+  const rules: Record<string, RuleSetting> = {};
+  for (const [id, setting] of Object.entries(value as Record<string, unknown>)) {
+    if (!knownRules.has(id)) {
+      problems.push(`${where}: unknown rule "${id}" in ${path} (known: ${[...knownRules].sort().join(', ')}).`);
+      continue;
+    }
+    const error = check(setting, ruleSettingSchema, `${path}.${id}`);
+    if (error) problems.push(`${where}: ${error}`);
+    else rules[id] = setting as RuleSetting;
+  }
+  return rules;
 }
 
 /** A small subset of JSON Schema: the kinds our option definitions use. */

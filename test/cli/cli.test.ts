@@ -1,0 +1,168 @@
+// The CLI run in-process on temporary folders: the contract's formats, exit codes and messages.
+import assert from 'node:assert/strict';
+import { mkdtempSync, writeFileSync, rmSync, readFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { main } from '../../server/src/cli/main.js';
+
+const POLICY_RU = `---
+lang: ru
+policy: privacy
+---
+# Политика конфиденциальности ТОО «[наименование]»
+
+## 1. Сроки хранения
+
+Данные хранятся пять лет.
+
+## 1. Сроки хранения
+
+Повтор.
+`;
+
+async function run(cwd: string, ...argv: string[]) {
+  let stdout = '';
+  let stderr = '';
+  const code = await main({ argv, cwd, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  return { code, stdout, stderr };
+}
+
+describe('pplint CLI', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'pplint-cli-'));
+    writeFileSync(join(dir, 'privacy.ru.md'), POLICY_RU);
+    writeFileSync(join(dir, 'README.md'), '# Notes\n\n[TODO] this is not a policy\n');
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('prints path:line:col severity message rule-id, and leaves a README in a folder alone', async () => {
+    const { code, stdout, stderr } = await run(dir, '.');
+    assert.equal(code, 0, stderr);
+    const lines = stdout.trim().split('\n');
+    assert.deepEqual(lines.map((l) => l.split('  ')[0]), ['privacy.ru.md:5:36', 'privacy.ru.md:11:1']);
+    assert.match(lines[0]!, /^privacy\.ru\.md:5:36 {2}warning {2}Unfilled template text «\[наименование\]».* {2}placeholder$/);
+    assert.ok(!stdout.includes('README'));
+    assert.match(stderr, /2 problems \(0 errors, 2 warnings, 0 notes\) in 1 policy/);
+  });
+
+  it('lints a file named on the command line even if it is not a policy', async () => {
+    const { stdout } = await run(dir, 'README.md');
+    assert.match(stdout, /README\.md:3:1 {2}warning/);
+  });
+
+  it('writes the JSON contract with sections and zero-based ranges', async () => {
+    const { code, stdout } = await run(dir, '--format', 'json', 'privacy.ru.md');
+    assert.equal(code, 0);
+    const [file] = JSON.parse(stdout) as Array<Record<string, unknown>>;
+    assert.equal(file!.file, 'privacy.ru.md');
+    assert.equal(file!.language, 'ru');
+    assert.deepEqual(file!.jurisdictions, []);
+    const diagnostics = file!.diagnostics as Array<Record<string, unknown>>;
+    assert.deepEqual(diagnostics[0], {
+      rule: 'placeholder', severity: 'warning', message: diagnostics[0]!.message,
+      range: { start: { line: 4, character: 35 }, end: { line: 4, character: 49 } }, related: [], fixable: false,
+    });
+    const duplicate = diagnostics[1]!;
+    assert.equal(duplicate.rule, 'duplicate-heading');
+    assert.deepEqual((duplicate.related as Array<Record<string, unknown>>)[0]!.range, { start: { line: 6, character: 0 }, end: { line: 6, character: 20 } });
+    assert.deepEqual((file!.sections as Array<Record<string, unknown>>).map((s) => [s.title, s.kind]), [
+      ['Политика конфиденциальности ТОО «[наименование]»', null], ['Сроки хранения', 'retention'], ['Сроки хранения', 'retention'],
+    ]);
+    assert.ok(Array.isArray(file!.retention));
+  });
+
+  it('writes SARIF 2.1.0 with rules and 1-based regions', async () => {
+    const { stdout } = await run(dir, '--format', 'sarif', 'privacy.ru.md');
+    const sarif = JSON.parse(stdout);
+    assert.equal(sarif.version, '2.1.0');
+    const run0 = sarif.runs[0];
+    assert.ok(run0.tool.driver.rules.some((r: { id: string }) => r.id === 'placeholder'));
+    assert.deepEqual(run0.results[0].locations[0].physicalLocation.region, { startLine: 5, startColumn: 36, endLine: 5, endColumn: 50 });
+    assert.equal(run0.results[0].level, 'warning');
+  });
+
+  it('exits 1 on errors and on more warnings than --max-warnings', async () => {
+    writeFileSync(join(dir, '.pplintrc.json'), JSON.stringify({ rules: { placeholder: 'error' } }));
+    assert.equal((await run(dir, 'privacy.ru.md')).code, 1);
+    rmSync(join(dir, '.pplintrc.json'));
+    assert.equal((await run(dir, '--max-warnings', '1', 'privacy.ru.md')).code, 1);
+    assert.equal((await run(dir, '--max-warnings', '2', 'privacy.ru.md')).code, 0);
+  });
+
+  it('applies fixes in place with --fix and reports what is left', async () => {
+    writeFileSync(join(dir, '.pplintrc.json'), JSON.stringify({ rules: { placeholder: ['warning', { values: { наименование: 'Dala Pay' } }] } }));
+    const { stdout } = await run(dir, '--fix', 'privacy.ru.md');
+    assert.match(readFileSync(join(dir, 'privacy.ru.md'), 'utf8'), /ТОО «Dala Pay»/);
+    assert.ok(!stdout.includes('placeholder'));
+    assert.match(stdout, /duplicate-heading/);
+  });
+
+  it('takes --jurisdiction and --config', async () => {
+    mkdirSync(join(dir, 'conf'));
+    writeFileSync(join(dir, 'conf', 'strict.json'), JSON.stringify({ rules: { 'duplicate-heading': 'off' } }));
+    const { stdout } = await run(dir, '--format', 'json', '--jurisdiction', 'kz,gdpr', '--config', 'conf/strict.json', 'privacy.ru.md');
+    const [file] = JSON.parse(stdout);
+    assert.deepEqual(file.jurisdictions, ['kz', 'gdpr']);
+    assert.ok(!file.diagnostics.some((d: { rule: string }) => d.rule === 'duplicate-heading'));
+  });
+
+  describe('bad input: a clear message and exit 2, never a stack trace', () => {
+    const noStack = (s: string) => assert.ok(!/\n\s+at /.test(s), `stack trace in: ${s}`);
+    it('a missing path', async () => {
+      const r = await run(dir, 'nope.md', 'privacy.ru.md');
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /no such file or folder: nope\.md/);
+      assert.match(r.stdout, /privacy\.ru\.md/, 'the other files are still linted');
+      noStack(r.stderr);
+    });
+    it('a binary file', async () => {
+      writeFileSync(join(dir, 'scan.md'), Buffer.from([0x25, 0x50, 0x44, 0x46, 0x00, 0x01, 0x02]));
+      const r = await run(dir, 'scan.md');
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /scan\.md: is a binary file, not text; not linted/);
+      noStack(r.stderr);
+    });
+    it('text that is not UTF-8', async () => {
+      writeFileSync(join(dir, 'cp1251.md'), Buffer.from([0xcf, 0xee, 0xeb, 0xe8, 0xf2, 0xe8, 0xea, 0xe0]));
+      const r = await run(dir, 'cp1251.md');
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /not UTF-8 text/);
+    });
+    it('malformed front matter', async () => {
+      writeFileSync(join(dir, 'privacy.kk.md'), '---\nlang: kz-KZ\njurisdictions: [kz\n---\n# Құпиялылық саясаты\n');
+      const r = await run(dir, 'privacy.kk.md');
+      assert.equal(r.code, 2);
+      assert.match(r.stdout, /privacy\.kk\.md:\d+:\d+ {2}error {2}The front matter is not valid YAML/);
+      noStack(r.stdout + r.stderr);
+    });
+    it('a front matter value of the wrong kind', async () => {
+      writeFileSync(join(dir, 'privacy.kk.md'), '---\nlang: kz-KZ\n---\n# Құпиялылық саясаты\n');
+      const r = await run(dir, 'privacy.kk.md');
+      assert.equal(r.code, 2);
+      assert.match(r.stdout, /privacy\.kk\.md:2:7 {2}error {2}Front matter «lang» must be en, ru, kk/);
+    });
+    it('a malformed configuration file', async () => {
+      writeFileSync(join(dir, '.pplintrc.json'), '{ "rules": ');
+      const r = await run(dir, 'privacy.ru.md');
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /\.pplintrc\.json is not valid JSON/);
+      assert.equal(r.stdout, '');
+      noStack(r.stderr);
+    });
+    it('a configuration with an unknown rule or level', async () => {
+      writeFileSync(join(dir, '.pplintrc.json'), JSON.stringify({ rules: { placehoder: 'off', placeholder: 'loud' } }));
+      const r = await run(dir, 'privacy.ru.md');
+      assert.equal(r.code, 2);
+      assert.match(r.stderr, /unknown rule "placehoder"/);
+      assert.match(r.stderr, /rules\.placeholder must be one of "off", "info", "warning", "error", not "loud"/);
+    });
+    it('an unknown option, format or jurisdiction', async () => {
+      for (const argv of [['--frmat', 'json', '.'], ['--format', 'xml', '.'], ['--jurisdiction', 'mars', '.'], ['--max-warnings', 'many', '.'], []]) {
+        const r = await run(dir, ...argv);
+        assert.equal(r.code, 2, argv.join(' '));
+        assert.match(r.stderr, /^pplint: .+\n\nUsage: pplint/);
+      }
+    });
+  });
+});
