@@ -11,7 +11,10 @@ export interface KindVocabulary {
   /** Distinguishes cached matches of different vocabularies. */
   id: string;
   headings: PhraseIndex<SectionKind>;
+  /** Phrases that show a topic in a section's body (includes the `clause` phrases). */
   text: PhraseIndex<SectionKind>;
+  /** Phrases that show, wherever they stand, that a clause states a topic. */
+  clause: PhraseIndex<SectionKind>;
 }
 
 const compiled = new Map<string, KindVocabulary>();
@@ -23,15 +26,22 @@ export function kindVocabulary(extension?: VocabularyFile): KindVocabulary {
   if (!vocabulary) {
     const headings: Phrase<SectionKind>[] = [];
     const text: Phrase<SectionKind>[] = [];
+    const clause: Phrase<SectionKind>[] = [];
     for (const file of extension ? [baseVocabulary, extension] : [baseVocabulary]) {
       for (const kind of SECTION_KINDS) {
         const entry = file[kind];
         if (!entry) continue;
         for (const lang of Object.keys(entry.headings ?? {}) as Lang[]) for (const p of entry.headings?.[lang] ?? []) pushPhrase(headings, p, kind);
         for (const lang of Object.keys(entry.text ?? {}) as Lang[]) for (const p of entry.text?.[lang] ?? []) pushPhrase(text, p, kind);
+        for (const lang of Object.keys(entry.clause ?? {}) as Lang[]) {
+          for (const p of entry.clause?.[lang] ?? []) {
+            pushPhrase(text, p, kind);
+            pushPhrase(clause, p, kind);
+          }
+        }
       }
     }
-    vocabulary = { id, headings: new PhraseIndex(headings), text: new PhraseIndex(text) };
+    vocabulary = { id, headings: new PhraseIndex(headings), text: new PhraseIndex(text), clause: new PhraseIndex(clause) };
     compiled.set(id, vocabulary);
   }
   return vocabulary;
@@ -93,5 +103,23 @@ function sectionKinds(section: Section, vocabulary: KindVocabulary): SectionKind
 export function clauseKinds(clause: Clause, vocabulary: KindVocabulary): SectionKind[] {
   const kinds: SectionKind[] = [];
   for (const block of clause.blocks) for (const m of textMatches(block, vocabulary)) if (!kinds.includes(m.phrase.tag)) kinds.push(m.phrase.tag);
+  return kinds;
+}
+
+/** The `clause` phrases in a block's text: statements of a topic, wherever they stand. */
+export function statementMatches(block: Block, vocabulary: KindVocabulary): PhraseMatch<SectionKind>[] {
+  const key = `kinds/clause/${vocabulary.id}`;
+  let matches = block.core.memo.get(key) as PhraseMatch<SectionKind>[] | undefined;
+  if (!matches) {
+    matches = block.type === 'code' || block.type === 'html' || block.type === 'frontmatter' ? [] : strongestNonOverlapping(vocabulary.clause.find(block.text));
+    block.core.memo.set(key, matches);
+  }
+  return matches;
+}
+
+/** The topics one clause states (by its `clause` phrases), in reading order. */
+export function clauseStatements(clause: Clause, vocabulary: KindVocabulary): SectionKind[] {
+  const kinds: SectionKind[] = [];
+  for (const block of clause.blocks) for (const m of statementMatches(block, vocabulary)) if (!kinds.includes(m.phrase.tag)) kinds.push(m.phrase.tag);
   return kinds;
 }

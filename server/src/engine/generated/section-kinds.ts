@@ -106,6 +106,27 @@ const data: VocabularyFile = {
     "мағынада қолданылады",
     "келесі ұғымдар"
    ]
+  },
+  "clause": {
+   "en": [
+    "the following terms",
+    "terms are used in the following meaning*",
+    "basic concepts used in this policy",
+    "terms used in this policy",
+    "the following definitions"
+   ],
+   "ru": [
+    "используются следующие ** понятия",
+    "в следующ* значени*",
+    "основные понятия, используемые",
+    "термины ** используются в ** значении"
+   ],
+   "kk": [
+    "мынадай мағынада",
+    "мағынада қолданылады",
+    "келесі ұғымдар",
+    "ұғымдар ** қолданылады"
+   ]
   }
  },
  "controller": {
@@ -183,6 +204,37 @@ const data: VocabularyFile = {
     "электрондық пошта мекенжайы",
     "бізге хабарласу*"
    ]
+  },
+  "clause": {
+   "en": [
+    "is the operator",
+    "is the data controller",
+    "is the controller",
+    "operator of ** personal data is",
+    "controller of ** personal data is",
+    "acts as ** operator",
+    "acts as ** controller",
+    "business identification number",
+    "registered office",
+    "registered address",
+    "legal address"
+   ],
+   "ru": [
+    "является оператором",
+    "оператором ** данных является",
+    "выступает оператором",
+    "юридический адрес",
+    "место нахождения оператора",
+    "местонахождение оператора",
+    "бизнес-идентификационный номер"
+   ],
+   "kk": [
+    "операторы болып табылады",
+    "оператор болып табылады",
+    "оператор ретінде",
+    "заңды мекенжай*",
+    "бизнес-сәйкестендіру нөмірі"
+   ]
   }
  },
  "dpo": {
@@ -208,8 +260,8 @@ const data: VocabularyFile = {
   "text": {
    "en": [
     "data protection officer",
-    "person responsible for organi*ing ** processing",
-    "responsible for organi*ing the processing"
+    "person responsible for organizing|organising ** processing",
+    "responsible for organizing|organising the processing"
    ],
    "ru": [
     "ответственн* за организаци* обработк*",
@@ -219,6 +271,26 @@ const data: VocabularyFile = {
    "kk": [
     "өңдеуді ұйымдастыруға жауапты",
     "жауапты тұлға тағайындал*"
+   ]
+  },
+  "clause": {
+   "en": [
+    "data protection officer",
+    "person responsible for organizing|organising ** processing",
+    "responsible for organizing|organising the processing",
+    "person responsible for ** personal data",
+    "privacy officer"
+   ],
+   "ru": [
+    "ответственн* за организаци* обработк*",
+    "назначено лицо, ответственное",
+    "назначен ответственный",
+    "ответственн* за обработку персональных данных"
+   ],
+   "kk": [
+    "өңдеуді ұйымдастыруға жауапты",
+    "жауапты тұлға тағайындал*",
+    "өңдеуге жауапты тұлға"
    ]
   }
  },
@@ -288,6 +360,43 @@ const data: VocabularyFile = {
     "деректерді жинаймыз",
     "жиналатын дербес деректер"
    ]
+  },
+  "clause": {
+   "en": [
+    "we collect the following",
+    "collect the following categories",
+    "the following personal data",
+    "the following personal information",
+    "categories of personal data",
+    "categories of personal information",
+    "personal data includes",
+    "personal information includes",
+    "list of personal data",
+    "we process the following ** data",
+    "we collect ** personal data",
+    "data we collect include*"
+   ],
+   "ru": [
+    "собирает следующие",
+    "собираем следующие",
+    "следующие персональные данные",
+    "перечень ** персональных данных",
+    "состав ** персональных данных",
+    "обрабатывае* следующие ** данные",
+    "категории персональных данных",
+    "собирае* ** персональные данные",
+    "к персональным данным относятся"
+   ],
+   "kk": [
+    "келесі дербес деректер",
+    "дербес деректердің тізбесі",
+    "деректердің тізбесі",
+    "келесі деректерді",
+    "деректерді жинаймыз",
+    "жиналатын дербес деректер",
+    "дербес деректер санаттары",
+    "дербес деректерге ** жатады"
+   ]
   }
  },
  "sources": {
@@ -332,6 +441,39 @@ const data: VocabularyFile = {
    "kk": [
     "үшінші тұлғалардан алын*",
     "үшінші тұлғалардан ал*"
+   ]
+  },
+  "clause": {
+   "en": [
+    "we receive information from",
+    "obtained from third parties",
+    "received from third parties",
+    "from publicly available sources",
+    "we may receive ** information from",
+    "collect ** from third parties",
+    "receive ** from ** partners",
+    "receive ** data from",
+    "obtain ** data from",
+    "sources of ** data",
+    "sources of ** information"
+   ],
+   "ru": [
+    "получает информацию, предоставляемую третьими",
+    "получен* от третьих лиц",
+    "получае* ** от третьих лиц",
+    "из общедоступных источников",
+    "источник* получения",
+    "получае* ** от ** партнеров",
+    "получае* ** данные от",
+    "источники ** данных"
+   ],
+   "kk": [
+    "үшінші тұлғалардан алын*",
+    "үшінші тұлғалардан ал*",
+    "деректер көздері",
+    "деректердің көздері",
+    "серіктестерден ал*",
+    "деректерді ** ал* ** көздерден"
    ]
   }
  },
@@ -398,6 +540,41 @@ const data: VocabularyFile = {
     "келесі мақсаттар*",
     "мақсаттары үшін"
    ]
+  },
+  "clause": {
+   "en": [
+    "for the following purposes",
+    "for the purposes of processing",
+    "purposes of processing",
+    "purpose of processing",
+    "processed for the purpose*",
+    "processes ** for the following purposes",
+    "we use ** data to",
+    "we use ** information to",
+    "we use ** data for",
+    "we use ** information for",
+    "is used to"
+   ],
+   "ru": [
+    "в следующих целях",
+    "для следующих целей",
+    "цели обработки",
+    "цель обработки",
+    "обрабатываются в целях",
+    "обрабатывае* ** в целях",
+    "для достижения следующ*",
+    "используе* ** данные для",
+    "используются для"
+   ],
+   "kk": [
+    "келесі мақсаттар*",
+    "өңдеу мақсаттары",
+    "өңдеу мақсаты",
+    "мақсатында өңде*",
+    "мақсаттарда өңде*",
+    "мақсаттары үшін",
+    "мақсатында пайдалан*"
+   ]
   }
  },
  "legal_basis": {
@@ -451,6 +628,35 @@ const data: VocabularyFile = {
     "құқықтық негіз*",
     "өңдеу негізі"
    ]
+  },
+  "clause": {
+   "en": [
+    "on the basis of your consent",
+    "legitimate interest*",
+    "legal basis",
+    "lawful basis",
+    "legal grounds",
+    "performance of a contract",
+    "article 6",
+    "basis for processing",
+    "processing is based on",
+    "we rely on"
+   ],
+   "ru": [
+    "на основании согласия",
+    "законн* интерес*",
+    "правов* основани*",
+    "основани* обработки",
+    "обработка осуществляется на основании",
+    "исполнени* договора"
+   ],
+   "kk": [
+    "келісім негізінде",
+    "құқықтық негіз*",
+    "өңдеу негізі",
+    "өңдеу негіздері",
+    "шарт* ** орындау"
+   ]
   }
  },
  "consent": {
@@ -502,6 +708,35 @@ const data: VocabularyFile = {
     "келісім ** қолданылады",
     "осы келісім"
    ]
+  },
+  "clause": {
+   "en": [
+    "you consent to",
+    "you give your consent",
+    "you agree to the processing",
+    "consent is given",
+    "consent is granted",
+    "consent to the collection",
+    "consent to the processing",
+    "with your consent"
+   ],
+   "ru": [
+    "даете согласие",
+    "выражаете согласие",
+    "согласие предоставляется",
+    "дает согласие",
+    "согласие на обработку",
+    "с согласия",
+    "согласие на сбор"
+   ],
+   "kk": [
+    "келісім бересіз",
+    "келісім береді",
+    "келісімі негізінде",
+    "келісімімен",
+    "өңдеуге келісім",
+    "жинауға ** келісім"
+   ]
   }
  },
  "consent_withdrawal": {
@@ -541,6 +776,25 @@ const data: VocabularyFile = {
     "келісімді ** қайтарып ал*",
     "келісімін ** қайтарып ал*",
     "келісімді кері қайтар*"
+   ]
+  },
+  "clause": {
+   "en": [
+    "withdraw* ** consent",
+    "revok* ** consent",
+    "withdrawal of ** consent",
+    "revocation of ** consent"
+   ],
+   "ru": [
+    "отозвать ** согласие",
+    "отзыв* ** согласи*",
+    "отозвав ** согласие"
+   ],
+   "kk": [
+    "келісімді ** қайтарып ал*",
+    "келісімін ** қайтарып ал*",
+    "келісімді кері қайтар*",
+    "келісімді ** кері қайтарып"
    ]
   }
  },
@@ -609,6 +863,47 @@ const data: VocabularyFile = {
     "жыл бойы сақта*",
     "мақсаттарына қол жеткізілген"
    ]
+  },
+  "clause": {
+   "en": [
+    "retain* ** for",
+    "kept for",
+    "stored for",
+    "store* ** for",
+    "keep* ** for",
+    "retention period",
+    "as long as necessary",
+    "until the purpose* ** achieved",
+    "period of storage",
+    "storage period",
+    "retain* ** until",
+    "keep* ** until",
+    "stored until",
+    "retain* ** data ** years"
+   ],
+   "ru": [
+    "хран* ** в течение",
+    "срок* хранения",
+    "срок* ** хранения",
+    "хран* ** до",
+    "до достижения целей",
+    "хранятся ** лет",
+    "хранит ** лет",
+    "хран* ** не более",
+    "хран* ** не менее",
+    "хран* ** срок*"
+   ],
+   "kk": [
+    "сақта* ** мерзім*",
+    "сақтау мерзімі",
+    "сақталу мерзімі",
+    "жыл бойы сақта*",
+    "мақсаттарына қол жеткізілген",
+    "жыл ** сақтал*",
+    "ай ** сақтал*",
+    "күн ** сақтал*",
+    "дейін сақтал*"
+   ]
   }
  },
  "destruction": {
@@ -616,9 +911,9 @@ const data: VocabularyFile = {
    "en": [
     "deletion",
     "destruction",
-    "anonymi*ation",
+    "anonymization|anonymisation",
     "erasure",
-    "depersonali*ation",
+    "depersonalization|depersonalisation",
     "blocking",
     "how to delete",
     "how to destroy",
@@ -652,7 +947,7 @@ const data: VocabularyFile = {
     "deletion of ** data",
     "destroy* ** data",
     "delete* ** data",
-    "anonymi*e* ** data"
+    "anonymize*|anonymise* ** data"
    ],
    "ru": [
     "уничтожени* ** данных",
@@ -667,12 +962,41 @@ const data: VocabularyFile = {
     "жойылады",
     "иесіздендір*"
    ]
+  },
+  "clause": {
+   "en": [
+    "destruction of ** data",
+    "deletion of ** data",
+    "destroy* ** data",
+    "delete* ** data",
+    "anonymize*|anonymise* ** data",
+    "data ** are destroyed",
+    "data ** are deleted",
+    "data ** is deleted",
+    "data ** is destroyed"
+   ],
+   "ru": [
+    "уничтожени* ** данных",
+    "уничтожает",
+    "уничтожаются",
+    "удаление ** данных",
+    "обезличивани*",
+    "уничтож* ** данные",
+    "удаля* ** данные"
+   ],
+   "kk": [
+    "деректерді жою",
+    "деректерін жою",
+    "жойылады",
+    "иесіздендір*",
+    "деректерді ** жоямыз"
+   ]
   }
  },
  "localisation": {
   "headings": {
    "en": [
-    "data locali*ation",
+    "data localization|localisation",
     "where ** data ** stored",
     "storage location",
     "location of ** data"
@@ -702,6 +1026,34 @@ const data: VocabularyFile = {
    "kk": [
     "аумағында орналасқан",
     "аумағында сақта*"
+   ]
+  },
+  "clause": {
+   "en": [
+    "stor* ** territory of the republic of kazakhstan",
+    "database* located in",
+    "servers located in",
+    "stored in kazakhstan",
+    "stored ** in the republic of kazakhstan",
+    "stor* ** in ** databases ** kazakhstan",
+    "stor* ** territory of the russian federation",
+    "databases located in the russian federation",
+    "stored ** within the european"
+   ],
+   "ru": [
+    "баз* ** на территории",
+    "хран* ** на территории",
+    "находящ* на территории республики казахстан",
+    "находящ* на территории российской федерации",
+    "хранятся на территории",
+    "серверах, расположенных"
+   ],
+   "kk": [
+    "аумағында орналасқан ** баз*",
+    "аумағында орналасқан дерекқор*",
+    "аумағында сақта*",
+    "аумағында ** сақта*",
+    "сақта* ** аумағында"
    ]
   }
  },
@@ -762,6 +1114,35 @@ const data: VocabularyFile = {
     "үшінші тұлғаларға",
     "серіктестерге беру*"
    ]
+  },
+  "clause": {
+   "en": [
+    "share ** with",
+    "disclose* ** to",
+    "transfer* ** to third parties",
+    "to third parties",
+    "with third parties",
+    "service providers",
+    "provide* ** to third parties",
+    "categories of recipients",
+    "recipients of ** data"
+   ],
+   "ru": [
+    "передавать третьим лицам",
+    "передает третьим лицам",
+    "третьим лицам",
+    "передача ** третьим лицам",
+    "передать ** партнерам",
+    "получател* ** данных",
+    "передае* ** данные"
+   ],
+   "kk": [
+    "үшінші тұлғаларға",
+    "серіктестерге беру*",
+    "деректерді алушылар",
+    "деректерді ** береміз",
+    "деректерді ** береді"
+   ]
   }
  },
  "cross_border": {
@@ -802,6 +1183,35 @@ const data: VocabularyFile = {
     "трансшекаралық беру*",
     "шет мемлекеттерге"
    ]
+  },
+  "clause": {
+   "en": [
+    "cross-border",
+    "cross border",
+    "outside the territory of the republic of kazakhstan",
+    "transfer* ** abroad",
+    "standard contractual clauses",
+    "adequacy decision",
+    "transfer* ** outside",
+    "third countr*",
+    "to other countries",
+    "international transfer*"
+   ],
+   "ru": [
+    "трансграничн*",
+    "за пределы республики казахстан",
+    "на территорию иностранных государств",
+    "за рубеж",
+    "за пределы российской федерации",
+    "иностранн* государств*"
+   ],
+   "kk": [
+    "трансшекаралық",
+    "шет мемлекеттерге",
+    "шетелге",
+    "шет ** мемлекет*",
+    "қазақстан республикасының аумағынан тыс"
+   ]
   }
  },
  "public_dissemination": {
@@ -835,6 +1245,28 @@ const data: VocabularyFile = {
    "kk": [
     "жалпыға қолжетімді",
     "жалпыға қолжетімді көздерде"
+   ]
+  },
+  "clause": {
+   "en": [
+    "publicly accessible sources",
+    "publicly available sources",
+    "disseminated in public",
+    "published in public",
+    "public sources",
+    "publicly available"
+   ],
+   "ru": [
+    "общедоступн* источник*",
+    "распространени* ** в общедоступн*",
+    "не распространя*",
+    "распространя* ** общедоступн*"
+   ],
+   "kk": [
+    "жалпыға қолжетімді",
+    "жалпыға қолжетімді көздерде",
+    "таратылмайды",
+    "көпшілікке қолжетімді"
    ]
   }
  },
@@ -901,6 +1333,57 @@ const data: VocabularyFile = {
     "талап етуге",
     "білуге"
    ]
+  },
+  "clause": {
+   "en": [
+    "you have the right",
+    "you have ** rights",
+    "you are entitled to",
+    "user has the right",
+    "users have the right",
+    "subject has the right",
+    "subject* ** ha* the right",
+    "the following rights",
+    "right to access",
+    "right of access",
+    "right to rectif*",
+    "right to correct*",
+    "right to eras*",
+    "right to delete",
+    "right to object",
+    "right to ** portability",
+    "right to restrict*",
+    "right to know",
+    "right to request",
+    "your rights"
+   ],
+   "ru": [
+    "имеете право",
+    "вправе требовать",
+    "пользователь вправе",
+    "субъект ** вправе",
+    "субъект ** имеет право",
+    "пользователь имеет право",
+    "вы вправе",
+    "право на доступ",
+    "право на получение",
+    "права субъекта",
+    "следующие права",
+    "право знать",
+    "право ** требовать"
+   ],
+   "kk": [
+    "субъекті ** құқылы",
+    "пайдаланушы ** құқылы",
+    "сіз ** құқылысыз",
+    "құқығыңыз бар",
+    "білуге құқылы",
+    "талап етуге құқылы",
+    "субъектісінің құқықтары",
+    "келесі құқықтар*",
+    "пайдаланушы құқықтары",
+    "құқығы бар"
+   ]
   }
  },
  "requests": {
@@ -957,6 +1440,46 @@ const data: VocabularyFile = {
     "жұмыс күні ішінде",
     "өтініш жібер*"
    ]
+  },
+  "clause": {
+   "en": [
+    "send ** request",
+    "submit a request",
+    "submit ** request",
+    "request* ** to the address",
+    "request* ** by e-mail|email",
+    "respond ** within",
+    "response ** within",
+    "within ** days of receipt",
+    "reply ** within",
+    "information within",
+    "make a request",
+    "written request",
+    "verifiable consumer request"
+   ],
+   "ru": [
+    "направить запрос",
+    "направив запрос",
+    "направления запроса",
+    "письменный запрос",
+    "письменное обращение",
+    "рассмотр* ** обращени*",
+    "ответ ** в течение",
+    "путем направления запроса",
+    "направить обращение",
+    "оставить ** обращение",
+    "запрос ** по адресу"
+   ],
+   "kk": [
+    "сұрау жібер*",
+    "сұрау ** жібер*",
+    "өтініш жібер*",
+    "жұмыс күні ішінде",
+    "жазбаша өтініш",
+    "сұрау ** жіберу арқылы",
+    "өтініш ** беру",
+    "сұрауға ** жауап"
+   ]
   }
  },
  "security": {
@@ -992,9 +1515,9 @@ const data: VocabularyFile = {
   "text": {
    "en": [
     "encrypt*",
-    "technical and organi*ational measures",
-    "organi*ational and technical measures",
-    "unauthori*ed access",
+    "technical and organizational|organisational measures",
+    "organizational|organisational and technical measures",
+    "unauthorized|unauthorised access",
     "security measures",
     "protect ** data"
    ],
@@ -1011,6 +1534,36 @@ const data: VocabularyFile = {
     "қорғау шаралар*",
     "техникалық шаралар*",
     "қауіпсіздігін қамтамасыз"
+   ]
+  },
+  "clause": {
+   "en": [
+    "technical and organizational|organisational measures",
+    "organizational|organisational and technical measures",
+    "security measures",
+    "protect ** data against",
+    "protect* ** from unauthorized|unauthorised",
+    "unauthorized|unauthorised access",
+    "unlawful access",
+    "encrypt*",
+    "measures to protect"
+   ],
+   "ru": [
+    "несанкционированн* доступ*",
+    "организационные и технические меры",
+    "меры ** защит*",
+    "шифрован*",
+    "в зашифрованном виде",
+    "защит* ** данных от",
+    "меры по обеспечению безопасности"
+   ],
+   "kk": [
+    "рұқсатсыз кіру*",
+    "рұқсатсыз қол жеткізу*",
+    "қорғау шаралар*",
+    "техникалық шаралар*",
+    "қауіпсіздігін қамтамасыз ет*",
+    "қорғау ** шаралар*"
    ]
   }
  },
@@ -1048,6 +1601,27 @@ const data: VocabularyFile = {
     "автоматтандырылған өңдеу*",
     "тек автоматтандырылған"
    ]
+  },
+  "clause": {
+   "en": [
+    "automated decision*",
+    "based solely on automated processing",
+    "solely on automated",
+    "profiling",
+    "automated individual decision*"
+   ],
+   "ru": [
+    "исключительно автоматизированн*",
+    "автоматизированн* решени*",
+    "профилировани*",
+    "принятие решений ** автоматизированн*"
+   ],
+   "kk": [
+    "тек автоматтандырылған",
+    "автоматтандырылған шешім*",
+    "автоматтандырылған өңдеу негізінде",
+    "автоматтандырылған ** шешім*"
+   ]
   }
  },
  "complaints": {
@@ -1081,7 +1655,7 @@ const data: VocabularyFile = {
    "en": [
     "lodge a complaint",
     "supervisory authority",
-    "authori*ed body",
+    "authorized|authorised body",
     "data protection authority",
     "appeal ** to the court",
     "to the court"
@@ -1098,6 +1672,36 @@ const data: VocabularyFile = {
     "уәкілетті орган*",
     "сотқа",
     "сот тәртібімен"
+   ]
+  },
+  "clause": {
+   "en": [
+    "lodge a complaint",
+    "file a complaint",
+    "right to complain",
+    "supervisory authority",
+    "authorized|authorised body",
+    "data protection authority",
+    "appeal ** to the court",
+    "to the court",
+    "in court",
+    "appeal ** actions"
+   ],
+   "ru": [
+    "обжаловать",
+    "в уполномоченный орган",
+    "в суд",
+    "подать жалобу",
+    "в судебном порядке",
+    "судебн* орган*",
+    "жалоб* ** в"
+   ],
+   "kk": [
+    "шағымдан*",
+    "уәкілетті орган*",
+    "сотқа",
+    "сот тәртібімен",
+    "шағым ** беру"
    ]
   }
  },
@@ -1146,6 +1750,37 @@ const data: VocabularyFile = {
     "міндетті емес",
     "беруден бас тарт*"
    ]
+  },
+  "clause": {
+   "en": [
+    "you are not obliged to provide",
+    "you are not required to provide",
+    "failure to provide",
+    "this is optional",
+    "is optional",
+    "not mandatory",
+    "statutory or contractual requirement",
+    "obliged to provide",
+    "if you do not provide",
+    "refuse to provide",
+    "required to provide"
+   ],
+   "ru": [
+    "не обязаны предоставлять",
+    "является необязательн*",
+    "это необязательно",
+    "отказ от предоставления",
+    "обязаны предоставить",
+    "в случае непредоставления",
+    "не предоставите"
+   ],
+   "kk": [
+    "міндетті емес",
+    "беруден бас тарт*",
+    "беруге міндетті",
+    "бермеген жағдайда",
+    "бермесеңіз"
+   ]
   }
  },
  "sale_share": {
@@ -1179,6 +1814,31 @@ const data: VocabularyFile = {
    ],
    "kk": [
     "сатпаймыз"
+   ]
+  },
+  "clause": {
+   "en": [
+    "we do not sell",
+    "do not sell",
+    "sell* ** personal information",
+    "opt-out of ** sale",
+    "opt out of ** sale",
+    "sale or sharing",
+    "sell or share",
+    "sale of ** personal information"
+   ],
+   "ru": [
+    "не продаем",
+    "не продает",
+    "продаж* ** данных",
+    "продаж* ** информации",
+    "продае* ** информаци*"
+   ],
+   "kk": [
+    "сатпаймыз",
+    "сатпайды",
+    "деректерді сату",
+    "ақпаратты сату"
    ]
   }
  },
@@ -1216,6 +1876,27 @@ const data: VocabularyFile = {
     "биометриялық",
     "арнайы санаттағы"
    ]
+  },
+  "clause": {
+   "en": [
+    "sensitive personal information",
+    "sensitive personal data",
+    "special categor*",
+    "biometric",
+    "racial or ethnic origin"
+   ],
+   "ru": [
+    "специальн* категори*",
+    "биометрическ*",
+    "чувствительн* ** данн*",
+    "чувствительн* ** информац*"
+   ],
+   "kk": [
+    "биометриялық",
+    "арнайы санаттағы",
+    "сезімтал ** деректер*",
+    "сезімтал ** ақпарат*"
+   ]
   }
  },
  "children": {
@@ -1251,6 +1932,25 @@ const data: VocabularyFile = {
    "kk": [
     "кәмелетке толмаған*"
    ]
+  },
+  "clause": {
+   "en": [
+    "under the age of",
+    "children under",
+    "minors",
+    "under 16",
+    "under 13"
+   ],
+   "ru": [
+    "несовершеннолетн*",
+    "не достигших возраста",
+    "не достигшее",
+    "не достигшим"
+   ],
+   "kk": [
+    "кәмелетке толмаған*",
+    "жасқа толмаған"
+   ]
   }
  },
  "cookies": {
@@ -1273,6 +1973,18 @@ const data: VocabularyFile = {
    ]
   },
   "text": {
+   "en": [
+    "cookie*"
+   ],
+   "ru": [
+    "cookie",
+    "куки"
+   ],
+   "kk": [
+    "cookie"
+   ]
+  },
+  "clause": {
    "en": [
     "cookie*"
    ],
@@ -1336,6 +2048,35 @@ const data: VocabularyFile = {
     "дата последнего обновления",
     "оставляем за собой право изменять",
     "изменения будут опубликованы"
+   ],
+   "kk": [
+    "өзгерту құқығын",
+    "өзгерістер ** жарияланады",
+    "жаңа редакциясы",
+    "өзгерістер енгіз*"
+   ]
+  },
+  "clause": {
+   "en": [
+    "last updated",
+    "effective date",
+    "effective as of",
+    "we may change this",
+    "we may update this",
+    "we may amend this",
+    "we reserve the right to change",
+    "changes will be posted",
+    "changes to this policy",
+    "new version of ** policy"
+   ],
+   "ru": [
+    "вправе вносить изменения",
+    "изменения ** вступают в силу",
+    "новая редакция",
+    "дата последнего обновления",
+    "оставляем за собой право изменять",
+    "изменения будут опубликованы",
+    "вносить изменения в ** политику"
    ],
    "kk": [
     "өзгерту құқығын",

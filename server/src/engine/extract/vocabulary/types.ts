@@ -2,5 +2,8 @@ import type { Lang, SectionKind } from '../../types.js';
 
 export type PhrasesByLanguage = Partial<Record<Lang, string[]>>;
 
-/** The shape of section-kinds.yaml: per kind, heading words and telling phrases per language. */
-export type VocabularyFile = Partial<Record<SectionKind, { headings?: PhrasesByLanguage; text?: PhrasesByLanguage }>>;
+/**
+ * The shape of section-kinds.yaml: per kind, heading words, telling phrases per language, and
+ * `clause` phrases specific enough that one of them shows a clause states the topic.
+ */
+export type VocabularyFile = Partial<Record<SectionKind, { headings?: PhrasesByLanguage; text?: PhrasesByLanguage; clause?: PhrasesByLanguage }>>;
