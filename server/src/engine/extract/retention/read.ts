@@ -1,0 +1,212 @@
+// Reads the retention statements of one block's text, sentence by sentence: a period (or a
+// period-less end such as "until consent is withdrawn") that stands near words of keeping data
+// ("retain", «хранятся», «сақталады»), with its bound, the event it runs from, and the words that
+// say what it covers. Also reads "bare" periods (a table cell «5 лет с момента платежа», a line
+// under a retention heading), which count only where the document's context says they are
+// retention periods (see context.ts).
+import type { Lang } from '../../types.js';
+import { foldForMatch } from '../../language/normalize.js';
+import type { Duration } from '../durations.js';
+import { splitSentences } from './sentences.js';
+import {
+  CRITERIA, EVENT_END, FROM_AFTER, FROM_BEFORE_KK, MAX_AFTER, MAX_BEFORE, MIN_AFTER, MIN_BEFORE, RETENTION_CUE,
+  STORAGE_PLACE, VAGUE, type Criterion, type Vagueness,
+} from './vocabulary.js';
+import { coversBefore, coversBetween } from './covers-text.js';
+
+export type Bound = 'exact' | 'min' | 'max';
+
+/** A statement found in a block; every offset is an index into the block's text. */
+export interface FoundStatement {
+  /** The sentence (or the whole cell) the statement stands in. */
+  start: number;
+  end: number;
+  /** What to underline: the period, or the words of the criterion. */
+  focus: { start: number; end: number };
+  duration: Duration | null;
+  bound: Bound | null;
+  from: string | null;
+  until: string | null;
+  criterion: Criterion | null;
+  vague: Vagueness | null;
+  covers: string | null;
+  /** Which sentence of the block: statements of one sentence qualify each other, never conflict. */
+  sentence: number;
+  bare: boolean;
+}
+
+const CUE_ALL = new RegExp(RETENTION_CUE.source, 'gu');
+const STORAGE_PLACE_ALL = new RegExp(STORAGE_PLACE.source, 'gu');
+// A period right after these words is a deadline to answer or an age, not how long data are kept.
+const NOT_RETENTION = /(?:respond|reply|answer|notif|inform\p{L}*\s+(?:you|the)|review|consider|request|aged?|age\s+of|ответ|отвеч|уведом|рассмотр|рассматр|сообщ|возраст|обращени|запрос|жас\p{L}*|жауап|хабарла|қарал|қарау|сұрау\s+сал)[^.;,]{0,40}$/u;
+const CUE_DISTANCE = 100;
+const CRITERION_DISTANCE = 250;
+
+/** Statements with a retention cue, sentence by sentence. */
+export function readSentences(text: string, durations: Duration[], lang: Lang | null): FoundStatement[] {
+  const folded = foldForMatch(text);
+  const places = [...folded.matchAll(STORAGE_PLACE_ALL)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  const cues = [...folded.matchAll(CUE_ALL)]
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }))
+    .filter((c) => !places.some((p) => c.start >= p.start && c.start < p.end));
+  if (cues.length === 0) return [];
+  const out: FoundStatement[] = [];
+  splitSentences(text).forEach((s, index) => {
+    const sentenceCues = cues.filter((c) => c.start >= s.start && c.end <= s.end);
+    if (sentenceCues.length === 0) return;
+    const near = (start: number, end: number, distance: number): boolean =>
+      sentenceCues.some((c) => (c.end <= start ? start - c.end : c.start >= end ? c.start - end : 0) <= distance);
+    const periods = durations.filter((d) => d.start >= s.start && d.end <= s.end && near(d.start, d.end, CUE_DISTANCE) && !NOT_RETENTION.test(folded.slice(clauseStart(folded, s.start, d.start), d.start)));
+    let previousEnd = s.start;
+    for (const d of periods) {
+      const statement = readPeriod(text, folded, s, d, lang, previousEnd, sentenceCues);
+      out.push({ ...statement, sentence: index });
+      previousEnd = d.end;
+    }
+    if (periods.length > 0) return;
+    const criterion = findCriterion(text, folded, s.start, s.end, (start, end) => near(start, end, CRITERION_DISTANCE));
+    if (criterion) {
+      out.push({
+        start: s.start, end: s.end, focus: { start: criterion.start, end: criterion.end }, duration: null, bound: null, from: null,
+        until: criterion.until, criterion: criterion.kind, vague: null,
+        covers: coversBefore(text, folded, s.start, criterion.start, sentenceCues, lang), sentence: index, bare: false,
+      });
+      return;
+    }
+    for (const [kind, pattern] of VAGUE) {
+      const m = pattern.exec(folded.slice(s.start, s.end));
+      if (!m) continue;
+      const start = s.start + m.index;
+      if (!near(start, start + m[0].length, CRITERION_DISTANCE)) continue;
+      out.push({
+        start: s.start, end: s.end, focus: { start, end: start + m[0].length }, duration: null, bound: null, from: null, until: null,
+        criterion: null, vague: kind, covers: coversBefore(text, folded, s.start, start, sentenceCues, lang), sentence: index, bare: false,
+      });
+      return;
+    }
+  });
+  return out;
+}
+
+function readPeriod(text: string, folded: string, s: { start: number; end: number }, d: Duration, lang: Lang | null, previousEnd: number, cues: Array<{ start: number; end: number }>): Omit<FoundStatement, 'sentence'> {
+  const before = folded.slice(clauseStart(folded, s.start, d.start), d.start);
+  const after = folded.slice(d.end, s.end);
+  const bound: Bound = MIN_BEFORE.test(before) || MIN_AFTER.test(after) ? 'min' : MAX_BEFORE.test(before) || MAX_AFTER.test(after) ? 'max' : 'exact';
+  const from = eventAfter(text, folded, d.end, s.end) ?? eventBeforeKazakh(text, folded, clauseStart(folded, s.start, d.start), d.start);
+  const criterion = findCriterion(text, folded, s.start, s.end, () => true, [d.start, d.end]);
+  return {
+    start: s.start, end: s.end, focus: { start: d.start, end: d.end }, duration: d, bound,
+    from: from?.text ?? null,
+    until: criterion && (!from || criterion.start >= from.end || criterion.end <= from.start) ? criterion.until : null,
+    criterion: criterion?.kind ?? null, vague: null,
+    covers: coversBetween(text, folded, previousEnd, from && from.end <= d.start ? from.start : d.start, cues, lang),
+    bare: false,
+  };
+}
+
+/** Where the clause that holds `at` begins: after the last comma, semicolon or colon. */
+function clauseStart(folded: string, from: number, at: number): number {
+  const slice = folded.slice(from, at);
+  const m = /[;:,(][^;:,(]*$/.exec(slice);
+  return m ? from + m.index + 1 : from;
+}
+
+interface Found {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function eventAfter(text: string, folded: string, from: number, limit: number): Found | null {
+  const skip = (MIN_AFTER.exec(folded.slice(from, limit)) ?? MAX_AFTER.exec(folded.slice(from, limit)))?.[0].length ?? 0;
+  const m = FROM_AFTER.exec(folded.slice(from + skip, limit));
+  if (!m) return null;
+  const eventStart = from + skip + m.index + m[0].length - m.groups!.event!.length;
+  const tail = folded.slice(eventStart, limit);
+  const stop = EVENT_END.exec(tail);
+  let end = eventStart + (stop ? stop.index : tail.length);
+  end = Math.min(end, eventStart + 120);
+  let start = eventStart;
+  if (/^the\s/.test(folded.slice(start, end))) start += 4;
+  return cleanFound(text, start, end);
+}
+
+function eventBeforeKazakh(text: string, folded: string, from: number, at: number): Found | null {
+  const m = FROM_BEFORE_KK.exec(folded.slice(from, at));
+  if (!m) return null;
+  const start = from + m.index;
+  return cleanFound(text, start, start + m.groups!.event!.length);
+}
+
+function cleanFound(text: string, start: number, end: number): Found | null {
+  while (start < end && /[\s,(–—-]/.test(text[start]!)) start++;
+  while (end > start && /[\s,–—-]/.test(text[end - 1]!)) end--;
+  // A closing bracket stays only when its opening one does.
+  if (text[end - 1] === ')' && !text.slice(start, end).includes('(')) end--;
+  return end > start ? { start, end, text: text.slice(start, end) } : null;
+}
+
+interface CriterionFound extends Found {
+  kind: Criterion;
+  until: string;
+}
+
+const UNTIL_MARKER = /^(?:(?:un)?til+|as\s+long\s+as|до|в\s+течение)\s+/u;
+
+export function findCriterion(text: string, folded: string, start: number, end: number, near: (start: number, end: number) => boolean, avoid?: [number, number]): CriterionFound | null {
+  const slice = folded.slice(start, end);
+  for (const [kind, pattern] of CRITERIA) {
+    const m = pattern.exec(slice);
+    if (!m) continue;
+    const s = start + m.index;
+    const e = s + m[0].length;
+    if (avoid && s < avoid[1] && avoid[0] < e) continue;
+    if (kind === 'event' && avoid && s < avoid[0]) continue;
+    if (!near(s, e)) continue;
+    const tail = folded.slice(e, end);
+    const stop = kind === 'event' ? null : EVENT_END.exec(tail);
+    const untilEnd = kind === 'event' ? cutEvent(folded, s, e) : Math.min(e + (stop ? stop.index : tail.length), s + 160);
+    let untilStart = s;
+    const marker = UNTIL_MARKER.exec(folded.slice(s, untilEnd));
+    if (marker) untilStart += marker[0].length;
+    if (/^the\s/.test(folded.slice(untilStart, untilEnd))) untilStart += 4;
+    return { kind, start: s, end: e, text: folded.slice(s, e), until: text.slice(untilStart, untilEnd).replace(/\s+/g, ' ').replace(/\s+(?:дейін|dейін)$/iu, '').trim() };
+  }
+  return null;
+}
+
+function cutEvent(folded: string, start: number, end: number): number {
+  const stop = EVENT_END.exec(folded.slice(start, end));
+  return stop ? start + stop.index : end;
+}
+
+/**
+ * A "bare" period: the block is little more than a period, with its bound, its start event and
+ * perhaps a few words naming the data («Платёжные данные — 5 лет»). Or a strong criterion
+ * (until consent is withdrawn, until the purposes are achieved) standing on its own.
+ */
+export function readBare(text: string, durations: Duration[]): FoundStatement | null {
+  if (text.length > 220) return null;
+  const folded = foldForMatch(text);
+  const d = durations[0];
+  if (d) {
+    const from = eventAfter(text, folded, d.end, text.length) ?? eventBeforeKazakh(text, folded, 0, d.start);
+    const before = folded.slice(0, from && from.end <= d.start ? from.start : d.start).replace(MIN_BEFORE, '').replace(MAX_BEFORE, '');
+    const afterStart = from && from.start >= d.end ? from.end : d.end;
+    const after = folded.slice(afterStart).replace(MIN_AFTER, '').replace(MAX_AFTER, '');
+    const words = (s: string): number => (s.match(/[\p{L}\p{N}]+/gu) ?? []).length;
+    if (words(before) > 4 || words(after.replace(/\([^)]*\)/g, '')) > 4) return null;
+    const bound: Bound = MIN_BEFORE.test(folded.slice(0, d.start)) || MIN_AFTER.test(folded.slice(d.end)) ? 'min' : MAX_BEFORE.test(folded.slice(0, d.start)) || MAX_AFTER.test(folded.slice(d.end)) ? 'max' : 'exact';
+    const label = text.slice(0, from && from.end <= d.start ? from.start : d.start).replace(/[\s:—–-]+$/u, '').trim();
+    return {
+      start: 0, end: text.length, focus: { start: d.start, end: d.end }, duration: d, bound, from: from?.text ?? null, until: null,
+      criterion: null, vague: null, covers: label !== '' && !MIN_BEFORE.test(label.toLowerCase()) && !MAX_BEFORE.test(label.toLowerCase()) ? label : null, sentence: 0, bare: true,
+    };
+  }
+  const criterion = findCriterion(text, folded, 0, folded.length, () => true);
+  if (!criterion || criterion.kind === 'event') return null;
+  return {
+    start: 0, end: text.length, focus: { start: criterion.start, end: criterion.end }, duration: null, bound: null, from: null,
+    until: criterion.until, criterion: criterion.kind, vague: null, covers: null, sentence: 0, bare: true,
+  };
+}
