@@ -89,13 +89,13 @@ export function collectBlocks(tree: Root, source: string, limit: number): ChunkC
         return;
       }
       case 'code':
-        out.blocks.push(rawBlock('code', node.value, start, end, ctx));
+        out.blocks.push(rawBlock('code', clip(node.value, pos.end.offset, limit, source), start, end, ctx));
         return;
       case 'yaml':
         out.blocks.push(rawBlock('frontmatter', node.value, start, end, ctx));
         return;
       case 'html':
-        out.blocks.push(rawBlock('html', node.value, start, end, ctx));
+        out.blocks.push(rawBlock('html', pos.end.offset > limit ? source.slice(start, limit) : node.value, start, end, ctx));
         if (node.value.startsWith('<!--')) out.comments.push({ start, end, value: node.value });
         return;
       case 'list':
@@ -127,6 +127,18 @@ export function collectBlocks(tree: Root, source: string, limit: number): ChunkC
 function orderedDelimiter(source: string, itemStart: number): string {
   const m = /^\s*\d+([.)])/.exec(source.slice(itemStart, itemStart + 12));
   return m ? m[1]! : '.';
+}
+
+/**
+ * An unclosed fence at the end of a chunk runs on into the definitions parsed after the chunk;
+ * cut its value where the chunk ends, as a whole-document parse would.
+ */
+function clip(value: string, nodeEnd: number, limit: number, source: string): string {
+  if (nodeEnd <= limit) return value;
+  // The input is the chunk, "\n\n", the definitions and "\n"; the value lacks that last "\n",
+  // and a whole-document parse would also drop the chunk's own final line break.
+  const extra = source.length - limit - (source[limit - 1] === '\n' ? 0 : 1);
+  return value.slice(0, Math.max(0, value.length - extra));
 }
 
 function newBlock(type: BlockType, start: number, end: number, ctx: Context): BlockCore {
