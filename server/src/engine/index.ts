@@ -12,6 +12,7 @@ import { render } from './i18n/render.js';
 import { fixToFixedPoint } from './fixes/apply.js';
 import { jurisdictionsOf, type Jurisdictions } from './extract/jurisdictions.js';
 import { isPolicyTitle } from './extract/policy-title.js';
+import { retentionJson, type RetentionJson } from './extract/retention/index.js';
 import picomatch from 'picomatch';
 import { explainAt, type Explanation } from './explain.js';
 import type { Finding, Lang, RenderedFinding, SectionKind, Span } from './types.js';
@@ -29,6 +30,8 @@ export { render } from './i18n/render.js';
 export { docsPath } from './rules/framework.js';
 export { OPTIONS } from './config/options.js';
 export { applyFixes } from './fixes/apply.js';
+export { documentRetention, retentionAt, retentionJson, type RetentionStatement, type RetentionJson } from './extract/retention/index.js';
+export { describeRetention } from './extract/retention/describe.js';
 
 export interface EngineOptions {
   logger?: Logger;
@@ -50,7 +53,8 @@ export interface DocumentSummary {
   languageSource: PolicyDocument['languageSource'];
   jurisdictions: Jurisdictions;
   sections: SectionSummary[];
-  retention: unknown[];
+  /** Retention statements as the CLI contract shows them; `range` is in offsets. */
+  retention: RetentionJson[];
 }
 
 export interface PolicyCheck {
@@ -119,7 +123,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         languageSource: doc.languageSource,
         jurisdictions: jurisdictionsOf(doc, config),
         sections: doc.sections.filter((s) => s.heading).map((s) => ({ title: s.title, kind: s.kinds[0] ?? null, kinds: s.kinds, level: s.level, span: { start: s.heading!.start, end: s.heading!.end } })),
-        retention: [],
+        retention: retentionJson(doc),
       };
     },
     explain: (doc, config, offset, lang) => explainAt(doc, config, offset, lang),

@@ -2,5 +2,8 @@
 import type { Rule } from './framework.js';
 import placeholder from './placeholder.js';
 import duplicateHeading from './duplicate-heading.js';
+import retentionMissing from './retention-missing.js';
+import retentionVague from './retention-vague.js';
+import retentionInconsistent from './retention-inconsistent.js';
 
-export const RULES: readonly Rule[] = [placeholder, duplicateHeading];
+export const RULES: readonly Rule[] = [retentionMissing, retentionVague, retentionInconsistent, placeholder, duplicateHeading];

@@ -91,11 +91,16 @@ export function readSentences(text: string, durations: Duration[], lang: Lang | 
 function readPeriod(text: string, folded: string, s: { start: number; end: number }, d: Duration, lang: Lang | null, previousEnd: number, cues: Array<{ start: number; end: number }>): Omit<FoundStatement, 'sentence'> {
   const before = folded.slice(clauseStart(folded, s.start, d.start), d.start);
   const after = folded.slice(d.end, s.end);
-  const bound: Bound = MIN_BEFORE.test(before) || MIN_AFTER.test(after) ? 'min' : MAX_BEFORE.test(before) || MAX_AFTER.test(after) ? 'max' : 'exact';
+  const minBefore = MIN_BEFORE.exec(before);
+  const maxBefore = minBefore ? null : MAX_BEFORE.exec(before);
+  const bound: Bound = minBefore || MIN_AFTER.test(after) ? 'min' : maxBefore || MAX_AFTER.test(after) ? 'max' : 'exact';
+  // The underline takes in the bound's words: "no less than five (5) years".
+  const boundWords = minBefore ?? maxBefore;
+  const focusStart = boundWords ? d.start - before.length + boundWords.index : d.start;
   const from = eventAfter(text, folded, d.end, s.end) ?? eventBeforeKazakh(text, folded, clauseStart(folded, s.start, d.start), d.start);
   const criterion = findCriterion(text, folded, s.start, s.end, () => true, [d.start, d.end]);
   return {
-    start: s.start, end: s.end, focus: { start: d.start, end: d.end }, duration: d, bound,
+    start: s.start, end: s.end, focus: { start: focusStart, end: d.end }, duration: d, bound,
     from: from?.text ?? null,
     until: criterion && (!from || criterion.start >= from.end || criterion.end <= from.start) ? criterion.until : null,
     criterion: criterion?.kind ?? null, vague: null,

@@ -1,0 +1,49 @@
+// retention-vague: a retention statement that gives neither a period nor criteria to determine
+// one ("as long as necessary", «в течение срока, установленного законодательством»), or gives only
+// a minimum with no end ("no less than five (5) years").
+// Legal source: GDPR Art. 13(2)(a) (the period, or if that is not possible the criteria used to
+// determine it); Law 94-V Art. 12 p.2 (the period is set by the date the purposes are achieved).
+// Criteria that name an end (until consent is withdrawn, until the purposes are achieved, for the
+// term of the contract) are accepted. No options.
+import { defineRule } from './framework.js';
+import { documentRetention } from '../extract/retention/index.js';
+import { formatDuration } from '../language/plural.js';
+import type { Localized } from '../types.js';
+
+export default defineRule({
+  id: 'retention-vague',
+  meta: {
+    docs: {
+      description: {
+        en: 'A retention statement with neither a period nor criteria, or with only a minimum period and no end.',
+        ru: 'Положение о хранении без срока и без критериев или только с минимальным сроком без окончания.',
+        kk: 'Мерзімі де, өлшемі де жоқ немесе тек ең аз мерзімі бар, соңы көрсетілмеген сақтау туралы ереже.',
+      },
+      legal: ['GDPR Art. 13(2)(a)', 'Law 94-V, Art. 12 p.2'],
+    },
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: false,
+    messages: ['vague', 'minimum-only'],
+    scope: 'document',
+  },
+  check(context) {
+    const statements = documentRetention(context.doc);
+    for (const s of statements) {
+      const focus = context.doc.text.slice(s.focus.start, s.focus.end);
+      if (s.vague) {
+        context.report({ messageId: 'vague', data: { text: focus }, span: s.focus });
+        continue;
+      }
+      if (!s.duration || s.bound !== 'min' || s.until) continue;
+      // A maximum or a criterion in the same sentence closes the period.
+      if (statements.some((o) => o !== s && o.sentenceKey === s.sentenceKey && (o.bound === 'max' || o.until))) continue;
+      const period: Localized = {
+        en: formatDuration(s.duration.value, s.duration.unit, 'en', { digits: true, words: false }),
+        ru: formatDuration(s.duration.value, s.duration.unit, 'ru', { digits: true, words: false }),
+        kk: formatDuration(s.duration.value, s.duration.unit, 'kk', { digits: true, words: false }),
+      };
+      context.report({ messageId: 'minimum-only', data: { text: focus, period }, span: s.focus });
+    }
+  },
+});
