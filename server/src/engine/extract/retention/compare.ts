@@ -53,15 +53,16 @@ export function comparable(a: RetentionStatement, b: RetentionStatement): boolea
   if ((a.bare || b.bare) && (a.covers === null || b.covers === null)) return false;
   const rowA = a.clause?.tableRow;
   const rowB = b.clause?.tableRow;
-  if (rowA && rowB && rowA.table === rowB.table && normalise(a.covers) !== normalise(b.covers)) return false;
+  if (rowA && rowB && rowA.table === rowB.table && rowWords(a) !== rowWords(b)) return false;
   if (!sameCoverage(coverKeys(a.covers), coverKeys(b.covers))) return false;
   const ea = eventKey(a.from);
   const eb = eventKey(b.from);
   return ea === null || eb === null || ea === eb;
 }
 
-function normalise(text: string | null): string {
-  return (text ?? '').toLowerCase().replace(/\s+/g, ' ').trim();
+/** A table row's other cells (purpose, basis, data): two rows are one entry only when these agree. */
+function rowWords(s: RetentionStatement): string {
+  return (s.clause?.blocks ?? []).filter((b) => b !== s.block).map((b) => b.text).join(' | ').toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
 export function findConflicts(statements: RetentionStatement[]): Conflict[] {

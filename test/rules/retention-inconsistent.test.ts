@@ -1,0 +1,46 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const fm = (lang: string) => `---\nlang: ${lang}\npolicy: privacy\njurisdictions: [kz]\n---\n`;
+
+ruleTester('retention-inconsistent', {
+  valid: [
+    { name: 'the same period twice', text: `${fm('en')}Payment card details are kept for 5 years.\n\nWe retain payment card details for five (5) years.\n` },
+    { name: 'two periods in one sentence for different data', text: `${fm('en')}We keep payment data for 5 years and chat logs for six (6) months.\n` },
+    { name: 'at least 5 years and 5 years agree', text: `${fm('en')}Payment data are stored for at least 5 years.\n\nPayment data are stored for 5 years.\n` },
+    { name: 'different data', text: `${fm('ru')}Данные платежных карт хранятся 5 лет.\n\nДанные для рекламных рассылок хранятся 1 год.\n` },
+    { name: 'different start events', text: `${fm('en')}Payment data are kept for 5 years from the date of payment.\n\nPayment data are kept for 1 year after account closure.\n` },
+    { name: 'rows of one table are separate entries', text: `${fm('en')}| Purpose | Data | Retention period |\n|---|---|---|\n| Payments | Name, e-mail | 5 years |\n| Newsletters | Name, e-mail | 1 year |\n` },
+    { name: 'working days against calendar days', text: `${fm('ru')}Записи звонков хранятся 30 календарных дней.\n\nЗаписи звонков хранятся 20 рабочих дней.\n` },
+    { name: 'the versions of one file agree', text: `${fm('ru')}<!-- lang: ru -->\n\nДанные платежных карт хранятся 5 лет.\n\n<!-- lang: kk -->\n\nТөлем карталарының деректері 5 жыл сақталады.\n` },
+  ],
+  invalid: [
+    {
+      name: 'two English periods for the same data',
+      text: `${fm('en')}## Retention\n\nPayment card details are kept for five (5) years.\n\n## Security\n\nWe retain payment card details for seven years.\n`,
+      errors: [{ messageId: 'conflict', text: 'seven years', message: 'line 8 (5 years)' }],
+    },
+    {
+      name: 'a table row and a sentence',
+      text: `${fm('ru')}| Персональные данные | Срок хранения |\n|---|---|\n| Реквизиты платежной карточки | 5 лет |\n\nРеквизиты платежной карточки хранятся 3 года.\n`,
+      errors: [{ messageId: 'conflict', text: '3 года' }],
+    },
+    {
+      name: 'a minimum that the other falls short of',
+      text: `${fm('en')}Personal data are stored for at least 5 years.\n\nPersonal data are stored for 3 years.\n`,
+      errors: [{ messageId: 'conflict', text: '3 years' }],
+    },
+    {
+      name: 'a Kazakh version that disagrees with the primary Russian one, fixed',
+      text: `${fm('ru')}<!-- lang: ru -->\n\nДанные платежных карт хранятся 5 лет.\n\n<!-- lang: kk -->\n\nТөлем карталарының деректері 3 жыл сақталады.\n`,
+      errors: [{ messageId: 'version-conflict', text: '3 жыл', message: 'primary (Russian) version' }],
+      output: `${fm('ru')}<!-- lang: ru -->\n\nДанные платежных карт хранятся 5 лет.\n\n<!-- lang: kk -->\n\nТөлем карталарының деректері 5 жыл сақталады.\n`,
+    },
+    {
+      name: 'a Russian version rewritten in its own words-and-digits style and case',
+      text: `${fm('en')}<!-- lang: en -->\n\nPayment card details are kept for five (5) years.\n\n<!-- lang: ru -->\n\nДанные платежных карт хранятся в течение трех (3) лет.\n`,
+      config: { primaryLanguage: 'en' },
+      errors: [{ messageId: 'version-conflict', text: 'трех (3) лет' }],
+      output: `${fm('en')}<!-- lang: en -->\n\nPayment card details are kept for five (5) years.\n\n<!-- lang: ru -->\n\nДанные платежных карт хранятся в течение пяти (5) лет.\n`,
+    },
+  ],
+});

@@ -1,0 +1,36 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const fm = (lang: string, jurisdictions?: string) => `---\nlang: ${lang}\npolicy: privacy\n${jurisdictions ? `jurisdictions: [${jurisdictions}]\n` : ''}---\n`;
+
+ruleTester('retention-missing', {
+  valid: [
+    { name: 'an English period', text: `${fm('en', 'gdpr')}# Privacy Policy\n\nWe keep payment records for five (5) years from the date of payment.\n` },
+    { name: 'a Russian criterion', text: `${fm('ru', 'kz')}# Политика\n\nПерсональные данные хранятся до достижения целей обработки.\n` },
+    { name: 'a Kazakh period', text: `${fm('kk', 'kz')}# Саясат\n\nТөлем деректері 5 жыл сақталады.\n` },
+    { name: 'a period in a retention table', text: `${fm('en', 'gdpr')}# Privacy Policy\n\n| Data | Retention period |\n|---|---|\n| Payment card details | 5 years from the date of payment |\n` },
+    { name: 'a vague statement is left to retention-vague', text: `${fm('en', 'gdpr')}# Privacy Policy\n\nWe keep your data for as long as necessary.\n` },
+    { name: 'an empty document', text: `${fm('en', 'gdpr')}` },
+  ],
+  invalid: [
+    {
+      name: 'no retention at all, a Kazakhstan policy',
+      text: `${fm('ru', 'kz')}# Политика конфиденциальности\n\nМы собираем имя и номер телефона.\n\nДанные защищаются шифрованием.\n`,
+      errors: [{ messageId: 'missing', text: '# Политика конфиденциальности', severity: 'error', message: 'Law 94-V, Art. 12 p.2' }],
+    },
+    {
+      name: 'a retention heading with nothing under it',
+      text: `${fm('en', 'gdpr')}# Privacy Policy\n\nWe collect your name.\n\n## Data retention\n\nWe store data on secure servers in Almaty.\n`,
+      errors: [{ messageId: 'missing-in-section', text: '## Data retention', message: 'GDPR Art. 13(2)(a)' }],
+    },
+    {
+      name: 'no jurisdiction known: a warning',
+      text: `---\nlang: en\npolicy: privacy\n---\n# Privacy Policy\n\nWe collect your name.\n`,
+      errors: [{ messageId: 'missing', severity: 'warning' }],
+    },
+    {
+      name: 'a deadline to answer requests is no retention period',
+      text: `${fm('kk', 'kz')}# Құпиялылық саясаты\n\nОператор сұрауға үш жұмыс күні ішінде жауап береді.\n`,
+      errors: [{ messageId: 'missing' }],
+    },
+  ],
+});

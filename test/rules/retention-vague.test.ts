@@ -1,0 +1,23 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+const fm = (lang: string) => `---\nlang: ${lang}\npolicy: privacy\njurisdictions: [kz, gdpr]\n---\n`;
+
+ruleTester('retention-vague', {
+  valid: [
+    { name: 'a period', text: `${fm('en')}We keep payment card details for five (5) years from the date of payment.\n` },
+    { name: 'a criterion naming the purposes', text: `${fm('en')}We retain your data for as long as necessary to achieve the purposes for which it was collected.\n` },
+    { name: 'until consent is withdrawn', text: `${fm('ru')}Данные для рассылок хранятся до момента отзыва согласия.\n` },
+    { name: 'a minimum with an end in the same sentence', text: `${fm('ru')}Данные хранятся не менее 5 лет и не более 6 лет с момента платежа.\n` },
+    { name: 'a minimum with a criterion in the same sentence', text: `${fm('en')}Data are kept until the purposes of processing are achieved, but for no less than 5 years.\n` },
+    { name: 'a Kazakh period with its bound after it', text: `${fm('kk')}Деректер 5 жылдан аспайтын мерзімге сақталады.\n` },
+    { name: '"as long as necessary" about something else', text: `${fm('en')}We will contact you as long as necessary.\n` },
+  ],
+  invalid: [
+    { name: 'as long as necessary', text: `${fm('en')}We keep your personal data for as long as necessary.\n`, errors: [{ messageId: 'vague', text: 'for as long as necessary', message: 'neither a retention period nor criteria' }] },
+    { name: 'the period established by law, in Russian', text: `${fm('ru')}Персональные данные хранятся в течение срока, установленного законодательством.\n`, errors: [{ messageId: 'vague', text: 'срока, установленного законодательством' }] },
+    { name: 'a necessary period, in Kazakh', text: `${fm('kk')}Дербес деректер қажетті мерзім ішінде сақталады.\n`, errors: [{ messageId: 'vague', text: 'қажетті мерзім' }] },
+    { name: 'a minimum only', text: `${fm('en')}Data shall be retained for no less than five (5) years.\n`, errors: [{ messageId: 'minimum-only', text: 'no less than five (5) years', message: 'only a minimum (5 years)' }] },
+    { name: 'a Russian minimum only', text: `${fm('ru')}Персональные данные хранятся не менее пяти лет.\n`, errors: [{ messageId: 'minimum-only', text: 'не менее пяти лет' }] },
+    { name: 'a Kazakh minimum only', text: `${fm('kk')}Дербес деректер кемінде 5 жыл сақталады.\n`, errors: [{ messageId: 'minimum-only', text: 'кемінде 5 жыл' }] },
+  ],
+});
