@@ -1,0 +1,412 @@
+// pplint inside a real VS Code: the extension activates, lints policy drafts (and only them), offers
+// its quick fixes and fix-all, and gives the outline its section kinds.
+// Every wait is for an editor event (diagnostics changed, document changed) with a time limit,
+// never a fixed sleep. The workspace is prepared by test/integration/run.mjs: a copy of examples/,
+// plus test/integration/fixtures/ (.pplintrc.json with values for some blanks, a plain README.md).
+import assert from 'node:assert/strict';
+import * as vscode from 'vscode';
+
+const EXTENSION_ID = 'pplint.pplint';
+// Long enough for the language server to start and lint; short enough that a broken contract
+// (every test waiting in vain) still ends within a few minutes.
+const WAIT_MS = 15_000;
+
+// ---- helpers -------------------------------------------------------------------------------------
+
+function workspaceRoot(): vscode.Uri {
+  const folder = vscode.workspace.workspaceFolders?.[0];
+  assert.ok(folder, 'VS Code has no workspace folder open (run.mjs opens one)');
+  return folder.uri;
+}
+
+function inWorkspace(relativePath: string): vscode.Uri {
+  return vscode.Uri.joinPath(workspaceRoot(), ...relativePath.split('/'));
+}
+
+async function activateExtension(): Promise<vscode.Extension<unknown>> {
+  const extension = vscode.extensions.getExtension(EXTENSION_ID);
+  assert.ok(extension, `extension ${EXTENSION_ID} is not installed in this editor`);
+  await extension.activate();
+  return extension;
+}
+
+/** The rule id of a diagnostic (the language client turns `code` + `codeDescription` into `{ value, target }`). */
+function ruleOf(diagnostic: vscode.Diagnostic): string | undefined {
+  const code = diagnostic.code;
+  if (code === undefined) return undefined;
+  return typeof code === 'object' ? String(code.value) : String(code);
+}
+
+function pplintDiagnostics(uri: vscode.Uri): vscode.Diagnostic[] {
+  return vscode.languages.getDiagnostics(uri).filter((d) => d.source === 'pplint');
+}
+
+function describeDiagnostics(uri: vscode.Uri): string {
+  const all = vscode.languages.getDiagnostics(uri);
+  if (all.length === 0) return 'no diagnostics';
+  return all
+    .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ` +
+      `[${d.source ?? '?'}/${ruleOf(d) ?? '?'}] ${d.message}`)
+    .join('; ');
+}
+
+/**
+ * Resolves with the first truthy value of `probe`, checked now and after each of `events`;
+ * rejects after `timeoutMs` with `what` and the last state `describe` reports.
+ */
+function waitFor<T>(what: string, probe: () => T | undefined | false, events: Array<vscode.Event<unknown>>,
+  describe: () => string, timeoutMs = WAIT_MS): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const subscriptions: vscode.Disposable[] = [];
+    const finish = (settle: () => void): void => {
+      clearTimeout(timer);
+      for (const s of subscriptions) s.dispose();
+      settle();
+    };
+    const check = (): void => {
+      let value: T | undefined | false;
+      try {
+        value = probe();
+      } catch (error) {
+        finish(() => reject(error));
+        return;
+      }
+      if (value) finish(() => resolve(value));
+    };
+    const timer = setTimeout(() => finish(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last seen: ${describe()}`))), timeoutMs);
+    for (const event of events) subscriptions.push(event(check));
+    check();
+  });
+}
+
+/** Waits until the pplint diagnostics of `uri` satisfy `predicate`, and returns them. */
+function waitForDiagnostics(uri: vscode.Uri, predicate: (diagnostics: vscode.Diagnostic[]) => boolean, what: string,
+  timeoutMs = WAIT_MS): Promise<vscode.Diagnostic[]> {
+  return waitFor(
+    `${what} in ${vscode.workspace.asRelativePath(uri)}`,
+    () => {
+      const diagnostics = pplintDiagnostics(uri);
+      return predicate(diagnostics) && diagnostics;
+    },
+    [vscode.languages.onDidChangeDiagnostics],
+    () => describeDiagnostics(uri),
+    timeoutMs,
+  );
+}
+
+async function open(uri: vscode.Uri): Promise<vscode.TextEditor> {
+  const document = await vscode.workspace.openTextDocument(uri);
+  return vscode.window.showTextDocument(document, { preview: false });
+}
+
+async function writeAndOpen(relativePath: string, lines: string[]): Promise<vscode.TextEditor> {
+  const uri = inWorkspace(relativePath);
+  await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(lines.join('\n')));
+  return open(uri);
+}
+
+async function exists(uri: vscode.Uri): Promise<boolean> {
+  try {
+    await vscode.workspace.fs.stat(uri);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** The range of the first occurrence of `needle` in the document. */
+function rangeOf(document: vscode.TextDocument, needle: string): vscode.Range {
+  const at = document.getText().indexOf(needle);
+  assert.ok(at >= 0, `"${needle}" is not in ${vscode.workspace.asRelativePath(document.uri)}`);
+  return new vscode.Range(document.positionAt(at), document.positionAt(at + needle.length));
+}
+
+function textOf(document: vscode.TextDocument, diagnostic: vscode.Diagnostic): string {
+  return document.getText(diagnostic.range);
+}
+
+function byRule(rule: string): (diagnostic: vscode.Diagnostic) => boolean {
+  return (diagnostic) => ruleOf(diagnostic) === rule;
+}
+
+/** Code actions as the lightbulb would get them, with their edits resolved. */
+async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: vscode.CodeActionKind): Promise<vscode.CodeAction[]> {
+  const result = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
+    'vscode.executeCodeActionProvider', uri, range, kind?.value, 100);
+  // A bare Command has a string `command`; a CodeAction has a Command object, if any.
+  return (result ?? []).filter((a): a is vscode.CodeAction => typeof (a as vscode.Command).command !== 'string');
+}
+
+function describeActions(actions: vscode.CodeAction[]): string {
+  return actions.length === 0 ? 'no code actions' : actions.map((a) => `"${a.title}" (${a.kind?.value ?? 'no kind'})`).join(', ');
+}
+
+function editsOf(action: vscode.CodeAction): vscode.TextEdit[] {
+  return action.edit ? action.edit.entries().flatMap(([, edits]) => edits) : [];
+}
+
+async function applyAction(action: vscode.CodeAction): Promise<void> {
+  if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), `the editor refused the edit of "${action.title}"`);
+  if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
+}
+
+function waitForText(document: vscode.TextDocument, predicate: (text: string) => boolean, what: string): Promise<string> {
+  return waitFor(
+    `${what} in ${vscode.workspace.asRelativePath(document.uri)}`,
+    () => predicate(document.getText()) && document.getText(),
+    [vscode.workspace.onDidChangeTextDocument],
+    () => JSON.stringify(document.getText()),
+  );
+}
+
+function flatten(symbols: vscode.DocumentSymbol[]): vscode.DocumentSymbol[] {
+  return symbols.flatMap((s) => [s, ...flatten(s.children ?? [])]);
+}
+
+async function documentSymbols(uri: vscode.Uri): Promise<vscode.DocumentSymbol[]> {
+  const result = await vscode.commands.executeCommand<Array<vscode.DocumentSymbol | vscode.SymbolInformation>>(
+    'vscode.executeDocumentSymbolProvider', uri);
+  // Several providers may answer (VS Code's own Markdown extension does too); only DocumentSymbols have a detail.
+  return flatten((result ?? []).filter((s): s is vscode.DocumentSymbol => 'children' in s));
+}
+
+const FRONT_MATTER = ['---', 'policy: privacy', 'lang: en', '---', ''];
+
+// ---- tests ---------------------------------------------------------------------------------------
+
+describe('pplint in VS Code', () => {
+  describe('activation', () => {
+    it(`activates (${EXTENSION_ID})`, async () => {
+      const extension = await activateExtension();
+      assert.equal(extension.isActive, true);
+    });
+
+    it('registers its commands, with the palette titles of the contract', async () => {
+      await activateExtension();
+      const expected: Record<string, string> = {
+        'pplint.fixAll': 'Privacy Policy: Fix All Auto-fixable Problems',
+        'pplint.showOutput': 'Privacy Policy: Show Output',
+        'pplint.restartServer': 'Privacy Policy: Restart Language Server',
+        'pplint.showPolicyInfo': 'Privacy Policy: Show What Was Understood',
+      };
+      const registered = new Set(await vscode.commands.getCommands(true));
+      const contributed = new Map<string, string>();
+      const commands = (vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes?: { commands?: Array<{ command: string; title: string; category?: string }> } })
+        .contributes?.commands ?? [];
+      for (const c of commands) contributed.set(c.command, c.category ? `${c.category}: ${c.title}` : c.title);
+      const problems: string[] = [];
+      for (const [id, title] of Object.entries(expected)) {
+        if (!registered.has(id)) problems.push(`${id} is not registered`);
+        if (contributed.get(id) !== title) problems.push(`${id} is contributed as ${JSON.stringify(contributed.get(id) ?? null)}, expected "${title}"`);
+      }
+      assert.deepEqual(problems, []);
+    });
+  });
+
+  describe('the example policies', () => {
+    for (const lang of ['ru', 'kk', 'en']) {
+      it(`lints examples/privacy.${lang}.md`, async () => {
+        await activateExtension();
+        const uri = inWorkspace(`examples/privacy.${lang}.md`);
+        assert.ok(await exists(uri), `examples/privacy.${lang}.md is missing from the workspace (copied from the repository's examples/)`);
+        await open(uri);
+        const diagnostics = await waitForDiagnostics(uri, (ds) => ds.length > 0, 'pplint diagnostics');
+        const withoutRule = diagnostics.filter((d) => !ruleOf(d));
+        assert.deepEqual(withoutRule.map((d) => d.message), [], 'every pplint diagnostic has its rule id as code');
+      });
+    }
+  });
+
+  describe('a draft written in the editor', () => {
+    it('flags a [blank] at exactly its range, and a duplicated heading', async () => {
+      await activateExtension();
+      const { document } = await writeAndOpen('test-privacy.en.md', [
+        ...FRONT_MATTER,
+        '# Privacy Policy', '',
+        '## 1. Who we are', '',
+        '[Company name] is the operator of your personal data.', '',
+        '## 2. Retention', '',
+        'We keep payment data for five years.', '',
+        '## 3. Retention', '',
+        'We keep other data for one year.', '',
+      ]);
+      const diagnostics = await waitForDiagnostics(document.uri,
+        (ds) => ds.some(byRule('placeholder')) && ds.some(byRule('duplicate-heading')), 'placeholder and duplicate-heading diagnostics');
+
+      const blank = rangeOf(document, '[Company name]');
+      const placeholder = diagnostics.filter(byRule('placeholder'));
+      assert.equal(placeholder.length, 1, `one placeholder diagnostic expected: ${describeDiagnostics(document.uri)}`);
+      assert.ok(placeholder[0]!.range.isEqual(blank),
+        `placeholder range ${JSON.stringify(placeholder[0]!.range)} is not the blank's ${JSON.stringify(blank)} ("${textOf(document, placeholder[0]!)}")`);
+      assert.equal(placeholder[0]!.severity, vscode.DiagnosticSeverity.Warning);
+
+      const duplicate = diagnostics.filter(byRule('duplicate-heading'));
+      assert.equal(duplicate.length, 1, `one duplicate-heading diagnostic expected: ${describeDiagnostics(document.uri)}`);
+      assert.equal(duplicate[0]!.range.start.line, rangeOf(document, '## 3. Retention').start.line, 'the second "Retention" heading is the duplicate');
+      assert.equal(duplicate[0]!.severity, vscode.DiagnosticSeverity.Warning);
+    });
+  });
+
+  describe('quick fixes', () => {
+    it('fills a blank with its value from .pplintrc.json (preferred quick fix), and the diagnostic goes', async () => {
+      await activateExtension();
+      const { document } = await writeAndOpen('quick-fix.privacy.en.md', [
+        ...FRONT_MATTER, '# Privacy Policy', '', '## 1. Who we are', '', '[Company name] processes your personal data.', '',
+      ]);
+      const blank = rangeOf(document, '[Company name]');
+      const [diagnostic] = await waitForDiagnostics(document.uri,
+        (ds) => ds.some((d) => ruleOf(d) === 'placeholder' && d.range.isEqual(blank)), 'a placeholder diagnostic on [Company name]');
+      assert.ok(diagnostic);
+
+      const actions = await codeActions(document.uri, blank, vscode.CodeActionKind.QuickFix);
+      const fill = actions.find((a) => editsOf(a).some((e) => e.newText === 'Dala Pay LLP' && e.range.isEqual(blank)));
+      assert.ok(fill, `no code action replaces [Company name] by "Dala Pay LLP" (is .pplintrc.json read?); got: ${describeActions(actions)}`);
+      assert.ok(fill.kind && vscode.CodeActionKind.QuickFix.contains(fill.kind), `"${fill.title}" is of kind ${fill.kind?.value}, not quickfix`);
+      assert.equal(fill.isPreferred, true, `"${fill.title}" is not marked preferred`);
+
+      await applyAction(fill);
+      assert.ok(document.getText().includes('Dala Pay LLP processes your personal data.'), 'the blank was not replaced');
+      assert.ok(!document.getText().includes('[Company name]'));
+      await waitForDiagnostics(document.uri, (ds) => !ds.some(byRule('placeholder')), 'the placeholder diagnostic to go');
+    });
+
+    const fixAllDraft = [
+      ...FRONT_MATTER, '# Privacy Policy', '', '## 1. Who we are', '',
+      '[Company name] (BIN [BIN]) processes your personal data.', '',
+      '## 2. Contact us', '', 'Write to [Company name] at [Contact email].', '',
+    ];
+    const flagsAllBlanks = (document: vscode.TextDocument, diagnostics: vscode.Diagnostic[]): boolean =>
+      diagnostics.filter(byRule('placeholder')).map((d) => textOf(document, d)).sort().join() === '[BIN],[Company name],[Company name],[Contact email]';
+    const filled = (text: string): boolean =>
+      !/\[(Company name|BIN|Contact email)\]/.test(text) &&
+      text.includes('Dala Pay LLP (BIN 123456789012) processes') && text.includes('Write to Dala Pay LLP at privacy@dalapay.kz.');
+
+    it('source.fixAll.pplint fills every blank that has a value', async () => {
+      await activateExtension();
+      const { document } = await writeAndOpen('fix-all.privacy.en.md', fixAllDraft);
+      await waitForDiagnostics(document.uri, (ds) => flagsAllBlanks(document, ds), 'placeholder diagnostics on the four blanks');
+
+      const kind = vscode.CodeActionKind.SourceFixAll.append('pplint');
+      const whole = new vscode.Range(document.positionAt(0), document.positionAt(document.getText().length));
+      const actions = (await codeActions(document.uri, whole, kind)).filter((a) => a.kind && kind.contains(a.kind));
+      assert.equal(actions.length, 1, `one ${kind.value} action expected; got: ${describeActions(actions)}`);
+      await applyAction(actions[0]!);
+      await waitForText(document, filled, 'every blank filled');
+      await waitForDiagnostics(document.uri, (ds) => !ds.some(byRule('placeholder')), 'no placeholder diagnostics');
+    });
+
+    it('the command pplint.fixAll fills every blank that has a value in the active editor', async () => {
+      await activateExtension();
+      const { document } = await writeAndOpen('fix-all-command.privacy.en.md', fixAllDraft);
+      await waitForDiagnostics(document.uri, (ds) => flagsAllBlanks(document, ds), 'placeholder diagnostics on the four blanks');
+      assert.equal(vscode.window.activeTextEditor?.document, document);
+      await vscode.commands.executeCommand('pplint.fixAll');
+      await waitForText(document, filled, 'every blank filled');
+      await waitForDiagnostics(document.uri, (ds) => !ds.some(byRule('placeholder')), 'no placeholder diagnostics');
+    });
+
+    it('"Disable placeholder for this line" inserts the directive, and only that line\'s diagnostic goes', async () => {
+      await activateExtension();
+      const { document } = await writeAndOpen('disable-line.privacy.en.md', [
+        ...FRONT_MATTER, '# Privacy Policy', '', '## 1. Who we are', '',
+        '[Registered office] is our address.', '', 'We answer within [Response time].', '',
+      ]);
+      const diagnostics = await waitForDiagnostics(document.uri, (ds) => ds.filter(byRule('placeholder')).length === 2, 'two placeholder diagnostics');
+      const office = diagnostics.find((d) => ruleOf(d) === 'placeholder' && textOf(document, d) === '[Registered office]');
+      assert.ok(office, `no placeholder diagnostic on [Registered office]: ${describeDiagnostics(document.uri)}`);
+
+      const actions = await codeActions(document.uri, office.range, vscode.CodeActionKind.QuickFix);
+      const disable = actions.find((a) => a.title === 'Disable placeholder for this line');
+      assert.ok(disable, `no "Disable placeholder for this line"; got: ${describeActions(actions)}`);
+      await applyAction(disable);
+
+      const lines = document.getText().split(/\r?\n/);
+      const at = lines.findIndex((l) => l.includes('[Registered office]'));
+      assert.equal(lines[at - 1]?.trim(), '<!-- pplint-disable-next-line placeholder -->', 'the directive is not on the line above');
+      await waitForDiagnostics(document.uri, (ds) => {
+        const left = ds.filter(byRule('placeholder')).map((d) => textOf(document, d));
+        return left.length === 1 && left[0] === '[Response time]';
+      }, 'only [Response time] to be flagged');
+    });
+
+    it('"Disable placeholder for this file" inserts the directive, and every placeholder diagnostic goes', async () => {
+      await activateExtension();
+      const { document } = await writeAndOpen('disable-file.privacy.en.md', [
+        ...FRONT_MATTER, '# Privacy Policy', '', '## 1. Who we are', '',
+        '[Registered office] is our address.', '', 'We answer within [Response time].', '',
+      ]);
+      const diagnostics = await waitForDiagnostics(document.uri, (ds) => ds.filter(byRule('placeholder')).length === 2, 'two placeholder diagnostics');
+      const actions = await codeActions(document.uri, diagnostics.find(byRule('placeholder'))!.range, vscode.CodeActionKind.QuickFix);
+      const disable = actions.find((a) => a.title === 'Disable placeholder for this file');
+      assert.ok(disable, `no "Disable placeholder for this file"; got: ${describeActions(actions)}`);
+      await applyAction(disable);
+      assert.ok(document.getText().includes('<!-- pplint-disable placeholder -->'), 'the directive was not inserted');
+      await waitForDiagnostics(document.uri, (ds) => !ds.some(byRule('placeholder')), 'no placeholder diagnostics');
+    });
+
+    it('offers "Show documentation for <rule>" on each diagnostic', async () => {
+      await activateExtension();
+      const { document } = await writeAndOpen('docs-action.privacy.en.md', [
+        ...FRONT_MATTER, '# Privacy Policy', '', '## Retention', '', 'Five years, see [Annex].', '', '## Retention', '', 'Ten years.', '',
+      ]);
+      const diagnostics = await waitForDiagnostics(document.uri,
+        (ds) => ds.some(byRule('placeholder')) && ds.some(byRule('duplicate-heading')), 'placeholder and duplicate-heading diagnostics');
+      for (const rule of ['placeholder', 'duplicate-heading']) {
+        const actions = await codeActions(document.uri, diagnostics.find(byRule(rule))!.range, vscode.CodeActionKind.QuickFix);
+        assert.ok(actions.some((a) => a.title === `Show documentation for ${rule}`),
+          `no "Show documentation for ${rule}"; got: ${describeActions(actions)}`);
+      }
+    });
+  });
+
+  describe('the outline', () => {
+    async function symbolsOf(relativePath: string, lines: string[]): Promise<vscode.DocumentSymbol[]> {
+      const { document } = await writeAndOpen(relativePath, lines);
+      // The blank guarantees a diagnostic: once it is there, the server has the document.
+      await waitForDiagnostics(document.uri, (ds) => ds.some(byRule('placeholder')), 'a placeholder diagnostic (the server has the document)');
+      return documentSymbols(document.uri);
+    }
+    function detailOf(symbols: vscode.DocumentSymbol[], title: string): string {
+      const found = symbols.filter((s) => s.name.includes(title));
+      assert.ok(found.length > 0, `no symbol for "${title}"; got: ${symbols.map((s) => s.name).join(' | ')}`);
+      return found.map((s) => s.detail).join(' | ');
+    }
+
+    it('lists the numbered sections of an English draft with their kinds', async () => {
+      await activateExtension();
+      const symbols = await symbolsOf('outline.privacy.en.md', [
+        ...FRONT_MATTER, '# Privacy Policy', '',
+        '## 1. General provisions', '', 'This policy explains how [Company name] processes personal data.', '',
+        '## 2. Retention period', '', 'We keep payment data for five years.', '',
+        '## 3. Your rights', '', 'You have the right to access your data.', '',
+      ]);
+      assert.match(detailOf(symbols, 'General provisions'), /general/i);
+      assert.match(detailOf(symbols, 'Retention period'), /retention/i);
+      assert.match(detailOf(symbols, 'Your rights'), /rights/i);
+    });
+
+    it('gives a Russian «Сроки хранения» section the kind retention', async () => {
+      await activateExtension();
+      const symbols = await symbolsOf('outline.privacy.ru.md', [
+        '---', 'policy: privacy', 'lang: ru', '---', '', '# Политика конфиденциальности', '',
+        '## 1. Общие положения', '', 'Настоящая политика определяет порядок обработки данных в [Наименование оператора].', '',
+        '## 2. Сроки хранения персональных данных', '', 'Данные хранятся в течение пяти лет.', '',
+      ]);
+      assert.match(detailOf(symbols, 'Сроки хранения'), /retention/i);
+    });
+  });
+
+  describe('Markdown that is not a policy', () => {
+    it('gets no pplint diagnostics (README.md with a blank and a repeated heading)', async () => {
+      await activateExtension();
+      const readme = inWorkspace('README.md');
+      assert.ok(await exists(readme), 'README.md is missing from the workspace (copied from test/integration/fixtures/)');
+      await open(readme);
+      // No fixed sleep: a policy opened after README.md is linted after it, so once the policy's
+      // diagnostics are in, README.md's would be too if the server linted it.
+      const { document } = await writeAndOpen('barrier.privacy.en.md', [...FRONT_MATTER, '# Privacy Policy', '', '[Company name] processes data.', '']);
+      await waitForDiagnostics(document.uri, (ds) => ds.some(byRule('placeholder')), 'the diagnostics of a policy opened after README.md');
+      assert.deepEqual(pplintDiagnostics(readme).map((d) => `${ruleOf(d)}: ${d.message}`), []);
+    });
+  });
+});
