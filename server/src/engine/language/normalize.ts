@@ -22,17 +22,23 @@ export function normalizeLetters(word: string): string {
   return word.replace(LOOKALIKE, (ch) => LATIN_TO_CYRILLIC[ch] ?? ch);
 }
 
+// A Cyrillic letter next to a Latin look-alike: the only words normalizeLetters can change.
+const MIXED_WORD = /[əƏiIoOaAeEcCpPxXykKMHTB][\u0400-\u04FF]|[\u0400-\u04FF][əƏiIoOaAeEcCpPxXykKMHTB]/;
+const PUNCTUATION = /[ё«»“”„"’‘`‐‑‒–—―]/;
+const PUNCTUATION_FOLD: Record<string, string> = {
+  'ё': 'е', '«': '"', '»': '"', '“': '"', '”': '"', '„': '"', '’': "'", '‘': "'", '`': "'",
+  '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '―': '-',
+};
+
 /**
  * Lower case, one kind of quote and dash, "ё" as "е", look-alike letters mended: for matching
  * words. The result has the same length as the input, so indices found in it hold in the original.
+ * Runs on every block of every draft, so each step is skipped when the text does not need it.
  */
 export function foldForMatch(text: string): string {
-  let lower = text.toLowerCase();
-  if (lower.length !== text.length) lower = Array.from(text, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
-  return lower
-    .replace(/ё/g, 'е')
-    .replace(/[«»“”„"]/g, '"')
-    .replace(/[’‘`]/g, "'")
-    .replace(/[‐‑‒–—―]/g, '-')
-    .replace(/[\p{L}\p{M}]+/gu, normalizeLetters);
+  let folded = text.toLowerCase();
+  if (folded.length !== text.length) folded = Array.from(text, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
+  if (PUNCTUATION.test(folded)) folded = folded.replace(/[ё«»“”„"’‘`‐‑‒–—―]/g, (ch) => PUNCTUATION_FOLD[ch] ?? ch);
+  if (folded.includes('ə') || MIXED_WORD.test(folded)) folded = folded.replace(/[\p{L}\p{M}]+/gu, normalizeLetters);
+  return folded;
 }

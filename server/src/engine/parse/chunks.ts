@@ -39,6 +39,28 @@ export function frontMatterEnd(text: string): number {
   return 0;
 }
 
+// Parsing a chunk has a fixed cost, so chunks hold a few paragraphs each. Where a chunk ends is
+// decided by the text of the line that would begin the next one (content-defined chunking), so
+// an edit moves no boundary but those next to it, and the chunks after it keep their cache keys.
+const MIN_CHUNK = 1024;
+const MAX_CHUNK = 16384;
+
+function lineHash(text: string, start: number): number {
+  let hash = 2166136261;
+  const end = Math.min(text.length, start + 32);
+  for (let i = start; i < end; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) break;
+    hash = Math.imul(hash ^ ch, 16777619);
+  }
+  return hash >>> 0;
+}
+
+function boundaryHere(text: string, pos: number, chunkStart: number): boolean {
+  const size = pos - chunkStart;
+  return size >= MAX_CHUNK || (size >= MIN_CHUNK && lineHash(text, pos) % 4 === 0);
+}
+
 export function splitChunks(text: string): Chunk[] {
   const chunks: Chunk[] = [];
   let chunkStart = 0;
@@ -65,7 +87,7 @@ export function splitChunks(text: string): Chunk[] {
     } else {
       const indented = line[0] === ' ' || line[0] === '\t';
       const marker = LIST_MARKER.test(line);
-      if (previousBlank && !indented && !(listOpen && marker) && pos > chunkStart) {
+      if (previousBlank && !indented && !(listOpen && marker) && pos > chunkStart && boundaryHere(text, pos, chunkStart)) {
         chunks.push({ start: chunkStart, end: pos, first: chunkStart === 0 });
         chunkStart = pos;
       }

@@ -1,0 +1,128 @@
+// npm run bench — measured side by side in one run, on policies generated from the examples:
+//   parse   remark (remark-parse + remark-gfm + remark-frontmatter) on the whole text, alone;
+//   lint    a cold full lint by the engine (chunked parse, facts, every rule);
+//   edit    the engine re-linting after a one-character edit, with its caches;
+//   lsp     the real server over stdio: didChange → publishDiagnostics for a one-character edit.
+// Absolute times vary on shared machines; compare the ratios, which are measured together.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { pathToFileURL } from 'node:url';
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
+import remarkFrontmatter from 'remark-frontmatter';
+import { createEngine } from '../server/src/engine/index.js';
+import { TestClient } from '../test/helpers/lsp-client.js';
+import { tmpdir } from 'node:os';
+
+const root = join(import.meta.dirname, '..');
+const remark = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
+const engine = createEngine();
+const config = engine.resolveConfig([{ jurisdictions: ['kz'] }]);
+
+function examplesBody(): string {
+  const dir = join(root, 'examples');
+  return readdirSync(dir)
+    .filter((f) => /^privacy\.\w\w\.md$/.test(f))
+    .sort()
+    .map((f) => readFileSync(join(dir, f), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, ''))
+    .join('\n\n');
+}
+
+/** A policy of about `size` characters: the examples' bodies repeated under one front matter. */
+function policyOfSize(size: number): string {
+  const body = examplesBody();
+  let text = '---\nlang: ru\npolicy: privacy\njurisdictions: [kz]\n---\n';
+  for (let i = 1; text.length < size; i++) text += `\n\n<!-- part ${i} -->\n\n${body}`;
+  return text.slice(0, text.lastIndexOf('\n\n', size) + 1);
+}
+
+/** The pattern that makes micromark 4.0.3 quadratic: many short bullet lists. */
+function manyShortLists(size: number): string {
+  let text = '# Privacy Policy\n\n';
+  for (let i = 0; text.length < size; i++) text += `Clause ${i}:\n\n- item a\n- item b\n\n`;
+  return text;
+}
+
+function median(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.floor(s.length / 2)]!;
+}
+
+function p95(values: number[]): number {
+  const s = [...values].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]!;
+}
+
+function time(runs: number, fn: () => void): number[] {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    fn();
+    times.push(performance.now() - start);
+  }
+  return times;
+}
+
+function fmt(ms: number): string {
+  return ms >= 100 ? `${ms.toFixed(0)} ms` : ms >= 10 ? `${ms.toFixed(1)} ms` : `${ms.toFixed(2)} ms`;
+}
+
+function engineRows(): string[] {
+  const rows: string[] = [];
+  const cases: Array<[string, string, number]> = [
+    ['10 KB', policyOfSize(10_000), 30],
+    ['100 KB', policyOfSize(100_000), 10],
+    ['1 MB', policyOfSize(1_000_000), 3],
+    ['1 MB of short lists', manyShortLists(1_000_000), 3],
+  ];
+  for (const [name, text, runs] of cases) {
+    const uri = `file:///bench/privacy-${name.replace(/\W+/g, '-')}.md`;
+    const parse = median(time(runs, () => remark.parse(text)));
+    const lint = median(time(runs, () => engine.lint(engine.parse(uri, text), config)));
+    // One-character edits in the middle of the text, each linted with the previous parse.
+    let previous = engine.parse(uri, text);
+    engine.lint(previous, config);
+    let current = text;
+    const edits = time(Math.max(20, runs * 5), () => {
+      const at = Math.floor(current.length / 2) + (previous.reparsedChunks % 7);
+      current = `${current.slice(0, at)}x${current.slice(at)}`;
+      previous = engine.parse(uri, current, previous);
+      engine.lint(previous, config);
+    });
+    rows.push(`| ${name} | ${(text.length / 1000).toFixed(0)} K chars | ${fmt(parse)} | ${fmt(lint)} | ${(lint / parse).toFixed(2)}× | ${fmt(median(edits))} / ${fmt(p95(edits))} | ${(parse / median(edits)).toFixed(0)}× |`);
+  }
+  return rows;
+}
+
+async function lspLatency(size: number, edits: number): Promise<{ median: number; p95: number }> {
+  const client = await TestClient.start({ workspace: tmpdir() });
+  const uri = pathToFileURL(join(tmpdir(), 'privacy.bench.ru.md')).toString();
+  const text = policyOfSize(size);
+  await client.open(uri, text);
+  await client.waitForDiagnostics(uri, (_d, p) => p.version === 1, 60_000);
+  const lines = text.split('\n');
+  const latencies: number[] = [];
+  for (let i = 0; i < edits; i++) {
+    const line = Math.floor(lines.length / 3) + ((i * 37) % Math.floor(lines.length / 2));
+    const start = performance.now();
+    const version = await client.change(uri, [{ range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: 'x' }]);
+    await client.waitForDiagnostics(uri, (_d, p) => p.version === version, 60_000);
+    latencies.push(performance.now() - start);
+  }
+  await client.stop();
+  return { median: median(latencies), p95: p95(latencies) };
+}
+
+console.log('Engine, one process, medians (edit: median / p95)\n');
+console.log('| document | size | remark parse | full lint | lint ÷ parse | re-lint after a keystroke | parse ÷ re-lint |');
+console.log('|---|---|---|---|---|---|---|');
+for (const row of engineRows()) console.log(row);
+console.log('\nLanguage server over stdio, didChange → publishDiagnostics, one-character edits\n');
+console.log('| document | edits | median | p95 |');
+console.log('|---|---|---|---|');
+for (const [name, size, edits] of [['100 KB', 100_000, 60], ['1 MB', 1_000_000, 20]] as const) {
+  const r = await lspLatency(size, edits);
+  console.log(`| ${name} | ${edits} | ${fmt(r.median)} | ${fmt(r.p95)} |`);
+}
