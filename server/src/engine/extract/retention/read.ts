@@ -9,7 +9,7 @@ import { foldForMatch } from '../../language/normalize.js';
 import type { Duration } from '../durations.js';
 import { splitSentences } from './sentences.js';
 import {
-  CRITERIA, EVENT_END, FROM_AFTER, FROM_BEFORE_KK, MAX_AFTER, MAX_BEFORE, MIN_AFTER, MIN_BEFORE, RETENTION_CUE,
+  CRITERIA, EVENT_END, FROM_AFTER, FROM_BEFORE_KK, KK_DATA_HEAD, MAX_AFTER, MAX_BEFORE, MIN_AFTER, MIN_BEFORE, RETENTION_CUE,
   STORAGE_PLACE, VAGUE, type Criterion, type Vagueness,
 } from './vocabulary.js';
 import { coversBefore, coversBetween } from './covers-text.js';
@@ -137,10 +137,22 @@ function eventAfter(text: string, folded: string, from: number, limit: number): 
 }
 
 function eventBeforeKazakh(text: string, folded: string, from: number, at: number): Found | null {
-  const m = FROM_BEFORE_KK.exec(folded.slice(from, at));
-  if (!m) return null;
-  const start = from + m.index;
-  return cleanFound(text, start, start + m.groups!.event!.length);
+  const clause = folded.slice(from, at);
+  const anchor = FROM_BEFORE_KK.exec(clause);
+  if (!anchor) return null;
+  // Read back from the anchor ("кезден", "жабылғаннан кейін") over the event's words, up to the
+  // words that name the data («деректер», «көшірмелері»); brackets go with the word before them.
+  const tokens = [...clause.slice(0, anchor.index).matchAll(/\([^()]*\)|[^\s()]+/gu)];
+  let start = from + anchor.index;
+  for (let k = tokens.length - 1, taken = 0; k >= 0 && taken < 5; k--) {
+    const token = tokens[k]!;
+    if (!token[0].startsWith('(')) {
+      if (KK_DATA_HEAD.test(token[0].replace(/[^\p{L}]/gu, '')) || /[,;:]$/.test(token[0])) break;
+      taken++;
+    }
+    start = from + token.index!;
+  }
+  return cleanFound(text, start, from + anchor.index + anchor[0].replace(/[\s,]+$/u, '').length);
 }
 
 function cleanFound(text: string, start: number, end: number): Found | null {
@@ -170,7 +182,9 @@ export function findCriterion(text: string, folded: string, start: number, end: 
     if (!near(s, e)) continue;
     const tail = folded.slice(e, end);
     const stop = kind === 'event' ? null : EVENT_END.exec(tail);
-    const untilEnd = kind === 'event' ? cutEvent(folded, s, e) : Math.min(e + (stop ? stop.index : tail.length), s + 160);
+    // A Kazakh end closes with its postposition: «… қайтарып алғанға дейін», «… айқындалады».
+    const closed = /(?:дейін|айқындалады)$/u.test(m[0]);
+    const untilEnd = kind === 'event' || closed ? cutEvent(folded, s, e) : Math.min(e + (stop ? stop.index : tail.length), s + 160);
     let untilStart = s;
     const marker = UNTIL_MARKER.exec(folded.slice(s, untilEnd));
     if (marker) untilStart += marker[0].length;
