@@ -106,12 +106,19 @@ export function clauseKinds(clause: Clause, vocabulary: KindVocabulary): Section
   return kinds;
 }
 
-/** The `clause` phrases in a block's text: statements of a topic, wherever they stand. */
+/**
+ * The `clause` phrases in a block's text: statements of a topic, wherever they stand. Unlike
+ * headings, overlapping statements of different topics all hold ("withdraw consent to the
+ * processing" states both withdrawal and consent), so only the strongest per topic is kept.
+ */
 export function statementMatches(block: Block, vocabulary: KindVocabulary): PhraseMatch<SectionKind>[] {
   const key = `kinds/clause/${vocabulary.id}`;
   let matches = block.core.memo.get(key) as PhraseMatch<SectionKind>[] | undefined;
   if (!matches) {
-    matches = block.type === 'code' || block.type === 'html' || block.type === 'frontmatter' ? [] : strongestNonOverlapping(vocabulary.clause.find(block.text));
+    const found = block.type === 'code' || block.type === 'html' || block.type === 'frontmatter' ? [] : vocabulary.clause.find(block.text);
+    const byKind = new Map<SectionKind, PhraseMatch<SectionKind>[]>();
+    for (const m of found) byKind.set(m.phrase.tag, [...(byKind.get(m.phrase.tag) ?? []), m]);
+    matches = [...byKind.values()].flatMap((list) => strongestNonOverlapping(list)).sort((a, b) => a.firstWord - b.firstWord);
     block.core.memo.set(key, matches);
   }
   return matches;

@@ -250,11 +250,14 @@ const data: VocabularyFile = {
     "ответственн* за организаци* обработк*",
     "ответственное лицо",
     "ответственный за обработку",
-    "лицо, ответственное"
+    "лицо, ответственное",
+    "инспектор* по защите данных",
+    "ответственный за защиту данных"
    ],
    "kk": [
     "өңдеуді ұйымдастыруға жауапты",
-    "жауапты тұлға"
+    "жауапты тұлға",
+    "деректерді қорғау жөніндегі лауазымды адам*"
    ]
   },
   "text": {
@@ -285,12 +288,14 @@ const data: VocabularyFile = {
     "ответственн* за организаци* обработк*",
     "назначено лицо, ответственное",
     "назначен ответственный",
-    "ответственн* за обработку персональных данных"
+    "ответственн* за обработку персональных данных",
+    "инспектор* по защите данных"
    ],
    "kk": [
     "өңдеуді ұйымдастыруға жауапты",
     "жауапты тұлға тағайындал*",
-    "өңдеуге жауапты тұлға"
+    "өңдеуге жауапты тұлға",
+    "деректерді қорғау жөніндегі лауазымды адам*"
    ]
   }
  },
@@ -312,7 +317,9 @@ const data: VocabularyFile = {
     "collected data",
     "what data the ** collects",
     "personal data of users received ** processed",
-    "information ** collect"
+    "information ** collect",
+    "personal data processed",
+    "data ** we process"
    ],
    "ru": [
     "какие данные",
@@ -324,7 +331,8 @@ const data: VocabularyFile = {
     "обрабатываемые данные",
     "данные, которые мы собираем",
     "что ** считает данными",
-    "какие данные о вас"
+    "какие данные о вас",
+    "категории ** информации"
    ],
    "kk": [
     "қандай деректер",
@@ -332,7 +340,8 @@ const data: VocabularyFile = {
     "деректердің тізбесі",
     "** деректер тізбесі",
     "жиналатын деректер",
-    "деректер санаттары"
+    "деректер санаттары",
+    "ақпарат санаттары"
    ]
   },
   "text": {
@@ -455,7 +464,10 @@ const data: VocabularyFile = {
     "receive ** data from",
     "obtain ** data from",
     "sources of ** data",
-    "sources of ** information"
+    "sources of ** information",
+    "directly from you",
+    "from you directly",
+    "you provide to us directly"
    ],
    "ru": [
     "получает информацию, предоставляемую третьими",
@@ -465,7 +477,9 @@ const data: VocabularyFile = {
     "источник* получения",
     "получае* ** от ** партнеров",
     "получае* ** данные от",
-    "источники ** данных"
+    "источники ** данных",
+    "непосредственно от вас",
+    "от вас непосредственно"
    ],
    "kk": [
     "үшінші тұлғалардан алын*",
@@ -473,7 +487,9 @@ const data: VocabularyFile = {
     "деректер көздері",
     "деректердің көздері",
     "серіктестерден ал*",
-    "деректерді ** ал* ** көздерден"
+    "деректерді ** ал* ** көздерден",
+    "тікелей сізден",
+    "сізден тікелей"
    ]
   }
  },
@@ -513,7 +529,9 @@ const data: VocabularyFile = {
     "мақсаты",
     "қандай мақсатта",
     "деректерді пайдалану",
-    "олардың мақсаты"
+    "олардың мақсаты",
+    "ақпаратты пайдалану",
+    "** пайдалану мақсаттары"
    ]
   },
   "text": {
@@ -814,7 +832,9 @@ const data: VocabularyFile = {
     "data storage",
     "storage and retention",
     "for what period",
-    "what period"
+    "what period",
+    "terms of processing and storage",
+    "terms of ** storage"
    ],
    "ru": [
     "срок* хранения",
@@ -1008,7 +1028,8 @@ const data: VocabularyFile = {
    ],
    "kk": [
     "сақтау орны",
-    "аумағында сақтау"
+    "аумағында сақтау",
+    "сақталу орны"
    ]
   },
   "text": {
@@ -1082,7 +1103,8 @@ const data: VocabularyFile = {
     "третьи лица",
     "кому ** передан*",
     "передача информации государственным органам",
-    "передача ** данных"
+    "передача ** данных",
+    "кому ** переда*"
    ],
    "kk": [
     "үшінші тұлғаларға беру",
@@ -1192,7 +1214,12 @@ const data: VocabularyFile = {
     "transfer* ** abroad",
     "standard contractual clauses",
     "adequacy decision",
-    "transfer* ** outside",
+    "transfer* ** outside the territory",
+    "outside the territory of",
+    "outside the eea",
+    "outside the european economic area",
+    "outside the european union",
+    "outside kazakhstan",
     "third countr*",
     "to other countries",
     "international transfer*"
@@ -1406,14 +1433,17 @@ const data: VocabularyFile = {
     "порядок реализации прав",
     "можно ли изменять данные",
     "как реализовать",
-    "обращения"
+    "обращения",
+    "направить запрос",
+    "как направить"
    ],
    "kk": [
     "өтініш*",
     "сұрау салу",
     "жауап беру мерзім*",
     "деректерді өзгертуге бола ма",
-    "құқықтарды іске асыру"
+    "құқықтарды іске асыру",
+    "сұрауды ** жіберу*"
    ]
   },
   "text": {
@@ -1578,7 +1608,8 @@ const data: VocabularyFile = {
    "ru": [
     "автоматизированн* обработк*",
     "автоматизированн* решени*",
-    "профилирование"
+    "профилирование",
+    "автоматизированн* ** решени*"
    ],
    "kk": [
     "автоматтандырылған өңдеу*",
@@ -1648,7 +1679,8 @@ const data: VocabularyFile = {
     "шағымдану",
     "шағымдар",
     "уәкілетті орган",
-    "дауларды шешу"
+    "дауларды шешу",
+    "шағым"
    ]
   },
   "text": {
@@ -1679,9 +1711,8 @@ const data: VocabularyFile = {
     "lodge a complaint",
     "file a complaint",
     "right to complain",
-    "supervisory authority",
+    "complaint with ** supervisory authority",
     "authorized|authorised body",
-    "data protection authority",
     "appeal ** to the court",
     "to the court",
     "in court",
@@ -1794,10 +1825,12 @@ const data: VocabularyFile = {
     "sharing for ** advertising"
    ],
    "ru": [
-    "продажа ** данных"
+    "продажа ** данных",
+    "продажа ** информации"
    ],
    "kk": [
-    "деректерді сату"
+    "деректерді сату",
+    "ақпаратты сату"
    ]
   },
   "text": {

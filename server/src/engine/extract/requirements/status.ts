@@ -1,0 +1,77 @@
+// For a document and the laws it answers to: each profile item's status in each part of the
+// policy (each language version), computed once per document version. An item is satisfied by
+// a heading of its kind, a clause anywhere that states it, its own phrases, or a fact; an item that
+// applies only in some situations is `not-applicable` until the text shows the situation.
+import type { PolicyDocument } from '../../model/document.js';
+import type { ResolvedConfig } from '../../config/types.js';
+import { kindVocabulary } from '../kinds.js';
+import { jurisdictionsOf, type Jurisdictions } from '../jurisdictions.js';
+import { applicability, getProfile, requirementId, type CompiledProfile, type ProfileItem } from '../../profiles/index.js';
+import { collectEvidence, type Evidence, type PartEvidence, type Trigger } from './evidence.js';
+import { policyParts, type PolicyPart, type PolicyParts } from './parts.js';
+
+export type ItemStatus = 'satisfied' | 'missing' | 'not-applicable' | 'manual';
+
+export interface ItemInPart {
+  status: ItemStatus;
+  /** What states the item, in document order (empty unless satisfied). */
+  evidence: Evidence[];
+  /** For a `when-mentioned` item: the words that show its situation applies. */
+  trigger?: Trigger;
+}
+
+export interface PartStatus {
+  part: PolicyPart;
+  /** By item id. */
+  items: Map<string, ItemInPart>;
+}
+
+export interface ProfileStatus {
+  profile: CompiledProfile;
+  parts: PartStatus[];
+}
+
+export interface RequirementStatus {
+  jurisdictions: Jurisdictions;
+  parts: PolicyParts;
+  /** One per known jurisdiction the policy answers to, in the order they are listed. */
+  profiles: ProfileStatus[];
+}
+
+export function evaluateItem(profile: CompiledProfile, item: ProfileItem, evidence: PartEvidence): ItemInPart {
+  const id = requirementId(profile.id, item.id);
+  const applies = applicability(item);
+  if (applies === 'duty') return { status: 'manual', evidence: [] };
+  const found: Evidence[] = [
+    ...(item.kinds ?? []).flatMap((k) => evidence.kinds.get(k) ?? []),
+    ...(evidence.items.get(id) ?? []),
+    ...(item.facts ?? []).flatMap((f) => evidence.facts.get(f) ?? []),
+  ].sort((a, b) => a.span.start - b.span.start);
+  const trigger = applies === 'when-mentioned' ? evidence.triggers.get(id)?.[0] : undefined;
+  if (found.length > 0) return { status: 'satisfied', evidence: found, ...(trigger ? { trigger } : {}) };
+  if (applies === 'when-mentioned' && !trigger) return { status: 'not-applicable', evidence: [] };
+  return { status: 'missing', evidence: [], ...(trigger ? { trigger } : {}) };
+}
+
+export function requirementStatus(doc: PolicyDocument, config: ResolvedConfig): RequirementStatus {
+  const vocabulary = kindVocabulary(config.vocabulary);
+  const jurisdictions = jurisdictionsOf(doc, config);
+  const key = `requirements/${vocabulary.id}/${jurisdictions.list.join(',')}`;
+  const cached = doc.facts.get(key) as RequirementStatus | undefined;
+  if (cached) return cached;
+
+  const parts = policyParts(doc);
+  const profiles = jurisdictions.list.map(getProfile).filter((p): p is CompiledProfile => p !== undefined);
+  const result: RequirementStatus = { jurisdictions, parts, profiles: profiles.map((profile) => ({ profile, parts: [] })) };
+  if (profiles.length > 0) {
+    for (const part of parts.parts) {
+      const evidence = collectEvidence(doc, parts.shared ? [parts.shared, part] : [part], profiles, vocabulary);
+      result.profiles.forEach((entry) => {
+        const items = new Map(entry.profile.items.map((item) => [item.id, evaluateItem(entry.profile, item, evidence)]));
+        entry.parts.push({ part, items });
+      });
+    }
+  }
+  doc.facts.set(key, result);
+  return result;
+}

@@ -1,0 +1,81 @@
+// The shape of a jurisdiction profile (profiles/<id>.yaml): what one law requires a privacy policy
+// to state, item by item, with the citation, how the engine recognises the item by meaning, how
+// sure the law is that the item applies, and what to insert when it is missing. Lawyers read and
+// extend these files; scripts/build-data.mjs compiles them to generated/<id>.ts.
+import type { Lang, SectionKind, Severity } from '../types.js';
+import type { PhrasesByLanguage } from '../extract/vocabulary/types.js';
+
+/** A text in every interface language. */
+export type Text3 = Record<Lang, string>;
+
+/** Facts found in the text by their form rather than their words (see extract/requirements/facts.ts). */
+export const FACT_KINDS = ['email', 'phone', 'postal-address', 'legal-entity', 'bin', 'update-date'] as const;
+export type FactKind = (typeof FACT_KINDS)[number];
+
+/**
+ * When an item is required:
+ * - `always`: every policy under the law must state it;
+ * - `where-applicable`: only in a situation the text cannot show (a DPO where one is appointed):
+ *   reported at the item's (low) severity, with the condition in the message;
+ * - `when-mentioned`: only when the text shows the situation (its `triggers`); otherwise the item
+ *   does not apply and nothing is reported;
+ * - `duty`: a duty at the time of processing, not a statement of the policy: listed in the
+ *   checklist for a person to check, never reported.
+ */
+export type Applicability = 'always' | 'where-applicable' | 'when-mentioned' | 'duty';
+
+export interface ProfileItem {
+  /** Stable id: the requirement is `<profile>:<id>` in diagnostics and the checklist. */
+  id: string;
+  /** What the policy must state, as a noun phrase that completes "the policy does not state …". */
+  name: Text3;
+  /**
+   * The article, paragraph and sub-paragraph, only where the catalogue marks the citation as read
+   * in a source (✅); otherwise absent, and messages name the law without an article.
+   */
+  article?: Text3;
+  /** The law cited, when it is not the profile's (CalOPPA inside the California profile). */
+  law?: Text3;
+  /** The catalogue entry this item rests on (shared/law/requirements.md), for maintainers. */
+  basis: string;
+  /** When the law text behind this item was last checked (overrides the profile's date). */
+  checked?: string;
+  severity: Severity;
+  applies?: Applicability;
+  /** For `where-applicable` and `when-mentioned` items: the situation, completing "only …". */
+  condition?: Text3;
+  /** For `when-mentioned` items: phrases that show the situation applies. */
+  triggers?: PhrasesByLanguage;
+  /** Sections or clauses of these kinds state the item. */
+  kinds?: SectionKind[];
+  /** Phrases that state the item, in a heading or in a clause anywhere. */
+  phrases?: PhrasesByLanguage;
+  /** Phrases that state the item only when they are a heading ("Contacts"). */
+  headings?: PhrasesByLanguage;
+  /** Facts whose presence states the item (an e-mail address states how to contact the operator). */
+  facts?: FactKind[];
+  /** The section kind whose place in the profile's `order` the item takes when inserted. */
+  position: SectionKind;
+  /** Heading and placeholder paragraph inserted by the suggestion, in the document's language (none for duties). */
+  heading?: Text3;
+  placeholder?: Text3;
+  /** The clause of the clause library that supplies the item. */
+  clause: string;
+  /** Another rule that reports this gap in its own words; this item then stays silent. */
+  deferTo?: string;
+}
+
+export interface ProfileFile {
+  /** The jurisdiction id used in front matter and configuration: kz, gdpr, ru, ccpa. */
+  id: string;
+  /** The law's short name, put before article numbers: "Law 94-V". */
+  law: Text3;
+  /** The law's full title. */
+  title: Text3;
+  /** When the law text behind the profile was last checked, and against what. */
+  checked: string;
+  source: string;
+  /** The usual order of a policy's sections, for placing an inserted one. */
+  order: SectionKind[];
+  items: ProfileItem[];
+}
