@@ -38,7 +38,7 @@ export interface FoundStatement {
 const CUE_ALL = new RegExp(RETENTION_CUE.source, 'gu');
 const STORAGE_PLACE_ALL = new RegExp(STORAGE_PLACE.source, 'gu');
 // A period right after these words is a deadline to answer or an age, not how long data are kept.
-const NOT_RETENTION = /(?<![\p{L}])(?:respond|reply|answer|notif|inform\p{L}*\s+(?:you|the)|review|consider|aged?|age\s+of|ответ|отвеч|уведом|рассмотр|рассматр|сообщ|возраст|жас\p{L}*|жауап|хабарла|қарал|қарау)[^.;,]{0,30}$/u;
+const NOT_RETENTION = /(?<![\p{L}])(?:respond|reply|answer|notif|inform\p{L}*\s+(?:you|the)|review|consider|aged?(?![\p{L}])|age\s+of|ответ|отвеч|уведом|рассмотр|рассматр|сообщ|возраст|жас(?:қа|та|тағы|тан|ы|ына|ында)?(?![\p{L}])|жауап|хабарла|қарал|қарау)[^.;,]{0,30}$/u;
 const CUE_DISTANCE = 100;
 const CRITERION_DISTANCE = 250;
 
