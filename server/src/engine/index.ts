@@ -15,6 +15,7 @@ import { isPolicyTitle } from './extract/policy-title.js';
 import { retentionJson, type RetentionJson } from './extract/retention/index.js';
 import picomatch from 'picomatch';
 import { explainAt, type Explanation } from './explain.js';
+import { checklist, type Checklist } from './extract/requirements/checklist.js';
 import type { Finding, Lang, RenderedFinding, SectionKind, Span } from './types.js';
 
 export type { PolicyDocument, Block, Section, Clause } from './model/document.js';
@@ -32,6 +33,9 @@ export { OPTIONS } from './config/options.js';
 export { applyFixes } from './fixes/apply.js';
 export { documentRetention, retentionAt, retentionJson, type RetentionStatement, type RetentionJson } from './extract/retention/index.js';
 export { describeRetention } from './extract/retention/describe.js';
+export { checklist, sectionRequirements, explainRequirements, type Checklist, type ChecklistProfile, type ChecklistItem, type ChecklistEntry, type ChecklistEvidence, type ItemStatus, type SectionRequirements } from './extract/requirements/checklist.js';
+export { PROFILES, getProfile, citationOf, requirementId, type CompiledProfile, type ProfileItem, type Text3 } from './profiles/index.js';
+export { jurisdictionsOf, normalizeJurisdiction, KNOWN_JURISDICTIONS, type Jurisdictions } from './extract/jurisdictions.js';
 
 export interface EngineOptions {
   logger?: Logger;
@@ -75,6 +79,8 @@ export interface Engine {
   summarize(doc: PolicyDocument, config: ResolvedConfig): DocumentSummary;
   /** What the engine understood at an offset, in words (for hover). */
   explain(doc: PolicyDocument, config: ResolvedConfig, offset: number, lang: Lang): Explanation | null;
+  /** Per jurisdiction, each required item with its status and where it is stated or belongs (the "Policy checklist"). */
+  checklist(doc: PolicyDocument, config: ResolvedConfig): Checklist;
   /** Applies every safe fix, repeatedly, until none is left. */
   fixAll(uri: string, text: string, config: ResolvedConfig): { text: string; applied: number; passes: number };
 }
@@ -127,6 +133,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       };
     },
     explain: (doc, config, offset, lang) => explainAt(doc, config, offset, lang),
+    checklist: (doc, config) => checklist(doc, config),
     fixAll(uri, text, config) {
       let previous: PolicyDocument | undefined;
       return fixToFixedPoint(text, (current) => {

@@ -1,0 +1,157 @@
+// The checklist of a policy, for the editor's tree view and the CLI's HTML report: per
+// jurisdiction, each item with its status, its name and citation, the text that states it or the
+// place it belongs (with the suggestion that inserts it). Also what a section heading satisfies,
+// for hover.
+import type { PolicyDocument, Section } from '../../model/document.js';
+import type { ResolvedConfig } from '../../config/types.js';
+import { headingMatches, kindVocabulary } from '../kinds.js';
+import { applicability, checkedOn, citationOf, itemKind, requirementId, type Applicability, type Text3 } from '../../profiles/index.js';
+import { render } from '../../i18n/render.js';
+import type { FixProposal, Lang, SectionKind, Severity, Span } from '../../types.js';
+import type { Evidence } from './evidence.js';
+import { placeItem } from './placement.js';
+import { requirementStatus, type ItemStatus } from './status.js';
+
+export type { ItemStatus } from './status.js';
+
+export interface ChecklistEvidence {
+  span: Span;
+  via: Evidence['via'];
+  kind?: SectionKind;
+  /** The words that state the item, as they stand (shortened). */
+  excerpt: string;
+}
+
+/** The item in one language version of the file (one entry for a file in one language). */
+export interface ChecklistEntry {
+  lang: Lang | null;
+  /** The language version's range. */
+  span: Span;
+  status: ItemStatus;
+  evidence: ChecklistEvidence[];
+  trigger?: { span: Span; text: string };
+  /** For a missing item: where it belongs (the section it goes next to, or the insertion point) and the suggestion that inserts it. */
+  place?: { span: Span; offset: number; suggestion: FixProposal | null };
+}
+
+export interface ChecklistItem {
+  /** `kz:retention`, as in missing-section's `requirement`. */
+  requirement: string;
+  profile: string;
+  id: string;
+  name: Text3;
+  /** "Law 94-V, Art. 12 p.2", or the law alone where no article was read in a source. */
+  citation: Text3;
+  section: SectionKind;
+  severity: Severity;
+  applies: Applicability;
+  condition: Text3 | null;
+  /** The clause of the clause library that supplies the item. */
+  clause: string;
+  checked: string;
+  /** Missing if any language version lacks it. */
+  status: ItemStatus;
+  versions: ChecklistEntry[];
+}
+
+export interface ChecklistProfile {
+  id: string;
+  law: Text3;
+  title: Text3;
+  checked: string;
+  items: ChecklistItem[];
+  counts: Record<ItemStatus, number>;
+}
+
+export interface Checklist {
+  jurisdictions: { list: string[]; source: 'front-matter' | 'configuration' | 'detected' | 'none'; unknown: string[] };
+  versions: Array<{ lang: Lang | null; span: Span }>;
+  profiles: ChecklistProfile[];
+}
+
+const EXCERPT = 90;
+
+function excerpt(doc: PolicyDocument, span: Span): string {
+  const text = doc.text.slice(span.start, span.end).replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim();
+  return text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1)}…` : text;
+}
+
+function overall(statuses: ItemStatus[]): ItemStatus {
+  if (statuses.includes('missing')) return 'missing';
+  if (statuses.includes('satisfied')) return 'satisfied';
+  if (statuses.length > 0 && statuses.every((s) => s === 'manual')) return 'manual';
+  return 'not-applicable';
+}
+
+export function checklist(doc: PolicyDocument, config: ResolvedConfig): Checklist {
+  const status = requirementStatus(doc, config);
+  const vocabulary = kindVocabulary(config.vocabulary);
+  const { list, source, unknown } = status.jurisdictions;
+  return {
+    jurisdictions: { list, source, unknown },
+    versions: status.parts.parts.map((p) => ({ lang: p.lang, span: p.span })),
+    profiles: status.profiles.map(({ profile, parts }) => {
+      const counts: Record<ItemStatus, number> = { satisfied: 0, missing: 0, 'not-applicable': 0, manual: 0 };
+      const items = profile.items.map((item): ChecklistItem => {
+        const versions = parts.map(({ part, items: states }): ChecklistEntry => {
+          const state = states.get(item.id)!;
+          const entry: ChecklistEntry = {
+            lang: part.lang, span: part.span, status: state.status,
+            evidence: state.evidence.map((e) => ({ span: e.span, via: e.via, ...(e.kind ? { kind: e.kind } : {}), excerpt: excerpt(doc, e.span) })),
+            ...(state.trigger ? { trigger: { span: state.trigger.span, text: state.trigger.text } } : {}),
+          };
+          if (state.status === 'missing') {
+            const placement = placeItem(doc, part, profile, item, vocabulary);
+            const suggestion = placement.edits.length > 0 ? { title: { id: 'missing-section/insert', data: { heading: placement.headingLine ?? '' } }, edits: placement.edits } : null;
+            entry.place = { span: placement.anchor ?? { start: placement.offset, end: placement.offset }, offset: placement.offset, suggestion };
+          }
+          return entry;
+        });
+        const itemStatus = overall(versions.map((v) => v.status));
+        counts[itemStatus]++;
+        return {
+          requirement: requirementId(profile.id, item.id), profile: profile.id, id: item.id, name: item.name, citation: citationOf(profile, item),
+          section: itemKind(item), severity: item.severity, applies: applicability(item), condition: item.condition ?? null, clause: item.clause,
+          checked: checkedOn(profile, item), status: itemStatus, versions,
+        };
+      });
+      return { id: profile.id, law: profile.file.law, title: profile.file.title, checked: profile.file.checked, items, counts };
+    }),
+  };
+}
+
+export interface SectionRequirements {
+  section: Section;
+  kinds: SectionKind[];
+  /** The items the section's heading or text states. */
+  requirements: Array<{ requirement: string; name: Text3; citation: Text3 }>;
+}
+
+/** What a section states, for hover on its heading: its kinds and the requirements it satisfies. */
+export function sectionRequirements(doc: PolicyDocument, config: ResolvedConfig, offset: number): SectionRequirements | null {
+  const section = doc.sections.find((s) => s.heading && s.heading.start <= offset && offset <= s.heading.end);
+  if (!section?.heading) return null;
+  const vocabulary = kindVocabulary(config.vocabulary);
+  const kinds = [...new Set(headingMatches(section.heading, section.title, vocabulary).map((m) => m.phrase.tag))];
+  const inside = (index: number): boolean => {
+    for (let s: Section | null = doc.sections[index] ?? null; s; s = s.parent) if (s === section) return true;
+    return false;
+  };
+  const requirements: SectionRequirements['requirements'] = [];
+  for (const { profile, parts } of requirementStatus(doc, config).profiles) {
+    for (const item of profile.items) {
+      if (parts.some(({ items }) => items.get(item.id)?.evidence.some((e) => inside(e.section)))) {
+        requirements.push({ requirement: requirementId(profile.id, item.id), name: item.name, citation: citationOf(profile, item) });
+      }
+    }
+  }
+  return { section, kinds, requirements };
+}
+
+/** Hover lines for a heading: the requirements its section states, with citations (an explainer for explain.ts). */
+export function explainRequirements(doc: PolicyDocument, config: ResolvedConfig, offset: number, lang: Lang): { span: Span; lines: string[] } | null {
+  const found = sectionRequirements(doc, config, offset);
+  if (!found || found.requirements.length === 0) return null;
+  const list = found.requirements.map((r) => `${r.citation[lang]} — ${r.name[lang]}`).join('; ');
+  return { span: { start: found.section.heading!.start, end: found.section.heading!.end }, lines: [render({ id: 'checklist/satisfies', data: { list } }, lang)] };
+}

@@ -1,0 +1,98 @@
+// missing-section: an item the policy's laws require is not stated anywhere in it.
+// What it checks: for each jurisdiction the policy answers to (front matter, configuration, or
+// the laws its text cites) and each item of that jurisdiction's profile (profiles/<id>.yaml), in
+// each language version: is the item stated, under any heading or in a clause anywhere? One
+// finding per missing item, on the policy's title, naming the item and its citation; a
+// suggestion inserts a heading and a template paragraph where the profile's usual order puts it.
+// Items the law requires only in some situations are reported at a lower severity with the
+// condition in the message, or only when the text shows the situation.
+// Legal source: the profiles (Law 94-V, GDPR Art. 13/14, 152-FZ, CCPA); see docs/rules/missing-section.md.
+// Options: `ignore`: requirement ids ("kz:operator-bin") or whole profiles ("ccpa") to leave out.
+import { defineRule } from './framework.js';
+import { requirementStatus } from '../extract/requirements/status.js';
+import { partTitle, placeItem } from '../extract/requirements/placement.js';
+import type { PolicyPart } from '../extract/requirements/parts.js';
+import { applicability, citationOf, itemKind, requirementId } from '../profiles/index.js';
+import type { PolicyDocument } from '../model/document.js';
+import type { ResolvedConfig } from '../config/types.js';
+import type { Span } from '../types.js';
+
+interface Options {
+  ignore: string[];
+}
+
+/** The policy's title in this part, else its first line: where a lawyer looks for what the whole policy lacks. */
+export function findingSpan(doc: PolicyDocument, part: PolicyPart): Span {
+  const title = partTitle(doc, part);
+  const heading = title?.heading ?? doc.blocks.slice(part.firstBlock, part.endBlock).find((b) => b.type === 'heading');
+  if (heading) return { start: heading.start, end: heading.end };
+  const first = doc.blocks.slice(part.firstBlock, part.endBlock).find((b) => b.type === 'paragraph' || b.type === 'tableCell');
+  if (!first) return { start: part.span.start, end: part.span.start };
+  const lineEnd = doc.text.indexOf('\n', first.start);
+  return { start: first.start, end: lineEnd === -1 || lineEnd > first.end ? first.end : lineEnd };
+}
+
+function enabled(config: ResolvedConfig, ruleId: string): boolean {
+  const setting = config.rules.get(ruleId);
+  return setting !== undefined && setting.level !== 'off';
+}
+
+export default defineRule<Options>({
+  id: 'missing-section',
+  meta: {
+    docs: {
+      description: {
+        en: 'An item the policy’s laws require (Law 94-V, GDPR Art. 13/14, 152-FZ, CCPA) is not stated anywhere in the policy.',
+        ru: 'Сведения, которых требуют применимые законы (Закон № 94-V, GDPR ст. 13/14, 152-ФЗ, CCPA), нигде в политике не указаны.',
+        kk: 'Қолданылатын заңдар талап ететін мәлімет (№ 94-V Заң, GDPR 13/14-баптар, 152-ФЗ, CCPA) саясаттың еш жерінде көрсетілмеген.',
+      },
+      legal: ['Law 94-V, Art. 8 p.4, Art. 12, Art. 16, Art. 19-1, Art. 24, Art. 25', 'GDPR Art. 13, Art. 14', 'Federal Law No. 152-FZ', 'CCPA §1798.100–.135'],
+    },
+    defaultSeverity: 'error',
+    fixable: false,
+    hasSuggestions: true,
+    schema: {
+      type: 'object',
+      additionalProperties: false,
+      properties: {
+        ignore: { type: 'array', items: { type: 'string' }, default: [], description: 'Requirements ("kz:operator-bin") or whole profiles ("ccpa") not to report.' },
+      },
+    },
+    messages: ['missing', 'missing-where-applicable', 'missing-when-mentioned', 'insert', 'belongs-after', 'belongs-before'],
+    scope: 'document',
+  },
+  check(context) {
+    const { doc, config, vocabulary } = context;
+    const ignore = new Set((context.options.ignore ?? []).map((id) => id.trim().toLowerCase()));
+    const status = requirementStatus(doc, config);
+    for (const { profile, parts } of status.profiles) {
+      if (ignore.has(profile.id)) continue;
+      for (const { part, items } of parts) {
+        for (const item of profile.items) {
+          const state = items.get(item.id);
+          if (state?.status !== 'missing') continue;
+          const requirement = requirementId(profile.id, item.id);
+          if (ignore.has(requirement) || (item.deferTo && enabled(config, item.deferTo))) continue;
+          const applies = applicability(item);
+          const placement = placeItem(doc, part, profile, item, vocabulary);
+          const messageId = state.trigger ? 'missing-when-mentioned' : applies === 'where-applicable' ? 'missing-where-applicable' : 'missing';
+          context.report({
+            messageId,
+            data: {
+              citation: citationOf(profile, item),
+              item: item.name,
+              requirement,
+              ...(item.condition ? { condition: item.condition } : {}),
+              ...(state.trigger ? { trigger: state.trigger.text } : {}),
+            },
+            span: findingSpan(doc, part),
+            severity: item.severity,
+            facts: { section: itemKind(item), requirement },
+            ...(placement.anchor ? { related: [{ span: placement.anchor, message: { id: placement.before ? 'missing-section/belongs-before' : 'missing-section/belongs-after' } }] } : {}),
+            ...(placement.edits.length > 0 ? { suggest: [{ title: { id: 'missing-section/insert', data: { heading: placement.headingLine ?? '' } }, edits: placement.edits }] } : {}),
+          });
+        }
+      }
+    }
+  },
+});
