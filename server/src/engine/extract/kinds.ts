@@ -79,7 +79,21 @@ export function classifySections(doc: PolicyDocument, vocabulary: KindVocabulary
   for (const section of doc.sections) section.kinds = sectionKinds(section, vocabulary);
 }
 
+/**
+ * A section's kinds depend only on its heading and its blocks' texts: cached on the heading's
+ * core, keyed by the cores of its blocks, so an edit elsewhere costs nothing here.
+ */
 function sectionKinds(section: Section, vocabulary: KindVocabulary): SectionKind[] {
+  const holder = (section.heading ?? section.blocks[0])?.core.memo;
+  const key = `kinds/section/${vocabulary.id}`;
+  const cached = holder?.get(key) as { cores: unknown[]; kinds: SectionKind[] } | undefined;
+  if (cached && cached.cores.length === section.blocks.length && cached.cores.every((c, i) => c === section.blocks[i]!.core)) return cached.kinds;
+  const kinds = computeSectionKinds(section, vocabulary);
+  holder?.set(key, { cores: section.blocks.map((b) => b.core), kinds });
+  return kinds;
+}
+
+function computeSectionKinds(section: Section, vocabulary: KindVocabulary): SectionKind[] {
   const kinds: SectionKind[] = [];
   if (section.heading) {
     for (const m of headingMatches(section.heading, section.title, vocabulary)) if (!kinds.includes(m.phrase.tag)) kinds.push(m.phrase.tag);

@@ -150,23 +150,47 @@ export function buildDocument(uri: string, text: string, parsed: ChunkedParse): 
 }
 
 function makeBlock(core: BlockCore, base: number, index: number, source: string): Block {
-  const guess = prose(core) ? blockLanguage(core) : null;
-  const number = core.type === 'heading' || core.type === 'paragraph' ? (parseLeadingNumber(core.text) ?? numberFromMarker(core.listMarker)) : null;
-  return {
-    index, core, base, start: base + core.start, end: base + core.end, text: core.text, type: core.type,
-    detected: guess?.lang ?? null, lang: guess?.lang ?? null, number,
-    section: undefined as unknown as Section, clause: null,
-    sourceSpan(from: number, to: number): Span {
-      const map = core.map;
-      const last = map.length - 1;
-      let s = map[Math.max(0, Math.min(from, last))]!;
-      // An escaped character ("\\[") starts at its backslash.
-      if (to > from && s > core.start && source[base + s - 1] === '\\') s--;
-      // The end maps through the last character of the range, so that trailing markup is excluded.
-      const e = to > from ? map[Math.max(0, Math.min(to - 1, last))]! + 1 : s;
-      return { start: base + s, end: base + Math.max(e, s) };
-    },
-  };
+  return new DocumentBlock(core, base, index, source);
+}
+
+/** A block at its place in one version of the text; everything costly is cached in its core. */
+class DocumentBlock implements Block {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly type: BlockCore['type'];
+  readonly detected: Lang | null;
+  lang: Lang | null;
+  readonly number: ClauseNumber | null;
+  section = undefined as unknown as Section;
+  clause: Clause | null = null;
+
+  constructor(readonly core: BlockCore, readonly base: number, readonly index: number, private readonly source: string) {
+    this.start = base + core.start;
+    this.end = base + core.end;
+    this.text = core.text;
+    this.type = core.type;
+    this.detected = prose(core) ? blockLanguage(core).lang : null;
+    this.lang = this.detected;
+    this.number = blockNumber(core);
+  }
+
+  sourceSpan(from: number, to: number): Span {
+    const map = this.core.map;
+    const last = map.length - 1;
+    let s = map[Math.max(0, Math.min(from, last))]!;
+    // An escaped character ("\\[") starts at its backslash.
+    if (to > from && s > this.core.start && this.source[this.base + s - 1] === '\\') s--;
+    // The end maps through the last character of the range, so that trailing markup is excluded.
+    const e = to > from ? map[Math.max(0, Math.min(to - 1, last))]! + 1 : s;
+    return { start: this.base + s, end: this.base + Math.max(e, s) };
+  }
+}
+
+function blockNumber(core: BlockCore): ClauseNumber | null {
+  if (core.type !== 'heading' && core.type !== 'paragraph') return null;
+  if (!core.memo.has('number')) core.memo.set('number', parseLeadingNumber(core.text) ?? numberFromMarker(core.listMarker));
+  return core.memo.get('number') as ClauseNumber | null;
 }
 
 function prose(core: BlockCore): boolean {

@@ -13,8 +13,13 @@ export function isImplicitHeading(block: Block): boolean {
 }
 
 export function headingTitle(block: Block): string {
-  const text = block.number ? block.text.slice(block.number.textEnd) : block.text;
-  return text.replace(/\s+/g, ' ').trim().replace(/[.:]$/, '').trim();
+  let title = block.core.memo.get('title') as string | undefined;
+  if (title === undefined) {
+    const text = block.number ? block.text.slice(block.number.textEnd) : block.text;
+    title = text.replace(/\s+/g, ' ').trim().replace(/[.:]$/, '').trim();
+    block.core.memo.set('title', title);
+  }
+  return title;
 }
 
 /**

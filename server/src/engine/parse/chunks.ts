@@ -23,6 +23,8 @@ const HTML_BLOCK_OPENERS: Array<[RegExp, RegExp]> = [
   [/^ {0,3}<![A-Za-z]/, />/],
   [/^ {0,3}<!\[CDATA\[/, /\]\]>/],
 ];
+// The characters that may begin a fence, a list item or an HTML block.
+const SPECIAL_LEAD = '`~-+*<0123456789';
 const FRONT_MATTER_OPEN = /^---[ \t\r]*$/;
 const FRONT_MATTER_CLOSE = /^---[ \t\r]*$/;
 
@@ -76,17 +78,25 @@ export function splitChunks(text: string): Chunk[] {
 
   while (pos < text.length) {
     const end = lineEnd(text, pos);
-    const line = text.slice(pos, end);
+    // Most lines are prose: look at their first character before slicing or matching them.
+    let first = pos;
+    while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
+    const blank = first === end || (first === end - 1 && text.charCodeAt(first) === 13);
+    const lead = text[first] ?? '';
+    const special = !blank && first - pos <= 3 && SPECIAL_LEAD.includes(lead);
     if (fence) {
-      const close = FENCE.exec(line);
-      if (close && close[2]![0] === fence.char && close[2]!.length >= fence.length && close[3]!.trim() === '') fence = null;
+      if (special) {
+        const close = FENCE.exec(text.slice(pos, end));
+        if (close && close[2]![0] === fence.char && close[2]!.length >= fence.length && close[3]!.trim() === '') fence = null;
+      }
     } else if (htmlEnd) {
-      if (htmlEnd.test(line)) htmlEnd = null;
-    } else if (line.trim() === '') {
+      if (htmlEnd.test(text.slice(pos, end))) htmlEnd = null;
+    } else if (blank) {
       previousBlank = true;
     } else {
-      const indented = line[0] === ' ' || line[0] === '\t';
-      const marker = LIST_MARKER.test(line);
+      const line = special ? text.slice(pos, end) : '';
+      const indented = first > pos;
+      const marker = special && LIST_MARKER.test(line);
       if (previousBlank && !indented && !(listOpen && marker) && pos > chunkStart && boundaryHere(text, pos, chunkStart)) {
         chunks.push({ start: chunkStart, end: pos, first: chunkStart === 0 });
         chunkStart = pos;
@@ -94,10 +104,10 @@ export function splitChunks(text: string): Chunk[] {
       if (marker) listOpen = true;
       else if (previousBlank && !indented) listOpen = false;
       previousBlank = false;
-      const open = FENCE.exec(line);
+      const open = special ? FENCE.exec(line) : null;
       if (open && !(open[2]![0] === '`' && open[3]!.includes('`'))) {
         fence = { char: open[2]![0]!, length: open[2]!.length };
-      } else {
+      } else if (lead === '<') {
         for (const [opener, closer] of HTML_BLOCK_OPENERS) {
           const m = opener.exec(line);
           if (m) {
