@@ -1,0 +1,108 @@
+// Language-neutral facts of a block: what any faithful translation keeps as it is. Numbers,
+// periods, dates, e-mail and web addresses, phone numbers, law citations, and names written in
+// Latin letters inside Cyrillic text ("ioka fintech", "Kaspi"). Each fact has a key that is equal
+// whenever two spellings mean the same, so that versions are compared by meaning: the alignment
+// uses them as anchors, and translation-mismatch reports the facts that differ.
+// Computed once per block text and cached with the block's parse.
+import type { Block } from '../model/document.js';
+import type { Lang } from '../types.js';
+import { LANGUAGES } from '../types.js';
+import { foldForMatch } from '../language/normalize.js';
+import { numberWordsSource, parseNumberWords } from '../language/numbers.js';
+import { blockLanguage } from '../model/document.js';
+import { findDurations, type Duration } from './durations.js';
+import { findDates, type DateFact } from './anchors/dates.js';
+import { findIdentifiers } from './anchors/identifiers.js';
+
+export type FactType = 'date' | 'period' | 'email' | 'phone' | 'url' | 'citation' | 'number' | 'name';
+
+export interface Fact {
+  type: FactType;
+  /** Equal keys mean the same fact, however it is written. */
+  key: string;
+  /** Indices into the block's text. */
+  start: number;
+  end: number;
+  /** A number read from words ("ten", «десяти»): it may match a number in digits, never reported. */
+  weak?: boolean;
+  date?: DateFact;
+  duration?: Duration;
+}
+
+const NUMBER = /(?<![\p{L}\p{N}])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\p{N}])|(?<![\p{L}\p{N}.,])\d+(?:[.,/]\d+)*/gu;
+const LATIN_NAME = /(?<![\p{L}\p{N}])[A-Za-z][A-Za-z0-9&'’-]*[A-Za-z0-9]/gu;
+const CYRILLIC_LETTERS = /\p{Script=Cyrillic}/gu;
+const LATIN_LETTERS = /[A-Za-z]/g;
+const WORD_NUMBERS: Record<Lang, RegExp> = {
+  en: new RegExp(`(?<![\\p{L}\\p{N}])(?:${numberWordsSource('en')})`, 'gu'),
+  ru: new RegExp(`(?<![\\p{L}\\p{N}])(?:${numberWordsSource('ru')})`, 'gu'),
+  kk: new RegExp(`(?<![\\p{L}\\p{N}])(?:${numberWordsSource('kk')})`, 'gu'),
+};
+const PROSE = new Set(['heading', 'paragraph', 'tableCell']);
+
+/** The facts of one block, in order (cached). */
+export function blockFacts(block: Block): Fact[] {
+  let facts = block.core.memo.get('anchors') as Fact[] | undefined;
+  if (!facts) {
+    facts = PROSE.has(block.type) ? extractFacts(block.text, block.number?.textEnd ?? 0, blockLanguage(block.core).lang) : [];
+    block.core.memo.set('anchors', facts);
+  }
+  return facts;
+}
+
+/**
+ * The facts of a text.
+ * @param from where the text proper begins (after a clause number, which is no fact of its own)
+ */
+export function extractFacts(text: string, from = 0, lang: Lang | null = null): Fact[] {
+  const facts: Fact[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (s: number, e: number): boolean => s >= from && !taken.some(([ts, te]) => s < te && ts < e);
+  const take = (fact: Fact): void => {
+    facts.push(fact);
+    taken.push([fact.start, fact.end]);
+  };
+
+  for (const id of findIdentifiers(text)) if (free(id.start, id.end)) take({ type: id.type, key: id.key, start: id.start, end: id.end });
+  if (!/[\p{N}\p{L}]/u.test(text)) return facts;
+  const folded = foldForMatch(text);
+  for (const date of findDates(folded)) if (free(date.start, date.end)) take({ type: 'date', key: date.iso, start: date.start, end: date.end, date });
+  for (const d of findDurations(text, lang)) {
+    if (!free(d.start, d.end)) continue;
+    const unit = d.unit === 'calendarDay' ? 'day' : d.unit;
+    take({ type: 'period', key: `${d.value} ${unit}`, start: d.start, end: d.end, duration: d });
+  }
+  if (/\d/.test(text)) {
+    for (const m of text.matchAll(NUMBER)) {
+      const end = m.index + m[0].length;
+      if (free(m.index, end)) take({ type: 'number', key: numberKey(m[0]), start: m.index, end });
+    }
+  }
+  for (const l of LANGUAGES) {
+    for (const m of folded.matchAll(WORD_NUMBERS[l])) {
+      const end = m.index + m[0].length;
+      const value = parseNumberWords(m[0], l);
+      if (value !== null && free(m.index, end) && !/[\p{L}]/u.test(folded[end] ?? '')) facts.push({ type: 'number', key: String(value), start: m.index, end, weak: true });
+    }
+  }
+  // Names in Latin letters stand out only in Cyrillic text; in English every word is Latin.
+  if (lang === 'ru' || lang === 'kk' || (lang === null && mostlyCyrillic(text))) {
+    for (const m of text.matchAll(LATIN_NAME)) {
+      const end = m.index + m[0].length;
+      if (free(m.index, end)) take({ type: 'name', key: m[0].toLowerCase(), start: m.index, end });
+    }
+  }
+  return facts.sort((a, b) => a.start - b.start);
+}
+
+/** "1 000" = "1,000" = "1000"; "0,5" = "0.5". */
+export function numberKey(raw: string): string {
+  let n = raw.replace(/[ \u00a0\u202f]/g, '');
+  n = n.replace(/,(\d{3})(?!\d)/g, '$1').replace(/,/g, '.');
+  return n.replace(/^0+(?=\d)/, '');
+}
+
+function mostlyCyrillic(text: string): boolean {
+  const cyrillic = text.match(CYRILLIC_LETTERS)?.length ?? 0;
+  return cyrillic > 0 && cyrillic > (text.match(LATIN_LETTERS)?.length ?? 0);
+}

@@ -1,0 +1,97 @@
+// E-mail addresses, web addresses, phone numbers and law or order citations: facts that read the
+// same in every language, each with a key that is equal whenever two spellings mean the same
+// thing — "+7 701 540 18 02" and "8 (701) 540-18-02" are one Kazakh number; "https://ioka.kz/"
+// and "www.ioka.kz" one site; "No. 94-V" and «№ 94-V» one law; «№ 395/НҚ» and "No. 395/NK" one order.
+
+export interface IdentifierFact {
+  type: 'email' | 'url' | 'phone' | 'citation';
+  key: string;
+  /** Indices into the searched text. */
+  start: number;
+  end: number;
+}
+
+const EMAIL = /(?<![\p{L}\p{N}._%+-])(?:mailto:)?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
+const URL = /(?<![\p{L}\p{N}@.\/-])(?:https?:\/\/|www\.)[^\s<>«»"“”„'()[\]{}]+/giu;
+// A bare domain names a site too ("ioka.kz", "Kaspi.kz"), when its ending is a real one.
+const DOMAIN = /(?<![\p{L}\p{N}@.\/-])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.(?:kz|ru|com|org|net|io|app|eu|info|gov|edu|uk|de|me|co|biz|қаз)(?![\p{L}\p{N}-])(?:\/[^\s<>«»"“”„'()[\]{}]*)?/giu;
+// A phone number: an international "+" number, or eleven digits that begin with 7 or 8 (the
+// Kazakh and Russian plan), grouped by spaces, dashes, dots or brackets in any way.
+const PHONE = /(?<![\p{L}\p{N}+.\/-])(?:\+[\s\u00a0]*\(?\d[\d\s\u00a0().‐-]{5,22}\d|\(?[78]\)?[\s\u00a0]*[\d\s\u00a0().‐-]{8,18}\d)(?![\p{N}]|[./-]\d)/gu;
+// «№ 94-V», "No. 395/NK", "Nr. 7-О/Д": the number sign and an identifier that begins with a digit.
+const NUMBERED = /(?<![\p{L}\p{N}])(?:№|no\.?|nr\.?)[\s\u00a0]*(\d[\p{L}\p{N}]*(?:[-/‐][\p{L}\p{N}]+)*)/giu;
+// A law known by its number and letters: "94-V", "152-ФЗ", "231-VIII", «191-IV».
+const LAW_NUMBER = /(?<![\p{L}\p{N}№.\/-])\d{1,4}-(?:[IVX]{1,5}|[А-ЯЁA-Z]{2,4})(?![\p{L}\p{N}])/gu;
+
+// Letters of an identifier read in Latin: «НҚ» is "NK", Cyrillic «В» in «94-В» is "V".
+const TRANSLIT: Record<string, string> = {
+  А: 'A', Ә: 'A', Б: 'B', В: 'V', Г: 'G', Ғ: 'G', Д: 'D', Е: 'E', Ё: 'E', Ж: 'ZH', З: 'Z', И: 'I', Й: 'I', І: 'I',
+  К: 'K', Қ: 'K', Л: 'L', М: 'M', Н: 'N', Ң: 'N', О: 'O', Ө: 'O', П: 'P', Р: 'R', С: 'S', Т: 'T', У: 'U', Ұ: 'U',
+  Ү: 'U', Ф: 'F', Х: 'KH', Һ: 'H', Ц: 'TS', Ч: 'CH', Ш: 'SH', Щ: 'SHCH', Ъ: '', Ы: 'Y', Ь: '', Э: 'E', Ю: 'YU', Я: 'YA',
+};
+
+export function citationKey(id: string): string {
+  return id.toUpperCase().replace(/[‐–]/g, '-').replace(/[^\s]/g, (ch) => TRANSLIT[ch] ?? ch).replace(/[.,;:]+$/, '');
+}
+
+export function phoneKey(raw: string): string | null {
+  const international = raw.trimStart().startsWith('+');
+  let digits = raw.replace(/\D/g, '');
+  if (!international) {
+    if (digits.length !== 11 || !/^[78]/.test(digits)) return null;
+    // 8 is the trunk prefix of +7 inside Kazakhstan and Russia: 8 701 ... is +7 701 ...
+    digits = `7${digits.slice(1)}`;
+  }
+  if (digits.length < 8 || digits.length > 15) return null;
+  return `+${digits}`;
+}
+
+export function urlKey(raw: string): string {
+  return raw
+    .toLowerCase()
+    .replace(/[.,;:!?)\]»”]+$/, '')
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/\/+$/, '');
+}
+
+/** Every identifier in a text, in order, none inside another. */
+export function findIdentifiers(text: string): IdentifierFact[] {
+  const found: IdentifierFact[] = [];
+  const taken: Array<[number, number]> = [];
+  const free = (s: number, e: number): boolean => !taken.some(([ts, te]) => s < te && ts < e);
+  const add = (type: IdentifierFact['type'], key: string, start: number, end: number): void => {
+    if (!free(start, end)) return;
+    found.push({ type, key, start, end });
+    taken.push([start, end]);
+  };
+  if (text.includes('@')) {
+    for (const m of text.matchAll(EMAIL)) {
+      const raw = m[0].replace(/\.+$/, '');
+      add('email', raw.toLowerCase().replace(/^mailto:/, ''), m.index, m.index + raw.length);
+    }
+  }
+  if (text.includes('.')) {
+    for (const m of text.matchAll(URL)) {
+      const raw = m[0].replace(/[.,;:!?)\]»”]+$/, '');
+      add('url', urlKey(raw), m.index, m.index + raw.length);
+    }
+    for (const m of text.matchAll(DOMAIN)) {
+      const raw = m[0].replace(/[.,;:!?)\]»”]+$/, '');
+      add('url', urlKey(raw), m.index, m.index + raw.length);
+    }
+  }
+  if (/\d/.test(text)) {
+    for (const m of text.matchAll(PHONE)) {
+      const raw = m[0].replace(/[\s\u00a0(]+$/, '');
+      const key = phoneKey(raw);
+      if (key) add('phone', key, m.index, m.index + raw.length);
+    }
+    for (const m of text.matchAll(NUMBERED)) {
+      const id = m[1]!.replace(/[.,;:]+$/, '');
+      add('citation', citationKey(id), m.index, m.index + m[0].length - (m[1]!.length - id.length));
+    }
+    for (const m of text.matchAll(LAW_NUMBER)) add('citation', citationKey(m[0]), m.index, m.index + m[0].length);
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
