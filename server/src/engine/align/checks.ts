@@ -1,0 +1,41 @@
+// What the group rules compare: each version held by the linted document, against the primary
+// version of its policy. The group comes from the server (versions in other files) or, when
+// there is none, from the document itself (versions one after another in one file).
+import type { PolicyDocument } from '../model/document.js';
+import type { ResolvedConfig } from '../config/types.js';
+import type { RuleContext, VersionGroup } from '../rules/framework.js';
+import { prepare } from '../lint.js';
+import { inFileGroup, primaryOf, type VersionMember } from './group.js';
+import { alignVersions } from './alignment.js';
+import type { Alignment } from './types.js';
+
+export interface CheckedPair {
+  primary: VersionMember;
+  /** A version of the linted document that is not the primary. */
+  own: VersionMember;
+  /** `a` is the primary, `b` the linted version. */
+  alignment: Alignment;
+}
+
+/**
+ * The group a document is linted in: the given one, with the document's members pointing at this
+ * very version of it (the server may hold an older one), else the versions inside the file.
+ */
+export function groupForDocument(doc: PolicyDocument, group: VersionGroup | null, config: Pick<ResolvedConfig, 'languages' | 'primaryLanguage'>): VersionGroup | null {
+  if (group && group.members.some((m) => m.doc.uri === doc.uri)) {
+    if (group.members.every((m) => m.doc.uri !== doc.uri || m.doc === doc)) return group;
+    return { members: group.members.map((m) => (m.doc.uri === doc.uri && m.doc !== doc ? { ...m, doc } : m)) };
+  }
+  return inFileGroup(doc, config);
+}
+
+/** The linted document's versions paired with the primary, aligned. */
+export function pairsToCheck(context: Pick<RuleContext, 'doc' | 'group' | 'config'>): CheckedPair[] {
+  const group = groupForDocument(context.doc, context.group, context.config);
+  if (!group) return [];
+  for (const member of group.members) prepare(member.doc, context.config);
+  const primary = primaryOf(group);
+  return group.members
+    .filter((m) => m !== primary && m.doc === context.doc)
+    .map((own) => ({ primary, own, alignment: alignVersions(primary, own) }));
+}

@@ -1,0 +1,160 @@
+// Compares the facts of two aligned clauses: what one states and the other states differently.
+// Facts are compared by meaning (their keys), so "+7 701 540 18 02" and "8 (701) 540-18-02", or
+// «5 лет» and "five (5) years", are the same. A fact differs only when both sides state a fact of
+// that type that the other lacks ("+7 … 02" against "+7 … 03"); a fact only one side states
+// is a difference of its own only for contacts and citations, and only when the other version
+// states it nowhere at all (a translation may write "ten" for "10", or put a sentence elsewhere).
+import type { Block } from '../model/document.js';
+import { blockFacts, type Fact, type FactType } from '../extract/anchors.js';
+
+export interface FactRef {
+  fact: Fact;
+  block: Block;
+}
+
+export interface FactDifference {
+  type: FactType;
+  a: FactRef;
+  b: FactRef;
+  /** One fact of the type differs on each side: the pairing is certain. */
+  sure: boolean;
+}
+
+export interface FactComparison {
+  differs: FactDifference[];
+  /** Facts only side a states (contacts and citations), and only side b. */
+  onlyA: FactRef[];
+  onlyB: FactRef[];
+}
+
+const ORDER: FactType[] = ['date', 'period', 'phone', 'email', 'url', 'citation', 'number'];
+const ONE_SIDED: ReadonlySet<FactType> = new Set(['phone', 'email', 'url', 'citation']);
+
+function collect(blocks: readonly Block[]): FactRef[] {
+  const out: FactRef[] = [];
+  for (const block of blocks) for (const fact of blockFacts(block)) out.push({ fact, block });
+  return out;
+}
+
+/** Periods compare by length of time: 1 year = 12 months, 2 weeks = 14 days. */
+export function comparableKey(fact: Fact): string {
+  if (fact.type !== 'period' || !fact.duration) return fact.key;
+  const { value, unit } = fact.duration;
+  if (unit === 'year') return `${value * 12} month`;
+  if (unit === 'week') return `${value * 7} day`;
+  if (unit === 'calendarDay') return `${value} day`;
+  return `${value} ${unit}`;
+}
+
+/** Every number a side states, however: in digits, in words, inside a date, a period or a citation. */
+function numbersStated(refs: FactRef[]): Set<string> {
+  const out = new Set<string>();
+  for (const { fact } of refs) {
+    if (fact.type === 'number') out.add(fact.key);
+    else if (fact.type === 'period' && fact.duration) out.add(String(fact.duration.value));
+    else if (fact.type === 'date' && fact.date) for (const n of [fact.date.day, fact.date.month, fact.date.year]) out.add(String(n));
+    else if (fact.type === 'citation' || fact.type === 'phone') for (const n of fact.key.match(/\d+/g) ?? []) out.add(n);
+  }
+  return out;
+}
+
+/**
+ * @param present whether a key of the given type occurs anywhere in the other version (for facts
+ *   only one side states)
+ */
+export function compareFacts(aBlocks: readonly Block[], bBlocks: readonly Block[], present: { inA: (key: string) => boolean; inB: (key: string) => boolean }): FactComparison {
+  const as = collect(aBlocks);
+  const bs = collect(bBlocks);
+  const result: FactComparison = { differs: [], onlyA: [], onlyB: [] };
+  const numbersA = numbersStated(as);
+  const numbersB = numbersStated(bs);
+  for (const type of ORDER) {
+    const ta = as.filter((r) => r.fact.type === type && !r.fact.weak);
+    const tb = bs.filter((r) => r.fact.type === type && !r.fact.weak);
+    if (ta.length === 0 && tb.length === 0) continue;
+    const keysA = new Set(ta.map((r) => comparableKey(r.fact)));
+    const keysB = new Set(tb.map((r) => comparableKey(r.fact)));
+    let onlyA = unique(ta.filter((r) => !keysB.has(comparableKey(r.fact))));
+    let onlyB = unique(tb.filter((r) => !keysA.has(comparableKey(r.fact))));
+    if (type === 'number') {
+      onlyA = onlyA.filter((r) => !numbersB.has(r.fact.key));
+      onlyB = onlyB.filter((r) => !numbersA.has(r.fact.key));
+    }
+    if (onlyA.length > 0 && onlyB.length > 0) {
+      const n = Math.min(onlyA.length, onlyB.length);
+      const sure = onlyA.length === 1 && onlyB.length === 1;
+      for (let i = 0; i < n; i++) result.differs.push({ type, a: onlyA[i]!, b: onlyB[i]!, sure });
+      continue;
+    }
+    if (!ONE_SIDED.has(type)) continue;
+    for (const r of onlyA) if (!present.inB(`${type}:${r.fact.key}`)) result.onlyA.push(r);
+    for (const r of onlyB) if (!present.inA(`${type}:${r.fact.key}`)) result.onlyB.push(r);
+  }
+  pairNames(as, bs, aBlocks, bBlocks, result);
+  return result;
+}
+
+function unique(refs: FactRef[]): FactRef[] {
+  const seen = new Set<string>();
+  return refs.filter((r) => {
+    const key = comparableKey(r.fact);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+interface LatinWord {
+  key: string;
+  ref: FactRef;
+  /** A name: any Latin word in Cyrillic text, a capitalised one in English text. */
+  name: boolean;
+}
+
+/** The Latin words of some blocks (outside e-mails and web addresses). */
+function latinWords(refs: FactRef[], blocks: readonly Block[]): LatinWord[] {
+  const out: LatinWord[] = [];
+  for (const block of blocks) {
+    const cyrillic = (block.text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0) > (block.text.match(/[A-Za-z]/g)?.length ?? 0);
+    const hidden = refs.filter((r) => r.block === block && (r.fact.type === 'url' || r.fact.type === 'email'));
+    for (const m of block.text.matchAll(/(?<![\p{L}\p{N}])[A-Za-z][A-Za-z0-9&'’-]*[A-Za-z0-9]/gu)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (hidden.some((h) => start < h.fact.end && h.fact.start < end)) continue;
+      out.push({ key: m[0].toLowerCase(), ref: { fact: { type: 'name', key: m[0].toLowerCase(), start, end }, block }, name: cyrillic || /^[A-Z]/.test(m[0]) });
+    }
+  }
+  return out;
+}
+
+/** A name spelt differently in the two clauses ("Dala Pey" for "Dala Pay"); names only one side has say nothing. */
+function pairNames(as: FactRef[], bs: FactRef[], aBlocks: readonly Block[], bBlocks: readonly Block[], result: FactComparison): void {
+  const wa = latinWords(as, aBlocks);
+  const wb = latinWords(bs, bBlocks);
+  const keysA = new Set(wa.map((w) => w.key));
+  const keysB = new Set(wb.map((w) => w.key));
+  const seen = new Set<string>();
+  for (const a of wa) {
+    if (!a.name || keysB.has(a.key)) continue;
+    const b = wb.find((w) => w.name && !keysA.has(w.key) && nearSpelling(a.key, w.key));
+    if (!b || seen.has(`${a.key}/${b.key}`)) continue;
+    seen.add(`${a.key}/${b.key}`);
+    result.differs.push({ type: 'name', a: a.ref, b: b.ref, sure: true });
+  }
+}
+
+/** Two spellings of one name: one or two letters apart, in words long enough to tell. */
+export function nearSpelling(x: string, y: string): boolean {
+  if (x === y || Math.min(x.length, y.length) < 4 || Math.abs(x.length - y.length) > 2 || x[0] !== y[0]) return false;
+  return editDistance(x, y) <= (Math.min(x.length, y.length) >= 8 ? 2 : 1);
+}
+
+function editDistance(x: string, y: string): number {
+  let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= x.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[y.length]!;
+}

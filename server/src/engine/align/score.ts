@@ -1,0 +1,65 @@
+// How well two stretches of text in two languages correspond: what they share that no translation
+// changes (numbers, dates, e-mails, names in Latin letters, Kazakh–Russian loanwords), and whether
+// their lengths fit the usual ratio between the two versions. Numbering and section kinds are
+// scored where sections and clauses are aligned (see sections.ts and clauses.ts).
+
+export interface Bag {
+  letters: number;
+  keys: ReadonlySet<string>;
+  names: ReadonlySet<string>;
+  latin: ReadonlySet<string>;
+  stems: ReadonlySet<string>;
+}
+
+/** Joins the bags of several clauses that one side splits where the other does not. */
+export function mergeBags(bags: readonly Bag[]): Bag {
+  if (bags.length === 1) return bags[0]!;
+  const out = { letters: 0, keys: new Set<string>(), names: new Set<string>(), latin: new Set<string>(), stems: new Set<string>() };
+  for (const b of bags) {
+    out.letters += b.letters;
+    for (const k of b.keys) out.keys.add(k);
+    for (const n of b.names) out.names.add(n);
+    for (const w of b.latin) out.latin.add(w);
+    for (const s of b.stems) out.stems.add(s);
+  }
+  return out;
+}
+
+/** Shared anchors count for, anchors only one side has count a little against; capped. */
+export function anchorScore(a: Bag, b: Bag, cyrillicPair: boolean, cap = 6): number {
+  let shared = 0;
+  for (const k of a.keys) if (b.keys.has(k)) shared++;
+  const unshared = a.keys.size + b.keys.size - 2 * shared;
+  let names = 0;
+  let lonelyNames = 0;
+  const seen = new Set<string>();
+  for (const set of [a.names, b.names]) {
+    for (const n of set) {
+      if (seen.has(n)) continue;
+      seen.add(n);
+      if (a.latin.has(n) && b.latin.has(n)) names++;
+      else lonelyNames++;
+    }
+  }
+  let stems = 0;
+  if (cyrillicPair) for (const s of a.stems) if (b.stems.has(s)) stems++;
+  const score = 1.5 * shared - 0.5 * unshared + names - 0.3 * lonelyNames + Math.min(2, 0.3 * stems);
+  return Math.min(cap, score);
+}
+
+/**
+ * Lengths in letters fit when b ≈ ratio × a (the ratio of the two versions' total lengths):
+ * +1.5 for a perfect fit, 0 when one is about 1.65 times what the other should be.
+ */
+export function lengthScore(a: number, b: number, ratio: number): number {
+  const fit = Math.abs(Math.log((b + 15) / (ratio * (a + 15))));
+  return Math.max(-4, 1.5 - 3 * fit);
+}
+
+/** What two bags share at all (to tell a weak pairing from a grounded one). */
+export function sharedAnchors(a: Bag, b: Bag): number {
+  let shared = 0;
+  for (const k of a.keys) if (b.keys.has(k)) shared++;
+  for (const n of a.names) if (b.latin.has(n)) shared++;
+  return shared;
+}

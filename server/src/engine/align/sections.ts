@@ -1,0 +1,93 @@
+// Aligns the sections of two versions: by their numbers first, then by their kinds (retention,
+// rights, contacts…, whatever the heading's language), then by order, length and shared anchors.
+// A section of one version with nothing opposite it, where the other version has nothing left
+// over either, is missing there — unless its text fits better as part of a neighbour (the other
+// version merged two sections into one).
+import { alignSequences, unpairedRuns } from './sequence.js';
+import { anchorScore, lengthScore } from './score.js';
+import type { SectionLink, Unpaired } from './types.js';
+import type { SectionUnit, VersionView } from './view.js';
+
+const MIN_SCORE = 0.5;
+
+function kindScore(a: SectionUnit, b: SectionUnit): number {
+  const ka = a.section.kinds;
+  const kb = b.section.kinds;
+  if (ka.length === 0 || kb.length === 0) return 0;
+  if (ka[0] === kb[0]) return 3;
+  if (ka.some((k) => kb.includes(k))) return 1.5;
+  return -1.5;
+}
+
+export function sectionScore(a: SectionUnit, b: SectionUnit, ratio: number, cyrillicPair: boolean): number | null {
+  const aTop = a.section.level === 0;
+  const bTop = b.section.level === 0;
+  // The text before the first heading pairs only with its like.
+  if (aTop !== bTop) return null;
+  let score = aTop ? 6 : 0;
+  if (a.label !== null && b.label !== null) score += a.label === b.label ? 5 : -3;
+  score += kindScore(a, b);
+  if (!aTop) score += a.section.level === b.section.level ? 0.5 : -1;
+  score += anchorScore(a, b, cyrillicPair, 4);
+  score += 0.7 * lengthScore(a.letters, b.letters, ratio);
+  return score > MIN_SCORE ? score : null;
+}
+
+export interface SectionAlignment {
+  links: SectionLink[];
+  unpaired: Array<Unpaired<SectionUnit>>;
+  ambiguous: number;
+}
+
+export function alignSectionUnits(a: VersionView, b: VersionView, ratio: number, cyrillicPair: boolean): SectionAlignment {
+  const as = a.sections;
+  const bs = b.sections;
+  const steps = alignSequences(as.length, bs.length, [[1, 1]], (i, _da, j) => sectionScore(as[i]!, bs[j]!, ratio, cyrillicPair));
+  const links: SectionLink[] = [];
+  for (const step of steps) if (step.da > 0 && step.db > 0) links.push({ a: as[step.i]!, b: bs[step.j]!, score: step.score });
+
+  const unpaired: Array<Unpaired<SectionUnit>> = [];
+  let ambiguous = 0;
+  for (const run of unpairedRuns(steps)) {
+    if (run.a.length > 0 && run.b.length > 0) {
+      ambiguous += run.a.length + run.b.length;
+      continue;
+    }
+    const side = run.a.length > 0 ? 'a' : 'b';
+    const own = side === 'a' ? as : bs;
+    const other = side === 'a' ? bs : as;
+    const indices = side === 'a' ? run.a : run.b;
+    const after = run.previous ? other[side === 'a' ? run.previous.j : run.previous.i]! : null;
+    const before = run.next ? other[side === 'a' ? run.next.j : run.next.i]! : null;
+    const missing = indices.map((k) => own[k]!);
+    for (const unit of missing) {
+      // One finding for a whole missing section: its subsections go with it.
+      if (missing.some((m) => m !== unit && isAncestor(m, unit))) continue;
+      const ownNeighbours = side === 'a' ? [run.previous && as[run.previous.i], run.next && as[run.next.i]] : [run.previous && bs[run.previous.j], run.next && bs[run.next.j]];
+      const merged = [ownNeighbours[0] && after ? [ownNeighbours[0], after] : null, ownNeighbours[1] && before ? [ownNeighbours[1], before] : null]
+        .some((pair) => pair !== null && fitsBetterMerged(unit, pair[0]!, pair[1]!, side === 'a' ? ratio : 1 / ratio));
+      if (merged) {
+        ambiguous++;
+        continue;
+      }
+      unpaired.push({ side, item: unit, after, before, by: unit.label !== null ? 'number' : 'content', sure: true });
+    }
+  }
+  return { links, unpaired, ambiguous };
+}
+
+function isAncestor(ancestor: SectionUnit, unit: SectionUnit): boolean {
+  for (let s = unit.section.parent; s; s = s.parent) if (s === ancestor.section) return true;
+  return false;
+}
+
+/**
+ * Whether the other version's neighbour reads like the translation of both the neighbour here and
+ * the unpaired section together: then the other version merged them and nothing is missing.
+ */
+export function fitsBetterMerged(unit: { letters: number }, neighbour: { letters: number }, counterpart: { letters: number }, ratio: number): boolean {
+  if (unit.letters === 0) return false;
+  const alone = lengthScore(neighbour.letters, counterpart.letters, ratio);
+  const merged = lengthScore(neighbour.letters + unit.letters, counterpart.letters, ratio);
+  return merged > alone + 0.3;
+}
