@@ -40,6 +40,8 @@ const SECTION_KIND = /\b(general|definitions|controller|dpo|data[_ ]categories|s
 const args = new Set(process.argv.slice(2));
 const only = [...args].find((a) => a.startsWith('--only='))?.slice('--only='.length);
 if (only && only !== 'ui' && only !== 'exthost') fail(`--only must be ui or exthost, not ${only}`);
+const unknown = [...args].filter((a) => !/^--(only=.*|skip-setup|keep)$/.test(a));
+if (unknown.length) fail(`unknown option(s) ${unknown.join(' ')}; see the top of ${fileURLToPath(import.meta.url)}`);
 
 const T0 = Date.now();
 const log = (...parts) => console.log(`[e2e ${((Date.now() - T0) / 1000).toFixed(1).padStart(5)}s]`, ...parts);
@@ -96,9 +98,9 @@ function codeServerEnv(run) {
     XDG_CONFIG_HOME: path.join(run, 'xdg/config'),
     XDG_DATA_HOME: path.join(run, 'xdg/data'),
     XDG_CACHE_HOME: path.join(run, 'xdg/cache'),
-    // A dead local address: nothing tries the marketplace (unreachable from here anyway).
     // Read by test/integration/index.ts in the extension host, which code-server starts with this environment.
     PPLINT_E2E_LOG_PREFIX: MOCHA_PREFIX,
+    // A dead local address: nothing tries the marketplace (unreachable from here anyway).
     EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/item' }),
   };
 }
@@ -293,7 +295,7 @@ async function partUi(run, checks) {
       } catch (error) {
         const shot = path.join(run, 'ui', `failure-${++shots}.png`);
         await page.screenshot({ path: shot }).catch(() => {});
-        checks.push({ name, ok: false, error: `${error.message.split('\n')[0]} (screenshot: ${shot})` });
+        checks.push({ name, ok: false, step: true, error: `${error.message.split('\n')[0]} (screenshot: ${shot})` });
         log(`ui: ✖ ${name}: ${error.message.split('\n')[0]}\n      screenshot: ${shot}`);
         return false;
       }
@@ -379,7 +381,7 @@ async function partUi(run, checks) {
   } finally {
     await browser.close().catch(() => {});
     await server.stop();
-    if (checks.some((c) => !c.ok)) printExtensionLogs(profile);
+    if (checks.some((c) => c.step && !c.ok)) printExtensionLogs(profile);
   }
   return report();
 }
