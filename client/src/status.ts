@@ -35,12 +35,7 @@ export class PolicyStatus implements vscode.Disposable {
   private async update(): Promise<void> {
     const editor = vscode.window.activeTextEditor;
     if (!editor || editor.document.languageId !== 'markdown') return this.item.hide();
-    let info: DocumentInfo | null = null;
-    try {
-      info = await this.info(editor.document.uri);
-    } catch {
-      info = null;
-    }
+    const info = await this.info(editor.document.uri).catch(() => null);
     if (!info?.policy || vscode.window.activeTextEditor !== editor) return this.item.hide();
     const laws = info.jurisdictions.length > 0 ? info.jurisdictions.map((j) => j.toUpperCase()).join(', ') : 'no law set';
     this.item.text = `$(law) ${(info.language ?? '?').toUpperCase()} · ${laws} · $(error) ${info.counts.error}`;
