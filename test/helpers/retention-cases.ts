@@ -5,7 +5,7 @@ import { createEngine, documentRetention } from '../../server/src/engine/index.j
 import type { Lang } from '../../server/src/engine/types.js';
 
 /** [period, bound, from, until, covers]; `undefined` leaves a field unchecked. */
-export type Reading = [period: string | null, bound: 'exact' | 'min' | 'max' | null, from?: string | null, until?: string | null, covers?: string | null];
+export type Reading = [period: string | null, bound: 'exact' | 'min' | 'max' | null | undefined, from?: string | null, until?: string | null, covers?: string | null];
 
 export interface ExtractionCase {
   text: string;

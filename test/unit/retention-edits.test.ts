@@ -49,7 +49,7 @@ describe('retention-inconsistent while typing', () => {
 
 describe('retention-inconsistent across language versions (the alignment seam)', () => {
   // A stand-in for the alignment: clauses with the same number are counterparts.
-  const byNumber: CounterpartFinder = (_group, _from, clause, toDoc) => toDoc.clauses.find((c) => c.number?.label === clause.number?.label) ?? null;
+  const byNumber: CounterpartFinder = (_group, _from, clause, to) => to.doc.clauses.find((c) => c.number?.label === clause.number?.label) ?? null;
   const rule = createRetentionInconsistent(byNumber);
   const engine = createEngine({ rules: [rule] });
   const config = engine.resolveConfig([{ rules: { 'retention-inconsistent': 'error' } }]);
