@@ -214,8 +214,21 @@ function packageVsix(run, checks) {
     ignoreArgs = ['--ignoreFile', path.join(REPO, 'scripts/e2e/fallback.vscodeignore')];
   }
   const vsix = path.join(run, 'ui', 'pplint.vsix');
-  const packed = vsce('package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', vsix, ...ignoreArgs);
-  if (packed.status !== 0 || !fs.existsSync(vsix)) throw new Error(`vsce package failed:\n${packed.stderr}${packed.stdout}`);
+  // The flags of scripts/package.mjs (npm run package), so that both fail alike.
+  const packageArgs = ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', vsix, ...ignoreArgs];
+  let packed = vsce(...packageArgs);
+  if (packed.status !== 0) {
+    // Record the failure; if links in README.md are what vsce cannot rewrite (no repository URL),
+    // package without rewriting them so that the rest of the run still tells something.
+    const why = vsceError(packed);
+    checks.push({ name: 'vsce packages the extension as npm run package does', ok: false, error: why });
+    log(`ui: ✖ vsce package failed: ${why}`);
+    if (/relative link|repository/i.test(why)) {
+      log('ui: packaging again with --no-rewrite-relative-links to carry on');
+      packed = vsce(...packageArgs, '--no-rewrite-relative-links');
+    }
+  }
+  if (packed.status !== 0 || !fs.existsSync(vsix)) throw new Error(`vsce package failed: ${vsceError(packed)}`);
   const files = zipEntries(vsix).filter((f) => f.startsWith('extension/')).map((f) => f.slice('extension/'.length));
   const main = readJson(path.join(EXTENSION, 'package.json')).main?.replace(/^\.\//, '');
   const stray = files.filter((f) => /^(\.e2e|node_modules|\.git|\.vscode-test|test|out)\//.test(f) || f.endsWith('.map'));
@@ -238,6 +251,12 @@ function printExtensionLogs(profile) {
     const only = file.endsWith('remoteexthost.log') ? /pplint|\[error\]/i : null;
     log(`log ${full}${only ? ' (pplint and errors only)' : ''}:\n${tail(full, 25, only)}`);
   }
+}
+
+function vsceError(result) {
+  // eslint-disable-next-line no-control-regex
+  const text = `${result.stderr}${result.stdout}`.replace(/\x1b\[[0-9;]*m/g, '').trim();
+  return (text.split('\n').find((l) => /ERROR/.test(l)) ?? text.split('\n')[0] ?? `status ${result.status}`).replace(/^\s*ERROR\s*/, '');
 }
 
 /** The names in a zip file's central directory (a .vsix is a zip). */
