@@ -215,7 +215,7 @@ function packageVsix(run, checks) {
   }
   const vsix = path.join(run, 'ui', 'pplint.vsix');
   // The flags of scripts/package.mjs (npm run package), so that both fail alike.
-  const packageArgs = ['package', '--no-dependencies', '--allow-missing-repository', '--skip-license', '--out', vsix, ...ignoreArgs];
+  const packageArgs = ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--skip-license', '--out', vsix, ...ignoreArgs];
   let packed = vsce(...packageArgs);
   if (packed.status !== 0) {
     // Record the failure; if links in README.md are what vsce cannot rewrite (no repository URL),
