@@ -16,6 +16,8 @@ const AUXILIARY = /(?:\s+(?:shall|will|must|may|can|should|are|is|be|been|being|
 const LEADING = /^(?:(?:of|for|and|or|also|и|или|а|также|және|немесе|ал)\s+)+/iu;
 const PERIOD_WORD = /^(?:period|periods|term|срок\p{L}*|мерзім\p{L}*)\s+(?:(?:of|for)\s+)?/iu;
 const PRONOUN = /^(?:it|them|they|this|these|those|such|его|ее|её|их|они|это|оны|оларды|олар)$/iu;
+// A possessive that points back at the event ("its data", «ее данные», «оның деректері») names no data of its own.
+const BACK_POINTER = /^(?:its|their|его|ее|её|их|оның|олардың)\s+/iu;
 
 /** What a period covers, from the sentence text [segmentStart, periodStart). */
 export function coversBetween(text: string, folded: string, segmentStart: number, periodStart: number, cues: Span[], _lang: Lang | null): string | null {
@@ -56,8 +58,8 @@ function wordsAfter(text: string, from: number, limit: number): string | null {
 
 function phrase(raw: string): string | null {
   let s = raw.replace(/\s+/g, ' ').trim();
-  s = s.replace(/^[,;:—–-]\s*/u, '').replace(OPENING, '').replace(LEADING, '').replace(SUBJECT, '').replace(AUXILIARY, '').replace(/[\s,;:—–-]+$/u, '').trim();
-  if (s === '' || s.length > 120 || PRONOUN.test(s)) return null;
+  s = s.replace(/^[,;:—–-]\s*/u, '').replace(OPENING, '').replace(LEADING, '').replace(SUBJECT, '').replace(AUXILIARY, '').replace(BACK_POINTER, '').replace(/[\s,;:—–-]+$/u, '').trim();
+  if (s === '' || s.length > 120 || PRONOUN.test(s) || /^(?:period|term|срок\p{L}*|мерзім\p{L}*)$/iu.test(s)) return null;
   if (!/\p{L}{2,}/u.test(s)) return null;
   return s;
 }

@@ -9,7 +9,7 @@ import { foldForMatch } from '../../language/normalize.js';
 import type { Duration } from '../durations.js';
 import { splitSentences } from './sentences.js';
 import {
-  CRITERIA, EVENT_END, FROM_AFTER, FROM_BEFORE_KK, KK_DATA_HEAD, MAX_AFTER, MAX_BEFORE, MIN_AFTER, MIN_BEFORE, RETENTION_CUE,
+  CRITERIA, EVENT_END, FROM_AFTER, FROM_BEFORE_KK, KK_DATA_HEAD, LEADING_EVENT, MAX_AFTER, MAX_BEFORE, MIN_AFTER, MIN_BEFORE, RETENTION_CUE,
   STORAGE_PLACE, VAGUE, type Criterion, type Vagueness,
 } from './vocabulary.js';
 import { coversBefore, coversBetween } from './covers-text.js';
@@ -97,16 +97,30 @@ function readPeriod(text: string, folded: string, s: { start: number; end: numbe
   // The underline takes in the bound's words: "no less than five (5) years".
   const boundWords = minBefore ?? maxBefore;
   const focusStart = boundWords ? d.start - before.length + boundWords.index : d.start;
-  const from = eventAfter(text, folded, d.end, s.end) ?? eventBeforeKazakh(text, folded, clauseStart(folded, s.start, d.start), d.start);
+  const leading = previousEnd === s.start ? leadingEvent(text, folded, s.start, d.start) : null;
+  const from = eventAfter(text, folded, d.end, s.end) ?? leading?.event ?? eventBeforeKazakh(text, folded, clauseStart(folded, s.start, d.start), d.start);
   const criterion = findCriterion(text, folded, s.start, s.end, () => true, [d.start, d.end]);
   return {
     start: s.start, end: s.end, focus: { start: focusStart, end: d.end }, duration: d, bound,
     from: from?.text ?? null,
     until: criterion && (!from || criterion.start >= from.end || criterion.end <= from.start) ? criterion.until : null,
     criterion: criterion?.kind ?? null, vague: null,
-    covers: coversBetween(text, folded, previousEnd, from && from.end <= d.start ? from.start : d.start, cues, lang),
+    covers: coversBetween(text, folded, leading ? leading.after : previousEnd, from && from.end <= d.start && from !== leading?.event ? from.start : d.start, cues, lang),
     bare: false,
   };
+}
+
+/** "After an account is closed, …": the event, and where the rest of the sentence starts. */
+function leadingEvent(text: string, folded: string, start: number, end: number): { event: Found; after: number } | null {
+  const m = LEADING_EVENT.exec(folded.slice(start, end));
+  if (!m) return null;
+  const g = m.groups!;
+  const words = g.en ?? g.ru ?? g.ru2 ?? g.kk!;
+  // A Kazakh event names no data: «Есептік жазба деректері шот жабылғаннан кейін» is data, then the event.
+  if (g.kk && g.kk.split(/\s+/).some((w) => KK_DATA_HEAD.test(w))) return null;
+  const at = start + m[0].indexOf(words);
+  const event = cleanFound(text, at + (/^(?:an?|the)\s/.test(words) ? words.indexOf(' ') + 1 : 0), at + words.length);
+  return event ? { event, after: start + m[0].length } : null;
 }
 
 /** Where the clause that holds `at` begins: after the last comma, semicolon or colon. */
