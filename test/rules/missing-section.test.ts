@@ -1,0 +1,149 @@
+// missing-section: every item of every profile, in every language, present under its heading,
+// present without one (inside another section), absent, and (for items that apply only in a
+// situation) neither stated nor called for; then hand-written cases for placement, numbering,
+// language versions, detection, definitions, rights clauses, options and deferral.
+import assert from 'node:assert/strict';
+import { applyEdits, lintWith, ruleTester, type Case, type InvalidCase } from '../helpers/rule-tester.js';
+import { itemKind, PROFILES, type ProfileItem } from '../../server/src/engine/profiles/index.js';
+import {
+  checkedItems, completePolicy, fixture, frontMatter, headlessPolicy, LANGS, otherSections, policy, section, TITLE_LINE,
+} from '../fixtures/requirements/build.js';
+import { KZ } from '../fixtures/requirements/kz.js';
+import { TITLES } from '../fixtures/requirements/types.js';
+
+const messageIdFor = (item: ProfileItem): string => (item.applies === 'when-mentioned' ? 'missing-when-mentioned' : item.applies === 'where-applicable' ? 'missing-where-applicable' : 'missing');
+
+const valid: Case[] = [];
+const invalid: InvalidCase[] = [];
+const absentCases: Array<{ requirement: string; text: string }> = [];
+
+for (const profile of PROFILES.keys()) {
+  for (const lang of LANGS) {
+    valid.push({ name: `${profile} ${lang}: every item under its heading`, text: completePolicy(profile, lang) });
+    valid.push({ name: `${profile} ${lang}: a draft without section headings states every item`, text: headlessPolicy(profile, lang) });
+    for (const item of checkedItems(profile)) {
+      const f = fixture(profile, item.id);
+      const requirement = `${profile}:${item.id}`;
+      const all = otherSections(profile, lang, item.id, null);
+      valid.push({ name: `${requirement} ${lang}: under its own heading`, text: policy(lang, profile, [...all, section(f[lang])]) });
+      valid.push({ name: `${requirement} ${lang}: inside another section, without a heading`, text: policy(lang, profile, [`${all[0]}\n\n${f[lang].text}`, ...all.slice(1)]) });
+      const others = otherSections(profile, lang, item.id);
+      const [first, ...rest] = others;
+      const situation = f.trigger ? [`${first}\n\n${f.trigger[lang]}`, ...rest] : others;
+      const text = policy(lang, profile, situation);
+      // Statements that would also state this item are left out, so their own items go missing too.
+      const errors = checkedItems(profile)
+        .filter((i) => i.id === item.id || (fixture(profile, i.id).implies ?? []).includes(item.id))
+        .map((i) => ({ messageId: messageIdFor(i), line: TITLE_LINE, severity: i.severity, data: { requirement: `${profile}:${i.id}`, section: itemKind(i) } }));
+      invalid.push({ name: `${requirement} ${lang}: absent`, text, errors });
+      absentCases.push({ requirement, text });
+      if (item.applies === 'when-mentioned') {
+        valid.push({ name: `${requirement} ${lang}: absent, and nothing shows that it applies`, text: policy(lang, profile, otherSections(profile, lang, item.id, 'shows')) });
+      }
+    }
+  }
+}
+
+// Hand-written cases on one Kazakhstan policy.
+const kzSection = (id: string, lang: 'en' | 'ru' | 'kk' = 'en'): string => section(KZ[id]![lang]);
+const kzWithout = (lang: 'en' | 'ru' | 'kk', ...absent: string[]): string[] => checkedItems('kz').filter((i) => !absent.includes(i.id)).map((i) => kzSection(i.id, lang));
+const numbered = [
+  '## 1. Personal data we collect\n\nWe collect the following personal data: name and phone number.',
+  '## 2. Purposes of processing\n\nWe process personal data for the following purposes: payments.',
+];
+
+valid.push(
+  { name: 'no jurisdiction set or cited: nothing to check', text: `# ${TITLES.en}\n\n${numbered.join('\n\n')}\n` },
+  {
+    name: 'a law cited as not applying does not count',
+    text: `# ${TITLES.en}\n\nThe GDPR does not apply to our services.\n\n${numbered.join('\n\n')}\n`,
+  },
+  { name: 'an ignored requirement', text: policy('en', 'kz', kzWithout('en', 'operator-bin')), options: { ignore: ['kz:operator-bin'] } },
+  { name: 'an ignored profile', text: policy('en', 'kz, gdpr', kzWithout('en')), options: { ignore: ['gdpr'] } },
+  {
+    name: 'retention is left to retention-missing when that rule is on',
+    text: policy('en', 'kz', kzWithout('en', 'retention')),
+    config: { rules: { 'retention-missing': 'error' } },
+  },
+);
+
+invalid.push(
+  {
+    name: 'a policy citing Law 94-V is checked against it',
+    text: `# ${TITLES.en}\n\nThis policy follows the Law of the Republic of Kazakhstan No. 94-V.\n\n${kzWithout('en', 'rights', 'operator-bin').join('\n\n')}\n`,
+    errors: [
+      { messageId: 'missing', line: 1, data: { requirement: 'kz:operator-bin' }, severity: 'info' },
+      { messageId: 'missing', line: 1, data: { requirement: 'kz:rights' }, message: "Law 94-V, Art. 24 p.1: the policy does not state the data subject's rights." },
+    ],
+  },
+  {
+    name: 'a definition states nothing about what the operator does',
+    text: policy('en', 'kz', [...kzWithout('en', 'cross-border'), '## Definitions\n\nCross-border transfer means the transfer of personal data to a foreign state.']),
+    errors: [{ messageId: 'missing', data: { requirement: 'kz:cross-border' } }],
+  },
+  {
+    name: 'a right to learn the retention period is not a retention period',
+    text: policy('en', 'kz', [...kzWithout('en', 'retention'), 'You have the right to know the retention period of your data.']),
+    errors: [{ messageId: 'missing', data: { requirement: 'kz:retention' } }],
+  },
+  {
+    name: 'the message names the item and its article in the interface language',
+    text: policy('ru', 'kz', kzWithout('ru', 'consent-withdrawal')),
+    errors: [{ messageId: 'missing', message: "Law 94-V, Art. 8 p.7; Art. 24 p.1 sub-para 5: the policy does not state the subject's right to withdraw consent." }],
+  },
+  {
+    name: 'a situation the text shows is quoted in the message',
+    text: policy('en', 'kz', [...kzWithout('en', 'automated-processing'), 'We use credit scoring when you apply for a loan.']),
+    errors: [{ messageId: 'missing-when-mentioned', severity: 'info', message: 'the text mentions «credit scoring»; if the operator takes decisions' }],
+  },
+  {
+    name: 'the insertion continues the numbering and goes where the profile puts it',
+    text: `${frontMatter('en', 'kz')}# ${TITLES.en}\n\n${[...numbered, '## 3. Retention period\n\nWe keep personal data for five years after the contract ends.'].join('\n\n')}\n`,
+    options: { ignore: ['kz:operator', 'kz:operator-bin', 'kz:contacts', 'kz:consent-term', 'kz:third-parties', 'kz:cross-border', 'kz:public-sources', 'kz:localisation', 'kz:rights', 'kz:requests', 'kz:security', 'kz:responsible-person', 'kz:complaints'] },
+    errors: [{
+      messageId: 'missing',
+      data: { requirement: 'kz:consent-withdrawal' },
+      suggestions: [`${frontMatter('en', 'kz')}# ${TITLES.en}\n\n${[...numbered, '## 3. Retention period\n\nWe keep personal data for five years after the contract ends.', '## 4. Withdrawal of consent\n\n[State how and to whom the subject gives notice, and when processing stops]'].join('\n\n')}\n\n`],
+    }],
+  },
+  {
+    name: 'an item that belongs before every section goes first, numbered like the section it precedes; nothing else is renumbered',
+    text: `${frontMatter('en', 'kz')}# ${TITLES.en}\n\n## 1. Retention period\n\nWe keep personal data for five years after the contract ends.\n`,
+    options: { ignore: ['kz:operator', 'kz:operator-bin', 'kz:contacts', 'kz:purposes', 'kz:consent-term', 'kz:third-parties', 'kz:cross-border', 'kz:public-sources', 'kz:localisation', 'kz:rights', 'kz:consent-withdrawal', 'kz:requests', 'kz:security', 'kz:responsible-person', 'kz:complaints'] },
+    errors: [{
+      messageId: 'missing',
+      data: { requirement: 'kz:data-list' },
+      suggestions: [`${frontMatter('en', 'kz')}# ${TITLES.en}\n\n## 1. Personal data we collect\n\n[List the personal data collected, for each category of data subjects]\n\n## 1. Retention period\n\nWe keep personal data for five years after the contract ends.\n`],
+    }],
+  },
+  {
+    name: 'each language version of one file is checked on its own',
+    text: `${frontMatter('kk', 'kz')}<!-- lang: kk -->\n\n# ${TITLES.kk}\n\n${kzWithout('kk').join('\n\n')}\n\n<!-- lang: ru -->\n\n# ${TITLES.ru}\n\n${kzWithout('ru', 'consent-withdrawal').join('\n\n')}\n`,
+    errors: [{ messageId: 'missing', data: { requirement: 'kz:consent-withdrawal' }, text: `# ${TITLES.ru}` }],
+  },
+  {
+    name: 'a draft with bold paragraphs for headings gets a bold heading',
+    text: `${frontMatter('en', 'kz')}# ${TITLES.en}\n\n**Personal data we collect**\n\nWe collect the following personal data: name.\n\n**Purposes of processing**\n\nWe process personal data for the following purposes: payments.\n`,
+    options: { ignore: ['kz:operator', 'kz:operator-bin', 'kz:contacts', 'kz:consent-term', 'kz:third-parties', 'kz:cross-border', 'kz:public-sources', 'kz:localisation', 'kz:rights', 'kz:consent-withdrawal', 'kz:requests', 'kz:security', 'kz:responsible-person', 'kz:complaints'] },
+    errors: [{
+      messageId: 'missing',
+      data: { requirement: 'kz:retention' },
+      suggestions: [`${frontMatter('en', 'kz')}# ${TITLES.en}\n\n**Personal data we collect**\n\nWe collect the following personal data: name.\n\n**Purposes of processing**\n\nWe process personal data for the following purposes: payments.\n\n**Retention period**\n\n[State how long each category of personal data is kept, or the event that ends it]\n\n`],
+    }],
+  },
+);
+
+ruleTester('missing-section', { valid, invalid });
+
+describe('rule missing-section: suggestions', () => {
+  for (const { requirement, text } of absentCases) {
+    it(`inserting ${requirement} states it (${text.match(/^lang: (\w+)/m)![1]})`, () => {
+      const { findings } = lintWith('missing-section', { text });
+      const finding = findings.find((f) => f.data?.requirement === requirement);
+      assert.ok(finding?.suggestions?.length, 'a suggestion');
+      const inserted = applyEdits(text, finding.suggestions[0]!.edits);
+      const before = findings.map((f) => f.data?.requirement).filter((r) => r !== requirement);
+      assert.deepEqual(lintWith('missing-section', { text: inserted }).findings.map((f) => f.data?.requirement), before);
+    });
+  }
+});
