@@ -2,8 +2,8 @@
 // text cites, by name, number or body, in English, Russian and Kazakh ("No. 94-V",
 // «О персональных данных и их защите», «Дербес деректер және оларды қорғау туралы»,
 // "Regulation (EU) 2016/679", "152-ФЗ", "CCPA"). A citation in a sentence that says the law does
-// not apply ("the GDPR does not apply to us") does not count. When no law is cited by name, a
-// policy governed by "the legislation of the Republic of Kazakhstan" is taken to answer to Law 94-V.
+// not apply ("the GDPR does not apply to us") does not count. A policy governed by "the legislation
+// of the Republic of Kazakhstan" answers to Law 94-V even when it never names the Law.
 import type { PolicyDocument, Block } from '../model/document.js';
 import type { ResolvedConfig } from '../config/types.js';
 
@@ -97,12 +97,9 @@ export function citedJurisdictions(doc: PolicyDocument): JurisdictionCitation[] 
   return all;
 }
 
-/** The laws the text itself points to: named laws first; the country's legislation only when none is named. */
+/** The laws the text itself points to, by name or through the country's legislation, unless it says they do not apply. */
 export function detectJurisdictions(citations: readonly JurisdictionCitation[]): string[] {
-  const counted = citations.filter((c) => !c.negated);
-  const named = KNOWN_JURISDICTIONS.filter((j) => counted.some((c) => c.jurisdiction === j && c.strength === 'law'));
-  if (named.length > 0) return [...named];
-  return KNOWN_JURISDICTIONS.filter((j) => counted.some((c) => c.jurisdiction === j));
+  return KNOWN_JURISDICTIONS.filter((j) => citations.some((c) => c.jurisdiction === j && !c.negated));
 }
 
 export function jurisdictionsOf(doc: PolicyDocument, config: ResolvedConfig): Jurisdictions {

@@ -123,7 +123,7 @@ const data: ProfileFile = {
     "ru": "[Полное наименование оператора], БИН [12 цифр], [юридический адрес].",
     "kk": "[Оператордың толық атауы], БСН [12 цифр], [заңды мекенжайы]."
    },
-   "clause": "kz.operator-details"
+   "clause": "kz.operator-bin"
   },
   {
    "id": "contacts",

@@ -1,0 +1,65 @@
+// The jurisdiction profiles as data: every item complete in every language, citations with an
+// article only where the catalogue marks them as read in a source, kinds and positions that
+// exist, and inserted headings that the classifier reads as the item they insert.
+import assert from 'node:assert/strict';
+import { LANGUAGES, SECTION_KINDS, createEngine } from '../../server/src/engine/index.js';
+import { PROFILES, citationOf } from '../../server/src/engine/profiles/index.js';
+import { FACT_KINDS } from '../../server/src/engine/profiles/types.js';
+import { requirementStatus } from '../../server/src/engine/extract/requirements/status.js';
+
+const engine = createEngine();
+
+describe('jurisdiction profiles', () => {
+  it('are kz, gdpr, ru and ccpa', () => assert.deepEqual([...PROFILES.keys()], ['kz', 'gdpr', 'ru', 'ccpa']));
+
+  for (const profile of PROFILES.values()) {
+    describe(profile.id, () => {
+      it('carries the date its law was last checked and where', () => {
+        assert.match(profile.file.checked, /^\d{4}-\d{2}(?:-\d{2})?$/);
+        assert.ok(profile.file.source.length > 10);
+      });
+      it('orders every section kind once', () => assert.deepEqual([...profile.file.order].sort(), [...SECTION_KINDS].sort()));
+      it('has unique item ids and clause ids named after the profile', () => {
+        const ids = profile.items.map((i) => i.id);
+        assert.equal(new Set(ids).size, ids.length);
+        for (const item of profile.items) assert.equal(item.clause, `${profile.id}.${item.id}`);
+      });
+      for (const item of profile.items) {
+        describe(item.id, () => {
+          it('is named, and cited, in every language', () => {
+            for (const lang of LANGUAGES) {
+              assert.ok(item.name[lang], `name ${lang}`);
+              assert.ok(citationOf(profile, item)[lang], `citation ${lang}`);
+              if (item.article) assert.ok(item.article[lang], `article ${lang}`);
+              if (item.condition) assert.ok(item.condition[lang], `condition ${lang}`);
+            }
+          });
+          it('shows an article only where the catalogue marks it as read in a source', () => {
+            assert.equal(item.article !== undefined, item.basis.includes('✅'), item.basis);
+          });
+          it('says how it is recognised, with kinds and facts that exist', () => {
+            const ways = (item.kinds?.length ?? 0) + Object.keys(item.phrases ?? {}).length + Object.keys(item.headings ?? {}).length + (item.facts?.length ?? 0);
+            assert.ok(item.applies === 'duty' || ways > 0, 'no way to recognise it');
+            for (const kind of [...(item.kinds ?? []), item.position]) assert.ok((SECTION_KINDS as readonly string[]).includes(kind), kind);
+            for (const fact of item.facts ?? []) assert.ok((FACT_KINDS as readonly string[]).includes(fact), fact);
+          });
+          it('has a condition when it applies only in some situations, and triggers when the text can show them', () => {
+            if (item.applies === 'where-applicable' || item.applies === 'when-mentioned') assert.ok(item.condition);
+            if (item.applies === 'when-mentioned') for (const lang of LANGUAGES) assert.ok(item.triggers?.[lang]?.length, `triggers ${lang}`);
+          });
+          if (item.applies !== 'duty') {
+            it('inserts a heading that states the item, in every language', () => {
+              for (const lang of LANGUAGES) {
+                assert.ok(item.heading?.[lang] && item.placeholder?.[lang], lang);
+                const text = `---\nlang: ${lang}\njurisdictions: [${profile.id}]\n---\n# Policy\n\n## ${item.heading[lang]}\n\n${item.placeholder[lang]}\n`;
+                const doc = engine.parse('file:///p.md', text);
+                const status = requirementStatus(doc, engine.resolveConfig([])).profiles[0]!.parts[0]!.items.get(item.id)!;
+                assert.equal(status.status, 'satisfied', `${lang}: «${item.heading[lang]}»`);
+              }
+            });
+          }
+        });
+      }
+    });
+  }
+});

@@ -1,0 +1,29 @@
+// Facts that state a requirement by their form: contacts, a company with its legal form, a BIN,
+// and the policy's own date (not the date of a law it cites).
+import assert from 'node:assert/strict';
+import { findFacts } from '../../server/src/engine/extract/requirements/facts.js';
+
+const kinds = (text: string) => findFacts(text).map((f) => `${f.kind}: ${text.slice(f.start, f.end)}`);
+
+describe('requirement facts', () => {
+  const cases: Array<[string, string, string[]]> = [
+    ['an e-mail address', 'Write to privacy@dalapay.kz.', ['email: privacy@dalapay.kz']],
+    ['a Kazakhstan mobile number', 'Телефон: +7 701 555 12 34', ['phone: +7 701 555 12 34']],
+    ['a toll-free number with dashes', 'Звоните 8-800-080-12-34.', ['phone: 8-800-080-12-34']],
+    ['an English street address', 'We are at 12 Abay Avenue, Almaty.', ['postal-address: 12 Abay Avenue']],
+    ['a Russian street address', 'Адрес: г. Алматы, ул. Абая, 12.', ['postal-address: ул. Абая, 12']],
+    ['a Kazakh avenue', 'Мекенжайы: Алматы қ., Абай даңғылы, 12 үй.', ['postal-address: даңғылы, 12']],
+    ['a postcode before the country', '050000, Republic of Kazakhstan, Almaty', ['postal-address: 050000, Republic of Kazakhstan']],
+    ['a company in English', 'Dala Pay LLP processes the data.', ['legal-entity: Pay LLP']],
+    ['a company in Russian', 'Оператор — ТОО «Dala Pay».', ['legal-entity: ТОО «']],
+    ['a company in Kazakh', 'Оператор — «Dala Pay» ЖШС.', ['legal-entity: » ЖШС']],
+    ['a legal form in words', 'Товарищество с ограниченной ответственностью «Dala Pay»', ['legal-entity: Товарищество с ограниченной ответственностью']],
+    ['a BIN', 'БИН: 123456789012', ['bin: БИН: 123456789012']],
+    ['the policy’s date', 'Last updated: 1 December 2026.', ['update-date: 1 December 2026']],
+    ['a Russian approval date', 'Утверждена приказом от 19.02.2026 года.', ['update-date: 19.02.2026']],
+    ['a Kazakh approval date after the date', '2026 жылғы 19 ақпандағы бұйрықпен бекітілген.', ['update-date: 2026 жылғы 19 ақпандағы']],
+    ['the date of a cited law is not the policy’s', 'Law of the Republic of Kazakhstan dated 21 May 2013 No. 94-V.', []],
+    ['a sum of money is not a phone', 'Payments of 8 000 000 tenge are checked.', []],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(kinds(text), expected));
+});
