@@ -4,7 +4,7 @@
 // a table row say what the period covers. Computed once per document version.
 import type { Block, PolicyDocument } from '../../model/document.js';
 import { foldForMatch } from '../../language/normalize.js';
-import { findDurations } from '../durations.js';
+import { blockDurations } from './memo.js';
 import { RETENTION_HEADER } from './vocabulary.js';
 
 const DATA_HEADER = /data|information|categor|данн|сведени|информаци|категори|деректер|ақпарат|санат/u;
@@ -34,6 +34,7 @@ export function retentionContext(doc: PolicyDocument): RetentionContext {
     headers.set(key, columns);
   }
   const periodBlocks = new Set<number>();
+  const headingNames = new Map<number, boolean>();
   let headedSection: number | null = null;
   for (const block of doc.blocks) {
     if (block.type === 'tableCell') {
@@ -43,13 +44,17 @@ export function retentionContext(doc: PolicyDocument): RetentionContext {
     }
     if (block.type !== 'paragraph') continue;
     const section = block.section;
-    const heading = section.heading ? foldForMatch(section.title) : '';
-    if (section.heading && RETENTION_HEADER.test(heading)) {
+    let headed = headingNames.get(section.index);
+    if (headed === undefined) {
+      headed = section.heading !== null && RETENTION_HEADER.test(foldForMatch(section.title));
+      headingNames.set(section.index, headed);
+    }
+    if (headed) {
       periodBlocks.add(block.index);
       continue;
     }
     // A short line naming the retention column of a flattened table ("Purpose Basis Data Period of storage").
-    if (block.text.length <= HEADER_LINE_MAX && RETENTION_HEADER.test(foldForMatch(block.text)) && findDurations(block.text, block.lang).length === 0) {
+    if (block.text.length <= HEADER_LINE_MAX && RETENTION_HEADER.test(foldForMatch(block.text)) && blockDurations(block).length === 0) {
       headedSection = section.index;
       continue;
     }

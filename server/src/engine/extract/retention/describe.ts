@@ -7,15 +7,15 @@ import type { RetentionStatement } from './index.js';
 
 const WORDS: Record<Lang, Record<string, string>> = {
   en: {
-    from: 'from', until: 'until', exact: 'exact', min: 'at least (no upper limit stated)', max: 'at most', covers: 'covers',
+    from: 'from', until: 'until', exact: 'exact', min: 'at least (no upper limit stated)', minWithEnd: 'at least', max: 'at most', covers: 'covers',
     noPeriod: 'no fixed period', criteria: 'criteria', vague: 'no period and no criteria', coversUnknown: 'covers: not said',
   },
   ru: {
-    from: 'с', until: 'до', exact: 'точный срок', min: 'не менее (верхний предел не указан)', max: 'не более', covers: 'относится к',
+    from: 'с', until: 'до', exact: 'точный срок', min: 'не менее (верхний предел не указан)', minWithEnd: 'не менее', max: 'не более', covers: 'относится к',
     noPeriod: 'срок не указан', criteria: 'критерий', vague: 'ни срока, ни критериев', coversUnknown: 'к чему относится: не сказано',
   },
   kk: {
-    from: 'басталуы', until: 'дейін', exact: 'нақты мерзім', min: 'кемінде (жоғарғы шегі көрсетілмеген)', max: 'көп дегенде', covers: 'қамтиды',
+    from: 'басталуы', until: 'дейін', exact: 'нақты мерзім', min: 'кемінде (жоғарғы шегі көрсетілмеген)', minWithEnd: 'кемінде', max: 'көп дегенде', covers: 'қамтиды',
     noPeriod: 'мерзім көрсетілмеген', criteria: 'өлшем', vague: 'мерзім де, өлшем де жоқ', coversUnknown: 'неге қатысты: айтылмаған',
   },
 };
@@ -28,7 +28,8 @@ export function describeRetention(statement: RetentionStatement, uiLang: Lang): 
     let head = formatDuration(d.value, d.unit, uiLang, { digits: true, words: false });
     if (statement.from) head += uiLang === 'kk' ? ` (${w.from}: ${statement.from})` : ` ${w.from} ${statement.from}`;
     if (statement.until) head += uiLang === 'kk' ? `, ${statement.until} ${w.until}` : `, ${w.until} ${statement.until}`;
-    parts.push(head, w[statement.bound ?? 'exact']!);
+    const bound = statement.bound === 'min' && statement.until ? 'minWithEnd' : (statement.bound ?? 'exact');
+    parts.push(head, w[bound]!);
   } else if (statement.until) {
     parts.push(`${w.noPeriod}; ${w.criteria}: ${uiLang === 'kk' ? `${statement.until} ${w.until}` : `${w.until} ${statement.until}`}`);
   } else {

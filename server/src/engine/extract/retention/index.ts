@@ -3,7 +3,8 @@
 // so an edit re-reads only the block it touched) and assembled per document version.
 import type { Block, Clause, PolicyDocument } from '../../model/document.js';
 import type { Lang, Span } from '../../types.js';
-import { findDurations, type Duration } from '../durations.js';
+import type { Duration } from '../durations.js';
+import { blockDurations } from './memo.js';
 import { readBare, readSentences, type Bound, type FoundStatement } from './read.js';
 import { retentionContext } from './context.js';
 import type { Criterion, Vagueness } from './vocabulary.js';
@@ -47,15 +48,6 @@ export interface RetentionStatement {
 interface BlockReading {
   sentences: FoundStatement[];
   bare: FoundStatement | null;
-}
-
-function blockDurations(block: Block): Duration[] {
-  let found = block.core.memo.get('durations') as Duration[] | undefined;
-  if (!found) {
-    found = findDurations(block.text, block.lang);
-    block.core.memo.set('durations', found);
-  }
-  return found;
 }
 
 function readBlock(block: Block): BlockReading {

@@ -47,6 +47,8 @@ export function rewritePeriod(statement: RetentionStatement, value: number, unit
     replacement = formatDuration(value, unit, lang, style);
     if (style.digits && style.words && digitsFirst) replacement = replacement.replace(/^(.+?) \((\d+)\)/, '$2 ($1)');
   }
+  // "Five (5) years" at the start of a cell stays capitalised.
+  if (/^\p{Lu}/u.test(original)) replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
   if (replacement === original) return null;
   const span = statement.block.sourceSpan(d.start, d.end);
   return { edit: { ...span, text: replacement }, from: original, to: replacement };
