@@ -57,6 +57,8 @@ export const en: Record<string, string> = {
   'checklist/where': 'Where',
   'checklist/line': 'line {line}',
   'checklist/belongs': 'belongs near line {line}',
+  'checklist/belongs-after': 'belongs after «{section}» (line {line})',
+  'checklist/belongs-before': 'belongs before «{section}» (line {line})',
   'checklist/condition': 'required only {condition}',
   'checklist/mentioned': 'the text mentions «{trigger}»',
   'checklist/duty': 'a duty when processing, not a statement of the policy',

@@ -57,6 +57,8 @@ export const kk: Record<string, string> = {
   'checklist/where': 'Қай жерде',
   'checklist/line': '{line}-жол',
   'checklist/belongs': 'орны — {line}-жолдың маңы',
+  'checklist/belongs-after': 'орны — «{section}» бөлімінен кейін ({line}-жол)',
+  'checklist/belongs-before': 'орны — «{section}» бөлімінің алдында ({line}-жол)',
   'checklist/condition': '{condition} ғана талап етіледі',
   'checklist/mentioned': 'мәтінде «{trigger}» айтылған',
   'checklist/duty': 'саясаттың мазмұны емес, өңдеу кезіндегі міндет',

@@ -57,6 +57,8 @@ export const ru: Record<string, string> = {
   'checklist/where': 'Где',
   'checklist/line': 'строка {line}',
   'checklist/belongs': 'место — около строки {line}',
+  'checklist/belongs-after': 'место — после раздела «{section}» (строка {line})',
+  'checklist/belongs-before': 'место — перед разделом «{section}» (строка {line})',
   'checklist/condition': 'требуется, только {condition}',
   'checklist/mentioned': 'в тексте упоминается «{trigger}»',
   'checklist/duty': 'обязанность при обработке, а не содержание политики',

@@ -30,8 +30,11 @@ export interface ChecklistEntry {
   status: ItemStatus;
   evidence: ChecklistEvidence[];
   trigger?: { span: Span; text: string };
-  /** For a missing item: where it belongs (the section it goes next to, or the insertion point) and the suggestion that inserts it. */
-  place?: { span: Span; offset: number; suggestion: FixProposal | null };
+  /**
+   * For a missing item: where it belongs (the heading of the section it goes after or before, or
+   * the insertion point when there is none) and the suggestion that inserts it.
+   */
+  place?: { span: Span; relation: 'after' | 'before' | 'at'; section: string | null; offset: number; suggestion: FixProposal | null };
 }
 
 export interface ChecklistItem {
@@ -71,9 +74,17 @@ export interface Checklist {
 
 const EXCERPT = 90;
 
+/** The line that holds the evidence, shortened around it, without Markdown's heading and list marks. */
 function excerpt(doc: PolicyDocument, span: Span): string {
-  const text = doc.text.slice(span.start, span.end).replace(/^#+\s*/, '').replace(/\s+/g, ' ').trim();
-  return text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1)}…` : text;
+  const lineStart = doc.text.lastIndexOf('\n', span.start - 1) + 1;
+  const lineEnd = doc.text.indexOf('\n', span.start);
+  const line = doc.text.slice(lineStart, lineEnd === -1 ? doc.text.length : lineEnd);
+  const marks = /^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+(?=\S))?/.exec(line)![0].length;
+  let from = Math.max(marks, span.start - lineStart - EXCERPT / 3);
+  if (from > marks) from = line.lastIndexOf(' ', from) + 1 || from;
+  const text = line.slice(from).replace(/[*_`]/g, '').replace(/\s+/g, ' ').trim();
+  const shortened = text.length > EXCERPT ? `${text.slice(0, EXCERPT - 1).trimEnd()}…` : text;
+  return from > marks ? `…${shortened}` : shortened;
 }
 
 function overall(statuses: ItemStatus[]): ItemStatus {
@@ -103,7 +114,13 @@ export function checklist(doc: PolicyDocument, config: ResolvedConfig): Checklis
           if (state.status === 'missing') {
             const placement = placeItem(doc, part, profile, item, vocabulary);
             const suggestion = placement.edits.length > 0 ? { title: { id: 'missing-section/insert', data: { heading: placement.headingLine ?? '' } }, edits: placement.edits } : null;
-            entry.place = { span: placement.anchor ?? { start: placement.offset, end: placement.offset }, offset: placement.offset, suggestion };
+            const anchor = placement.anchor ? doc.sections.find((sec) => sec.heading?.start === placement.anchor!.start) : undefined;
+            entry.place = {
+              span: placement.anchor ?? { start: placement.offset, end: placement.offset },
+              relation: placement.anchor ? (placement.before ? 'before' : 'after') : 'at',
+              section: anchor?.title ?? null,
+              offset: placement.offset, suggestion,
+            };
           }
           return entry;
         });
