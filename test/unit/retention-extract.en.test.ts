@@ -65,4 +65,7 @@ extractionTable('en', [
   { text: '## Retention\n\n- Payment data: 5 years\n- Marketing data: 2 years', expect: [['P5Y', 'exact', null, null, 'Payment data'], ['P2Y', 'exact', null, null, 'Marketing data']] },
   { text: 'We retain personal data for the period required by applicable law.', expect: [[null, null, null, null, 'personal data']] },
   { text: 'Information is kept for a reasonable period.', expect: [[null, null, null, null, 'Information']] },
+  { text: 'We will delete stored data within 30 days of your request.', expect: [] },
+  { text: 'We will keep you informed for 30 days after any change.', expect: [] },
+  { text: 'After your account is deleted, your profile data are kept for 90 days.', expect: [['P90D', 'exact', 'your account is deleted', null, 'your profile data']] },
 ]);

@@ -38,7 +38,10 @@ export interface FoundStatement {
 const CUE_ALL = new RegExp(RETENTION_CUE.source, 'gu');
 const STORAGE_PLACE_ALL = new RegExp(STORAGE_PLACE.source, 'gu');
 // A period right after these words is a deadline to answer or an age, not how long data are kept.
-const NOT_RETENTION = /(?<![\p{L}])(?:respond|reply|answer|notif|inform\p{L}*\s+(?:you|the)|review|consider|aged?(?![\p{L}])|age\s+of|ответ|отвеч|уведом|рассмотр|рассматр|сообщ|возраст|жас(?:қа|та|тағы|тан|ы|ына|ында)?(?![\p{L}])|жауап|хабарла|қарал|қарау)[^.;,]{0,30}$/u;
+const NOT_RETENTION = /(?<![\p{L}])(?:(?:will\s+|shall\s+|we\s+)?(?:delete[sd]?|erase[sd]?|destroy(?:s|ed)?|dispose\s+of|anonymi[sz]e[sd]?)(?![\p{L}])|(?:уничтожа|удаля|обезличива)(?:ет|ются|ется|ем|ть)(?![\p{L}])|(?:будут|будет)\s+(?:уничтожены|удалены|обезличены)|удалим|уничтожим|жойылады|жоямыз|өшіріледі|respond|reply|answer|notif|inform\p{L}*\s+(?:you|the)|review|consider|aged?(?![\p{L}])|age\s+of|ответ|отвеч|уведом|рассмотр|рассматр|сообщ|возраст|жас(?:қа|та|тағы|тан|ы|ына|ында)?(?![\p{L}])|жауап|хабарла|қарал|қарау)[^.;,]{0,30}$/u;
+// "Keep you informed", «сохранять конфиденциальность»: the verb, but not of keeping data.
+const NOT_KEEPING = /^(?:keep\p{L}*|kept)\s+(?:you|them|us|it\s+(?:confidential|secure|safe)|confidential|secure|safe|track|in\s+mind|up\s+to\s+date|informed)(?![\p{L}])|^сохран\p{L}*\s+(?:конфиденциальност|тайн|за\s+собой)/u;
+const DELETION_AFTER = /(?<![\p{L}])(?:delete[sd]?|erased?|destroy(?:ed|s)?|disposed?\s+of|anonymi[sz]ed|уничтож\p{L}*|удаля\p{L}*|удален\p{L}*|обезличи\p{L}*|жой\p{L}*|өшір\p{L}*)/u;
 const CUE_DISTANCE = 100;
 const CRITERION_DISTANCE = 250;
 
@@ -48,7 +51,7 @@ export function readSentences(text: string, durations: Duration[], lang: Lang | 
   const places = [...folded.matchAll(STORAGE_PLACE_ALL)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
   const cues = [...folded.matchAll(CUE_ALL)]
     .map((m) => ({ start: m.index, end: m.index + m[0].length }))
-    .filter((c) => !places.some((p) => c.start >= p.start && c.start < p.end));
+    .filter((c) => !places.some((p) => c.start >= p.start && c.start < p.end) && !NOT_KEEPING.test(folded.slice(c.start, c.end + 30)));
   if (cues.length === 0) return [];
   const out: FoundStatement[] = [];
   splitSentences(text).forEach((s, index) => {
@@ -56,7 +59,7 @@ export function readSentences(text: string, durations: Duration[], lang: Lang | 
     if (sentenceCues.length === 0) return;
     const near = (start: number, end: number, distance: number): boolean =>
       sentenceCues.some((c) => (c.end <= start ? start - c.end : c.start >= end ? c.start - end : 0) <= distance);
-    const periods = durations.filter((d) => d.start >= s.start && d.end <= s.end && near(d.start, d.end, CUE_DISTANCE) && !NOT_RETENTION.test(folded.slice(clauseStart(folded, s.start, d.start), d.start)));
+    const periods = durations.filter((d) => d.start >= s.start && d.end <= s.end && near(d.start, d.end, CUE_DISTANCE) && !NOT_RETENTION.test(folded.slice(clauseStart(folded, s.start, d.start), d.start)) && !deletionDeadline(folded, d, s.end, sentenceCues));
     let previousEnd = s.start;
     for (const d of periods) {
       const statement = readPeriod(text, folded, s, d, lang, previousEnd, sentenceCues);
@@ -121,6 +124,19 @@ function leadingEvent(text: string, folded: string, start: number, end: number):
   const at = start + m[0].indexOf(words);
   const event = cleanFound(text, at + (/^(?:an?|the)\s/.test(words) ? words.indexOf(' ') + 1 : 0), at + words.length);
   return event ? { event, after: start + m[0].length } : null;
+}
+
+/**
+ * «Деректер … 30 күн ішінде жойылады», "… within 30 days are deleted": a deadline to delete, when
+ * the deletion verb after the period stands closer to it than any word of keeping.
+ */
+function deletionDeadline(folded: string, d: Duration, limit: number, cues: Array<{ start: number; end: number }>): boolean {
+  const after = folded.slice(d.end, limit);
+  const clauseEnd = /[,;:]/.exec(after)?.index ?? after.length;
+  const verb = DELETION_AFTER.exec(after.slice(0, clauseEnd));
+  if (!verb) return false;
+  const cueDistance = Math.min(...cues.map((c) => (c.end <= d.start ? d.start - c.end : c.start >= d.end ? c.start - d.end : 0)));
+  return verb.index < cueDistance;
 }
 
 /** Where the clause that holds `at` begins: after the last comma, semicolon or colon. */
