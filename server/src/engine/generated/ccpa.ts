@@ -496,6 +496,34 @@ const data: ProfileFile = {
    },
    "basis": "CA-12 ✅",
    "severity": "warning",
+   "applies": "when-mentioned",
+   "condition": {
+    "en": "if the business sells or shares personal information",
+    "ru": "если компания продаёт или передаёт персональную информацию",
+    "kk": "егер компания дербес ақпаратты сатса немесе бөліссе"
+   },
+   "triggers": {
+    "en": [
+     "we sell",
+     "we may sell",
+     "may be sold",
+     "is sold",
+     "are sold",
+     "cross-context behavio*",
+     "targeted advertising"
+    ],
+    "ru": [
+     "мы продаем",
+     "можем продавать",
+     "таргетированн* реклам*"
+    ],
+    "kk": [
+     "сатамыз",
+     "сатуымыз мүмкін",
+     "сатылады",
+     "таргеттелген жарнама*"
+    ]
+   },
    "phrases": {
     "en": [
      "opt out",

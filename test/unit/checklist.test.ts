@@ -1,0 +1,93 @@
+// The checklist API the editor's tree view and the CLI's report call, and what a heading's hover
+// says it satisfies.
+import assert from 'node:assert/strict';
+import { createEngine, explainRequirements, sectionRequirements } from '../../server/src/engine/index.js';
+import { applyEdits } from '../helpers/rule-tester.js';
+import { checkedItems, fixture, policy, section } from '../fixtures/requirements/build.js';
+
+const engine = createEngine();
+const config = engine.resolveConfig([]);
+
+const withoutWithdrawal = policy('en', 'kz', checkedItems('kz').filter((i) => i.id !== 'consent-withdrawal').map((i) => section(fixture('kz', i.id).en)));
+
+describe('checklist', () => {
+  const doc = engine.parse('file:///privacy.en.md', withoutWithdrawal);
+  const list = engine.checklist(doc, config);
+  const kz = list.profiles[0]!;
+  const item = (id: string) => kz.items.find((i) => i.id === id)!;
+
+  it('names the laws and where they came from', () => {
+    assert.deepEqual(list.jurisdictions, { list: ['kz'], source: 'front-matter', unknown: [] });
+    assert.equal(kz.law.ru, 'Закон № 94-V');
+    assert.match(kz.checked, /^\d{4}-\d{2}/);
+  });
+
+  it('lists every item of the profile, with its requirement id, section kind, citation and clause', () => {
+    assert.deepEqual(kz.items.map((i) => i.requirement), checkedItems('kz').map((i) => `kz:${i.id}`));
+    const withdrawal = item('consent-withdrawal');
+    assert.equal(withdrawal.section, 'consent_withdrawal');
+    assert.equal(withdrawal.citation.en, 'Law 94-V, Art. 8 p.7; Art. 24 p.1 sub-para 5');
+    assert.equal(withdrawal.clause, 'kz.consent-withdrawal');
+  });
+
+  it('points a stated item at the text that states it', () => {
+    const rights = item('rights');
+    assert.equal(rights.status, 'satisfied');
+    const evidence = rights.versions[0]!.evidence[0]!;
+    assert.equal(withoutWithdrawal.slice(evidence.span.start, evidence.span.end), `## ${fixture('kz', 'rights').en.heading}`);
+    assert.equal(evidence.excerpt, fixture('kz', 'rights').en.heading);
+  });
+
+  it('points a missing item at the section it belongs after, with the suggestion that inserts it', () => {
+    const withdrawal = item('consent-withdrawal');
+    assert.equal(withdrawal.status, 'missing');
+    const place = withdrawal.versions[0]!.place!;
+    assert.equal(place.relation, 'after');
+    assert.equal(place.section, fixture('kz', 'rights').en.heading);
+    const inserted = applyEdits(withoutWithdrawal, place.suggestion!.edits);
+    assert.ok(inserted.includes('## Withdrawal of consent\n\n[State how and to whom'));
+    const after = engine.checklist(engine.parse('file:///privacy.en.md', inserted), config);
+    assert.equal(after.profiles[0]!.items.find((i) => i.id === 'consent-withdrawal')!.status, 'satisfied');
+  });
+
+  it('marks items that apply only in a situation the text does not show, and duties', () => {
+    const silent = policy('en', 'kz', checkedItems('kz').filter((i) => i.id !== 'automated-processing').map((i) => section(fixture('kz', i.id).en)));
+    const automated = engine.checklist(engine.parse('file:///p.md', silent), config).profiles[0]!.items.find((i) => i.id === 'automated-processing')!;
+    assert.deepEqual([automated.status, automated.applies], ['not-applicable', 'when-mentioned']);
+    const gdpr = engine.checklist(engine.parse('file:///p.md', '---\njurisdictions: [gdpr]\n---\n# Privacy Policy\n'), config).profiles[0]!;
+    assert.equal(gdpr.items.find((i) => i.id === 'timing')!.status, 'manual');
+    assert.equal(gdpr.items.find((i) => i.id === 'timing')!.applies, 'duty');
+    assert.equal(gdpr.counts.manual, 2);
+  });
+
+  it('is empty, with the source "none", when no law is set or cited', () => {
+    const none = engine.checklist(engine.parse('file:///notes.md', '# Privacy Policy\n\nText.\n'), config);
+    assert.deepEqual([none.jurisdictions.source, none.profiles.length], ['none', 0]);
+  });
+});
+
+describe('what a section heading satisfies (hover)', () => {
+  const text = policy('en', 'kz', [section(fixture('kz', 'retention').en), `## How we use your data\n\n${fixture('kz', 'purposes').en.text}\n\n${fixture('kz', 'consent-withdrawal').en.text}`]);
+  const doc = engine.parse('file:///privacy.en.md', text);
+  const at = (heading: string) => text.indexOf(heading) + 3;
+
+  it('names the kind of the section and the requirements it states, with citations', () => {
+    const found = sectionRequirements(doc, config, at('## Retention period'))!;
+    assert.deepEqual(found.kinds, ['retention']);
+    assert.deepEqual(found.requirements.map((r) => [r.requirement, r.citation.en]), [['kz:retention', 'Law 94-V, Art. 12 p.2; Art. 24 p.1 sub-para 1']]);
+  });
+
+  it('counts what the section’s clauses state, under any heading', () => {
+    const found = sectionRequirements(doc, config, at('## How we use your data'))!;
+    assert.deepEqual(found.requirements.map((r) => r.requirement), ['kz:purposes', 'kz:consent-withdrawal']);
+  });
+
+  it('puts it into words in the interface language', () => {
+    const hover = explainRequirements(doc, config, at('## Retention period'), 'ru')!;
+    assert.deepEqual(hover.lines, ['Этот раздел содержит сведения, которых требует закон: Закон № 94-V, п. 2 ст. 12; пп. 1 п. 1 ст. 24 — сроки хранения персональных данных.']);
+  });
+
+  it('says nothing away from a heading', () => {
+    assert.equal(sectionRequirements(doc, config, text.indexOf('We keep')), null);
+  });
+});
