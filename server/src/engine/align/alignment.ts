@@ -6,7 +6,7 @@ import type { Clause, Section } from '../model/document.js';
 import type { VersionMember } from './group.js';
 import { versionView } from './view.js';
 import { alignSectionUnits } from './sections.js';
-import { alignSegmentsIn } from './clauses.js';
+import { segmentAlignment, segmentLinks, unpairedSegments, type IndexAlignment } from './clauses.js';
 import type { Alignment, ClauseLink, LinkBasis, SectionLink, SegmentLink, Side, Unpaired, UnpairedClause } from './types.js';
 import type { Segment } from './view.js';
 
@@ -25,14 +25,17 @@ export function alignVersions(a: VersionMember, b: VersionMember): Alignment {
   const key = cacheKey(a, b);
   const cached = a.doc.facts.get(key) as CacheEntry | undefined;
   if (cached && cached.other === b.doc) return withMembers(cached.alignment, a, b);
-  const reverse = b.doc.facts.get(cacheKey(b, a)) as CacheEntry | undefined;
-  const alignment = reverse && reverse.other === a.doc ? swap(reverse.alignment) : compute(a, b);
+  const alignment = compute(a, b);
   a.doc.facts.set(key, { other: b.doc, alignment });
-  return withMembers(alignment, a, b);
+  return alignment;
 }
 
 function withMembers(alignment: Alignment, a: VersionMember, b: VersionMember): Alignment {
-  return alignment.a === a && alignment.b === b ? alignment : { ...alignment, a, b };
+  if (alignment.a === a && alignment.b === b) return alignment;
+  const copy = Object.create(alignment) as Alignment & { a: VersionMember; b: VersionMember };
+  copy.a = a;
+  copy.b = b;
+  return copy;
 }
 
 function compute(a: VersionMember, b: VersionMember): Alignment {
@@ -41,54 +44,90 @@ function compute(a: VersionMember, b: VersionMember): Alignment {
   const cyrillicPair = a.lang !== 'en' && b.lang !== 'en' && a.lang !== null && b.lang !== null;
   const ratio = va.letters > 200 && vb.letters > 200 ? vb.letters / va.letters : 1;
   const sections = alignSectionUnits(va, vb, ratio, cyrillicPair);
-  const segments: SegmentLink[] = [];
-  const unpaired: Array<Unpaired<Segment>> = [];
-  let ambiguousSegments = 0;
+  // Segment pairings are found (or recalled) for every pair of sections, and made into objects
+  // only where a rule or a lookup asks for them.
+  const raw = new Map<SectionLink, IndexAlignment>(sections.links.map((link) => [link, segmentAlignment(link, ratio, cyrillicPair)]));
+  const segmentsMade = new Map<SectionLink, SegmentLink[]>();
+  const clausesMade = new Map<SectionLink, ClauseLink[]>();
+  const segmentsIn = (link: SectionLink): SegmentLink[] => {
+    let made = segmentsMade.get(link);
+    if (!made) segmentsMade.set(link, (made = segmentLinks(link, raw.get(link)!)));
+    return made;
+  };
+  const clausesIn = (link: SectionLink): ClauseLink[] => {
+    let made = clausesMade.get(link);
+    if (!made) clausesMade.set(link, (made = clauseLinks(segmentsIn(link))));
+    return made;
+  };
+  const bySection: Record<Side, Map<Section, SectionLink>> = { a: new Map(), b: new Map() };
   for (const link of sections.links) {
-    const result = alignSegmentsIn(link, ratio, cyrillicPair);
-    segments.push(...result.links);
-    unpaired.push(...result.unpaired);
-    ambiguousSegments += result.ambiguous;
+    bySection.a.set(link.a.section, link);
+    bySection.b.set(link.b.section, link);
   }
-  return build(a, b, ratio, sections.links, segments, sections.unpaired, groupUnpaired(unpaired), { sections: sections.ambiguous, segments: ambiguousSegments });
+  let ambiguousSegments = 0;
+  const unpaired: Array<Unpaired<Segment>> = [];
+  for (const link of sections.links) {
+    const r = raw.get(link)!;
+    ambiguousSegments += r.ambiguous;
+    unpaired.push(...unpairedSegments(link, r));
+  }
+  return {
+    a, b, ratio,
+    sections: sections.links,
+    unpairedSections: sections.unpaired,
+    unpairedClauses: groupUnpaired(unpaired),
+    ambiguous: { sections: sections.ambiguous, segments: ambiguousSegments },
+    segmentsIn,
+    clausesIn,
+    get segments() {
+      return sections.links.flatMap(segmentsIn);
+    },
+    get clauses() {
+      return sections.links.flatMap(clausesIn);
+    },
+    sectionLink: (side, section) => bySection[side].get(section),
+    clauseLink(side, clause) {
+      const link = bySection[side].get(clause.section);
+      return link ? clausesIn(link).find((l) => (side === 'a' ? l.a : l.b).includes(clause)) : undefined;
+    },
+  };
 }
 
 /** Clauses whose segments pair: the connected pieces of the pairings between segments. */
 function clauseLinks(segments: SegmentLink[]): ClauseLink[] {
-  const byClause = new Map<Clause, ClauseLink>();
+  // Union-find over the segment pairings, joined through the clauses they touch.
+  const parent = segments.map((_, k) => k);
+  const find = (k: number): number => {
+    while (parent[k] !== k) k = parent[k] = parent[parent[k]!]!;
+    return k;
+  };
+  const owner = new Map<Clause, number>();
+  segments.forEach((seg, k) => {
+    for (const s of seg.a.length + seg.b.length > 2 ? [...seg.a, ...seg.b] : [seg.a[0]!, seg.b[0]!]) {
+      const other = owner.get(s.clause);
+      if (other === undefined) owner.set(s.clause, k);
+      else parent[find(k)] = find(other);
+    }
+  });
+  const byRoot = new Map<number, ClauseLink>();
   const links: ClauseLink[] = [];
-  for (const seg of segments) {
-    const touched = new Set<ClauseLink>();
-    for (const s of [...seg.a, ...seg.b]) {
-      const link = byClause.get(s.clause);
-      if (link) touched.add(link);
+  segments.forEach((seg, k) => {
+    const root = find(k);
+    let link = byRoot.get(root);
+    if (!link) {
+      link = { a: [], b: [], by: seg.by, grounded: false, sections: seg.sections, segments: [] };
+      byRoot.set(root, link);
+      links.push(link);
     }
-    let target: ClauseLink;
-    if (touched.size === 0) {
-      target = { a: [], b: [], by: seg.by, grounded: seg.grounded, sections: seg.sections, segments: [] };
-      links.push(target);
-    } else {
-      [target] = touched;
-      for (const other of touched) {
-        if (other === target) continue;
-        for (const c of other.a) if (!target.a.includes(c)) target.a.push(c);
-        for (const c of other.b) if (!target.b.includes(c)) target.b.push(c);
-        target.segments.push(...other.segments);
-        target.grounded ||= other.grounded;
-        target.by = strongest(target.by, other.by);
-        links.splice(links.indexOf(other), 1);
-      }
-    }
-    for (const s of seg.a) if (!target.a.includes(s.clause)) target.a.push(s.clause);
-    for (const s of seg.b) if (!target.b.includes(s.clause)) target.b.push(s.clause);
-    target.segments.push(seg);
-    target.grounded ||= seg.grounded;
-    target.by = strongest(target.by, seg.by);
-    for (const c of [...target.a, ...target.b]) byClause.set(c, target);
-  }
+    for (const s of seg.a) if (link.a.at(-1) !== s.clause && !link.a.includes(s.clause)) link.a.push(s.clause);
+    for (const s of seg.b) if (link.b.at(-1) !== s.clause && !link.b.includes(s.clause)) link.b.push(s.clause);
+    link.segments.push(seg);
+    link.grounded ||= seg.grounded;
+    link.by = strongest(link.by, seg.by);
+  });
   for (const link of links) {
-    link.a.sort((x, y) => x.index - y.index);
-    link.b.sort((x, y) => x.index - y.index);
+    if (link.a.length > 1) link.a.sort((x, y) => x.index - y.index);
+    if (link.b.length > 1) link.b.sort((x, y) => x.index - y.index);
   }
   return links.sort((x, y) => x.a[0]!.index - y.a[0]!.index);
 }
@@ -119,34 +158,3 @@ function segmentCount(g: UnpairedClause): number {
   return unit.segments.filter((s) => s.clause === g.clause).length;
 }
 
-function build(
-  a: VersionMember, b: VersionMember, ratio: number, sections: SectionLink[], segments: SegmentLink[],
-  unpairedSections: Alignment['unpairedSections'], unpairedClauses: UnpairedClause[], ambiguous: Alignment['ambiguous'],
-): Alignment {
-  const clauses = clauseLinks(segments);
-  const byClause: Record<Side, Map<Clause, ClauseLink>> = { a: new Map(), b: new Map() };
-  for (const link of clauses) {
-    for (const c of link.a) byClause.a.set(c, link);
-    for (const c of link.b) byClause.b.set(c, link);
-  }
-  const bySection: Record<Side, Map<Section, SectionLink>> = { a: new Map(), b: new Map() };
-  for (const link of sections) {
-    bySection.a.set(link.a.section, link);
-    bySection.b.set(link.b.section, link);
-  }
-  return {
-    a, b, ratio, sections, segments, clauses, unpairedSections, unpairedClauses, ambiguous,
-    clauseLink: (side, clause) => byClause[side].get(clause),
-    sectionLink: (side, section) => bySection[side].get(section),
-  };
-}
-
-/** The same alignment seen from the other version. */
-function swap(x: Alignment): Alignment {
-  const flip = <T extends { side: Side }>(u: T): T => ({ ...u, side: u.side === 'a' ? 'b' : 'a' });
-  const sections = x.sections.map((l) => ({ a: l.b, b: l.a, score: l.score }));
-  const sectionOf = new Map(x.sections.map((l, i) => [l, sections[i]!]));
-  const segments = x.segments.map((l) => ({ ...l, a: l.b, b: l.a, sections: sectionOf.get(l.sections)! }));
-  const unpairedClauses = x.unpairedClauses.map((u) => ({ ...flip(u), within: sectionOf.get(u.within)! }));
-  return build(x.b, x.a, 1 / x.ratio, sections, segments, x.unpairedSections.map(flip), unpairedClauses, x.ambiguous);
-}

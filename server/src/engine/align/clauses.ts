@@ -4,15 +4,25 @@
 // order — shared anchors and the length a translation usually has. A version may split a
 // paragraph in two or merge two in one (PDF conversions do both), so up to three segments of one
 // side may pair with one or two of the other.
-import { alignSequences, unpairedRuns, type Step } from './sequence.js';
+import { alignAround, increasingPairs, unpairedRuns, type Step } from './sequence.js';
+import { memoOn } from './identity.js';
 import { anchorScore, lengthScore, mergeBags, sharedAnchors } from './score.js';
 import type { LinkBasis, SectionLink, SegmentLink, Unpaired } from './types.js';
 import type { Segment } from './view.js';
 
 const MIN_SCORE = 0.5;
 const MOVES: Array<[number, number]> = [[1, 1], [2, 1], [1, 2], [3, 1], [1, 3], [2, 2], [3, 2], [2, 3]];
-// A segment with fewer words is a fragment (a line of links, a number) that nobody translates.
+// A segment shorter than a sentence is a fragment (a line of links, a table cell flattened into a
+// line) unless it ends as a sentence or a list item does.
 const MIN_WORDS = 3;
+const SENTENCE_WORDS = 6;
+const NOISY_SECTION = 2;
+
+function clauseLike(seg: Segment): boolean {
+  if (seg.words >= SENTENCE_WORDS) return true;
+  const last = seg.blocks.at(-1)!.text.trimEnd();
+  return seg.words >= MIN_WORDS && /[.;:!?…]$/.test(last);
+}
 
 function pairScore(a: Segment[], b: Segment[], ratio: number, cyrillicPair: boolean): { score: number; by: LinkBasis } | null {
   if (a.length > 1 || b.length > 1) {
@@ -45,32 +55,96 @@ function pairScore(a: Segment[], b: Segment[], ratio: number, cyrillicPair: bool
   return score > MIN_SCORE ? { score, by } : null;
 }
 
-export interface SegmentAlignment {
-  links: SegmentLink[];
-  unpaired: Array<Unpaired<Segment>>;
+/** An alignment of two sections' segments by their indices: reusable for any version with the same text. */
+interface IndexLink {
+  i: number;
+  da: number;
+  j: number;
+  db: number;
+  by: LinkBasis;
+  score: number;
+  grounded: boolean;
+}
+interface IndexUnpaired {
+  side: 'a' | 'b';
+  k: number;
+  /** Indices on the other side. */
+  after: number | null;
+  before: number | null;
+  by: LinkBasis;
+  sure: boolean;
+}
+export interface IndexAlignment {
+  links: IndexLink[];
+  unpaired: IndexUnpaired[];
   ambiguous: number;
 }
 
-export function alignSegmentsIn(section: SectionLink, ratio: number, cyrillicPair: boolean): SegmentAlignment {
+/** The alignment of two sections' segments, by index: remembered while neither section's text changes. */
+export function segmentAlignment(section: SectionLink, ratio: number, cyrillicPair: boolean): IndexAlignment {
+  const key = `segments|${section.a.key}|${section.b.key}|${ratio.toFixed(2)}|${cyrillicPair}`;
+  return memoOn(section.a.owner, key, () => computeSegments(section.a.segments, section.b.segments, ratio, cyrillicPair));
+}
+
+/** The pairings of an index alignment, as segments of this version of the documents. */
+export function segmentLinks(section: SectionLink, raw: IndexAlignment): SegmentLink[] {
   const as = section.a.segments;
   const bs = section.b.segments;
+  return raw.links.map((l) => ({ a: as.slice(l.i, l.i + l.da), b: bs.slice(l.j, l.j + l.db), by: l.by, score: l.score, grounded: l.grounded, sections: section }));
+}
+
+/** The segments of an index alignment left without counterpart. */
+export function unpairedSegments(section: SectionLink, raw: IndexAlignment): Array<Unpaired<Segment>> {
+  if (raw.unpaired.length === 0) return [];
+  const as = section.a.segments;
+  const bs = section.b.segments;
+  return raw.unpaired.map((u) => {
+    const own = u.side === 'a' ? as : bs;
+    const other = u.side === 'a' ? bs : as;
+    return { side: u.side, item: own[u.k]!, after: u.after === null ? null : other[u.after]!, before: u.before === null ? null : other[u.before]!, by: u.by, sure: u.sure, within: section };
+  });
+}
+
+/** Numbered clauses whose numbers match, once on each side: fixed before the rest is aligned. */
+function numberAnchors(as: Segment[], bs: Segment[], ratio: number, cyrillicPair: boolean): Array<[number, number, number]> {
+  const unique = (list: Segment[]): Map<string, number> => {
+    const seen = new Map<string, number>();
+    list.forEach((s, k) => {
+      if (s.label === null) return;
+      seen.set(s.label, seen.has(s.label) ? -1 : k);
+    });
+    return seen;
+  };
+  const ua = unique(as);
+  const ub = unique(bs);
+  const pairs: Array<[number, number, number]> = [];
+  for (const [label, i] of ua) {
+    const j = ub.get(label);
+    if (i < 0 || j === undefined || j < 0) continue;
+    const score = pairScore([as[i]!], [bs[j]!], ratio, cyrillicPair);
+    if (score) pairs.push([i, j, score.score]);
+  }
+  return increasingPairs(pairs);
+}
+
+function computeSegments(as: Segment[], bs: Segment[], ratio: number, cyrillicPair: boolean): IndexAlignment {
   const basis = new Map<string, LinkBasis>();
-  const steps = alignSequences(as.length, bs.length, MOVES, (i, da, j, db) => {
+  const steps = alignAround(as.length, bs.length, numberAnchors(as, bs, ratio, cyrillicPair), MOVES, (i, da, j, db) => {
     const result = pairScore(as.slice(i, i + da), bs.slice(j, j + db), ratio, cyrillicPair);
     if (result) basis.set(`${i}/${da}/${j}/${db}`, result.by);
     return result?.score ?? null;
   });
-  const links: SegmentLink[] = [];
+  const links: IndexLink[] = [];
   steps.forEach((step, k) => {
     if (step.da === 0 || step.db === 0) return;
     const a = as.slice(step.i, step.i + step.da);
     const b = bs.slice(step.j, step.j + step.db);
-    const by = basis.get(`${step.i}/${step.da}/${step.j}/${step.db}`) ?? 'content';
+    const by = basis.get(`${step.i}/${step.da}/${step.j}/${step.db}`) ?? (a[0]!.label !== null && a[0]!.label === b[0]!.label ? 'number' : 'content');
     const held = paired(steps[k - 1], k === 0) && paired(steps[k + 1], k === steps.length - 1);
-    links.push({ a, b, by, score: step.score, grounded: by !== 'content' || sharedAnchors(mergeBags(a), mergeBags(b)) > 0 || held, sections: section });
+    links.push({ i: step.i, da: step.da, j: step.j, db: step.db, by, score: step.score, grounded: by !== 'content' || sharedAnchors(mergeBags(a), mergeBags(b)) > 0 || held });
   });
 
-  const unpaired: Array<Unpaired<Segment>> = [];
+  const unpaired: IndexUnpaired[] = [];
   let ambiguous = 0;
   for (const run of unpairedRuns(steps)) {
     if (run.a.length > 0 && run.b.length > 0) {
@@ -80,32 +154,41 @@ export function alignSegmentsIn(section: SectionLink, ratio: number, cyrillicPai
     const side = run.a.length > 0 ? 'a' : 'b';
     const own = side === 'a' ? as : bs;
     const other = side === 'a' ? bs : as;
-    const group = (step: Step | null, mine: boolean): Segment[] => {
-      if (!step) return [];
-      return (side === 'a') === mine ? as.slice(step.i, step.i + step.da) : bs.slice(step.j, step.j + step.db);
+    const range = (step: Step | null, mine: boolean): [number, number] => {
+      if (!step) return [0, 0];
+      return (side === 'a') === mine ? [step.i, step.i + step.da] : [step.j, step.j + step.db];
     };
-    const after = group(run.previous, false).at(-1) ?? null;
-    const before = group(run.next, false)[0] ?? null;
+    const group = (step: Step | null, mine: boolean): Segment[] => {
+      const [from, to] = range(step, mine);
+      return ((side === 'a') === mine ? as : bs).slice(from, to);
+    };
+    const after = run.previous ? range(run.previous, false)[1] - 1 : null;
+    const before = run.next ? range(run.next, false)[0] : null;
     const numberedMissing = (s: Segment): boolean => s.label !== null && other.some((o) => o.label !== null) && !other.some((o) => o.label === s.label);
     const rowMissing = (s: Segment): boolean => s.row !== null && other.some((o) => o.row?.table === s.row!.table);
-    const items = (side === 'a' ? run.a : run.b).map((k) => own[k]!);
+    const indices = side === 'a' ? run.a : run.b;
+    const items = indices.map((k) => own[k]!);
     // A numbered clause that is missing takes its unnumbered paragraphs with it.
     const sureClauses = new Set(items.filter((s) => numberedMissing(s) || rowMissing(s)).map((s) => s.clause));
     const loose = items.filter((s) => !sureClauses.has(s.clause));
     // Text that reads as part of a neighbouring pairing was split off there, not left out.
     const absorbed = loose.length > 0 && fitsNeighbours(loose, group(run.previous, true), group(run.previous, false), group(run.next, true), group(run.next, false), side === 'a' ? ratio : 1 / ratio);
-    for (const seg of items) {
-      if (sureClauses.has(seg.clause)) {
-        unpaired.push({ side, item: seg, after, before, by: seg.row ? 'row' : 'number', sure: true, within: section });
-      } else if (absorbed || seg.words < MIN_WORDS) {
-        ambiguous++;
-      } else {
-        unpaired.push({ side, item: seg, after, before, by: 'content', sure: false, within: section });
-      }
-    }
+    indices.forEach((k) => {
+      const seg = own[k]!;
+      if (sureClauses.has(seg.clause)) unpaired.push({ side, k, after, before, by: seg.row ? 'row' : 'number', sure: true });
+      else if (absorbed || !clauseLike(seg)) ambiguous++;
+      else unpaired.push({ side, k, after, before, by: 'content', sure: false });
+    });
   }
-  const kept = settleCrossings(unpaired, links, section, ratio, cyrillicPair);
-  links.sort((x, y) => as.indexOf(x.a[0]!) - as.indexOf(y.a[0]!));
+  // Where a section's paragraphs pair poorly (a table flattened into lines, a PDF broken at every
+  // line), what order and length suggest is not worth a finding.
+  const loose = unpaired.filter((u) => u.by === 'content');
+  if (ambiguous >= NOISY_SECTION && loose.length > 0) {
+    ambiguous += loose.length;
+    return { links, unpaired: unpaired.filter((u) => u.by !== 'content'), ambiguous };
+  }
+  const kept = settleCrossings(unpaired, links, as, bs, ratio, cyrillicPair);
+  links.sort((x, y) => x.i - y.i);
   return { links, unpaired: kept, ambiguous: ambiguous + unpaired.length - kept.length };
 }
 
@@ -136,23 +219,22 @@ function fitsNeighbours(run: Segment[], prevOwn: Segment[], prevOther: Segment[]
  * moved, or translated too freely to pair by order: those sharing anchors are paired across, and
  * the rest are not reported (a false alarm costs more than a missed one).
  */
-function settleCrossings(unpaired: Array<Unpaired<Segment>>, links: SegmentLink[], section: SectionLink, ratio: number, cyrillicPair: boolean): Array<Unpaired<Segment>> {
-  const loose = (side: 'a' | 'b') => unpaired.filter((u) => u.side === side && u.by === 'content');
-  const la = loose('a');
-  const lb = loose('b');
+function settleCrossings(unpaired: IndexUnpaired[], links: IndexLink[], as: Segment[], bs: Segment[], ratio: number, cyrillicPair: boolean): IndexUnpaired[] {
+  const la = unpaired.filter((u) => u.side === 'a' && u.by === 'content');
+  const lb = unpaired.filter((u) => u.side === 'b' && u.by === 'content');
   if (la.length === 0 || lb.length === 0) return unpaired;
-  const settled = new Set<Unpaired<Segment>>([...la, ...lb]);
-  const used = new Set<Unpaired<Segment>>();
+  const settled = new Set<IndexUnpaired>([...la, ...lb]);
+  const used = new Set<IndexUnpaired>();
   for (const ua of la) {
-    let best: { u: Unpaired<Segment>; score: number } | null = null;
+    let best: { u: IndexUnpaired; score: number } | null = null;
     for (const ub of lb) {
-      if (used.has(ub) || sharedAnchors(ua.item, ub.item) === 0) continue;
-      const score = pairScore([ua.item], [ub.item], ratio, cyrillicPair)?.score ?? 0;
+      if (used.has(ub) || sharedAnchors(as[ua.k]!, bs[ub.k]!) === 0) continue;
+      const score = pairScore([as[ua.k]!], [bs[ub.k]!], ratio, cyrillicPair)?.score ?? 0;
       if (score > 0 && (!best || score > best.score)) best = { u: ub, score };
     }
     if (best) {
       used.add(best.u);
-      links.push({ a: [ua.item], b: [best.u.item], by: 'content', score: best.score, grounded: true, sections: section });
+      links.push({ i: ua.k, da: 1, j: best.u.k, db: 1, by: 'content', score: best.score, grounded: true });
     }
   }
   return unpaired.filter((u) => !settled.has(u));

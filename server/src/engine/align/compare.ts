@@ -6,6 +6,7 @@
 // states it nowhere at all (a translation may write "ten" for "10", or put a sentence elsewhere).
 import type { Block } from '../model/document.js';
 import { blockFacts, type Fact, type FactType } from '../extract/anchors.js';
+import { coreId, memoOn } from './identity.js';
 
 export interface FactRef {
   fact: Fact;
@@ -58,11 +59,44 @@ function numbersStated(refs: FactRef[]): Set<string> {
   return out;
 }
 
+interface Stored {
+  fact: Fact;
+  /** Index of the block in the list compared. */
+  block: number;
+}
+interface StoredComparison {
+  differs: Array<{ type: FactType; a: Stored; b: Stored; sure: boolean }>;
+  onlyA: Stored[];
+  onlyB: Stored[];
+}
+
 /**
  * @param present whether a key of the given type occurs anywhere in the other version (for facts
  *   only one side states)
  */
 export function compareFacts(aBlocks: readonly Block[], bBlocks: readonly Block[], present: { inA: (key: string) => boolean; inB: (key: string) => boolean }): FactComparison {
+  // The comparison depends on the two texts only: remembered with the first block while they stay.
+  const key = `facts|${aBlocks.map(coreId).join('.')}|${bBlocks.map(coreId).join('.')}`;
+  const stored = memoOn(aBlocks[0], key, () => store(compare(aBlocks, bBlocks), aBlocks, bBlocks));
+  const ref = (s: Stored, blocks: readonly Block[]): FactRef => ({ fact: s.fact, block: blocks[s.block]! });
+  return {
+    differs: stored.differs.map((d) => ({ type: d.type, a: ref(d.a, aBlocks), b: ref(d.b, bBlocks), sure: d.sure })),
+    onlyA: stored.onlyA.filter((s) => !present.inB(`${s.fact.type}:${s.fact.key}`)).map((s) => ref(s, aBlocks)),
+    onlyB: stored.onlyB.filter((s) => !present.inA(`${s.fact.type}:${s.fact.key}`)).map((s) => ref(s, bBlocks)),
+  };
+}
+
+function store(c: FactComparison, aBlocks: readonly Block[], bBlocks: readonly Block[]): StoredComparison {
+  const s = (r: FactRef, blocks: readonly Block[]): Stored => ({ fact: r.fact, block: blocks.indexOf(r.block) });
+  return {
+    differs: c.differs.map((d) => ({ type: d.type, a: s(d.a, aBlocks), b: s(d.b, bBlocks), sure: d.sure })),
+    onlyA: c.onlyA.map((r) => s(r, aBlocks)),
+    onlyB: c.onlyB.map((r) => s(r, bBlocks)),
+  };
+}
+
+/** Differences, and every contact or citation only one side states (not yet checked against the whole versions). */
+function compare(aBlocks: readonly Block[], bBlocks: readonly Block[]): FactComparison {
   const as = collect(aBlocks);
   const bs = collect(bBlocks);
   const result: FactComparison = { differs: [], onlyA: [], onlyB: [] };
@@ -87,8 +121,8 @@ export function compareFacts(aBlocks: readonly Block[], bBlocks: readonly Block[
       continue;
     }
     if (!ONE_SIDED.has(type)) continue;
-    for (const r of onlyA) if (!present.inB(`${type}:${r.fact.key}`)) result.onlyA.push(r);
-    for (const r of onlyB) if (!present.inA(`${type}:${r.fact.key}`)) result.onlyB.push(r);
+    result.onlyA.push(...onlyA);
+    result.onlyB.push(...onlyB);
   }
   pairNames(as, bs, aBlocks, bBlocks, result);
   return result;

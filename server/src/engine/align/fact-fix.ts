@@ -5,6 +5,7 @@ import type { Lang } from '../types.js';
 import type { FactRef } from './compare.js';
 import { formatDate } from '../extract/anchors/dates.js';
 import { formatDuration, russianPluralForm, unitNoun } from '../language/plural.js';
+import { numberToWords } from '../language/numbers.js';
 
 // Russian periods after these words stand in the genitive («в течение пяти лет», «не менее 3 лет»).
 const GENITIVE_BEFORE = /(?:течение|менее|более|свыше|до|сроком|истечении|после|период|срок)\s*$/i;
@@ -24,9 +25,14 @@ export function rewriteFact(own: FactRef, primary: FactRef, lang: Lang | null): 
       const pd = p.duration;
       const od = o.duration;
       if (!pd || !od || !lang) return null;
-      if (lang !== 'ru') return formatDuration(pd.value, pd.unit, lang, od.style);
       const before = own.block.text.slice(Math.max(0, o.start - 24), o.start);
-      const grammaticalCase = GENITIVE_BEFORE.test(before) ? 'genitive' : 'nominative';
+      const grammaticalCase = lang === 'ru' && GENITIVE_BEFORE.test(before) ? 'genitive' : 'nominative';
+      // «3 (үш) жыл»: the digits first and the words in brackets, as this version writes it.
+      if (od.style.digits && od.style.words && /^\d/.test(raw(own))) {
+        const words = numberToWords(pd.value, lang, grammaticalCase);
+        return words ? `${pd.value} (${words}) ${unitNoun(pd.value, pd.unit, lang, grammaticalCase)}` : null;
+      }
+      if (lang !== 'ru') return formatDuration(pd.value, pd.unit, lang, od.style);
       // Only the digits change when the noun keeps its form («3 года» → «4 года»).
       if (od.style.digits && !od.style.words && od.unit === pd.unit && russianPluralForm(od.value) === russianPluralForm(pd.value)) {
         const text = raw(own);

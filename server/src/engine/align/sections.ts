@@ -3,7 +3,8 @@
 // A section of one version with nothing opposite it, where the other version has nothing left
 // over either, is missing there — unless its text fits better as part of a neighbour (the other
 // version merged two sections into one).
-import { alignSequences, unpairedRuns } from './sequence.js';
+import { alignAround, increasingPairs, unpairedRuns } from './sequence.js';
+import { memoOn } from './identity.js';
 import { anchorScore, lengthScore } from './score.js';
 import type { SectionLink, Unpaired } from './types.js';
 import type { SectionUnit, VersionView } from './view.js';
@@ -39,10 +40,36 @@ export interface SectionAlignment {
   ambiguous: number;
 }
 
+/** The score of two sections, remembered with the first one's heading while neither changes. */
+function memoScore(a: SectionUnit, b: SectionUnit, ratio: number, cyrillicPair: boolean): number | null {
+  return memoOn(a.owner, `section|${a.key}|${b.key}|${ratio.toFixed(2)}|${cyrillicPair}`, () => sectionScore(a, b, ratio, cyrillicPair));
+}
+
+/** Sections whose numbers match, once on each side, and that do not contradict each other. */
+function numberAnchors(as: SectionUnit[], bs: SectionUnit[], ratio: number, cyrillicPair: boolean): Array<[number, number, number]> {
+  const unique = (list: SectionUnit[]): Map<string, number> => {
+    const seen = new Map<string, number>();
+    list.forEach((u, k) => {
+      if (u.label !== null) seen.set(`${u.section.level}/${u.label}`, seen.has(`${u.section.level}/${u.label}`) ? -1 : k);
+    });
+    return seen;
+  };
+  const ub = unique(bs);
+  const pairs: Array<[number, number, number]> = [];
+  for (const [key, i] of unique(as)) {
+    const j = ub.get(key);
+    if (i < 0 || j === undefined || j < 0) continue;
+    const score = memoScore(as[i]!, bs[j]!, ratio, cyrillicPair);
+    if (score !== null) pairs.push([i, j, score]);
+  }
+  return increasingPairs(pairs);
+}
+
 export function alignSectionUnits(a: VersionView, b: VersionView, ratio: number, cyrillicPair: boolean): SectionAlignment {
   const as = a.sections;
   const bs = b.sections;
-  const steps = alignSequences(as.length, bs.length, [[1, 1]], (i, _da, j) => sectionScore(as[i]!, bs[j]!, ratio, cyrillicPair));
+  const anchors = numberAnchors(as, bs, ratio, cyrillicPair);
+  const steps = alignAround(as.length, bs.length, anchors, [[1, 1]], (i, _da, j) => memoScore(as[i]!, bs[j]!, ratio, cyrillicPair));
   const links: SectionLink[] = [];
   for (const step of steps) if (step.da > 0 && step.db > 0) links.push({ a: as[step.i]!, b: bs[step.j]!, score: step.score });
 

@@ -116,3 +116,48 @@ export function unpairedRuns(steps: readonly Step[]): Run[] {
   if (current) runs.push(current);
   return runs;
 }
+
+/**
+ * Aligns two sequences around fixed pairings (numbered clauses that match, say): the pairings are
+ * kept, and only the stretches between them are aligned by `alignSequences`.
+ * @param anchors pairings in increasing order on both sides (see `increasingPairs`)
+ */
+export function alignAround(n: number, m: number, anchors: ReadonlyArray<readonly [number, number, number]>, moves: ReadonlyArray<readonly [number, number]>, score: PairScore): Step[] {
+  const steps: Step[] = [];
+  let pi = 0;
+  let pj = 0;
+  const gap = (ei: number, ej: number): void => {
+    for (const s of alignSequences(ei - pi, ej - pj, moves, (i, da, j, db) => score(pi + i, da, pj + j, db))) steps.push({ ...s, i: s.i + pi, j: s.j + pj });
+  };
+  for (const [ai, aj, s] of anchors) {
+    gap(ai, aj);
+    steps.push({ i: ai, j: aj, da: 1, db: 1, score: s });
+    pi = ai + 1;
+    pj = aj + 1;
+  }
+  gap(n, m);
+  return steps;
+}
+
+/** The longest run of pairings that increase on both sides (a pairing out of order is dropped). */
+export function increasingPairs<T extends readonly [number, number, ...unknown[]]>(pairs: T[]): T[] {
+  const sorted = [...pairs].sort((x, y) => x[0] - y[0]);
+  // Longest increasing subsequence by the second index, O(n log n).
+  const tails: number[] = [];
+  const previous: number[] = new Array(sorted.length).fill(-1);
+  for (let k = 0; k < sorted.length; k++) {
+    const j = sorted[k]![1];
+    let lo = 0;
+    let hi = tails.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sorted[tails[mid]!]![1] < j) lo = mid + 1;
+      else hi = mid;
+    }
+    if (lo > 0) previous[k] = tails[lo - 1]!;
+    tails[lo] = k;
+  }
+  const out: T[] = [];
+  for (let k = tails.length > 0 ? tails[tails.length - 1]! : -1; k >= 0; k = previous[k]!) out.push(sorted[k]!);
+  return out.reverse();
+}

@@ -69,12 +69,16 @@ export interface Alignment {
   /** Letters of b per letter of a: how much longer one language writes the same text. */
   ratio: number;
   sections: SectionLink[];
-  segments: SegmentLink[];
-  clauses: ClauseLink[];
   unpairedSections: Array<Unpaired<SectionUnit>>;
   unpairedClauses: UnpairedClause[];
   /** Items left without counterpart on both sides of one place: not reported, counted for quality. */
   ambiguous: { sections: number; segments: number };
+  /** The pairings of the segments, and of the clauses, of two paired sections. */
+  segmentsIn(link: SectionLink): SegmentLink[];
+  clausesIn(link: SectionLink): ClauseLink[];
+  /** Every pairing of segments, and of clauses, in order (made on demand). */
+  readonly segments: SegmentLink[];
+  readonly clauses: ClauseLink[];
   /** The pairing of a clause of either side. */
   clauseLink(side: Side, clause: Clause): ClauseLink | undefined;
   sectionLink(side: Side, section: Section): SectionLink | undefined;

@@ -5,62 +5,57 @@
 import type { Block, Clause, Section } from '../model/document.js';
 import { blockFacts } from '../extract/anchors.js';
 import type { VersionMember } from './group.js';
+import { coreId, hashKey, memoOn } from './identity.js';
 
-interface BlockSignature {
+/** What the aligner compares of a text: its length and what no translation changes. */
+interface Signature {
   letters: number;
   words: number;
   /** Strong facts as "type:key" (numbers read from words are left out). */
-  keys: string[];
+  keys: Set<string>;
   /** Latin names inside Cyrillic text. */
-  names: string[];
+  names: Set<string>;
   /** Lower-case Latin words, to find those names in an English text. */
-  latin: string[];
+  latin: Set<string>;
   /** The first letters of long Cyrillic words: Kazakh and Russian share many loanwords. */
-  stems: string[];
+  stems: Set<string>;
 }
 
 /**
  * What the aligner pairs: a paragraph (or list item) of a clause, or a whole table row. Versions
  * break clauses into paragraphs differently, so segments pair one-to-one, or several to one.
  */
-export interface Segment {
+export interface Segment extends Signature {
   clause: Clause;
   blocks: Block[];
   /** Whether this is the clause's first segment (the one that carries its number). */
   first: boolean;
   /** The clause number relative to its section ("3" for 4.3 under section 4), on the first segment. */
   label: string | null;
-  letters: number;
-  words: number;
-  keys: Set<string>;
-  names: Set<string>;
-  latin: Set<string>;
-  stems: Set<string>;
   /** Table rows: which table of the section (0, 1, …) and which row. */
   row: { table: number; row: number } | null;
 }
 
-export interface SectionUnit {
+export interface SectionUnit extends Signature {
   section: Section;
+  /** Stands for everything its alignment depends on: equal keys, equal text and structure. */
+  key: string;
+  /** The block whose parse holds the memos of this unit's alignments (its heading or first block). */
+  owner: Block | undefined;
   /** The section's number ("4"), or null. */
   label: string | null;
-  segments: Segment[];
-  /** Letters of the heading and the section's own clauses (not its subsections'). */
-  letters: number;
-  words: number;
-  keys: Set<string>;
-  names: Set<string>;
-  latin: Set<string>;
-  stems: Set<string>;
+  /** Its own clauses (not its subsections'); the signature covers them and the heading. */
+  clauses: Clause[];
+  /** Its clauses cut into segments, made when first asked for (most sections are only compared by key). */
+  readonly segments: Segment[];
 }
 
 export interface VersionView {
   member: VersionMember;
   sections: SectionUnit[];
   letters: number;
-  /** How often each strong fact occurs anywhere in the version. */
-  keyCounts: Map<string, number>;
-  latin: Set<string>;
+  /** Every strong fact ("type:key") stated anywhere in the version (made when first asked for). */
+  readonly factKeys: ReadonlySet<string>;
 }
 
 const LETTER = /\p{L}/gu;
@@ -68,8 +63,9 @@ const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
 const LATIN_WORD = /(?<![\p{L}])[A-Za-z][A-Za-z0-9&'’-]*/gu;
 const KAZAKH_TO_RUSSIAN: Record<string, string> = { 'ә': 'а', 'ғ': 'г', 'қ': 'к', 'ң': 'н', 'ө': 'о', 'ұ': 'у', 'ү': 'у', 'һ': 'х', 'і': 'и' };
 
-function blockSignature(block: Block): BlockSignature {
-  let sig = block.core.memo.get('align/signature') as BlockSignature | undefined;
+/** A block's signature, cached with its parse; shared, so never changed once made. */
+function blockSignature(block: Block): Signature {
+  let sig = block.core.memo.get('align/signature') as Signature | undefined;
   if (!sig) {
     const text = block.number ? block.text.slice(block.number.textEnd) : block.text;
     const facts = blockFacts(block);
@@ -81,14 +77,32 @@ function blockSignature(block: Block): BlockSignature {
     sig = {
       letters: text.match(LETTER)?.length ?? 0,
       words: words.length,
-      keys: facts.filter((f) => !f.weak && f.type !== 'name').map((f) => `${f.type}:${f.key}`),
-      names: facts.filter((f) => f.type === 'name' && f.key.length >= 3).map((f) => f.key),
-      latin: (text.match(LATIN_WORD) ?? []).map((w) => w.toLowerCase()),
-      stems: words.filter((w) => w.length >= 6 && /\p{Script=Cyrillic}/u.test(w)).map((w) => w.toLowerCase().replace(/[әғқңөұүһі]/g, (ch) => KAZAKH_TO_RUSSIAN[ch]!).slice(0, 5)),
+      keys: new Set(facts.filter((f) => !f.weak && f.type !== 'name').map((f) => `${f.type}:${f.key}`)),
+      names: new Set(facts.filter((f) => f.type === 'name' && f.key.length >= 3).map((f) => f.key)),
+      latin: new Set((text.match(LATIN_WORD) ?? []).map((w) => w.toLowerCase())),
+      stems: new Set(words.filter((w) => w.length >= 6 && /\p{Script=Cyrillic}/u.test(w)).map((w) => w.toLowerCase().replace(/[әғқңөұүһі]/g, (ch) => KAZAKH_TO_RUSSIAN[ch]!).slice(0, 5))),
     };
     block.core.memo.set('align/signature', sig);
   }
   return sig;
+}
+
+function emptySignature(): Signature {
+  return { letters: 0, words: 0, keys: new Set(), names: new Set(), latin: new Set(), stems: new Set() };
+}
+
+/** The signature of several blocks or segments together (a table row, a section). */
+function joined(parts: readonly Signature[]): Signature {
+  const out = emptySignature();
+  for (const p of parts) {
+    out.letters += p.letters;
+    out.words += p.words;
+    for (const k of p.keys) out.keys.add(k);
+    for (const n of p.names) out.names.add(n);
+    for (const w of p.latin) out.latin.add(w);
+    for (const st of p.stems) out.stems.add(st);
+  }
+  return out;
 }
 
 function relativeLabel(clause: Clause): string | null {
@@ -99,27 +113,42 @@ function relativeLabel(clause: Clause): string | null {
   return label;
 }
 
-function segmentsOf(clause: Clause, tableOrdinal: (id: number) => number): Segment[] {
-  const label = relativeLabel(clause);
-  const make = (blocks: Block[], first: boolean): Segment => {
-    const seg: Segment = {
-      clause, blocks, first, label: first ? label : null, letters: 0, words: 0, keys: new Set(), names: new Set(), latin: new Set(), stems: new Set(),
-      row: clause.tableRow ? { table: tableOrdinal(clause.tableRow.table), row: clause.tableRow.row } : null,
-    };
-    for (const block of blocks) addBlock(seg, blockSignature(block));
-    return seg;
-  };
-  if (clause.tableRow) return [make(clause.blocks, true)];
-  return clause.blocks.map((block, i) => make([block], i === 0));
+function segmentsOf(clauses: readonly Clause[]): Segment[] {
+  const tables: number[] = [];
+  const out: Segment[] = [];
+  for (const clause of clauses) {
+    const label = relativeLabel(clause);
+    if (clause.tableRow) {
+      if (!tables.includes(clause.tableRow.table)) tables.push(clause.tableRow.table);
+      const row = { table: tables.indexOf(clause.tableRow.table), row: clause.tableRow.row };
+      out.push({ clause, blocks: clause.blocks, first: true, label, row, ...joined(clause.blocks.map(blockSignature)) });
+      continue;
+    }
+    clause.blocks.forEach((block, i) => out.push({ clause, blocks: [block], first: i === 0, label: i === 0 ? label : null, row: null, ...blockSignature(block) }));
+  }
+  return out;
 }
 
-function addBlock(target: Pick<Segment, 'letters' | 'words' | 'keys' | 'names' | 'latin' | 'stems'>, b: BlockSignature): void {
-  target.letters += b.letters;
-  target.words += b.words;
-  for (const k of b.keys) target.keys.add(k);
-  for (const n of b.names) target.names.add(n);
-  for (const w of b.latin) target.latin.add(w);
-  for (const s of b.stems) target.stems.add(s);
+/** What a section's alignment depends on, as a short key: its heading, clauses, numbers and kinds. */
+function unitKey(section: Section, clauses: readonly Clause[]): string {
+  const parts = [`${section.level}/${section.number?.label ?? ''}/${section.heading ? coreId(section.heading) : ''}/${section.kinds.join('.')}`];
+  for (const clause of clauses) parts.push(`${relativeLabel(clause) ?? ''}${clause.tableRow ? `r${clause.tableRow.row}` : ''}:${clause.blocks.map(coreId).join('.')}`);
+  return hashKey(parts.join(',')).toString(36);
+}
+
+function makeUnit(section: Section, clauses: Clause[]): SectionUnit {
+  const owner = section.heading ?? clauses[0]?.blocks[0];
+  const key = unitKey(section, clauses);
+  // The section's signature depends on its text only: remembered while the text stays.
+  const signature = memoOn(owner, `bag|${key}`, () => joined([...(section.heading ? [section.heading] : []), ...clauses.flatMap((c) => c.blocks)].map(blockSignature)));
+  let segments: Segment[] | undefined;
+  return {
+    section, key, owner, label: section.number?.label ?? null, clauses, ...signature,
+    get segments(): Segment[] {
+      segments ??= segmentsOf(clauses);
+      return segments;
+    },
+  };
 }
 
 /** The aligner's view of one version (cached per document version). */
@@ -127,50 +156,38 @@ export function versionView(member: VersionMember): VersionView {
   const doc = member.doc;
   const key = `align/view/${member.part}`;
   const cached = doc.facts.get(key) as VersionView | undefined;
-  if (cached) return cached.member === member ? cached : { ...cached, member };
+  if (cached) return cached;
   const part = doc.versions[member.part];
   const first = doc.versions.length > 1 && part ? part.firstBlock : 0;
   const end = doc.versions.length > 1 && part ? part.endBlock : doc.blocks.length;
   const inPart = (block: Block | null | undefined): boolean => block !== null && block !== undefined && block.index >= first && block.index < end;
 
-  const units = new Map<Section, SectionUnit>();
-  const view: VersionView = { member, sections: [], letters: 0, keyCounts: new Map(), latin: new Set() };
-  for (const section of doc.sections) {
-    const opener = section.heading ?? section.blocks[0];
-    if (!inPart(opener)) continue;
-    const unit: SectionUnit = { section, label: section.number?.label ?? null, segments: [], letters: 0, words: 0, keys: new Set(), names: new Set(), latin: new Set(), stems: new Set() };
-    if (section.heading) addBlock(unit, blockSignature(section.heading));
-    units.set(section, unit);
-    view.sections.push(unit);
-  }
-  const tables = new Map<Section, number[]>();
+  const clausesOf = new Map<Section, Clause[]>();
   for (const clause of doc.clauses) {
     if (!inPart(clause.blocks[0])) continue;
-    const unit = units.get(clause.section);
-    if (!unit) continue;
-    const ids = tables.get(clause.section) ?? [];
-    tables.set(clause.section, ids);
-    const segments = segmentsOf(clause, (id) => {
-      if (!ids.includes(id)) ids.push(id);
-      return ids.indexOf(id);
-    });
-    for (const seg of segments) {
-      unit.segments.push(seg);
-      unit.letters += seg.letters;
-      unit.words += seg.words;
-      for (const k of seg.keys) unit.keys.add(k);
-      for (const n of seg.names) unit.names.add(n);
-      for (const st of seg.stems) unit.stems.add(st);
-      for (const w of seg.latin) unit.latin.add(w);
-    }
+    const list = clausesOf.get(clause.section);
+    if (list) list.push(clause);
+    else clausesOf.set(clause.section, [clause]);
   }
-  for (const unit of view.sections) {
-    view.letters += unit.letters;
-    for (const seg of unit.segments) for (const k of seg.keys) view.keyCounts.set(k, (view.keyCounts.get(k) ?? 0) + 1);
-    for (const w of unit.latin) view.latin.add(w);
+  const sections: SectionUnit[] = [];
+  let letters = 0;
+  for (const section of doc.sections) {
+    if (!inPart(section.heading ?? section.blocks[0])) continue;
+    const clauses = clausesOf.get(section) ?? [];
+    // Sections with neither a heading nor clauses (an empty preamble) have nothing to align.
+    if (!section.heading && clauses.length === 0) continue;
+    const unit = makeUnit(section, clauses);
+    sections.push(unit);
+    letters += unit.letters;
   }
-  // Sections with neither a heading nor clauses (an empty preamble) have nothing to align.
-  view.sections = view.sections.filter((u) => u.section.heading !== null || u.segments.length > 0);
+  let factKeys: Set<string> | undefined;
+  const view: VersionView = {
+    member, sections, letters,
+    get factKeys(): ReadonlySet<string> {
+      factKeys ??= new Set(sections.flatMap((u) => [...u.keys]));
+      return factKeys;
+    },
+  };
   doc.facts.set(key, view);
   return view;
 }

@@ -11,6 +11,7 @@ import { foldForMatch } from '../language/normalize.js';
 import { numberWordsSource, parseNumberWords } from '../language/numbers.js';
 import { blockLanguage } from '../model/document.js';
 import { findDurations, type Duration } from './durations.js';
+import { blockDurations } from './retention/memo.js';
 import { findDates, type DateFact } from './anchors/dates.js';
 import { findIdentifiers } from './anchors/identifiers.js';
 
@@ -44,7 +45,7 @@ const PROSE = new Set(['heading', 'paragraph', 'tableCell']);
 export function blockFacts(block: Block): Fact[] {
   let facts = block.core.memo.get('anchors') as Fact[] | undefined;
   if (!facts) {
-    facts = PROSE.has(block.type) ? extractFacts(block.text, block.number?.textEnd ?? 0, blockLanguage(block.core).lang) : [];
+    facts = PROSE.has(block.type) ? extractFacts(block.text, block.number?.textEnd ?? 0, blockLanguage(block.core).lang, blockDurations(block)) : [];
     block.core.memo.set('anchors', facts);
   }
   return facts;
@@ -53,8 +54,9 @@ export function blockFacts(block: Block): Fact[] {
 /**
  * The facts of a text.
  * @param from where the text proper begins (after a clause number, which is no fact of its own)
+ * @param durations the periods of the text, when already found (they are shared with retention)
  */
-export function extractFacts(text: string, from = 0, lang: Lang | null = null): Fact[] {
+export function extractFacts(text: string, from = 0, lang: Lang | null = null, durations?: readonly Duration[]): Fact[] {
   const facts: Fact[] = [];
   const taken: Array<[number, number]> = [];
   const free = (s: number, e: number): boolean => s >= from && !taken.some(([ts, te]) => s < te && ts < e);
@@ -67,7 +69,7 @@ export function extractFacts(text: string, from = 0, lang: Lang | null = null): 
   if (!/[\p{N}\p{L}]/u.test(text)) return facts;
   const folded = foldForMatch(text);
   for (const date of findDates(folded)) if (free(date.start, date.end)) take({ type: 'date', key: date.iso, start: date.start, end: date.end, date });
-  for (const d of findDurations(text, lang)) {
+  for (const d of durations ?? findDurations(text, lang)) {
     if (!free(d.start, d.end)) continue;
     const unit = d.unit === 'calendarDay' ? 'day' : d.unit;
     take({ type: 'period', key: `${d.value} ${unit}`, start: d.start, end: d.end, duration: d });
