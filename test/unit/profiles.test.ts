@@ -53,8 +53,10 @@ describe('jurisdiction profiles', () => {
                 assert.ok(item.heading?.[lang] && item.placeholder?.[lang], lang);
                 const text = `---\nlang: ${lang}\njurisdictions: [${profile.id}]\n---\n# Policy\n\n## ${item.heading[lang]}\n\n${item.placeholder[lang]}\n`;
                 const doc = engine.parse('file:///p.md', text);
-                const status = requirementStatus(doc, engine.resolveConfig([])).profiles[0]!.parts[0]!.items.get(item.id)!;
-                assert.equal(status.status, 'satisfied', `${lang}: «${item.heading[lang]}»`);
+                const items = requirementStatus(doc, engine.resolveConfig([])).profiles[0]!.parts[0]!.items;
+                assert.equal(items.get(item.id)!.status, 'satisfied', `${lang}: «${item.heading[lang]}»`);
+                // The template must not call for another item ("is sold" would call for the opt-out right).
+                assert.deepEqual([...items].filter(([, s]) => s.trigger && s.status === 'missing').map(([id]) => id), [], `${lang}: «${item.placeholder[lang]}»`);
               }
             });
           }

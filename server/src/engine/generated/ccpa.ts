@@ -307,7 +307,7 @@ const data: ProfileFile = {
     "kk": "Сезімтал дербес ақпарат"
    },
    "placeholder": {
-    "en": "[List the categories collected, why, and whether any are sold or shared]",
+    "en": "[List the categories collected, why, and whether the business sells or shares them]",
     "ru": "[Перечислите собираемые категории, цели и продаются ли они]",
     "kk": "[Жиналатын санаттарды, мақсаттарын және олардың сатылатынын не сатылмайтынын көрсетіңіз]"
    },
@@ -760,9 +760,9 @@ const data: ProfileFile = {
     "kk": "Кәмелетке толмағандардың деректері"
    },
    "placeholder": {
-    "en": "[State whether personal information of consumers under 16 is sold or shared]",
-    "ru": "[Укажите, продаётся ли информация потребителей младше 16 лет]",
-    "kk": "[16 жасқа толмаған тұтынушылардың ақпараты сатыла ма, көрсетіңіз]"
+    "en": "[State whether the business knowingly sells or shares information of consumers under 16]",
+    "ru": "[Укажите, продаёт ли компания заведомо информацию потребителей младше 16 лет]",
+    "kk": "[Компания 16 жасқа толмаған тұтынушылардың ақпаратын біле тұра сата ма, көрсетіңіз]"
    },
    "clause": "ccpa.minors"
   },

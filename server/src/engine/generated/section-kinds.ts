@@ -1806,7 +1806,10 @@ const data: VocabularyFile = {
     "obliged to provide",
     "if you do not provide",
     "refuse to provide",
-    "required to provide"
+    "required to provide",
+    "contractual requirement",
+    "statutory requirement",
+    "requirement to provide"
    ],
    "ru": [
     "не обязаны предоставлять",
@@ -1815,14 +1818,19 @@ const data: VocabularyFile = {
     "отказ от предоставления",
     "обязаны предоставить",
     "в случае непредоставления",
-    "не предоставите"
+    "не предоставите",
+    "договорным требованием",
+    "требованием закона",
+    "обязательным условием заключения договора"
    ],
    "kk": [
     "міндетті емес",
     "беруден бас тарт*",
     "беруге міндетті",
     "бермеген жағдайда",
-    "бермесеңіз"
+    "бермесеңіз",
+    "шарт жасасудың міндетті шарты",
+    "заң талабы"
    ]
   }
  },
