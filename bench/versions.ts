@@ -22,7 +22,7 @@ export function versionOfSize(lang: 'ru' | 'kk' | 'en', size: number): string {
   for (let round = 0; text.length < size; round++) {
     for (const section of sections) {
       // "## 9. …", "9.2. …": every repetition continues the numbering.
-      text += `\n${section.replace(/(^|\n)(#{2,3} |)(\d+)(\.\d+)*\./g, (m, start: string, hashes: string, n: string, rest: string | undefined) => `${start}${hashes}${Number(n) + round * count}${rest ?? ''}.`)}\n`;
+      text += `\n${section.replace(/(^|\n)(#{2,3} |)(\d+)(\.\d+)*\./g, (_m, start: string, hashes: string, n: string, rest: string | undefined) => `${start}${hashes}${Number(n) + round * count}${rest ?? ''}.`)}\n`;
       if (text.length >= size) break;
     }
   }
