@@ -28,7 +28,7 @@ export const MAX_AFTER = /^\s*(?:дейін|аспайтын|аспауы|асп
 /** When the period starts, after the period: "from the date of payment", «с момента отзыва согласия». */
 export const FROM_AFTER = /^\s*(?:,\s*)?(?:(?<marker>(?:starting\s+)?from|after|following|since|as\s+of|после|по\s+истечении)\s+|(?:начиная\s+)?(?:с|со)\s+(?=(?:момента|даты|дня|начала|окончания|прекращения|истечения|закрытия|расторжения|получения|отзыва|завершения|последнего|последней|совершения|осуществления|предоставления|достижения|выдачи|подписания|заключения|исполнения)(?![\p{L}])))(?<event>[^.;!?\n]{3,160})/u;
 /** Where an event's wording stops: a clause break, or what follows it in the sentence. */
-export const EVENT_END = /,|;|:|\.(?=\s|$)|\s(?:and\s+then|after\s+which|whichever|in\s+accordance|unless|or\s+longer|or\s+until|then|после\s+чего|в\s+соответствии|если|либо|а\s+затем|кейін\s+|содан)(?![\p{L}])/u;
+export const EVENT_END = /,|;|:|\.(?=\s|$)|\s(?:in\s+(?:encrypted|electronic|paper|anonymi[sz]ed|accordance|order)|for\s+the\s+purposes?|on\s+(?:our|secure)|at\s+our|within|under|в\s+(?:зашифрованном|электронном|обезличенном|бумажном|соответствии|течение|целях|порядке)|для|при|согласно|без|на\s+(?:территории|серверах))(?![\p{L}])|\s(?:and\s+then|after\s+which|whichever|in\s+accordance|unless|or\s+longer|or\s+until|then|после\s+чего|в\s+соответствии|если|либо|а\s+затем|кейін\s+|содан)(?![\p{L}])/u;
 /** Kazakh puts the event first: «төлем жүргізілген кезден 5 жыл», «шот жабылғаннан кейін 5 жыл». */
 export const FROM_BEFORE_KK = /(?:кезден|кезінен|сәттен|сәтінен|күннен|күнінен|уақыттан|уақытынан|\p{L}+(?:ған|ген|қан|кен)(?:нан|нен))(?:\s+бастап|\s+кейін)?[\s,]*$/u;
 /** Words that head the data phrase, where a Kazakh start event (read backwards) stops. */
