@@ -16,6 +16,7 @@ import { retentionJson, type RetentionJson } from './extract/retention/index.js'
 import picomatch from 'picomatch';
 import { explainAt, type Explanation } from './explain.js';
 import { checklist, type Checklist } from './extract/requirements/checklist.js';
+import { counterpartsAt, groupForDocument, groupVersions, type Counterpart } from './align/index.js';
 import type { Finding, Lang, RenderedFinding, SectionKind, Span } from './types.js';
 
 export type { PolicyDocument, Block, Section, Clause } from './model/document.js';
@@ -36,6 +37,7 @@ export { describeRetention } from './extract/retention/describe.js';
 export { checklist, sectionRequirements, explainRequirements, type Checklist, type ChecklistProfile, type ChecklistItem, type ChecklistEntry, type ChecklistEvidence, type ItemStatus, type SectionRequirements } from './extract/requirements/checklist.js';
 export { PROFILES, getProfile, citationOf, requirementId, type CompiledProfile, type ProfileItem, type Text3 } from './profiles/index.js';
 export { jurisdictionsOf, normalizeJurisdiction, KNOWN_JURISDICTIONS, type Jurisdictions } from './extract/jurisdictions.js';
+export { alignVersions, counterpartClause, TRANSLATE_MARKER, type Alignment, type Counterpart, type VersionMember } from './align/index.js';
 
 export interface EngineOptions {
   logger?: Logger;
@@ -81,8 +83,16 @@ export interface Engine {
   explain(doc: PolicyDocument, config: ResolvedConfig, offset: number, lang: Lang): Explanation | null;
   /** Per jurisdiction, each required item with its status and where it is stated or belongs (the "Policy checklist"). */
   checklist(doc: PolicyDocument, config: ResolvedConfig): Checklist;
-  /** Applies every safe fix, repeatedly, until none is left. */
-  fixAll(uri: string, text: string, config: ResolvedConfig): { text: string; applied: number; passes: number };
+  /** Applies every safe fix, repeatedly, until none is left (`group`: its language versions, for the fixes that compare them). */
+  fixAll(uri: string, text: string, config: ResolvedConfig, group?: VersionGroup | null): { text: string; applied: number; passes: number };
+  /**
+   * The language versions of one policy among the documents: files sharing a base name with a
+   * language suffix (privacy.ru.md, privacy.kk.md), files with the same `policy-id`, the
+   * `<!-- lang: xx -->` parts of one file. The primary version comes first in each group.
+   */
+  groupVersions(docs: readonly PolicyDocument[], config: ResolvedConfig): VersionGroup[];
+  /** Where an offset of a document lands in its other language versions ("Go to counterpart"); without a group, the versions inside the document. */
+  counterparts(doc: PolicyDocument, offset: number, config: ResolvedConfig, group?: VersionGroup | null): Counterpart[];
 }
 
 export function createEngine(options: EngineOptions = {}): Engine {
@@ -134,12 +144,17 @@ export function createEngine(options: EngineOptions = {}): Engine {
     },
     explain: (doc, config, offset, lang) => explainAt(doc, config, offset, lang),
     checklist: (doc, config) => checklist(doc, config),
-    fixAll(uri, text, config) {
+    fixAll(uri, text, config, group) {
       let previous: PolicyDocument | undefined;
       return fixToFixedPoint(text, (current) => {
         previous = engine.parse(uri, current, previous);
-        return engine.lint(previous, config).flatMap((f) => (f.fix ? [f.fix.edits] : []));
+        return engine.lint(previous, config, { group: group ?? null }).flatMap((f) => (f.fix ? [f.fix.edits] : []));
       });
+    },
+    groupVersions: (docs, config) => groupVersions(docs, config),
+    counterparts(doc, offset, config, group) {
+      const versions = groupForDocument(doc, group ?? null, config);
+      return versions ? counterpartsAt(versions, doc, offset) : [];
     },
   };
   return engine;

@@ -43,8 +43,9 @@ function pairScore(a: Segment[], b: Segment[], ratio: number, cyrillicPair: bool
   const ra = a[0]!.row;
   const rb = b[0]!.row;
   if (ra && rb) {
-    if (ra.table === rb.table && ra.row === rb.row) {
-      score += 4;
+    // Rows pair with rows of the same table, in order; the header row with the header row.
+    if (ra.table === rb.table) {
+      score += (ra.row === 0) === (rb.row === 0) ? 2 : -2;
       if (by === 'content') by = 'row';
     } else score -= 1;
   } else if (ra || rb) score -= 3;

@@ -70,7 +70,7 @@ export function markedForTranslation(doc: PolicyDocument): Set<Block> {
     const start = comment.base + comment.start;
     const end = comment.base + comment.end;
     // The comment inside a block (end of a list item's line, a table cell) or right above it.
-    const block = doc.blocks.find((b) => (b.start <= start && end <= b.end + 1) || (b.start >= end && b.type !== 'html'));
+    const block = doc.blocks.find((b) => b.type !== 'html' && ((b.start <= start && end <= b.end + 1) || b.start >= end));
     if (!block) continue;
     marked.add(block);
     // A marked table row: every cell of it.

@@ -25,11 +25,30 @@ export function mergeBags(bags: readonly Bag[]): Bag {
   return out;
 }
 
-/** Shared anchors count for, anchors only one side has count a little against; capped. */
+/** The type of a fact key ("phone:+77015401802" → "phone"). */
+function typeOf(key: string): string {
+  return key.slice(0, key.indexOf(':'));
+}
+
+/**
+ * Shared anchors count for; an anchor only one side has counts a little against — unless the other
+ * side has an anchor of the same type that differs (a changed phone number still says "this is
+ * the contacts paragraph"); capped.
+ */
 export function anchorScore(a: Bag, b: Bag, cyrillicPair: boolean, cap = 6): number {
   let shared = 0;
-  for (const k of a.keys) if (b.keys.has(k)) shared++;
-  const unshared = a.keys.size + b.keys.size - 2 * shared;
+  let unshared = 0;
+  if (a.keys.size > 0 || b.keys.size > 0) {
+    const typesA = new Set<string>();
+    const typesB = new Set<string>();
+    for (const k of a.keys) {
+      if (b.keys.has(k)) shared++;
+      else typesA.add(typeOf(k));
+    }
+    for (const k of b.keys) if (!a.keys.has(k)) typesB.add(typeOf(k));
+    for (const k of a.keys) if (!b.keys.has(k) && !typesB.has(typeOf(k))) unshared++;
+    for (const k of b.keys) if (!a.keys.has(k) && !typesA.has(typeOf(k))) unshared++;
+  }
   let names = 0;
   let lonelyNames = 0;
   const seen = new Set<string>();

@@ -76,13 +76,13 @@ function opensSentence(text: string, index: number): boolean {
   for (let i = index - 1; i >= 0; i--) {
     const ch = text[i]!;
     if (/\s/.test(ch)) continue;
-    return /[.!?;:\n—–-]/.test(ch) || /\d/.test(ch);
+    return /[.!?;:\n]/.test(ch) || /\d/.test(ch);
   }
   return true;
 }
 
 /** Runs of Russian words in Kazakh text, or of Kazakh words in Russian text. */
-function foreignRuns(text: string, words: WordInfo[], expected: Lang): ForeignText[] {
+function foreignRuns(words: WordInfo[], expected: Lang): ForeignText[] {
   if (!CYRILLIC_LANGS.includes(expected)) return [];
   const other: Lang = expected === 'ru' ? 'kk' : 'ru';
   const out: ForeignText[] = [];
@@ -100,9 +100,7 @@ function foreignRuns(text: string, words: WordInfo[], expected: Lang): ForeignTe
       if (w.script === 'latin' && !w.neutral) close();
       continue;
     }
-    // A capitalised word inside a sentence is a name (Достық, Жұмашев): no sign of language.
-    const name = /^\p{Lu}/u.test(text[w.index]!) && !opensSentence(text, w.index);
-    if (w.neutral || name) {
+    if (w.neutral) {
       close();
       continue;
     }
@@ -134,7 +132,8 @@ function sentences(text: string): Array<[number, number]> {
  */
 export function findForeignText(text: string, expected: Lang, heading: boolean, from = 0): ForeignText[] {
   const masked = maskShared(text.slice(0, from).replace(/./gsu, ' ') + text.slice(from));
-  const words = scanWords(masked);
+  // A capitalised Cyrillic word inside a sentence is a name (Достық, Жұмашев): no sign of language.
+  const words = scanWords(masked).map((w) => (w.script === 'cyrillic' && !w.neutral && /^\p{Lu}/u.test(masked[w.index]!) && !opensSentence(masked, w.index) ? { ...w, neutral: true } : w));
   const whole = clearlyOther(words, expected, heading);
   if (whole) return [{ scope: 'block', ...trim(text, from, text.length), found: whole }];
   const out: ForeignText[] = [];
@@ -145,7 +144,7 @@ export function findForeignText(text: string, expected: Lang, heading: boolean, 
       if (found) out.push({ scope: 'sentence', ...trim(text, s, e), found });
     }
   }
-  for (const run of foreignRuns(masked, words, expected)) if (!out.some((o) => run.start < o.end && o.start < run.end)) out.push(run);
+  for (const run of foreignRuns(words, expected)) if (!out.some((o) => run.start < o.end && o.start < run.end)) out.push(run);
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -5,6 +5,13 @@ import placeholder from './placeholder.js';
 import duplicateHeading from './duplicate-heading.js';
 import retentionMissing from './retention-missing.js';
 import retentionVague from './retention-vague.js';
-import retentionInconsistent from './retention-inconsistent.js';
+import { createRetentionInconsistent } from './retention-inconsistent.js';
+import untranslatedClause from './untranslated-clause.js';
+import wrongLanguage from './wrong-language.js';
+import translationMismatch from './translation-mismatch.js';
+import { counterpartClause } from '../align/counterpart.js';
 
-export const RULES: readonly Rule[] = [missingSection, retentionMissing, retentionVague, retentionInconsistent, placeholder, duplicateHeading];
+// Retention periods are compared across versions clause by clause, as the alignment pairs them.
+const retentionInconsistent = createRetentionInconsistent(counterpartClause);
+
+export const RULES: readonly Rule[] = [missingSection, retentionMissing, retentionVague, retentionInconsistent, untranslatedClause, wrongLanguage, translationMismatch, placeholder, duplicateHeading];

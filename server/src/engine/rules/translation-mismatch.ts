@@ -1,0 +1,94 @@
+// translation-mismatch: facts that differ between aligned clauses of two language versions.
+// What it checks: each version against the primary, clause by clause as the alignment pairs
+// them, and heading by heading: numbers, periods, dates, e-mail addresses, phone numbers, web
+// addresses, law citations and names in Latin letters. Facts are compared by meaning, so the same
+// fact written differently ("5 лет" and "five (5) years", «№ 94-V» and "No. 94-V",
+// "+7 701 540 18 02" and "8 (701) 540-18-02") is never reported. A fact that differs is an error
+// with a fix that writes the primary's value; a contact or citation that one version gives and
+// the other gives nowhere is a warning.
+// Legal source: the language versions are one policy (Law of the RK "On Languages", Art. 21); a
+// data subject must get the same contacts and periods in any language (Law 94-V, Art. 24).
+// Options: none.
+import { defineRule, type RuleContext } from './framework.js';
+import { pairsToCheck, type CheckedPair } from '../align/checks.js';
+import type { FactRef } from '../align/compare.js';
+import { sectionMismatches } from '../align/mismatches.js';
+import type { SectionLink } from '../align/types.js';
+import { rewriteFact } from '../align/fact-fix.js';
+import { languageName } from '../align/describe.js';
+import { firstLine } from '../align/spans.js';
+import { versionView } from '../align/view.js';
+import type { Lang, Localized } from '../types.js';
+import type { FactType } from '../extract/anchors.js';
+
+const KINDS: Record<FactType, Localized> = {
+  date: { en: 'date', ru: 'дата', kk: 'күні' },
+  period: { en: 'period', ru: 'срок', kk: 'мерзім' },
+  phone: { en: 'phone number', ru: 'номер телефона', kk: 'телефон нөмірі' },
+  email: { en: 'e-mail address', ru: 'адрес электронной почты', kk: 'электрондық пошта мекенжайы' },
+  url: { en: 'web address', ru: 'адрес сайта', kk: 'сайт мекенжайы' },
+  citation: { en: 'citation', ru: 'номер правового акта', kk: 'құқықтық акт нөмірі' },
+  number: { en: 'number', ru: 'число', kk: 'сан' },
+  name: { en: 'name', ru: 'наименование', kk: 'атау' },
+};
+
+const text = (r: FactRef): string => r.block.text.slice(r.fact.start, r.fact.end);
+const span = (r: FactRef) => r.block.sourceSpan(r.fact.start, r.fact.end);
+
+function report(context: RuleContext, pair: CheckedPair, link: SectionLink): void {
+  const { primary, own, alignment } = pair;
+  const result = sectionMismatches(alignment, link, { a: versionView(primary).factKeys, b: versionView(own).factKeys });
+  const primaryName = languageName(primary.lang);
+  for (const d of result.differs) {
+    const value = text(d.b);
+    const other = text(d.a);
+    const replacement = d.sure ? rewriteFact(d.b, d.a, own.lang as Lang | null) : null;
+    context.report({
+      messageId: 'differs',
+      severity: d.sure && d.type !== 'name' ? undefined : 'warning',
+      data: { kind: KINDS[d.type], value, other, primary: primaryName },
+      span: span(d.b),
+      related: [{ uri: primary.doc.uri, span: span(d.a), message: { id: 'translation-mismatch/primary-value', data: { other, primary: primaryName } } }],
+      facts: { fact: d.type },
+      ...(replacement !== null && replacement !== value
+        ? { fix: { title: { id: 'translation-mismatch/use-primary', data: { value, other: replacement, primary: primaryName } }, edits: [{ ...span(d.b), text: replacement }] } }
+        : {}),
+    });
+  }
+  for (const r of result.onlyA) {
+    const anchor = result.anchorOf(r);
+    if (!anchor) continue;
+    context.report({
+      messageId: 'missing', severity: 'warning',
+      data: { kind: KINDS[r.fact.type], other: text(r), primary: primaryName },
+      span: firstLine(anchor),
+      related: [{ uri: primary.doc.uri, span: span(r), message: { id: 'translation-mismatch/primary-value', data: { other: text(r), primary: primaryName } } }],
+      facts: { fact: r.fact.type },
+    });
+  }
+  for (const r of result.onlyB) {
+    context.report({ messageId: 'extra', severity: 'warning', data: { kind: KINDS[r.fact.type], value: text(r), primary: primaryName }, span: span(r), facts: { fact: r.fact.type } });
+  }
+}
+
+export default defineRule<Record<string, unknown>>({
+  id: 'translation-mismatch',
+  meta: {
+    docs: {
+      description: {
+        en: 'Numbers, periods, dates, e-mails, phones, web addresses or citations differ between aligned clauses of two language versions.',
+        ru: 'Числа, сроки, даты, адреса электронной почты, телефоны, адреса сайтов или ссылки на акты различаются в соответствующих пунктах языковых версий.',
+        kk: 'Тілдік нұсқалардың сәйкес тармақтарында сандар, мерзімдер, күндер, электрондық пошта, телефондар, сайт мекенжайлары немесе актілерге сілтемелер әртүрлі.',
+      },
+      legal: ['Law of the RK "On Languages", Art. 21', 'Law 94-V, Art. 24'],
+    },
+    defaultSeverity: 'error',
+    fixable: true,
+    hasSuggestions: false,
+    messages: ['differs', 'missing', 'extra', 'primary-value', 'use-primary'],
+    scope: 'group',
+  },
+  check(context) {
+    for (const pair of pairsToCheck(context)) for (const link of pair.alignment.sections) report(context, pair, link);
+  },
+});

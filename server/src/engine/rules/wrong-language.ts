@@ -1,0 +1,77 @@
+// wrong-language: text in a version written in another language.
+// What it checks: every heading, paragraph and table cell of each language version (a file, or a
+// `<!-- lang: xx -->` part of one) against the version's language: a whole block in another
+// language (an English paragraph left in the Russian version), a sentence, or a run of words
+// (Russian words in a Kazakh heading). Quoted titles, text in brackets, e-mails, URLs,
+// abbreviations and names are shared by every version and never count; text marked
+// `<!-- pplint: translate -->` is known to wait for translation and is left alone.
+// Legal source: the language versions are one policy (Law of the RK "On Languages", Art. 21;
+// Consumer Protection Law of the RK, Art. 24): each must be readable in its own language.
+// Options: none.
+import { defineRule } from './framework.js';
+import { findForeignText, type ForeignText } from '../language/foreign.js';
+import { markedForTranslation } from '../align/insert.js';
+import type { Block } from '../model/document.js';
+import type { Lang, Localized } from '../types.js';
+
+// Language names as the messages need them: "in English", «на английском», «ағылшын тілінде».
+const IN_LANGUAGE: Record<Lang, Localized> = {
+  en: { en: 'English', ru: 'английском', kk: 'ағылшын' },
+  ru: { en: 'Russian', ru: 'русском', kk: 'орыс' },
+  kk: { en: 'Kazakh', ru: 'казахском', kk: 'қазақ' },
+};
+const UNITS: Record<'heading' | 'paragraph' | 'tableCell', Localized> = {
+  heading: { en: 'heading', ru: 'заголовок', kk: 'тақырып' },
+  paragraph: { en: 'paragraph', ru: 'абзац', kk: 'абзац' },
+  tableCell: { en: 'table cell', ru: 'ячейка таблицы', kk: 'кесте ұяшығы' },
+};
+const PROSE = new Set(['heading', 'paragraph', 'tableCell']);
+
+/** What is foreign in a block (cached with the block for each expected language). */
+function foreignIn(block: Block, expected: Lang): ForeignText[] {
+  const key = `wrong-language/${expected}`;
+  let found = block.core.memo.get(key) as ForeignText[] | undefined;
+  if (!found) {
+    found = findForeignText(block.text, expected, block.type === 'heading', block.number?.textEnd ?? 0);
+    block.core.memo.set(key, found);
+  }
+  return found;
+}
+
+export default defineRule<Record<string, unknown>>({
+  id: 'wrong-language',
+  meta: {
+    docs: {
+      description: {
+        en: 'Text in a language version written in another language: a paragraph, a sentence or words.',
+        ru: 'Текст языковой версии, написанный на другом языке: абзац, предложение или слова.',
+        kk: 'Тілдік нұсқадағы басқа тілде жазылған мәтін: абзац, сөйлем немесе сөздер.',
+      },
+      legal: ['Law of the RK "On Languages", Art. 21', 'Consumer Protection Law of the RK, Art. 24'],
+    },
+    defaultSeverity: 'warning',
+    fixable: false,
+    hasSuggestions: false,
+    messages: ['block', 'sentence', 'words'],
+    scope: 'document',
+  },
+  check(context) {
+    const { doc } = context;
+    const marked = markedForTranslation(doc);
+    for (const version of doc.versions) {
+      const expected = version.lang;
+      if (!expected) continue;
+      for (let i = version.firstBlock; i < version.endBlock; i++) {
+        const block = doc.blocks[i]!;
+        if (!PROSE.has(block.type) || block.core.quoted || marked.has(block)) continue;
+        for (const found of foreignIn(block, expected)) {
+          const span = block.sourceSpan(found.start, found.end);
+          const data = { found: IN_LANGUAGE[found.found], expected: IN_LANGUAGE[expected] };
+          if (found.scope === 'block') context.report({ messageId: 'block', data: { ...data, unit: UNITS[block.type as keyof typeof UNITS] }, span });
+          else if (found.scope === 'sentence') context.report({ messageId: 'sentence', data, span });
+          else context.report({ messageId: 'words', data: { ...data, text: block.text.slice(found.start, found.end) }, span });
+        }
+      }
+    }
+  },
+});

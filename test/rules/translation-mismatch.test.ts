@@ -1,0 +1,84 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+// Versions one after another in one file; the Russian one is the primary (the first configured language).
+const file = (...parts: Array<[string, string]>): string => `---\npolicy: privacy\n---\n${parts.map(([lang, text]) => `\n<!-- lang: ${lang} -->\n\n${text.trim()}\n`).join('')}`;
+
+const RU_CONTACTS = '## 6. Контакты\n\n6.1. Запросы направляются на адрес privacy@dalapay.kz или по телефону +7 727 350 41 86; сайт: https://dalapay.kz/.';
+const EN_CONTACTS = '## 6. Contacts\n\n6.1. Requests are sent to privacy@dalapay.kz or by phone at 8 (727) 350-41-86; website: www.dalapay.kz.';
+const RU_RETENTION = '## 4. Сроки хранения\n\n4.1. Платежные данные хранятся 5 лет с даты платежа.';
+const KK_RETENTION = '## 4. Сақтау мерзімдері\n\n4.1. Төлем деректері төлем күнінен бастап 5 жыл сақталады.';
+const RU_LAW = '## 1. Общие положения\n\n1.1. Политика принята в соответствии с Законом Республики Казахстан от 21 мая 2013 года № 94-V и действует с 19.02.2024.';
+const EN_LAW = '## 1. General provisions\n\n1.1. The Policy follows Law of the Republic of Kazakhstan No. 94-V of 21 May 2013 and applies from 19 February 2024.';
+
+ruleTester('translation-mismatch', {
+  valid: [
+    { name: 'contacts written differently are the same contacts', text: file(['ru', RU_CONTACTS], ['en', EN_CONTACTS]) },
+    { name: 'periods in figures, words or both', text: file(['ru', RU_RETENTION], ['kk', KK_RETENTION.replace('5 жыл', 'бес (5) жыл')], ['en', '## 4. Retention\n\n4.1. Payment data are kept for five (5) years from the date of payment.']) },
+    { name: 'dates and citations written differently', text: file(['ru', RU_LAW], ['en', EN_LAW], ['kk', '## 1. Жалпы ережелер\n\n1.1. Саясат Қазақстан Республикасының 2013 жылғы 21 мамырдағы №94-V Заңына сәйкес қабылданды және 2024 жылғы 19 ақпаннан бастап қолданылады.']) },
+    { name: 'a number in words against the same number in figures', text: file(['ru', '## 5. Запросы\n\n5.1. Оператор отвечает в течение 10 рабочих дней и не более 2 раз в год.'], ['en', '## 5. Requests\n\n5.1. The operator answers within ten working days and no more than twice, 2 times a year.']) },
+    { name: 'a contact given elsewhere in the version', text: file(['ru', `${RU_CONTACTS}\n\n6.2. Жалобы также принимаются по адресу privacy@dalapay.kz.`], ['en', `${EN_CONTACTS}\n\n6.2. Complaints are also accepted at the same address.`]) },
+    { name: 'names spelt in Cyrillic are not compared', text: file(['ru', '## 7. Ответственное лицо\n\n7.1. Ответственное лицо — Жумашева Алия.'], ['kk', '## 7. Жауапты тұлға\n\n7.1. Жауапты тұлға — Жұмашева Әлия.']) },
+    { name: 'clauses that are not counterparts are not compared', text: file(['ru', RU_RETENTION], ['kk', `${KK_RETENTION}\n\n## 8. Өзгерістер\n\n8.1. Саясат 3 жыл сайын қайта қаралады.`]) },
+  ],
+  invalid: [
+    {
+      name: 'a phone number that differs',
+      text: file(['ru', RU_CONTACTS], ['en', EN_CONTACTS.replace('350-41-86', '350-47-86')]),
+      errors: [{ messageId: 'differs', text: '8 (727) 350-47-86', message: 'This phone number is «8 (727) 350-47-86», but the Russian version of this clause has «+7 727 350 41 86»' }],
+      output: file(['ru', RU_CONTACTS], ['en', EN_CONTACTS.replace('8 (727) 350-41-86', '+7 727 350 41 86')]),
+    },
+    {
+      name: 'a period that differs, fixed in the version’s own language',
+      text: file(['ru', RU_RETENTION], ['kk', KK_RETENTION.replace('5 жыл', '3 жыл')]),
+      errors: [{ messageId: 'differs', text: '3 жыл' }],
+      output: file(['ru', RU_RETENTION], ['kk', KK_RETENTION]),
+    },
+    {
+      name: 'a Russian period rewritten with its grammar',
+      text: file(['kk', KK_RETENTION], ['ru', RU_RETENTION.replace('5 лет', '3 года')]),
+      config: { languages: ['kk', 'ru', 'en'] },
+      errors: [{ messageId: 'differs', text: '3 года' }],
+      output: file(['kk', KK_RETENTION], ['ru', RU_RETENTION]),
+    },
+    {
+      name: 'a date that differs, fixed in the words of the version',
+      text: file(['ru', RU_LAW], ['en', EN_LAW.replace('19 February 2024', '20 February 2024')]),
+      errors: [{ messageId: 'differs', text: '20 February 2024' }],
+      output: file(['ru', RU_LAW], ['en', EN_LAW]),
+    },
+    {
+      name: 'a law number that differs keeps the version’s number sign',
+      text: file(['ru', RU_LAW], ['en', EN_LAW.replace('No. 94-V', 'No. 95-V')]),
+      errors: [{ messageId: 'differs', text: 'No. 95-V' }],
+      output: file(['ru', RU_LAW], ['en', EN_LAW]),
+    },
+    {
+      name: 'an e-mail address and a website that differ',
+      text: file(['ru', RU_CONTACTS], ['en', EN_CONTACTS.replace('privacy@dalapay.kz', 'privacy@dalapay.com').replace('www.dalapay.kz', 'www.dala-pay.kz')]),
+      errors: [{ messageId: 'differs', text: 'privacy@dalapay.com' }, { messageId: 'differs', text: 'www.dala-pay.kz' }],
+      output: file(['ru', RU_CONTACTS], ['en', EN_CONTACTS.replace('www.dalapay.kz', 'https://dalapay.kz/')]),
+    },
+    {
+      name: 'a number that differs',
+      text: file(['ru', '## 3. Рассылки\n\n3.1. Мы направляем не более 2 сообщений в месяц.'], ['kk', '## 3. Таратылымдар\n\n3.1. Біз айына 4 хабарламадан артық жібермейміз.']),
+      errors: [{ messageId: 'differs', text: '4', message: 'This number is «4», but the Russian version of this clause has «2»' }],
+      output: file(['ru', '## 3. Рассылки\n\n3.1. Мы направляем не более 2 сообщений в месяц.'], ['kk', '## 3. Таратылымдар\n\n3.1. Біз айына 2 хабарламадан артық жібермейміз.']),
+    },
+    {
+      name: 'the operator’s name spelt differently',
+      text: file(['ru', '## 1. Оператор\n\n1.1. Оператор — ТОО «Qazaq Pay».'], ['en', '## 1. Operator\n\n1.1. The operator is Qazak Pay LLP.']),
+      errors: [{ messageId: 'differs', text: 'Qazak', message: 'This name is «Qazak»' }],
+      output: file(['ru', '## 1. Оператор\n\n1.1. Оператор — ТОО «Qazaq Pay».'], ['en', '## 1. Operator\n\n1.1. The operator is Qazaq Pay LLP.']),
+    },
+    {
+      name: 'a contact the translation gives nowhere',
+      text: file(['ru', RU_CONTACTS], ['en', '## 6. Contacts\n\n6.1. Requests are sent to privacy@dalapay.kz; website: www.dalapay.kz.']),
+      errors: [{ messageId: 'missing', text: '6.1. Requests are sent to privacy@dalapay.kz; website: www.dalapay.kz.', message: 'gives phone number «+7 727 350 41 86», which this version gives nowhere' }],
+    },
+    {
+      name: 'two phone numbers that differ are reported without a fix',
+      text: file(['ru', '## 6. Контакты\n\n6.1. Телефоны: +7 727 350 41 86, +7 727 350 41 87.'], ['en', '## 6. Contacts\n\n6.1. Phones: +7 727 350 41 88, +7 727 350 41 89.']),
+      errors: [{ messageId: 'differs', text: '+7 727 350 41 88', severity: 'warning' }, { messageId: 'differs', text: '+7 727 350 41 89', severity: 'warning' }],
+    },
+  ],
+});

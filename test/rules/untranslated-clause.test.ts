@@ -1,0 +1,105 @@
+import { ruleTester } from '../helpers/rule-tester.js';
+
+// Versions one after another in one file; the Russian one is the primary (the first configured language).
+const file = (...parts: Array<[string, string]>): string => `---\npolicy: privacy\n---\n${parts.map(([lang, text]) => `\n<!-- lang: ${lang} -->\n\n${text.trim()}\n`).join('')}`;
+
+const RU = `## 2. Права субъекта
+
+2.1. Вы вправе получить сведения о своих персональных данных.
+
+2.2. Вы вправе отозвать согласие на обработку персональных данных.
+
+## 3. Контакты
+
+3.1. Запросы направляются на адрес privacy@dalapay.kz.`;
+
+const KK = `## 2. Субъектінің құқықтары
+
+2.1. Сіз өзіңіздің дербес деректеріңіз туралы мәліметтер алуға құқылысыз.
+
+2.2. Сіз дербес деректерді өңдеуге берілген келісімді кері қайтарып алуға құқылысыз.
+
+## 3. Байланыс
+
+3.1. Сұраулар privacy@dalapay.kz мекенжайына жіберіледі.`;
+
+const RU_NOTICE = `## Как долго мы храним данные
+
+Сведения о платежах хранятся пять (5) лет с даты платежа, как требует законодательство о платежах.
+
+Данные учетной записи удаляются через 90 дней после ее закрытия.
+
+Резервные копии перезаписываются каждые 30 дней и не используются для других целей.`;
+
+const EN_NOTICE = `## How long we keep data
+
+Payment details are kept for five (5) years from the date of payment, as the payments legislation requires.
+
+Account data are deleted 90 days after the account is closed.
+
+Backups are overwritten every 30 days and are not used for any other purpose.`;
+
+ruleTester('untranslated-clause', {
+  valid: [
+    { name: 'a faithful translation, clause by clause', text: file(['ru', RU], ['kk', KK]) },
+    { name: 'a notice without numbering, paragraph by paragraph', text: file(['ru', RU_NOTICE], ['en', EN_NOTICE]) },
+    {
+      name: 'a paragraph that one version splits in two',
+      text: file(['ru', RU_NOTICE], ['en', EN_NOTICE.replace('Payment details are kept for five (5) years from the date of payment, as', 'Payment details are kept for five (5) years from the date of payment.\n\nThis is what')]),
+    },
+    { name: 'a line of links only one version has is no clause', text: file(['ru', RU], ['kk', `${KK}\n\nhttps://dalapay.kz/ https://dalapay.kz/`]) },
+    {
+      name: 'a paragraph moved within its section',
+      text: file(['ru', RU_NOTICE], ['en', EN_NOTICE.replace('\n\nAccount data are deleted 90 days after the account is closed.', '').replace('other purpose.', 'other purpose.\n\nAccount data are deleted 90 days after the account is closed.')]),
+    },
+    { name: 'text inserted for translation is no gap', text: file(['ru', RU], ['kk', KK.replace(/2\.2\. .*\n/, '<!-- pplint: translate -->\n2.2. Вы вправе отозвать согласие на обработку персональных данных.\n')]) },
+    { name: 'one version alone', text: `---\nlang: ru\n---\n${RU}\n` },
+  ],
+  invalid: [
+    {
+      name: 'the last clause of a section is missing',
+      text: file(['ru', RU], ['kk', KK.replace(/\n\n2\.2\. .*/, '')]),
+      errors: [{
+        messageId: 'missing-after', text: '2.1. Сіз өзіңіздің дербес деректеріңіз туралы мәліметтер алуға құқылысыз.', severity: 'error',
+        message: 'The Russian version has clause 2.2 («Вы вправе отозвать согласие на обработку персональных…»), which this version lacks; it belongs after this clause.',
+        suggestions: [file(['ru', RU], ['kk', KK.replace(/\n\n2\.2\. .*/, '\n\n<!-- pplint: translate -->\n2.2. Вы вправе отозвать согласие на обработку персональных данных.')])],
+      }],
+    },
+    {
+      name: 'the first clause of a section is missing',
+      text: file(['ru', RU], ['kk', KK.replace(/2\.1\. .*\n\n/, '')]),
+      errors: [{
+        messageId: 'missing-before', text: '2.2. Сіз дербес деректерді өңдеуге берілген келісімді кері қайтарып алуға құқылысыз.',
+        suggestions: [file(['ru', RU], ['kk', KK.replace(/2\.1\. .*\n\n/, '<!-- pplint: translate -->\n2.1. Вы вправе получить сведения о своих персональных данных.\n\n')])],
+      }],
+    },
+    {
+      name: 'a clause only the translation has',
+      text: file(['ru', RU], ['kk', KK.replace('құқылысыз.\n\n## 3', 'құқылысыз.\n\n2.3. Сіз шағым беруге құқылысыз.\n\n## 3')]),
+      errors: [{ messageId: 'extra', text: '2.3. Сіз шағым беруге құқылысыз.', severity: 'error', message: 'This version has clause 2.3' }],
+    },
+    {
+      name: 'a paragraph missing from a notice without numbering is found by content and order',
+      text: file(['ru', RU_NOTICE], ['en', EN_NOTICE.replace('\n\nAccount data are deleted 90 days after the account is closed.', '')]),
+      errors: [{
+        messageId: 'missing-before', text: 'Backups are overwritten every 30 days and are not used for any other purpose.', severity: 'warning', message: 'found by comparing content and order',
+        suggestions: [file(['ru', RU_NOTICE], ['en', EN_NOTICE.replace('Account data are deleted 90 days after the account is closed.', '<!-- pplint: translate -->\nДанные учетной записи удаляются через 90 дней после ее закрытия.')])],
+      }],
+    },
+    {
+      name: 'a whole section is missing',
+      text: file(['ru', RU], ['kk', KK.replace(/## 2\.[^]*?(?=## 3)/, '')]),
+      errors: [{ messageId: 'missing-section-before', text: '3. Байланыс', message: 'section 2 «Права субъекта»' }],
+    },
+    {
+      name: 'a section only the translation has',
+      text: file(['ru', RU], ['kk', `${KK}\n\n## 4. Cookie файлдары\n\n4.1. Біз cookie файлдарын пайдаланбаймыз.`]),
+      errors: [{ messageId: 'extra-section', text: '4. Cookie файлдары' }],
+    },
+    {
+      name: 'a table row is missing',
+      text: file(['ru', '## 5. Сроки\n\n| Цель | Срок |\n|---|---|\n| Платежи | 5 лет |\n| Обращения | 3 года |'], ['kk', '## 5. Мерзімдер\n\n| Мақсат | Мерзім |\n|---|---|\n| Төлемдер | 5 жыл |']),
+      errors: [{ messageId: 'missing-after', text: '5 жыл', message: 'the table row «Обращения' }],
+    },
+  ],
+});
