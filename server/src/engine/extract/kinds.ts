@@ -4,7 +4,7 @@
 import type { Block, Clause, PolicyDocument, Section } from '../model/document.js';
 import { SECTION_KINDS, type Lang, type SectionKind } from '../types.js';
 import baseVocabulary from '../generated/section-kinds.js';
-import { compilePhrase, PhraseIndex, strongestNonOverlapping, type Phrase, type PhraseMatch } from './vocabulary/phrases.js';
+import { compilePhrase, PhraseIndex, splitWords, strongestNonOverlapping, type Phrase, type PhraseMatch, type Words } from './vocabulary/phrases.js';
 import type { VocabularyFile } from './vocabulary/types.js';
 
 export interface KindVocabulary {
@@ -120,6 +120,16 @@ export function clauseKinds(clause: Clause, vocabulary: KindVocabulary): Section
   return kinds;
 }
 
+/** The words of a block's text, split once for every phrase index that searches it. */
+export function blockWords(block: Block): Words {
+  let words = block.core.memo.get('kinds/words') as Words | undefined;
+  if (!words) {
+    words = splitWords(block.text);
+    block.core.memo.set('kinds/words', words);
+  }
+  return words;
+}
+
 /**
  * The `clause` phrases in a block's text: statements of a topic, wherever they stand. Unlike
  * headings, overlapping statements of different topics all hold ("withdraw consent to the
@@ -129,7 +139,7 @@ export function statementMatches(block: Block, vocabulary: KindVocabulary): Phra
   const key = `kinds/clause/${vocabulary.id}`;
   let matches = block.core.memo.get(key) as PhraseMatch<SectionKind>[] | undefined;
   if (!matches) {
-    const found = block.type === 'code' || block.type === 'html' || block.type === 'frontmatter' ? [] : vocabulary.clause.find(block.text);
+    const found = block.type === 'code' || block.type === 'html' || block.type === 'frontmatter' ? [] : vocabulary.clause.find(block.text, blockWords(block));
     const byKind = new Map<SectionKind, PhraseMatch<SectionKind>[]>();
     for (const m of found) byKind.set(m.phrase.tag, [...(byKind.get(m.phrase.tag) ?? []), m]);
     matches = [...byKind.values()].flatMap((list) => strongestNonOverlapping(list)).sort((a, b) => a.firstWord - b.firstWord);

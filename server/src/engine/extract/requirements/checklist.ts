@@ -10,7 +10,8 @@ import { render } from '../../i18n/render.js';
 import type { FixProposal, Lang, SectionKind, Severity, Span } from '../../types.js';
 import type { Evidence } from './evidence.js';
 import { placeItem } from './placement.js';
-import { requirementStatus, type ItemStatus } from './status.js';
+import { evaluateItem, requirementStatus, type ItemStatus } from './status.js';
+import { collectEvidence } from './evidence.js';
 
 export type { ItemStatus } from './status.js';
 
@@ -144,20 +145,21 @@ export interface SectionRequirements {
   requirements: Array<{ requirement: string; name: Text3; citation: Text3 }>;
 }
 
-/** What a section states, for hover on its heading: its kinds and the requirements it satisfies. */
+/** What a section states, for hover on its heading: its kinds and the requirements its heading and text satisfy. */
 export function sectionRequirements(doc: PolicyDocument, config: ResolvedConfig, offset: number): SectionRequirements | null {
   const section = doc.sections.find((s) => s.heading && s.heading.start <= offset && offset <= s.heading.end);
   if (!section?.heading) return null;
   const vocabulary = kindVocabulary(config.vocabulary);
   const kinds = [...new Set(headingMatches(section.heading, section.title, vocabulary).map((m) => m.phrase.tag))];
-  const inside = (index: number): boolean => {
-    for (let s: Section | null = doc.sections[index] ?? null; s; s = s.parent) if (s === section) return true;
-    return false;
-  };
+  const firstBlock = section.heading.index;
+  let endBlock = firstBlock + 1;
+  while (endBlock < doc.blocks.length && doc.blocks[endBlock]!.start < section.span.end) endBlock++;
+  const profiles = requirementStatus(doc, config).profiles.map((p) => p.profile);
+  const evidence = collectEvidence(doc, [{ firstBlock, endBlock }], profiles, vocabulary);
   const requirements: SectionRequirements['requirements'] = [];
-  for (const { profile, parts } of requirementStatus(doc, config).profiles) {
+  for (const profile of profiles) {
     for (const item of profile.items) {
-      if (parts.some(({ items }) => items.get(item.id)?.evidence.some((e) => inside(e.section)))) {
+      if (evaluateItem(profile, item, evidence).status === 'satisfied') {
         requirements.push({ requirement: requirementId(profile.id, item.id), name: item.name, citation: citationOf(profile, item) });
       }
     }

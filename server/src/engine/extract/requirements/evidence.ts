@@ -6,15 +6,14 @@
 //   transfer means …" says nothing of whether data leave the country);
 // - a clause about the subject's rights states only rights-like items: "the right to learn the
 //   retention period" is not a retention period.
-import type { Block, PolicyDocument, Section } from '../../model/document.js';
-import { clauseStatements, headingMatches, statementMatches, type KindVocabulary } from '../kinds.js';
+import type { Block, Clause, PolicyDocument, Section } from '../../model/document.js';
+import { blockWords, clauseStatements, headingMatches, statementMatches, type KindVocabulary } from '../kinds.js';
 import type { CompiledProfile, ItemPhraseTag } from '../../profiles/index.js';
 import { requirementId } from '../../profiles/index.js';
 import type { FactKind } from '../../profiles/types.js';
 import type { PhraseMatch } from '../vocabulary/phrases.js';
 import type { SectionKind, Span } from '../../types.js';
-import { blockFacts } from './facts.js';
-import type { PolicyPart } from './parts.js';
+import { blockFacts, type Fact } from './facts.js';
 
 export interface Evidence {
   /** The heading, words or fact that state the item. */
@@ -44,72 +43,123 @@ export interface PartEvidence {
 /** Topics a clause about the subject's rights may state. */
 const RIGHTS_LIKE: ReadonlySet<SectionKind> = new Set(['rights', 'consent_withdrawal', 'requests', 'complaints', 'automated_decisions', 'sale_share', 'statutory_requirement']);
 
-function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+/** The places kept per kind, item or fact: enough to show where an item is stated. */
+const MAX_EVIDENCE = 3;
+
+/** What one block contributes in its context, in indices of the block's text (cached with the block). */
+interface Contribution {
+  kinds: Array<{ kind: SectionKind; start: number; end: number; via: 'heading' | 'clause' }>;
+  items: Array<{ id: string; start: number; end: number }>;
+  triggers: Array<{ id: string; start: number; end: number }>;
+  facts: Fact[];
 }
 
 function profileMatches(block: Block, profile: CompiledProfile): PhraseMatch<ItemPhraseTag>[] {
   const key = `requirements/phrases/${profile.id}`;
   let matches = block.core.memo.get(key) as PhraseMatch<ItemPhraseTag>[] | undefined;
   if (!matches) {
-    matches = block.type === 'code' || block.type === 'html' || block.type === 'frontmatter' ? [] : profile.phrases.find(block.text);
+    matches = block.type === 'code' || block.type === 'html' || block.type === 'frontmatter' ? [] : profile.phrases.find(block.text, blockWords(block));
     block.core.memo.set(key, matches);
   }
   return matches;
+}
+
+function headingKinds(section: Section, vocabulary: KindVocabulary): SectionKind[] {
+  return section.heading ? [...new Set(headingMatches(section.heading, section.title, vocabulary).map((m) => m.phrase.tag))] : [];
 }
 
 /** The kinds a section's heading names; for a heading that names none, its nearest ancestor's. */
 function contextKinds(section: Section, vocabulary: KindVocabulary, cache: Map<Section, SectionKind[]>): SectionKind[] {
   const cached = cache.get(section);
   if (cached) return cached;
-  let kinds: SectionKind[] = [];
-  if (section.heading) kinds = [...new Set(headingMatches(section.heading, section.title, vocabulary).map((m) => m.phrase.tag))];
+  let kinds = headingKinds(section, vocabulary);
   if (kinds.length === 0 && section.parent) kinds = contextKinds(section.parent, vocabulary, cache);
   cache.set(section, kinds);
   return kinds;
 }
 
-function ownHeadingKinds(section: Section, vocabulary: KindVocabulary): SectionKind[] {
-  return section.heading ? [...new Set(headingMatches(section.heading, section.title, vocabulary).map((m) => m.phrase.tag))] : [];
+/**
+ * A block's contribution, one per context (heading, in a definition, about rights), cached with the
+ * block under `key` (which names the vocabulary and the profiles).
+ */
+function contribution(block: Block, context: { heading: boolean; definitions: boolean; aboutRights: boolean }, profiles: readonly CompiledProfile[], vocabulary: KindVocabulary, key: string): Contribution {
+  let slots = block.core.memo.get(key) as Array<Contribution | undefined> | undefined;
+  if (!slots) {
+    slots = [];
+    block.core.memo.set(key, slots);
+  }
+  const slot = (context.heading ? 4 : 0) + (context.definitions ? 2 : 0) + (context.aboutRights ? 1 : 0);
+  const cached = slots[slot];
+  if (cached) return cached;
+  const found: Contribution = { kinds: [], items: [], triggers: [], facts: blockFacts(block) };
+  if (context.heading) {
+    const own = headingKinds(block.section, vocabulary);
+    if (own[0] !== 'definitions') for (const kind of own) found.kinds.push({ kind, start: -1, end: -1, via: 'heading' });
+  } else if (!context.definitions) {
+    for (const m of statementMatches(block, vocabulary)) {
+      if (!context.aboutRights || RIGHTS_LIKE.has(m.phrase.tag)) found.kinds.push({ kind: m.phrase.tag, start: m.start, end: m.end, via: 'clause' });
+    }
+  }
+  if (context.heading || !context.definitions) {
+    for (const profile of profiles) {
+      for (const m of profileMatches(block, profile)) {
+        const id = requirementId(profile.id, m.phrase.tag.item);
+        if (m.phrase.tag.role === 'trigger') found.triggers.push({ id, start: m.start, end: m.end });
+        else if (m.phrase.tag.role === 'phrase' || context.heading) found.items.push({ id, start: m.start, end: m.end });
+      }
+    }
+  }
+  slots[slot] = found;
+  return found;
 }
 
-export function collectEvidence(doc: PolicyDocument, ranges: readonly PolicyPart[], profiles: readonly CompiledProfile[], vocabulary: KindVocabulary): PartEvidence {
+/** The topics a clause states, cached with its first block while its blocks stay the same. */
+function clauseKinds(clause: Clause, vocabulary: KindVocabulary): SectionKind[] {
+  const memo = clause.blocks[0]!.core.memo;
+  const key = `requirements/clause-kinds/${vocabulary.id}`;
+  const cached = memo.get(key) as { cores: unknown[]; kinds: SectionKind[] } | undefined;
+  if (cached && cached.cores.length === clause.blocks.length && cached.cores.every((c, i) => c === clause.blocks[i]!.core)) return cached.kinds;
+  const kinds = clauseStatements(clause, vocabulary);
+  memo.set(key, { cores: clause.blocks.map((b) => b.core), kinds });
+  return kinds;
+}
+
+function spanOf(block: Block, start: number, end: number): Span {
+  return start < 0 ? { start: block.start, end: block.end } : block.sourceSpan(start, end);
+}
+
+/** Whether another place may be kept for this key (the first few are enough). */
+function room<K, V>(map: Map<K, V[]>, key: K): boolean {
+  return (map.get(key)?.length ?? 0) < MAX_EVIDENCE;
+}
+
+function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** What the blocks of the given ranges state; each block's share is cached with it, so a keystroke costs a merge. */
+export function collectEvidence(doc: PolicyDocument, ranges: ReadonlyArray<{ firstBlock: number; endBlock: number }>, profiles: readonly CompiledProfile[], vocabulary: KindVocabulary): PartEvidence {
   const evidence: PartEvidence = { kinds: new Map(), items: new Map(), facts: new Map(), triggers: new Map() };
-  const context = new Map<Section, SectionKind[]>();
+  const key = `requirements/contribution/${vocabulary.id}/${profiles.map((p) => p.id).join(',')}`;
+  const sections = new Map<Section, SectionKind[]>();
   for (const range of ranges) {
     for (let i = range.firstBlock; i < range.endBlock; i++) {
       const block = doc.blocks[i]!;
       if (block.type === 'code' || block.type === 'html' || block.type === 'frontmatter') continue;
       const section = block.section;
-      const isHeading = section.heading === block;
-      const sectionKinds = contextKinds(section, vocabulary, context);
-      const clauseKinds = block.clause ? clauseStatements(block.clause, vocabulary) : [];
-      const definitions = sectionKinds[0] === 'definitions' || clauseKinds.includes('definitions');
-      const aboutRights = sectionKinds.includes('rights') || clauseKinds.includes('rights');
-
-      for (const fact of blockFacts(block)) push(evidence.facts, fact.kind, { span: block.sourceSpan(fact.start, fact.end), via: 'fact', fact: fact.kind, section: section.index });
-
-      if (isHeading) {
-        const own = ownHeadingKinds(section, vocabulary);
-        if (own[0] !== 'definitions') for (const kind of own) push(evidence.kinds, kind, { span: { start: block.start, end: block.end }, via: 'heading', kind, section: section.index });
-      } else if (!definitions) {
-        for (const m of statementMatches(block, vocabulary)) {
-          if (aboutRights && !RIGHTS_LIKE.has(m.phrase.tag)) continue;
-          push(evidence.kinds, m.phrase.tag, { span: block.sourceSpan(m.start, m.end), via: 'clause', kind: m.phrase.tag, section: section.index });
-        }
-      }
-      if (definitions && !isHeading) continue;
-
-      for (const profile of profiles) {
-        for (const m of profileMatches(block, profile)) {
-          const id = requirementId(profile.id, m.phrase.tag.item);
-          const span = block.sourceSpan(m.start, m.end);
-          if (m.phrase.tag.role === 'trigger') push(evidence.triggers, id, { span, text: block.text.slice(m.start, m.end), section: section.index });
-          else if (m.phrase.tag.role === 'phrase' || isHeading) push(evidence.items, id, { span, via: 'phrase', section: section.index });
-        }
-      }
+      const sectionKinds = contextKinds(section, vocabulary, sections);
+      const stated = block.clause ? clauseKinds(block.clause, vocabulary) : [];
+      const found = contribution(block, {
+        heading: section.heading === block,
+        definitions: sectionKinds[0] === 'definitions' || stated.includes('definitions'),
+        aboutRights: sectionKinds.includes('rights') || stated.includes('rights'),
+      }, profiles, vocabulary, key);
+      for (const k of found.kinds) if (room(evidence.kinds, k.kind)) add(evidence.kinds, k.kind, { span: spanOf(block, k.start, k.end), via: k.via, kind: k.kind, section: section.index });
+      for (const f of found.facts) if (room(evidence.facts, f.kind)) add(evidence.facts, f.kind, { span: spanOf(block, f.start, f.end), via: 'fact' as const, fact: f.kind, section: section.index });
+      for (const m of found.items) if (room(evidence.items, m.id)) add(evidence.items, m.id, { span: spanOf(block, m.start, m.end), via: 'phrase' as const, section: section.index });
+      for (const t of found.triggers) if (room(evidence.triggers, t.id)) add(evidence.triggers, t.id, { span: spanOf(block, t.start, t.end), text: block.text.slice(t.start, t.end), section: section.index });
     }
   }
   return evidence;

@@ -58,16 +58,23 @@ function updateDates(text: string, out: Fact[]): void {
   }
 }
 
+// Cheap tests that let most blocks skip the costly patterns (these run on every edited block).
+const HAS_DIGITS = /\d\d/;
+const HAS_LEGAL_FORM = /LLP|LLC|JSC|PLC|Ltd|Limited|Inc|Corp|GmbH|S\.A\.|B\.V\.|ТОО|АО|ООО|ПАО|ЗАО|АҚ|ЖШС|ИП|ЖК/u;
+const HAS_LEGAL_FORM_WORDS = /liability|stock|ответственност|акционер|жауапкершілігі/iu;
+
 export function findFacts(text: string): Fact[] {
   const out: Fact[] = [];
-  matchAll(text, EMAIL, 'email', out);
-  matchAll(text, PHONE, 'phone', out);
-  matchAll(text, STREET, 'postal-address', out);
-  matchAll(text, POSTCODE, 'postal-address', out);
-  matchAll(text, LEGAL_ENTITY, 'legal-entity', out);
-  matchAll(text, LEGAL_FORM_WORDS, 'legal-entity', out);
-  matchAll(text, BIN, 'bin', out);
-  updateDates(text, out);
+  if (text.includes('@')) matchAll(text, EMAIL, 'email', out);
+  if (HAS_DIGITS.test(text)) {
+    matchAll(text, PHONE, 'phone', out);
+    matchAll(text, STREET, 'postal-address', out);
+    matchAll(text, POSTCODE, 'postal-address', out);
+    matchAll(text, BIN, 'bin', out);
+    updateDates(text, out);
+  }
+  if (HAS_LEGAL_FORM.test(text)) matchAll(text, LEGAL_ENTITY, 'legal-entity', out);
+  if (HAS_LEGAL_FORM_WORDS.test(text)) matchAll(text, LEGAL_FORM_WORDS, 'legal-entity', out);
   return out.sort((a, b) => a.start - b.start);
 }
 
