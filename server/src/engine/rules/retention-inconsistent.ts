@@ -6,8 +6,8 @@
 // periods for the same data states none a regulator will accept.
 // A version that disagrees with the primary version gets a fix: its period rewritten to the
 // primary's value, grammatically and in its own style. No options.
-import { defineRule, type Rule, type VersionGroup } from './framework.js';
-import type { Clause, PolicyDocument } from '../model/document.js';
+import { defineRule, type Rule } from './framework.js';
+import type { PolicyDocument } from '../model/document.js';
 import { documentRetention, type RetentionStatement } from '../extract/retention/index.js';
 import { findConflicts, periodsDisagree } from '../extract/retention/compare.js';
 import { eventKey } from '../extract/retention/covers.js';
@@ -15,20 +15,11 @@ import { rewritePeriod } from '../extract/retention/rewrite.js';
 import { formatDuration } from '../language/plural.js';
 import type { FixProposal, Localized, RelatedLocation } from '../types.js';
 import type { RuleContext } from './framework.js';
+import { groupForDocument } from '../align/checks.js';
+import { languageName } from '../align/describe.js';
+import { alignedInFile, pairWithPrimary, versionLinks, type CounterpartFinder, type GroupFinder } from '../extract/retention/versions.js';
 
-type VersionMember = VersionGroup['members'][number];
-
-/** The counterpart of a clause in another language version (the alignment provides it). */
-export type CounterpartFinder = (group: VersionGroup, fromDoc: PolicyDocument, clause: Clause, to: VersionMember) => Clause | null;
-
-/** The group a document is linted in: the server's, else the versions inside the file. */
-export type GroupFinder = (doc: PolicyDocument, group: VersionGroup | null, config: RuleContext['config']) => VersionGroup | null;
-
-const LANGUAGE_NAMES: Record<string, Localized> = {
-  en: { en: 'English', ru: 'английской', kk: 'ағылшын' },
-  ru: { en: 'Russian', ru: 'русской', kk: 'орыс' },
-  kk: { en: 'Kazakh', ru: 'казахской', kk: 'қазақ' },
-};
+export type { CounterpartFinder, GroupFinder } from '../extract/retention/versions.js';
 
 function period(s: RetentionStatement): Localized {
   const d = s.duration!;
@@ -46,10 +37,6 @@ function harmonise(target: RetentionStatement, primary: RetentionStatement): Fix
   if (!primary.duration || target.bound !== primary.bound) return undefined;
   const rewrite = rewritePeriod(target, primary.duration.value, primary.duration.unit);
   return rewrite ? { title: { id: 'retention-inconsistent/harmonise', data: { from: rewrite.from, to: rewrite.to } }, edits: [rewrite.edit] } : undefined;
-}
-
-function languageName(lang: string | null): Localized {
-  return LANGUAGE_NAMES[lang ?? ''] ?? { en: lang ?? '?' };
 }
 
 /**
@@ -81,70 +68,6 @@ function withinDocument(context: RuleContext, aligned: (s: RetentionStatement) =
   }
 }
 
-function acrossVersions(context: RuleContext, counterpart: CounterpartFinder, groupFor: GroupFinder | null): void {
-  const { doc } = context;
-  const found = versionLinks(context, counterpart, groupFor);
-  if (!found) return;
-  const { group, primary } = found;
-  const own = group.members.filter((m) => m.doc === doc && !(m.doc === primary.doc && m.part === primary.part));
-  if (own.length === 0) return;
-  const mine = documentRetention(doc);
-  const primaryStatements = documentRetention(primary.doc).filter((p) => p.duration && (primary.doc.versions.length <= 1 || p.part === primary.part));
-  for (const member of own) {
-    const byClause = new Map<Clause, RetentionStatement[]>();
-    for (const s of mine) {
-      if (!s.duration || !s.clause || (doc.versions.length > 1 && s.part !== member.part)) continue;
-      byClause.set(s.clause, [...(byClause.get(s.clause) ?? []), s]);
-    }
-    for (const [clause, statements] of byClause) {
-      const match = counterpart(group, doc, clause, primary);
-      if (!match) continue;
-      const theirs = primaryStatements.filter((p) => p.clause === match);
-      // Periods are paired in order: the n-th period of a clause translates the n-th of its counterpart.
-      if (theirs.length !== statements.length) continue;
-      statements.forEach((s, i) => report(context, s, theirs[i]!, primary.doc));
-    }
-  }
-}
-
-interface Links {
-  group: VersionGroup;
-  primary: VersionMember;
-}
-
-function versionLinks(context: RuleContext, _counterpart: CounterpartFinder, groupFor: GroupFinder | null): Links | null {
-  const { doc } = context;
-  const group = groupFor ? groupFor(doc, context.group, context.config) : (context.group?.members.some((m) => m.doc === doc) ? context.group : null) ?? partsOf(doc, context);
-  const primary = group ? (group.members.find((m) => m.primary) ?? group.members[0]) : undefined;
-  return group && primary ? { group, primary } : null;
-}
-
-/** Whether the alignment pairs a statement's clause with one in the primary version of the same file. */
-function alignedInFile(context: RuleContext, counterpart: CounterpartFinder | null, groupFor: GroupFinder | null): (s: RetentionStatement) => boolean {
-  if (!counterpart || context.doc.versions.length < 2) return () => false;
-  const links = versionLinks(context, counterpart, groupFor);
-  if (!links || links.primary.doc !== context.doc) return () => false;
-  const known = new Map<Clause, boolean>();
-  return (s) => {
-    if (!s.clause || s.part === links.primary.part) return false;
-    let has = known.get(s.clause);
-    if (has === undefined) {
-      has = counterpart(links.group, context.doc, s.clause, links.primary) !== null;
-      known.set(s.clause, has);
-    }
-    return has;
-  };
-}
-
-/** The versions one file holds (`<!-- lang: xx -->`), the primary first: the group when no other is given. */
-function partsOf(doc: PolicyDocument, context: RuleContext): VersionGroup | null {
-  const parts = doc.versions.map((v, part) => ({ lang: v.lang, part })).filter((p) => p.lang !== null);
-  if (parts.length < 2 || new Set(parts.map((p) => p.lang)).size < 2) return null;
-  const primary = parts.find((p) => p.lang === context.config.primaryLanguage) ?? parts[0]!;
-  const members = parts.map((p) => ({ doc, part: p.part, lang: p.lang, primary: p === primary }));
-  return { members: [...members.filter((m) => m.primary), ...members.filter((m) => !m.primary)] };
-}
-
 function report(context: RuleContext, s: RetentionStatement, p: RetentionStatement, primaryDoc: PolicyDocument): void {
   const ea = eventKey(s.from);
   const eb = eventKey(p.from);
@@ -160,10 +83,11 @@ function report(context: RuleContext, s: RetentionStatement, p: RetentionStateme
 }
 
 /**
- * The rule, given how to find a clause's counterpart in another version and the group a document
- * is linted in (null: versions are compared only by what their statements cover, within one file).
+ * The rule, given how to find a clause's counterpart in another version (null: versions are
+ * compared only by what their statements cover, within one file) and the group a document is
+ * linted in (by default the alignment's: the server's group, else the versions inside the file).
  */
-export function createRetentionInconsistent(counterpart: CounterpartFinder | null, groupFor: GroupFinder | null = null): Rule {
+export function createRetentionInconsistent(counterpart: CounterpartFinder | null, groupFor: GroupFinder = groupForDocument): Rule {
   return defineRule<Record<string, unknown>>({
     id: 'retention-inconsistent',
     meta: {
@@ -182,10 +106,11 @@ export function createRetentionInconsistent(counterpart: CounterpartFinder | nul
       scope: 'document',
     },
     check(context) {
-      // Where the alignment pairs a clause with the primary's, acrossVersions compares them; elsewhere
-      // versions in one file are compared by what their statements cover.
-      withinDocument(context, alignedInFile(context, counterpart, groupFor));
-      if (counterpart) acrossVersions(context, counterpart, groupFor);
+      const links = counterpart ? versionLinks(context.doc, context.group, context.config, groupFor) : null;
+      // Where the alignment pairs a clause with the primary's, the pairs are compared; elsewhere the
+      // versions one file holds are compared by what their statements cover.
+      withinDocument(context, alignedInFile(context.doc, links, counterpart));
+      if (counterpart && links) for (const pair of pairWithPrimary(context.doc, links, counterpart)) report(context, pair.own, pair.primary, pair.primaryDoc);
     },
   });
 }
