@@ -11,6 +11,8 @@ import type { LinkBasis, SectionLink, SegmentLink, Unpaired } from './types.js';
 import type { Segment } from './view.js';
 
 const MIN_SCORE = 0.5;
+// Leaving a segment alone costs a little, so that a paragraph split in two pairs as one with two.
+const SKIP = -0.3;
 const MOVES: Array<[number, number]> = [[1, 1], [2, 1], [1, 2], [3, 1], [1, 3], [2, 2], [3, 2], [2, 3]];
 // A segment shorter than a sentence is a fragment (a line of links, a table cell flattened into a
 // line) unless it ends as a sentence or a list item does.
@@ -134,7 +136,7 @@ function computeSegments(as: Segment[], bs: Segment[], ratio: number, cyrillicPa
     const result = pairScore(as.slice(i, i + da), bs.slice(j, j + db), ratio, cyrillicPair);
     if (result) basis.set(`${i}/${da}/${j}/${db}`, result.by);
     return result?.score ?? null;
-  });
+  }, SKIP);
   const links: IndexLink[] = [];
   steps.forEach((step, k) => {
     if (step.da === 0 || step.db === 0) return;

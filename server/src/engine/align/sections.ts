@@ -26,8 +26,10 @@ export function sectionScore(a: SectionUnit, b: SectionUnit, ratio: number, cyri
   // The text before the first heading pairs only with its like.
   if (aTop !== bTop) return null;
   let score = aTop ? 6 : 0;
-  if (a.label !== null && b.label !== null) score += a.label === b.label ? 5 : -3;
-  score += kindScore(a, b);
+  const kinds = kindScore(a, b);
+  // Numbers first, unless the kinds disagree: a section added earlier shifts every number after it.
+  if (a.label !== null && b.label !== null) score += a.label === b.label ? (kinds < 0 ? 0 : 5) : kinds > 0 ? -1 : -3;
+  score += kinds;
   if (!aTop) score += a.section.level === b.section.level ? 0.5 : -1;
   score += anchorScore(a, b, cyrillicPair, 4);
   score += 0.7 * lengthScore(a.letters, b.letters, ratio);
@@ -59,6 +61,8 @@ function numberAnchors(as: SectionUnit[], bs: SectionUnit[], ratio: number, cyri
   for (const [key, i] of unique(as)) {
     const j = ub.get(key);
     if (i < 0 || j === undefined || j < 0) continue;
+    // A number shifted by a section added earlier would pair the wrong sections: the kinds must agree.
+    if (kindScore(as[i]!, bs[j]!) < 0) continue;
     const score = memoScore(as[i]!, bs[j]!, ratio, cyrillicPair);
     if (score !== null) pairs.push([i, j, score]);
   }

@@ -1,7 +1,8 @@
 // Monotonic alignment of two sequences by dynamic programming, in the manner of Gale and Church's
 // sentence aligner: each step pairs `da` items of one side with `db` of the other (1-1, a
 // paragraph split in two, two merged into one, …) or leaves one item without a counterpart.
-// Leaving an item out scores 0, so a pairing is taken only where it scores above 0.
+// Leaving an item out scores `skip` (0, or a little below), so a pairing is taken where it scores
+// above that.
 // Long sequences are aligned within a band around the diagonal, so that the cost stays linear.
 
 export interface Step {
@@ -23,7 +24,7 @@ const BAND_ABOVE = 40_000;
  * @param moves the pairings allowed besides 1-0 and 0-1, e.g. [[1,1],[2,1],[1,2]]
  * @param score the score of pairing a[i..i+da) with b[j..j+db), or null when it must not be paired
  */
-export function alignSequences(n: number, m: number, moves: ReadonlyArray<readonly [number, number]>, score: PairScore): Step[] {
+export function alignSequences(n: number, m: number, moves: ReadonlyArray<readonly [number, number]>, score: PairScore, skip = 0): Step[] {
   const width = m + 1;
   const best = new Float64Array((n + 1) * width).fill(-Infinity);
   const from = new Int8Array((n + 1) * width).fill(-1);
@@ -47,7 +48,7 @@ export function alignSequences(n: number, m: number, moves: ReadonlyArray<readon
         if (pi < 0 || pj < 0) continue;
         const before = best[pi * width + pj]!;
         if (before === -Infinity) continue;
-        let s = 0;
+        let s = skip;
         if (da > 0 && db > 0) {
           const pair = score(pi, da, pj, db);
           if (pair === null || pair <= 0) continue;
@@ -122,12 +123,12 @@ export function unpairedRuns(steps: readonly Step[]): Run[] {
  * kept, and only the stretches between them are aligned by `alignSequences`.
  * @param anchors pairings in increasing order on both sides (see `increasingPairs`)
  */
-export function alignAround(n: number, m: number, anchors: ReadonlyArray<readonly [number, number, number]>, moves: ReadonlyArray<readonly [number, number]>, score: PairScore): Step[] {
+export function alignAround(n: number, m: number, anchors: ReadonlyArray<readonly [number, number, number]>, moves: ReadonlyArray<readonly [number, number]>, score: PairScore, skip = 0): Step[] {
   const steps: Step[] = [];
   let pi = 0;
   let pj = 0;
   const gap = (ei: number, ej: number): void => {
-    for (const s of alignSequences(ei - pi, ej - pj, moves, (i, da, j, db) => score(pi + i, da, pj + j, db))) steps.push({ ...s, i: s.i + pi, j: s.j + pj });
+    for (const s of alignSequences(ei - pi, ej - pj, moves, (i, da, j, db) => score(pi + i, da, pj + j, db), skip)) steps.push({ ...s, i: s.i + pi, j: s.j + pj });
   };
   for (const [ai, aj, s] of anchors) {
     gap(ai, aj);

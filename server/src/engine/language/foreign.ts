@@ -35,13 +35,14 @@ interface Counts {
   kk: number;
 }
 
-function count(words: WordInfo[]): Counts {
+function count(words: WordInfo[], text: string): Counts {
   const c: Counts = { latin: 0, lowerLatin: 0, cyrillic: 0, ru: 0, kk: 0 };
   for (const w of words) {
     if (w.neutral) continue;
     if (w.script === 'latin') {
       c.latin++;
-      if (w.word.length > 1 && w.word === w.word.toLowerCase() && !/[A-Z]/.test(w.word)) c.lowerLatin++;
+      // Ordinary words are written in lower case; names and brands are not.
+      if (w.word.length > 1 && /[a-z]/.test(text[w.index]!)) c.lowerLatin++;
     } else if (w.script === 'cyrillic') c.cyrillic++;
     if (w.signal === 'ru') c.ru++;
     if (w.signal === 'kk') c.kk++;
@@ -53,8 +54,8 @@ function count(words: WordInfo[]): Counts {
  * Which other language a stretch of text is clearly in, or null. `heading`: headings are short,
  * so fewer words suffice, but none of the version's own language may be among them.
  */
-function clearlyOther(words: WordInfo[], expected: Lang, heading: boolean): Lang | null {
-  const c = count(words);
+function clearlyOther(words: WordInfo[], text: string, expected: Lang, heading: boolean): Lang | null {
+  const c = count(words, text);
   if (expected !== 'en') {
     // English left in a Cyrillic version: ordinary lower-case words, not a brand or a list of names.
     const enough = heading ? c.lowerLatin >= 1 && c.latin >= 2 && c.cyrillic === 0 : c.lowerLatin >= 4 && c.latin >= 2 * c.cyrillic + 2;
@@ -88,8 +89,10 @@ function foreignRuns(words: WordInfo[], expected: Lang): ForeignText[] {
   const out: ForeignText[] = [];
   let run: WordInfo[] = [];
   const close = (): void => {
-    const letters = run.reduce((n, w) => n + w.word.length, 0);
-    if (run.length >= 3 || (run.length === 2 && letters >= 10)) {
+    // Prepositions («в», «с») may open a run, but only longer words make one.
+    const words = run.filter((w) => w.word.length >= 2);
+    const letters = words.reduce((n, w) => n + w.word.length, 0);
+    if (words.length >= 3 || (words.length === 2 && letters >= 10)) {
       const last = run[run.length - 1]!;
       out.push({ scope: 'words', start: run[0]!.index, end: last.index + last.word.length, found: other });
     }
@@ -104,7 +107,7 @@ function foreignRuns(words: WordInfo[], expected: Lang): ForeignText[] {
       close();
       continue;
     }
-    if (w.signal === other && w.word.length >= 2) run.push(w);
+    if (w.signal === other) run.push(w);
     else if (w.signal === expected) close();
     else if (run.length > 0 && w.word.length <= 3) continue; // a short word with no sign may sit inside a run
     else close();
@@ -134,13 +137,13 @@ export function findForeignText(text: string, expected: Lang, heading: boolean, 
   const masked = maskShared(text.slice(0, from).replace(/./gsu, ' ') + text.slice(from));
   // A capitalised Cyrillic word inside a sentence is a name (Достық, Жұмашев): no sign of language.
   const words = scanWords(masked).map((w) => (w.script === 'cyrillic' && !w.neutral && /^\p{Lu}/u.test(masked[w.index]!) && !opensSentence(masked, w.index) ? { ...w, neutral: true } : w));
-  const whole = clearlyOther(words, expected, heading);
+  const whole = clearlyOther(words, masked, expected, heading);
   if (whole) return [{ scope: 'block', ...trim(text, from, text.length), found: whole }];
   const out: ForeignText[] = [];
   if (!heading) {
     for (const [s, e] of sentences(masked)) {
       const inside = words.filter((w) => w.index >= s && w.index < e);
-      const found = clearlyOther(inside, expected, false);
+      const found = clearlyOther(inside, masked, expected, false);
       if (found) out.push({ scope: 'sentence', ...trim(text, s, e), found });
     }
   }

@@ -1,0 +1,88 @@
+// Facts that every language version states the same way in meaning: the same fact in different
+// writing has one key, and different facts have different keys.
+import assert from 'node:assert/strict';
+import { extractFacts, type FactType } from '../../server/src/engine/extract/anchors.js';
+import { comparableKey } from '../../server/src/engine/align/compare.js';
+import { formatDate, findDates } from '../../server/src/engine/extract/anchors/dates.js';
+
+/** The comparable keys of the facts of one type in a text. */
+function keys(text: string, type: FactType): string[] {
+  return extractFacts(text, 0, null).filter((f) => f.type === type && !f.weak).map(comparableKey);
+}
+
+function sameFact(type: FactType, writings: string[]): void {
+  it(`${type}: ${writings.join(' = ')}`, () => {
+    const all = writings.map((w) => keys(w, type));
+    for (const [i, k] of all.entries()) assert.equal(k.length, 1, `one ${type} in «${writings[i]}», got ${JSON.stringify(k)}`);
+    assert.equal(new Set(all.map((k) => k[0])).size, 1, JSON.stringify(all));
+  });
+}
+
+function differentFacts(type: FactType, a: string, b: string): void {
+  it(`${type}: «${a}» ≠ «${b}»`, () => {
+    const ka = keys(a, type);
+    const kb = keys(b, type);
+    assert.equal(ka.length, 1, JSON.stringify(ka));
+    assert.equal(kb.length, 1, JSON.stringify(kb));
+    assert.notEqual(ka[0], kb[0]);
+  });
+}
+
+describe('facts: the same fact written differently', () => {
+  sameFact('date', ['19.02.2024', '19/02/2024', '19-02-2024', '2024-02-19', '02/19/2024', '19 February 2024', 'February 19, 2024', '19th of February 2024', '«19 ақпан 2024»', '«19» февраля 2024 г.', '2024 жылғы 19 ақпандағы', '19.02.2024 жылғы']);
+  sameFact('date', ['1 марта 2025 г.', '2025 жылғы 1 наурыздағы', 'Version of 1 March 2025.', '01.03.2025']);
+  sameFact('phone', ['+7 701 540 18 02', '8 (701) 540-18-02', '+7 (701) 540-18-02', '87015401802', '+77015401802', '8 701 540 1802', 'тел.: +7-701-540-18-02.']);
+  sameFact('email', ['support@ioka.kz', 'Support@Ioka.KZ.', 'mailto:support@ioka.kz']);
+  sameFact('url', ['https://ioka.kz/', 'http://ioka.kz', 'www.ioka.kz', 'https://www.ioka.kz/', 'сайт ioka.kz']);
+  sameFact('citation', ['No. 94-V', '№ 94-V', '№94-V', 'No 94-V', 'Law 94-V', '№ 94-В']);
+  sameFact('citation', ['№ 395/НҚ', 'No. 395/NK']);
+  sameFact('citation', ['№7-О/Д', 'No.7-О/Д', 'No. 7-O/D']);
+  sameFact('citation', ['152-ФЗ', '152-FZ']);
+  sameFact('period', ['5 лет', '5 жыл', 'five (5) years', 'пяти (5) лет', 'бес жыл', '5 (бес) жыл', '60 months', '60 месяцев']);
+  sameFact('period', ['10 рабочих дней', '10 working days', '10 жұмыс күні', 'ten (10) business days']);
+  sameFact('period', ['30 календарных дней', '30 days', '30 күнтізбелік күн']);
+  sameFact('number', ['1 000 тенге', '1,000 tenge', '1000 теңге']);
+  sameFact('number', ['0,5 %', '0.5%']);
+});
+
+describe('facts: different facts', () => {
+  differentFacts('date', '19.02.2024', '20.02.2024');
+  differentFacts('date', '19 февраля 2024 г.', '19 марта 2024 г.');
+  differentFacts('date', '19.02.2024', '19.02.2023');
+  differentFacts('phone', '+7 701 540 18 02', '+7 701 540 18 03');
+  differentFacts('phone', '+7 701 540 18 02', '+7 702 540 18 02');
+  differentFacts('email', 'support@ioka.kz', 'support@ioka.com');
+  differentFacts('url', 'https://ioka.kz/privacy', 'https://ioka.kz/terms');
+  differentFacts('citation', 'No. 94-V', '№ 95-V');
+  differentFacts('period', '5 лет', '3 жыл');
+  differentFacts('period', '5 years', '5 months');
+  differentFacts('period', '10 working days', '10 days');
+  differentFacts('number', '2 раза', '4 раза');
+});
+
+describe('facts: what is not a fact of its own', () => {
+  it('a clause number is no number', () => assert.deepEqual(extractFacts('4.1. Пользователь вправе', 4, 'ru'), []));
+  it('the parts of a date, a phone or a period are no numbers', () => {
+    const facts = extractFacts('С 19.02.2024 звоните +7 701 540 18 02; срок — 5 лет.', 0, 'ru');
+    assert.deepEqual(facts.filter((f) => !f.weak).map((f) => f.type), ['date', 'phone', 'period']);
+  });
+  it('a 12-digit BIN is a number, not a phone', () => assert.deepEqual(keys('БИН 870101300123', 'phone'), []));
+  it('a number in words is kept only to match a number in figures', () => {
+    const facts = extractFacts('не чаще десяти раз', 0, 'ru');
+    assert.deepEqual(facts.map((f) => [f.type, f.key, f.weak]), [['number', '10', true]]);
+  });
+  it('Latin names in Cyrillic text are facts, English words are not', () => {
+    assert.deepEqual(extractFacts('ТОО «ioka fintech» работает', 0, 'ru').filter((f) => f.type === 'name').map((f) => f.key), ['ioka', 'fintech']);
+    assert.deepEqual(extractFacts('ioka fintech LLP operates', 0, 'en').filter((f) => f.type === 'name'), []);
+  });
+});
+
+describe('dates written back in the style of a version', () => {
+  const [date] = findDates('19.02.2024');
+  it('in figures with the version’s separator', () => assert.equal(formatDate(date!, { kind: 'numeric', separator: '/' }), '19/02/2024'));
+  it('in words, in each language', () => {
+    assert.equal(formatDate(date!, { kind: 'words', lang: 'en' }), '19 February 2024');
+    assert.equal(formatDate(date!, { kind: 'words', lang: 'ru' }), '19 февраля 2024');
+    assert.equal(formatDate(date!, { kind: 'words', lang: 'kk' }), '19 ақпан 2024');
+  });
+});
