@@ -2,7 +2,8 @@
 //   parse   remark (remark-parse + remark-gfm + remark-frontmatter) on the whole text, alone;
 //   lint    a cold full lint by the engine (chunked parse, facts, every rule);
 //   edit    the engine re-linting after a one-character edit, with its caches;
-//   lsp     the real server over stdio: didChange → publishDiagnostics for a one-character edit.
+//   lsp     the real server over stdio: didChange → publishDiagnostics for a one-character edit;
+//   versions  three language versions of 100 KB re-aligned after a keystroke (bench/versions.ts).
 // Absolute times vary on shared machines; compare the ratios, which are measured together.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -14,6 +15,7 @@ import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { createEngine } from '../server/src/engine/index.js';
 import { TestClient } from '../test/helpers/lsp-client.js';
+import { VERSION_HEADER, versionRows } from './versions.js';
 import { tmpdir } from 'node:os';
 
 const root = join(import.meta.dirname, '..');
@@ -119,6 +121,8 @@ console.log('Engine, one process, medians (edit: median / p95)\n');
 console.log('| document | size | remark parse | full lint | lint ÷ parse | re-lint after a keystroke | parse ÷ re-lint |');
 console.log('|---|---|---|---|---|---|---|');
 for (const row of engineRows()) console.log(row);
+console.log('\nLanguage versions: a keystroke in the primary version, three versions re-aligned and re-linted\n');
+for (const row of [...VERSION_HEADER, ...versionRows()]) console.log(row);
 console.log('\nLanguage server over stdio, didChange → publishDiagnostics, one-character edits\n');
 console.log('| document | edits | median | p95 |');
 console.log('|---|---|---|---|');

@@ -3,7 +3,7 @@
 // One character is typed into the primary version; the bench measures re-aligning the versions
 // (the facts of the edited blocks included) and re-linting all three with the group rules
 // (untranslated-clause, translation-mismatch) — what the server does after each keystroke.
-// Run alone with `node --import tsx bench/versions.ts`; `npm run bench` prints it too.
+// Run alone with `node --import tsx bench/versions.ts`; `npm run bench` prints it too (bench/run.ts).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
