@@ -11,6 +11,8 @@ ruleTester('retention-inconsistent', {
     { name: 'different start events', text: `${fm('en')}Payment data are kept for 5 years from the date of payment.\n\nPayment data are kept for 1 year after account closure.\n` },
     { name: 'rows of one table are separate entries', text: `${fm('en')}| Purpose | Data | Retention period |\n|---|---|---|\n| Payments | Name, e-mail | 5 years |\n| Newsletters | Name, e-mail | 1 year |\n` },
     { name: 'working days against calendar days', text: `${fm('ru')}Записи звонков хранятся 30 календарных дней.\n\nЗаписи звонков хранятся 20 рабочих дней.\n` },
+    { name: 'data narrowed down by other words are other data', text: `${fm('en')}Personal data are stored for 5 years from the end of the contract.\n\nPersonal data of unsuccessful applicants are stored for 6 months.\n` },
+    { name: 'a deletion deadline is no retention period', text: `${fm('en')}Payment data are kept for 5 years.\n\nWe will delete stored payment data within 30 days of a justified request.\n` },
     { name: 'the versions of one file agree', text: `${fm('ru')}<!-- lang: ru -->\n\nДанные платежных карт хранятся 5 лет.\n\n<!-- lang: kk -->\n\nТөлем карталарының деректері 5 жыл сақталады.\n` },
   ],
   invalid: [
@@ -23,6 +25,11 @@ ruleTester('retention-inconsistent', {
       name: 'a table row and a sentence',
       text: `${fm('ru')}| Персональные данные | Срок хранения |\n|---|---|\n| Реквизиты платежной карточки | 5 лет |\n\nРеквизиты платежной карточки хранятся 3 года.\n`,
       errors: [{ messageId: 'conflict', text: '3 года' }],
+    },
+    {
+      name: 'the same narrowed-down data, two periods',
+      text: `${fm('en')}Data of unsuccessful applicants are stored for 6 months.\n\nData of unsuccessful applicants are stored for 1 year.\n`,
+      errors: [{ messageId: 'conflict', text: '1 year' }],
     },
     {
       name: 'a minimum that the other falls short of',

@@ -18,20 +18,24 @@ const CATEGORIES: Array<[string, RegExp]> = [
   ['staff', /candidates?|résumé|resume|\bcv\b|employees?|staff|кандидат|резюме|сотрудник|работник|қызметкер/u],
 ];
 
-const GENERIC = /personal\s+(?:data|information)|\bdata\b|information|персональн\p{L}*\s+данн|данны|сведени|информаци|дербес\s+деректер|деректер|ақпарат/u;
+// Words that name personal data in general, and the words that go with them.
+const GENERIC_WORD = /^(?:personal|data|information|details|your|the|our|all|any|such|user'?s?|users'?|of|персональн\p{L}*|данн\p{L}*|сведени\p{L}*|информаци\p{L}*|ваш\p{L}*|все|всех|пользовател\p{L}*|субъект\p{L}*|дербес|жеке|деректер\p{L}*|ақпарат\p{L}*|мәліметтер\p{L}*|сіздің|барлық|пайдаланушы\p{L}*)$/u;
 
 export interface CoverKeys {
   /** Categories named: payment, contact, …; empty when none is. */
   categories: string[];
   /** The statement speaks of personal data in general ("Data", «персональные данные»). */
   generic: boolean;
+  /** Other words that narrow the data down ("of unsuccessful applicants"), folded; "" when none. */
+  rest: string;
 }
 
 export function coverKeys(covers: string | null): CoverKeys {
-  if (!covers) return { categories: [], generic: true };
+  if (!covers) return { categories: [], generic: true, rest: '' };
   const folded = foldForMatch(covers);
   const categories = CATEGORIES.filter(([, pattern]) => pattern.test(folded)).map(([name]) => name);
-  return { categories, generic: categories.length === 0 && GENERIC.test(folded) };
+  const rest = (folded.match(/[\p{L}\p{N}'-]+/gu) ?? []).filter((w) => !GENERIC_WORD.test(w)).join(' ');
+  return { categories, generic: categories.length === 0 && rest === '', rest };
 }
 
 // The events a period runs from, reduced to what they mean.
@@ -57,5 +61,7 @@ export function eventKey(event: string | null): string | null {
 /** Whether two statements speak of the same data or purpose, as far as the words can tell. */
 export function sameCoverage(a: CoverKeys, b: CoverKeys): boolean {
   if (a.categories.length > 0 && b.categories.length > 0) return a.categories.some((c) => b.categories.includes(c));
-  return a.categories.length === 0 && b.categories.length === 0 && a.generic && b.generic;
+  if (a.categories.length > 0 || b.categories.length > 0) return false;
+  // Data of no known category ("of unsuccessful applicants") match only the same words.
+  return a.generic ? b.generic : a.rest === b.rest;
 }
