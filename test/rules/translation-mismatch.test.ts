@@ -18,6 +18,7 @@ ruleTester('translation-mismatch', {
     { name: 'a number in words against the same number in figures', text: file(['ru', '## 5. Запросы\n\n5.1. Оператор отвечает в течение 10 рабочих дней и не более 2 раз в год.'], ['en', '## 5. Requests\n\n5.1. The operator answers within ten working days and no more than twice, 2 times a year.']) },
     { name: 'a contact given elsewhere in the version', text: file(['ru', `${RU_CONTACTS}\n\n6.2. Жалобы также принимаются по адресу privacy@dalapay.kz.`], ['en', `${EN_CONTACTS}\n\n6.2. Complaints are also accepted at the same address.`]) },
     { name: 'names spelt in Cyrillic are not compared', text: file(['ru', '## 7. Ответственное лицо\n\n7.1. Ответственное лицо — Жумашева Алия.'], ['kk', '## 7. Жауапты тұлға\n\n7.1. Жауапты тұлға — Жұмашева Әлия.']) },
+    { name: 'a capitalised word opening an English sentence is no name', text: file(['ru', '## 2. Оплата\n\n2.1. Оплата через Apple Pay.'], ['en', '## 2. Payment\n\n2.1. Apply for the payment in the wallet.']) },
     { name: 'clauses that are not counterparts are not compared', text: file(['ru', RU_RETENTION], ['kk', `${KK_RETENTION}\n\n## 8. Өзгерістер\n\n8.1. Саясат 3 жыл сайын қайта қаралады.`]) },
   ],
   invalid: [

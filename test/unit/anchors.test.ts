@@ -41,6 +41,8 @@ describe('facts: the same fact written differently', () => {
   sameFact('period', ['5 лет', '5 жыл', 'five (5) years', 'пяти (5) лет', 'бес жыл', '5 (бес) жыл', '60 months', '60 месяцев']);
   sameFact('period', ['10 рабочих дней', '10 working days', '10 жұмыс күні', 'ten (10) business days']);
   sameFact('period', ['30 календарных дней', '30 days', '30 күнтізбелік күн']);
+  sameFact('period', ['24 hours', '24 часа', 'в течение суток', '1 day', '24 сағат']);
+  sameFact('period', ['2 weeks', '14 дней', '14 күн']);
   sameFact('number', ['1 000 тенге', '1,000 tenge', '1000 теңге']);
   sameFact('number', ['0,5 %', '0.5%']);
 });

@@ -44,6 +44,8 @@ export function comparableKey(fact: Fact): string {
   if (unit === 'year') return `${value * 12} month`;
   if (unit === 'week') return `${value * 7} day`;
   if (unit === 'calendarDay') return `${value} day`;
+  // "24 hours" is a day; «в течение суток», "within one day".
+  if (unit === 'hour' && value % 24 === 0) return `${value / 24} day`;
   return `${value} ${unit}`;
 }
 
@@ -155,7 +157,9 @@ function latinWords(refs: FactRef[], blocks: readonly Block[]): LatinWord[] {
       const start = m.index;
       const end = start + m[0].length;
       if (hidden.some((h) => start < h.fact.end && h.fact.start < end)) continue;
-      out.push({ key: m[0].toLowerCase(), ref: { fact: { type: 'name', key: m[0].toLowerCase(), start, end }, block }, name: cyrillic || /^[A-Z]/.test(m[0]) });
+      // In English text a name is capitalised inside a sentence ("Apply" opening one is a word).
+      const name = cyrillic || (/^[A-Z]/.test(m[0]) && !opensSentence(block.text, start));
+      out.push({ key: m[0].toLowerCase(), ref: { fact: { type: 'name', key: m[0].toLowerCase(), start, end }, block }, name });
     }
   }
   return out;
@@ -191,4 +195,9 @@ function editDistance(x: string, y: string): number {
     prev = cur;
   }
   return prev[y.length]!;
+}
+
+function opensSentence(text: string, index: number): boolean {
+  const before = text.slice(0, index).trimEnd();
+  return before === '' || /[.!?:;]$/.test(before) || /^\d+(?:\.\d+)*\.?$/.test(before);
 }
