@@ -4,7 +4,7 @@
 // "At least 5 years" and "5 years" agree; "5 years" and "3 years" do not; "at least 5 years" and
 // "at most 3 years" do not.
 import type { DurationUnit } from '../durations.js';
-import { coverKeys, eventKey, sameCoverage } from './covers.js';
+import { coverKeys, eventKey, sameCoverage, type CoverKeys } from './covers.js';
 import type { RetentionStatement } from './index.js';
 
 export interface Conflict {
@@ -46,32 +46,44 @@ export function periodsDisagree(a: RetentionStatement, b: RetentionStatement): b
   return false;
 }
 
+/** What comparing needs of a statement, read once. */
+interface Facts {
+  statement: RetentionStatement;
+  keys: CoverKeys;
+  event: string | null;
+  /** The other cells of its table row, or null outside tables. */
+  row: string | null;
+}
+
+function factsOf(s: RetentionStatement): Facts {
+  const row = s.clause?.tableRow ? s.clause.blocks.filter((b) => b !== s.block).map((b) => b.text).join(' | ').toLowerCase().replace(/\s+/g, ' ').trim() : null;
+  return { statement: s, keys: coverKeys(s.covers), event: eventKey(s.from), row };
+}
+
 /** Whether two statements of one document speak of the same thing closely enough to compare. */
-export function comparable(a: RetentionStatement, b: RetentionStatement): boolean {
+function comparableFacts(fa: Facts, fb: Facts): boolean {
+  const a = fa.statement;
+  const b = fb.statement;
   if (a.sentenceKey === b.sentenceKey || !a.duration || !b.duration) return false;
   // A bare period with nothing saying what it covers cannot be matched to anything.
   if ((a.bare || b.bare) && (a.covers === null || b.covers === null)) return false;
-  const rowA = a.clause?.tableRow;
-  const rowB = b.clause?.tableRow;
-  if (rowA && rowB && rowA.table === rowB.table && rowWords(a) !== rowWords(b)) return false;
-  if (!sameCoverage(coverKeys(a.covers), coverKeys(b.covers))) return false;
-  const ea = eventKey(a.from);
-  const eb = eventKey(b.from);
-  return ea === null || eb === null || ea === eb;
+  // Rows of one table are separate entries, unless their other cells say the same.
+  if (fa.row !== null && fb.row !== null && a.clause!.tableRow!.table === b.clause!.tableRow!.table && fa.row !== fb.row) return false;
+  if (!sameCoverage(fa.keys, fb.keys)) return false;
+  return fa.event === null || fb.event === null || fa.event === fb.event;
 }
 
-/** A table row's other cells (purpose, basis, data): two rows are one entry only when these agree. */
-function rowWords(s: RetentionStatement): string {
-  return (s.clause?.blocks ?? []).filter((b) => b !== s.block).map((b) => b.text).join(' | ').toLowerCase().replace(/\s+/g, ' ').trim();
+export function comparable(a: RetentionStatement, b: RetentionStatement): boolean {
+  return comparableFacts(factsOf(a), factsOf(b));
 }
 
 export function findConflicts(statements: RetentionStatement[]): Conflict[] {
   const conflicts: Conflict[] = [];
-  const withPeriod = statements.filter((s) => s.duration);
-  for (let j = 1; j < withPeriod.length; j++) {
-    const b = withPeriod[j]!;
-    const others = withPeriod.slice(0, j).filter((a) => comparable(a, b) && periodsDisagree(a, b) === true);
-    if (others.length > 0) conflicts.push({ statement: b, others });
+  const facts = statements.filter((s) => s.duration).map(factsOf);
+  for (let j = 1; j < facts.length; j++) {
+    const b = facts[j]!;
+    const others = facts.slice(0, j).filter((a) => comparableFacts(a, b) && periodsDisagree(a.statement, b.statement) === true).map((a) => a.statement);
+    if (others.length > 0) conflicts.push({ statement: b.statement, others });
   }
   return conflicts;
 }

@@ -18,6 +18,16 @@ export interface RetentionContext {
   rowCovers(block: Block): string | null;
 }
 
+/** A short line that names the retention column, with no period of its own (cached per block). */
+function isHeaderLine(block: Block): boolean {
+  let header = block.core.memo.get('retention/header-line') as boolean | undefined;
+  if (header === undefined) {
+    header = block.text.length <= HEADER_LINE_MAX && RETENTION_HEADER.test(foldForMatch(block.text)) && blockDurations(block).length === 0;
+    block.core.memo.set('retention/header-line', header);
+  }
+  return header;
+}
+
 function tableKey(block: Block): string {
   return `${block.base}:${block.core.cell!.table}`;
 }
@@ -54,7 +64,7 @@ export function retentionContext(doc: PolicyDocument): RetentionContext {
       continue;
     }
     // A short line naming the retention column of a flattened table ("Purpose Basis Data Period of storage").
-    if (block.text.length <= HEADER_LINE_MAX && RETENTION_HEADER.test(foldForMatch(block.text)) && blockDurations(block).length === 0) {
+    if (isHeaderLine(block)) {
       headedSection = section.index;
       continue;
     }

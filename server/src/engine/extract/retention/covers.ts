@@ -30,8 +30,27 @@ export interface CoverKeys {
   rest: string;
 }
 
+// Keys are asked for on every keystroke, for the same few phrases: remember them.
+const keyCache = new Map<string, CoverKeys>();
+const eventCache = new Map<string, string>();
+const CACHE_LIMIT = 4000;
+
+function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
+  let value = cache.get(key);
+  if (value === undefined) {
+    if (cache.size >= CACHE_LIMIT) cache.clear();
+    value = make();
+    cache.set(key, value);
+  }
+  return value;
+}
+
 export function coverKeys(covers: string | null): CoverKeys {
   if (!covers) return { categories: [], generic: true, rest: '' };
+  return remember(keyCache, covers, () => readKeys(covers));
+}
+
+function readKeys(covers: string): CoverKeys {
   const folded = foldForMatch(covers);
   const categories = CATEGORIES.filter(([, pattern]) => pattern.test(folded)).map(([name]) => name);
   const rest = (folded.match(/[\p{L}\p{N}'-]+/gu) ?? []).filter((w) => !GENERIC_WORD.test(w)).join(' ');
@@ -53,6 +72,10 @@ const EVENTS: Array<[string, RegExp]> = [
 /** What an event means, for comparison: "date of payment", «момента осуществления платежа» → payment. */
 export function eventKey(event: string | null): string | null {
   if (!event) return null;
+  return remember(eventCache, event, () => readEvent(event));
+}
+
+function readEvent(event: string): string {
   const folded = foldForMatch(event);
   for (const [key, pattern] of EVENTS) if (pattern.test(folded)) return key;
   return folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
