@@ -4,10 +4,18 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, CloseAction, ErrorAction, type LanguageClientOptions, type ServerOptions, type ErrorHandler, type Message } from 'vscode-languageclient/node';
 import { PolicyStatus } from './status.js';
 import { registerCommands } from './commands.js';
+import { registerChecklist } from './checklist.js';
+import type { ChecklistView } from './protocol.js';
 
 let client: LanguageClient | undefined;
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What the extension gives other extensions (and its own tests). */
+export interface PplintApi {
+  /** The checklist the view shows for the active editor, fetched afresh. */
+  checklist(): Promise<ChecklistView | null>;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<PplintApi> {
   const output = vscode.window.createOutputChannel('Privacy Policy Linter', { log: true });
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -29,9 +37,12 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   };
   client = new LanguageClient('pplint', 'Privacy Policy Linter', serverOptions, clientOptions);
   const status = new PolicyStatus(client);
-  context.subscriptions.push(output, status, ...registerCommands(context, client, output, status));
+  const checklist = registerChecklist(client);
+  context.subscriptions.push(output, status, ...registerCommands(context, client, output, status), ...checklist.disposables);
   await client.start();
   status.refresh();
+  checklist.provider.refresh();
+  return { checklist: () => checklist.provider.update() };
 }
 
 export async function deactivate(): Promise<void> {

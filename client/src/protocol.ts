@@ -1,16 +1,9 @@
-// The requests and commands the client shares with the server (the server's own definitions
-// live in server/src/lsp; these must match them, and a test checks that they do).
+// The requests and commands the client shares with the server. The names are repeated here (the
+// client bundle must not pull in server code) and a meta test checks that they match; the shapes
+// are the server's own types.
+export type { DocumentInfo } from '../../server/src/lsp/info.js';
+export type { ChecklistView } from '../../server/src/lsp/checklist.js';
 
 export const DOCUMENT_INFO_REQUEST = 'pplint/documentInfo';
+export const CHECKLIST_REQUEST = 'pplint/checklist';
 export const SERVER_FIX_ALL_COMMAND = 'pplint.server.fixAll';
-
-export interface DocumentInfo {
-  uri: string;
-  policy: boolean;
-  language: string | null;
-  languageSource: string | null;
-  jurisdictions: string[];
-  jurisdictionSource: string;
-  counts: { error: number; warning: number; info: number };
-  sections: Array<{ title: string; kinds: string[]; level: number; line: number }>;
-}

@@ -11,6 +11,7 @@ import { documentSymbols } from './lsp/symbols.js';
 import { hover } from './lsp/hover.js';
 import { documentInfo, DOCUMENT_INFO_REQUEST } from './lsp/info.js';
 import { makeSafe } from './lsp/safe.js';
+import { checklistView, CHECKLIST_REQUEST } from './lsp/checklist.js';
 
 export const FIX_ALL_COMMAND = 'pplint.server.fixAll';
 
@@ -98,6 +99,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onRequest(DOCUMENT_INFO_REQUEST, safe('documentInfo', null, async (params: { uri: string }) => {
     const found = await analysisOf(params.uri);
     return found ? documentInfo(found.analysis, engine, (offset) => found.document.positionAt(offset).line) : null;
+  }));
+  connection.onRequest(CHECKLIST_REQUEST, safe('checklist', null, async (params: { uri: string }) => {
+    const found = await analysisOf(params.uri);
+    return found?.analysis.policy ? checklistView(found.document, found.analysis, engine) : null;
   }));
   connection.onExecuteCommand(safe('executeCommand', null, async (params) => {
     if (params.command !== FIX_ALL_COMMAND) return null;

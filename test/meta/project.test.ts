@@ -11,6 +11,7 @@ import { KIND_NAMES } from '../../server/src/engine/i18n/kinds.js';
 import * as clientProtocol from '../../client/src/protocol.js';
 import { DOCUMENT_INFO_REQUEST } from '../../server/src/lsp/info.js';
 import { FIX_ALL_COMMAND } from '../../server/src/server.js';
+import { CHECKLIST_REQUEST } from '../../server/src/lsp/checklist.js';
 
 const root = join(import.meta.dirname, '../..');
 const REQUIRED_DOC_SECTIONS = ['## What it finds', '## Why', '## Examples', '### Bad', '### Good', '## Options'];
@@ -60,12 +61,13 @@ describe('project meta', () => {
   it('client and server agree on request and command names', () => {
     assert.equal(clientProtocol.DOCUMENT_INFO_REQUEST, DOCUMENT_INFO_REQUEST);
     assert.equal(clientProtocol.SERVER_FIX_ALL_COMMAND, FIX_ALL_COMMAND);
+    assert.equal(clientProtocol.CHECKLIST_REQUEST, CHECKLIST_REQUEST);
   });
 
   it('the manifest contributes every command the client registers', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     const contributed = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
-    const client = readFileSync(join(root, 'client/src/commands.ts'), 'utf8');
+    const client = ['commands.ts', 'checklist.ts'].map((f) => readFileSync(join(root, 'client/src', f), 'utf8')).join('\n');
     const registered = [...client.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
     assert.deepEqual(registered, contributed);
     for (const nls of ['package.nls.json', 'package.nls.ru.json', 'package.nls.kk.json']) {

@@ -11,6 +11,7 @@ import { findTargets } from './files.js';
 import { formatText } from './formatters/text.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
+import { formatChecklistHtml } from './formatters/checklist.js';
 import type { FileReport } from './report.js';
 import { VERSION } from './version.js';
 
@@ -21,7 +22,7 @@ export interface CliIo {
   stderr: (text: string) => void;
 }
 
-const FORMATS = ['text', 'json', 'sarif'] as const;
+const FORMATS = ['text', 'json', 'sarif', 'checklist'] as const;
 type Format = (typeof FORMATS)[number];
 
 const USAGE = `Usage: pplint [options] <file|folder|glob>...
@@ -30,7 +31,9 @@ Lints privacy-policy drafts (Markdown). Files named here are always linted; fold
 are searched for policy drafts (a README beside them is left alone).
 
 Options:
-  -f, --format <text|json|sarif>  output format (default: text)
+  -f, --format <format>           text (default), json, sarif, or checklist (an HTML report of the
+                                  items each law requires, per policy)
+  -o, --output <file>             write the report to a file instead of standard output
       --fix                       apply every safe fix in place, then report what is left
   -c, --config <path>             use this configuration file instead of the nearest .pplintrc.json
   -j, --jurisdiction <list>       laws to check, e.g. kz,gdpr (instead of detection)
@@ -52,6 +55,7 @@ export async function main(io: CliIo): Promise<number> {
       allowPositionals: true,
       options: {
         format: { type: 'string', short: 'f', default: 'text' },
+        output: { type: 'string', short: 'o' },
         fix: { type: 'boolean', default: false },
         config: { type: 'string', short: 'c' },
         jurisdiction: { type: 'string', short: 'j' },
@@ -144,11 +148,18 @@ export async function main(io: CliIo): Promise<number> {
   }
 
   if (targets.length === 0 && missing.length === 0) io.stderr('pplint: no Markdown files found.\n');
-  if (format === 'json') io.stdout(formatJson(reports, uiLanguage));
-  else if (format === 'sarif') io.stdout(formatSarif(reports, engine, uiLanguage, packageRoot()));
-  else {
+  const write = (report: string): void => {
+    if (values.output === undefined) return io.stdout(report);
+    writeFileSync(resolve(io.cwd, values.output), report);
+    io.stderr(`pplint: wrote ${values.output}\n`);
+  };
+  if (format === 'json') write(formatJson(reports, uiLanguage));
+  else if (format === 'sarif') write(formatSarif(reports, engine, uiLanguage, packageRoot()));
+  else if (format === 'checklist') {
+    write(formatChecklistHtml(reports.map((r) => ({ file: r.path, language: r.summary.language, jurisdictions: r.summary.jurisdictions.list, checklist: engine.checklist(r.doc, r.config), lineOf: (offset: number) => r.lines.lineOf(offset) })), uiLanguage));
+  } else {
     const text = formatText(reports, uiLanguage);
-    io.stdout(text.findings);
+    write(text.findings);
     io.stderr(text.summary);
   }
   const errors = reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);

@@ -8,6 +8,7 @@ import { jurisdictionsOf } from './extract/jurisdictions.js';
 import { KIND_NAMES } from './i18n/kinds.js';
 import { render } from './i18n/render.js';
 import type { Lang, Span } from './types.js';
+import { explainRequirements } from './extract/requirements/checklist.js';
 import { retentionExplainer } from './extract/retention/explain.js';
 
 export interface Explanation {
@@ -38,7 +39,7 @@ const headingExplainer: Explainer = (doc, config, offset, lang) => {
   return { span: { start: section.heading.start, end: section.heading.end }, lines };
 };
 
-export const EXPLAINERS: Explainer[] = [headingExplainer, retentionExplainer];
+export const EXPLAINERS: Explainer[] = [headingExplainer, explainRequirements, retentionExplainer];
 
 export function explainAt(doc: PolicyDocument, config: ResolvedConfig, offset: number, lang: Lang, explainers: readonly Explainer[] = EXPLAINERS): Explanation | null {
   const parts = explainers.map((e) => e(doc, config, offset, lang)).filter((e): e is Explanation => e !== null);

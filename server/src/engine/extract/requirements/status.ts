@@ -38,6 +38,8 @@ export interface RequirementStatus {
   profiles: ProfileStatus[];
 }
 
+const VIA_RANK: Record<Evidence['via'], number> = { heading: 0, clause: 1, phrase: 2, fact: 3 };
+
 export function evaluateItem(profile: CompiledProfile, item: ProfileItem, evidence: PartEvidence): ItemInPart {
   const id = requirementId(profile.id, item.id);
   const applies = applicability(item);
@@ -46,7 +48,9 @@ export function evaluateItem(profile: CompiledProfile, item: ProfileItem, eviden
     ...(item.kinds ?? []).flatMap((k) => evidence.kinds.get(k) ?? []),
     ...(evidence.items.get(id) ?? []),
     ...(item.facts ?? []).flatMap((f) => evidence.facts.get(f) ?? []),
-  ].sort((a, b) => a.span.start - b.span.start);
+    // The strongest evidence first (a section whose heading names the item), so that "go to" in
+    // the checklist lands on the section rather than on a passing mention.
+  ].sort((a, b) => VIA_RANK[a.via] - VIA_RANK[b.via] || a.span.start - b.span.start);
   const trigger = applies === 'when-mentioned' ? evidence.triggers.get(id)?.[0] : undefined;
   if (found.length > 0) return { status: 'satisfied', evidence: found, ...(trigger ? { trigger } : {}) };
   if (applies === 'when-mentioned' && !trigger) return { status: 'not-applicable', evidence: [] };

@@ -1,0 +1,157 @@
+// The "Policy Checklist" view in the Explorer: for the active policy, per jurisdiction, each item
+// the law requires with ✓ (click: go to the text that states it) or ✗ (click: go to where it
+// belongs; the inline action inserts it), the citation beside it.
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { CHECKLIST_REQUEST, type ChecklistView } from './protocol.js';
+
+type Profile = ChecklistView['profiles'][number];
+type Item = Profile['items'][number];
+type Version = Item['versions'][number];
+type Insert = NonNullable<NonNullable<Version['place']>['insert']>;
+
+type Node =
+  | { kind: 'profile'; profile: Profile }
+  | { kind: 'item'; item: Item; uri: string }
+  | { kind: 'version'; item: Item; version: Version; uri: string };
+
+const ICONS: Record<string, vscode.ThemeIcon> = {
+  satisfied: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')),
+  missing: new vscode.ThemeIcon('error', new vscode.ThemeColor('testing.iconFailed')),
+  'not-applicable': new vscode.ThemeIcon('circle-slash'),
+  manual: new vscode.ThemeIcon('question'),
+};
+
+export class ChecklistProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
+  private readonly changed = new vscode.EventEmitter<void>();
+  readonly onDidChangeTreeData = this.changed.event;
+  private view: vscode.TreeView<Node> | undefined;
+  private current: ChecklistView | null = null;
+  private pending: NodeJS.Timeout | undefined;
+  private readonly subscriptions: vscode.Disposable[] = [];
+
+  constructor(private readonly client: LanguageClient) {
+    this.subscriptions.push(
+      vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
+      vscode.languages.onDidChangeDiagnostics((e) => {
+        const active = vscode.window.activeTextEditor?.document.uri.toString();
+        if (active && e.uris.some((u) => u.toString() === active)) this.refresh();
+      }),
+    );
+  }
+
+  attach(view: vscode.TreeView<Node>): void {
+    this.view = view;
+  }
+
+  /** The checklist the view shows now (for the commands and the tests). */
+  async load(): Promise<ChecklistView | null> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.languageId !== 'markdown' || !this.client.isRunning()) return null;
+    return this.client.sendRequest<ChecklistView | null>(CHECKLIST_REQUEST, { uri: editor.document.uri.toString() }).catch(() => null);
+  }
+
+  refresh(): void {
+    if (this.pending) clearTimeout(this.pending);
+    this.pending = setTimeout(() => void this.update(), 100);
+  }
+
+  async update(): Promise<ChecklistView | null> {
+    this.current = await this.load();
+    if (this.view) {
+      this.view.message = this.current
+        ? this.current.profiles.length === 0
+          ? 'No law is set or detected for this policy. Add `jurisdictions: [kz]` (kz, gdpr, ru, ccpa) to its front matter.'
+          : undefined
+        : 'Open a privacy-policy draft to see what each law requires of it.';
+      this.view.description = this.current ? this.current.jurisdictions.join(', ') : undefined;
+    }
+    this.changed.fire();
+    return this.current;
+  }
+
+  getChildren(node?: Node): Node[] {
+    const list = this.current;
+    if (!list) return [];
+    if (!node) return list.profiles.map((profile) => ({ kind: 'profile', profile }));
+    if (node.kind === 'profile') return node.profile.items.map((item) => ({ kind: 'item', item, uri: list.uri }));
+    if (node.kind === 'item' && node.item.versions.length > 1) return node.item.versions.map((version) => ({ kind: 'version', item: node.item, version, uri: node.uri }));
+    return [];
+  }
+
+  getTreeItem(node: Node): vscode.TreeItem {
+    if (node.kind === 'profile') {
+      const { profile } = node;
+      const item = new vscode.TreeItem(profile.title, vscode.TreeItemCollapsibleState.Expanded);
+      item.description = `${profile.counts.satisfied ?? 0} ✓ · ${profile.counts.missing ?? 0} ✗`;
+      item.tooltip = `Law text last checked: ${profile.checked}`;
+      item.iconPath = new vscode.ThemeIcon('law');
+      return item;
+    }
+    const version = node.kind === 'version' ? node.version : node.item.versions[0];
+    const status = node.kind === 'version' ? node.version.status : node.item.status;
+    const label = node.kind === 'version' ? (node.version.lang ?? '?').toUpperCase() : node.item.name;
+    const item = new vscode.TreeItem(label, node.kind === 'item' && node.item.versions.length > 1 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    item.iconPath = ICONS[status] ?? ICONS.manual;
+    item.description = node.kind === 'item' ? node.item.citation : version?.evidence[0]?.excerpt ?? version?.place?.section ?? '';
+    item.tooltip = tooltip(node.item, status, version);
+    item.contextValue = status === 'missing' && version?.place?.insert ? 'pplint.missing' : `pplint.${status}`;
+    const target = status === 'satisfied' ? version?.evidence[0]?.range : version?.place?.range;
+    if (target) item.command = { title: 'Go to', command: 'pplint.checklist.reveal', arguments: [node.uri, target] };
+    return item;
+  }
+
+  /** The edit that inserts a missing item, for the inline action. */
+  insertion(node: Node): { uri: string; insert: Insert } | null {
+    if (node.kind === 'profile') return null;
+    const version = node.kind === 'version' ? node.version : node.item.versions.find((v) => v.place?.insert);
+    const insert = version?.place?.insert;
+    return insert ? { uri: node.uri, insert } : null;
+  }
+
+  dispose(): void {
+    if (this.pending) clearTimeout(this.pending);
+    this.changed.dispose();
+    for (const s of this.subscriptions) s.dispose();
+  }
+}
+
+function tooltip(item: Item, status: string, version: Version | undefined): vscode.MarkdownString {
+  const lines = [`**${item.name}**`, item.citation, `Status: ${status.replace('-', ' ')}`];
+  if (item.condition) lines.push(`Applies when: ${item.condition}`);
+  if (version?.evidence[0]) lines.push(`Stated in: “${version.evidence[0].excerpt}”`);
+  if (status === 'missing' && version?.place) lines.push(version.place.section ? `Belongs ${version.place.relation} «${version.place.section}»` : 'Belongs here');
+  return new vscode.MarkdownString(lines.join('\n\n'));
+}
+
+export function registerChecklist(client: LanguageClient): { provider: ChecklistProvider; disposables: vscode.Disposable[] } {
+  const provider = new ChecklistProvider(client);
+  const view = vscode.window.createTreeView('pplint.checklist', { treeDataProvider: provider, showCollapseAll: true });
+  provider.attach(view);
+  const disposables: vscode.Disposable[] = [
+    provider,
+    view,
+    view.onDidChangeVisibility((e) => e.visible && provider.refresh()),
+    vscode.commands.registerCommand('pplint.showChecklist', async () => {
+      await vscode.commands.executeCommand('pplint.checklist.focus');
+      return provider.update();
+    }),
+    vscode.commands.registerCommand('pplint.checklist.reveal', async (uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }) => {
+      const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri), { preserveFocus: false });
+      const r = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
+      editor.selection = new vscode.Selection(r.start, r.end);
+      editor.revealRange(r, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
+    }),
+    vscode.commands.registerCommand('pplint.checklist.insert', async (node: Node) => {
+      const insertion = provider.insertion(node);
+      if (!insertion) return false;
+      const edit = new vscode.WorkspaceEdit();
+      const uri = vscode.Uri.parse(insertion.uri);
+      for (const e of insertion.insert.edits) edit.replace(uri, new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText);
+      const applied = await vscode.workspace.applyEdit(edit);
+      provider.refresh();
+      return applied;
+    }),
+  ];
+  return { provider, disposables };
+}

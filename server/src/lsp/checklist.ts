@@ -1,0 +1,75 @@
+// The "Policy checklist" for the client's tree view: per jurisdiction, each required item with its
+// status, in the interface language, with editor ranges to go to and the edit that inserts a
+// missing item.
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import type { Range, TextEdit } from 'vscode-languageserver';
+import { render, type Engine } from '../engine/index.js';
+import type { Analysis } from './analysis.js';
+import { toRange, toTextEdit } from './convert.js';
+
+export const CHECKLIST_REQUEST = 'pplint/checklist';
+
+export interface ChecklistView {
+  uri: string;
+  jurisdictions: string[];
+  jurisdictionSource: string;
+  unknown: string[];
+  profiles: Array<{
+    id: string;
+    title: string;
+    checked: string;
+    counts: Record<string, number>;
+    items: Array<{
+      requirement: string;
+      name: string;
+      citation: string;
+      status: string;
+      severity: string;
+      condition: string | null;
+      versions: Array<{
+        lang: string | null;
+        status: string;
+        /** Where the text states the item. */
+        evidence: Array<{ range: Range; excerpt: string }>;
+        /** Where a missing item belongs, and the edit that inserts it. */
+        place?: { range: Range; section: string | null; relation: string; insert?: { title: string; edits: TextEdit[] } };
+      }>;
+    }>;
+  }>;
+}
+
+export function checklistView(document: TextDocument, analysis: Analysis, engine: Engine): ChecklistView {
+  const lang = analysis.settings.config.uiLanguage;
+  const list = engine.checklist(analysis.doc, analysis.settings.config);
+  return {
+    uri: document.uri,
+    jurisdictions: list.jurisdictions.list,
+    jurisdictionSource: list.jurisdictions.source,
+    unknown: list.jurisdictions.unknown,
+    profiles: list.profiles.map((p) => ({
+      id: p.id,
+      title: p.title[lang] ?? p.title.en,
+      checked: p.checked,
+      counts: p.counts,
+      items: p.items.map((item) => ({
+        requirement: item.requirement,
+        name: item.name[lang] ?? item.name.en,
+        citation: item.citation[lang] ?? item.citation.en,
+        status: item.status,
+        severity: item.severity,
+        condition: item.condition ? (item.condition[lang] ?? item.condition.en) : null,
+        versions: item.versions.map((v) => ({
+          lang: v.lang,
+          status: v.status,
+          evidence: v.evidence.map((e) => ({ range: toRange(document, e.span), excerpt: e.excerpt })),
+          ...(v.place
+            ? { place: {
+                range: toRange(document, v.place.span), section: v.place.section, relation: v.place.relation,
+                ...(v.place.suggestion ? { insert: { title: render(v.place.suggestion.title, lang), edits: v.place.suggestion.edits.map((e) => toTextEdit(document, e)) } } : {}),
+              } }
+            : {}),
+        })),
+      })),
+    })),
+  };
+}
