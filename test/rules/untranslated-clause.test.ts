@@ -52,6 +52,13 @@ ruleTester('untranslated-clause', {
       name: 'a paragraph moved within its section',
       text: file(['ru', RU_NOTICE], ['en', EN_NOTICE.replace('\n\nAccount data are deleted 90 days after the account is closed.', '').replace('other purpose.', 'other purpose.\n\nAccount data are deleted 90 days after the account is closed.')]),
     },
+    {
+      name: 'a translation that merges two paragraphs and splits two others',
+      text: file(
+        ['ru', '## Данные\n\nМы собираем ваше имя, номер телефона и адрес электронной почты, когда вы создаете учетную запись.\n\nПри каждом платеже мы получаем сумму, дату и получателя платежа.\n\nМы не собираем сведения о вашем здоровье, религиозных или политических взглядах.\n\nМы не продаем ваши данные третьим лицам и не передаем их рекламодателям ни при каких условиях.'],
+        ['en', '## Data\n\nWe collect your name, phone number and e-mail address when you create an account. With every payment we receive its amount, date and recipient.\n\nWe do not collect information about your health.\n\nNor do we collect your religious or political views.\n\nWe never sell your data to third parties.\n\nNor do we pass them to advertisers, under any circumstances.'],
+      ),
+    },
     { name: 'text inserted for translation is no gap', text: file(['ru', RU], ['kk', KK.replace(/2\.2\. .*\n/, '<!-- pplint: translate -->\n2.2. Вы вправе отозвать согласие на обработку персональных данных.\n')]) },
     { name: 'one version alone', text: `---\nlang: ru\n---\n${RU}\n` },
   ],
@@ -95,6 +102,11 @@ ruleTester('untranslated-clause', {
       name: 'a section only the translation has',
       text: file(['ru', RU], ['kk', `${KK}\n\n## 4. Cookie файлдары\n\n4.1. Біз cookie файлдарын пайдаланбаймыз.`]),
       errors: [{ messageId: 'extra-section', text: '4. Cookie файлдары' }],
+    },
+    {
+      name: 'a section that lost its only paragraph',
+      text: file(['ru', RU_NOTICE.replace('## Как долго', '## Кто мы\n\nМы — платежное приложение, зарегистрированное в городе Алматы и отвечающее за ваши данные.\n\n## Как долго')], ['en', EN_NOTICE.replace('## How long', '## Who we are\n\n## How long')]),
+      errors: [{ messageId: 'missing-in-section', text: 'Who we are', severity: 'warning' }],
     },
     {
       name: 'a table row is missing',

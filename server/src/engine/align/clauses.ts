@@ -13,6 +13,8 @@ import type { Segment } from './view.js';
 const MIN_SCORE = 0.5;
 // Leaving a segment alone costs a little, so that a paragraph split in two pairs as one with two.
 const SKIP = -0.3;
+const FORCED_SKIP = -3;
+const NEARLY_AS_GOOD = 1;
 const MOVES: Array<[number, number]> = [[1, 1], [2, 1], [1, 2], [3, 1], [1, 3], [2, 2], [3, 2], [2, 3]];
 // A segment shorter than a sentence is a fragment (a line of links, a table cell flattened into a
 // line) unless it ends as a sentence or a list item does.
@@ -54,8 +56,9 @@ function pairScore(a: Segment[], b: Segment[], ratio: number, cyrillicPair: bool
   const bagA = mergeBags(a);
   const bagB = mergeBags(b);
   score += anchorScore(bagA, bagB, cyrillicPair) + lengthScore(bagA.letters, bagB.letters, ratio);
-  score -= 0.7 * (a.length + b.length - 2);
-  return score > MIN_SCORE ? { score, by } : null;
+  if (score <= MIN_SCORE) return null;
+  // A split or a merge is less likely than a translation paragraph for paragraph.
+  return { score: score - 0.7 * (a.length + b.length - 2), by };
 }
 
 /** An alignment of two sections' segments by their indices: reusable for any version with the same text. */
@@ -132,11 +135,19 @@ function numberAnchors(as: Segment[], bs: Segment[], ratio: number, cyrillicPair
 
 function computeSegments(as: Segment[], bs: Segment[], ratio: number, cyrillicPair: boolean): IndexAlignment {
   const basis = new Map<string, LinkBasis>();
-  const steps = alignAround(as.length, bs.length, numberAnchors(as, bs, ratio, cyrillicPair), MOVES, (i, da, j, db) => {
+  const anchors = numberAnchors(as, bs, ratio, cyrillicPair);
+  const score = (i: number, da: number, j: number, db: number): number | null => {
     const result = pairScore(as.slice(i, i + da), bs.slice(j, j + db), ratio, cyrillicPair);
     if (result) basis.set(`${i}/${da}/${j}/${db}`, result.by);
     return result?.score ?? null;
-  }, SKIP);
+  };
+  const steps = alignAround(as.length, bs.length, anchors, MOVES, score, SKIP);
+  // The best reading with as few segments left alone as possible: when it is nearly as good, a
+  // segment left alone is a matter of how the other version cut its paragraphs, not a gap.
+  const nearlyAsGood = (): boolean => {
+    const forced = alignAround(as.length, bs.length, anchors, MOVES, score, FORCED_SKIP);
+    return alone(forced) < alone(steps) && total(forced) >= total(steps) - NEARLY_AS_GOOD;
+  };
   const links: IndexLink[] = [];
   steps.forEach((step, k) => {
     if (step.da === 0 || step.db === 0) return;
@@ -186,7 +197,7 @@ function computeSegments(as: Segment[], bs: Segment[], ratio: number, cyrillicPa
   // Where a section's paragraphs pair poorly (a table flattened into lines, a PDF broken at every
   // line), what order and length suggest is not worth a finding.
   const loose = unpaired.filter((u) => u.by === 'content');
-  if (ambiguous >= NOISY_SECTION && loose.length > 0) {
+  if (loose.length > 0 && (ambiguous >= NOISY_SECTION || nearlyAsGood())) {
     ambiguous += loose.length;
     return { links, unpaired: unpaired.filter((u) => u.by !== 'content'), ambiguous };
   }
@@ -196,6 +207,16 @@ function computeSegments(as: Segment[], bs: Segment[], ratio: number, cyrillicPa
 }
 
 const letters = (list: readonly Segment[]): number => list.reduce((n, c) => n + c.letters, 0);
+
+/** How many segments a path leaves alone. */
+function alone(steps: readonly Step[]): number {
+  return steps.reduce((n, s) => n + (s.da > 0 && s.db > 0 ? 0 : s.da + s.db), 0);
+}
+
+/** The score of a path, with every segment left alone costing what it costs in the first reading. */
+function total(steps: readonly Step[]): number {
+  return steps.reduce((sum, s) => sum + (s.da > 0 && s.db > 0 ? s.score : SKIP * (s.da + s.db)), 0);
+}
 
 /**
  * Whether segments left over on one side fit better as part of the pairings around them: the

@@ -6,6 +6,7 @@ import type { Alignment, SectionLink } from './types.js';
 import type { SectionUnit } from './view.js';
 import { compareFacts, type FactComparison, type FactRef } from './compare.js';
 import { memoOn } from './identity.js';
+import { mergeBags, sharedAnchors } from './score.js';
 import type { Fact, FactType } from '../extract/anchors.js';
 
 /** Where a block stands in its section: its heading (clause -1) or a block of one of its clauses. */
@@ -42,8 +43,12 @@ function compareSection(alignment: Alignment, link: SectionLink): Stored {
   const ha = link.a.section.heading;
   const hb = link.b.section.heading;
   if (ha && hb) add(compareFacts([ha], [hb], NOWHERE));
+  // Sections paired only for standing at one place: their clauses must share anchors.
+  const weak = link.score <= 0;
   for (const clauses of alignment.clausesIn(link)) {
-    if (clauses.grounded) add(compareFacts(clauses.a.flatMap((c) => c.blocks), clauses.b.flatMap((c) => c.blocks), NOWHERE));
+    if (!clauses.grounded) continue;
+    if (weak && clauses.by === 'content' && !clauses.segments.some((s) => sharedAnchors(mergeBags(s.a), mergeBags(s.b)) > 0)) continue;
+    add(compareFacts(clauses.a.flatMap((c) => c.blocks), clauses.b.flatMap((c) => c.blocks), NOWHERE));
   }
   return stored;
 }

@@ -1,8 +1,8 @@
 // Monotonic alignment of two sequences by dynamic programming, in the manner of Gale and Church's
 // sentence aligner: each step pairs `da` items of one side with `db` of the other (1-1, a
 // paragraph split in two, two merged into one, …) or leaves one item without a counterpart.
-// Leaving an item out scores `skip` (0, or a little below), so a pairing is taken where it scores
-// above that.
+// Leaving an item out scores `skip` (0, or a little below); the scorer says which pairings are
+// possible at all (null: not a pairing), and the path with the best total wins.
 // Long sequences are aligned within a band around the diagonal, so that the cost stays linear.
 
 export interface Step {
@@ -51,7 +51,7 @@ export function alignSequences(n: number, m: number, moves: ReadonlyArray<readon
         let s = skip;
         if (da > 0 && db > 0) {
           const pair = score(pi, da, pj, db);
-          if (pair === null || pair <= 0) continue;
+          if (pair === null) continue;
           s = pair;
         }
         if (before + s > top) {
