@@ -43,7 +43,7 @@ describe('retention-inconsistent while typing', () => {
     assert.equal(doc.text.slice(json!.range.start, json!.range.end), json!.text);
     const statement = documentRetention(doc)[0]!;
     assert.equal(describeRetention(statement, 'en'), '5 years from date of payment; exact; covers: payment card details');
-    assert.equal(describeRetention(statement, 'ru'), '5 лет с date of payment; точный срок; относится к: payment card details');
+    assert.equal(describeRetention(statement, 'ru'), '5 лет с «date of payment»; точный срок; относится к: «payment card details»');
   });
 });
 

@@ -54,7 +54,16 @@ describe('describeRetention', () => {
     assert.equal(describeRetention(read('en', 'Data are kept until the purposes of processing are achieved, but for no less than 5 years.'), 'en'), '5 years, until purposes of processing are achieved; at least; covers: Data');
   });
   it('describes a criterion and a vague statement', () => {
-    assert.equal(describeRetention(read('ru', 'Данные для рассылок хранятся до момента отзыва согласия.'), 'en'), 'no fixed period; criteria: until момента отзыва согласия; covers: Данные для рассылок');
-    assert.equal(describeRetention(read('en', 'We keep your data for as long as necessary.'), 'kk'), 'мерзім де, өлшем де жоқ; қамтиды: your data');
+    assert.equal(describeRetention(read('ru', 'Данные для рассылок хранятся до момента отзыва согласия.'), 'en'), 'no fixed period; criteria: until «момента отзыва согласия»; covers: «Данные для рассылок»');
+    assert.equal(describeRetention(read('ru', 'Данные для рассылок хранятся до момента отзыва согласия.'), 'ru'), 'срок не указан; критерий: до момента отзыва согласия; относится к: Данные для рассылок');
+    assert.equal(describeRetention(read('en', 'We keep your data for as long as necessary.'), 'kk'), 'мерзім де, өлшем де жоқ; қамтиды: «your data»');
+  });
+  it('is what the hover shows on the statement, in the interface language', () => {
+    const text = '---\nlang: kk\n---\n| Дербес деректер | Сақтау мерзімі |\n|---|---|\n| Төлем карточкасының деректемелері | Төлем жүргізілген кезден 5 жыл |\n';
+    const doc = engine.parse('file:///cases/p.kk.md', text);
+    const config = engine.resolveConfig([]);
+    const hover = engine.explain(doc, config, text.indexOf('5 жыл'), 'en');
+    assert.deepEqual(hover?.lines, ['**Retention as read:** 5 years from «Төлем жүргізілген кезден»; exact; covers: «Төлем карточкасының деректемелері»']);
+    assert.equal(engine.explain(doc, config, text.indexOf('Дербес'), 'en'), null);
   });
 });

@@ -22,19 +22,24 @@ const WORDS: Record<Lang, Record<string, string>> = {
 
 export function describeRetention(statement: RetentionStatement, uiLang: Lang): string {
   const w = WORDS[uiLang];
+  // Words quoted from a document in another language are set off in guillemets.
+  const q = (text: string): string => (statement.lang && statement.lang !== uiLang ? `«${text}»` : text);
+  const from = statement.from && q(statement.from);
+  const until = statement.until && q(statement.until);
+  const covers = statement.covers && q(statement.covers);
   const parts: string[] = [];
   const d = statement.duration;
   if (d) {
     let head = formatDuration(d.value, d.unit, uiLang, { digits: true, words: false });
-    if (statement.from) head += uiLang === 'kk' ? ` (${w.from}: ${statement.from})` : ` ${w.from} ${statement.from}`;
-    if (statement.until) head += uiLang === 'kk' ? `, ${statement.until} ${w.until}` : `, ${w.until} ${statement.until}`;
+    if (from) head += uiLang === 'kk' ? ` (${w.from}: ${from})` : ` ${w.from} ${from}`;
+    if (until) head += uiLang === 'kk' ? `, ${until} ${w.until}` : `, ${w.until} ${until}`;
     const bound = statement.bound === 'min' && statement.until ? 'minWithEnd' : (statement.bound ?? 'exact');
     parts.push(head, w[bound]!);
-  } else if (statement.until) {
-    parts.push(`${w.noPeriod}; ${w.criteria}: ${uiLang === 'kk' ? `${statement.until} ${w.until}` : `${w.until} ${statement.until}`}`);
+  } else if (until) {
+    parts.push(`${w.noPeriod}; ${w.criteria}: ${uiLang === 'kk' ? `${until} ${w.until}` : `${w.until} ${until}`}`);
   } else {
     parts.push(w.vague!);
   }
-  parts.push(statement.covers ? `${w.covers}: ${statement.covers}` : w.coversUnknown!);
+  parts.push(covers ? `${w.covers}: ${covers}` : w.coversUnknown!);
   return parts.join('; ');
 }
