@@ -48,6 +48,11 @@ ruleTester('wrong-language', {
       errors: [{ messageId: 'block', text: 'Данные для рассылок хранятся до отзыва согласия пользователя.', message: 'This paragraph is in Russian, but this version of the policy is in English' }],
     },
     {
+      name: 'a whole version without its marker is one finding',
+      text: `${fm('kk')}## 1. Жалпы ережелер\n\nОсы саясат дербес деректерді өңдеу тәртібін айқындайды.\n\n## 1. Общие положения\n\nНастоящая политика определяет порядок обработки персональных данных.\n\nОператор обязан принимать необходимые меры по защите данных.\n`,
+      errors: [{ messageId: 'part', text: '1. Общие положения', message: '(3 paragraphs from here) is in Russian, but this version of the policy is in Kazakh. If it is a language version of its own, begin it with `<!-- lang: ru -->`' }],
+    },
+    {
       name: 'an English heading in the Kazakh version',
       text: `${fm('kk')}## 4. Data retention\n\nДеректер бес жыл сақталады.\n`,
       errors: [{ messageId: 'block', text: 'Data retention', message: 'This heading is in English' }],

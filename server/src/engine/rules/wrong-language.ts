@@ -4,7 +4,9 @@
 // language (an English paragraph left in the Russian version), a sentence, or a run of words
 // (Russian words in a Kazakh heading). Quoted titles, text in brackets, e-mails, URLs,
 // abbreviations and names are shared by every version and never count; text marked
-// `<!-- pplint: translate -->` is known to wait for translation and is left alone.
+// `<!-- pplint: translate -->` is known to wait for translation and is left alone. Three or more
+// whole paragraphs in a row in another language are one finding: most likely a language version
+// of its own that lacks its `<!-- lang: xx -->` marker.
 // Legal source: the language versions are one policy (Law of the RK "On Languages", Art. 21;
 // Consumer Protection Law of the RK, Art. 24): each must be readable in its own language.
 // Options: none.
@@ -12,6 +14,7 @@ import { defineRule } from './framework.js';
 import { findForeignText, type ForeignText } from '../language/foreign.js';
 import { markedForTranslation } from '../align/insert.js';
 import type { Block } from '../model/document.js';
+import { firstLine } from '../align/spans.js';
 import type { Lang, Localized } from '../types.js';
 
 // Language names as the messages need them: "in English", «на английском», «ағылшын тілінде».
@@ -26,6 +29,8 @@ const UNITS: Record<'heading' | 'paragraph' | 'tableCell', Localized> = {
   tableCell: { en: 'table cell', ru: 'ячейка таблицы', kk: 'кесте ұяшығы' },
 };
 const PROSE = new Set(['heading', 'paragraph', 'tableCell']);
+// So many paragraphs in a row in another language are a version of their own, not a slip.
+const PART = 3;
 
 /** What is foreign in a block (cached with the block for each expected language). */
 function foreignIn(block: Block, expected: Lang): ForeignText[] {
@@ -52,7 +57,7 @@ export default defineRule<Record<string, unknown>>({
     defaultSeverity: 'warning',
     fixable: false,
     hasSuggestions: false,
-    messages: ['block', 'sentence', 'words'],
+    messages: ['block', 'sentence', 'words', 'part'],
     scope: 'document',
   },
   check(context) {
@@ -61,17 +66,39 @@ export default defineRule<Record<string, unknown>>({
     for (const version of doc.versions) {
       const expected = version.lang;
       if (!expected) continue;
+      // Whole paragraphs in another language, in a row: one finding for the stretch.
+      let stretch: Array<{ block: Block; found: ForeignText }> = [];
+      const flush = (): void => {
+        if (stretch.length >= PART) {
+          const { block, found } = stretch[0]!;
+          context.report({ messageId: 'part', data: { found: IN_LANGUAGE[found.found], expected: IN_LANGUAGE[expected], count: stretch.length, code: found.found }, span: firstLine(block) });
+        } else {
+          for (const { block, found } of stretch) context.report({ messageId: 'block', data: { found: IN_LANGUAGE[found.found], expected: IN_LANGUAGE[expected], unit: UNITS[block.type as keyof typeof UNITS] }, span: block.sourceSpan(found.start, found.end) });
+        }
+        stretch = [];
+      };
       for (let i = version.firstBlock; i < version.endBlock; i++) {
         const block = doc.blocks[i]!;
         if (!PROSE.has(block.type) || block.core.quoted || marked.has(block)) continue;
-        for (const found of foreignIn(block, expected)) {
+        const all = foreignIn(block, expected);
+        const whole = all.length === 1 && all[0]!.scope === 'block' ? all[0]! : null;
+        if (whole && (stretch.length === 0 || stretch[0]!.found.found === whole.found)) {
+          stretch.push({ block, found: whole });
+          continue;
+        }
+        flush();
+        if (whole) {
+          stretch.push({ block, found: whole });
+          continue;
+        }
+        for (const found of all) {
           const span = block.sourceSpan(found.start, found.end);
           const data = { found: IN_LANGUAGE[found.found], expected: IN_LANGUAGE[expected] };
-          if (found.scope === 'block') context.report({ messageId: 'block', data: { ...data, unit: UNITS[block.type as keyof typeof UNITS] }, span });
-          else if (found.scope === 'sentence') context.report({ messageId: 'sentence', data, span });
+          if (found.scope === 'sentence') context.report({ messageId: 'sentence', data, span });
           else context.report({ messageId: 'words', data: { ...data, text: block.text.slice(found.start, found.end) }, span });
         }
       }
+      flush();
     }
   },
 });
