@@ -68,4 +68,6 @@ extractionTable('en', [
   { text: 'We will delete stored data within 30 days of your request.', expect: [] },
   { text: 'We will keep you informed for 30 days after any change.', expect: [] },
   { text: 'After your account is deleted, your profile data are kept for 90 days.', expect: [['P90D', 'exact', 'your account is deleted', null, 'your profile data']] },
+  { text: 'You may object until the decision is made, and we store your objection securely.', expect: [] },
+  { text: 'Your data are stored until the end of the calendar year in which the contract ends.', expect: [[null, null, null, 'end of the calendar year in which the contract ends', 'Your data']] },
 ]);

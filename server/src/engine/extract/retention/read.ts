@@ -67,7 +67,9 @@ export function readSentences(text: string, durations: Duration[], lang: Lang | 
       previousEnd = d.end;
     }
     if (periods.length > 0) return;
-    const criterion = findCriterion(text, folded, s.start, s.end, (start, end) => near(start, end, CRITERION_DISTANCE));
+    // A bare "until …" must follow the verb closely ("kept until …"); a named criterion may stand further off.
+    const cueBefore = (start: number): boolean => sentenceCues.some((c) => c.end <= start && start - c.end <= 60 && !/[;]/.test(folded.slice(c.end, start)));
+    const criterion = findCriterion(text, folded, s.start, s.end, (start, end, kind) => (kind === 'event' ? cueBefore(start) : near(start, end, CRITERION_DISTANCE)));
     if (criterion) {
       out.push({
         start: s.start, end: s.end, focus: { start: criterion.start, end: criterion.end }, duration: null, bound: null, from: null,
@@ -200,7 +202,7 @@ interface CriterionFound extends Found {
 
 const UNTIL_MARKER = /^(?:(?:un)?til+|as\s+long\s+as|до|в\s+течение)\s+/u;
 
-export function findCriterion(text: string, folded: string, start: number, end: number, near: (start: number, end: number) => boolean, avoid?: [number, number]): CriterionFound | null {
+export function findCriterion(text: string, folded: string, start: number, end: number, near: (start: number, end: number, kind: Criterion) => boolean, avoid?: [number, number]): CriterionFound | null {
   const slice = folded.slice(start, end);
   for (const [kind, pattern] of CRITERIA) {
     const m = pattern.exec(slice);
@@ -209,7 +211,7 @@ export function findCriterion(text: string, folded: string, start: number, end: 
     const e = s + m[0].length;
     if (avoid && s < avoid[1] && avoid[0] < e) continue;
     if (kind === 'event' && avoid && s < avoid[0]) continue;
-    if (!near(s, e)) continue;
+    if (!near(s, e, kind)) continue;
     const tail = folded.slice(e, end);
     const stop = kind === 'event' ? null : EVENT_END.exec(tail);
     // A Kazakh end closes with its postposition: «… қайтарып алғанға дейін», «… айқындалады».
