@@ -37,7 +37,7 @@ export interface FoundStatement {
 
 const CUE_ALL = new RegExp(RETENTION_CUE.source, 'gu');
 const STORAGE_PLACE_ALL = new RegExp(STORAGE_PLACE.source, 'gu');
-// A period right after these words is a deadline to answer or an age, not how long data are kept.
+// A period right after these words is a deadline (to delete, to answer, to notify) or an age, not how long data are kept.
 const NOT_RETENTION = /(?<![\p{L}])(?:(?:will\s+|shall\s+|we\s+)?(?:delete[sd]?|erase[sd]?|destroy(?:s|ed)?|dispose\s+of|anonymi[sz]e[sd]?)(?![\p{L}])|(?:уничтожа|удаля|обезличива)(?:ет|ются|ется|ем|ть)(?![\p{L}])|(?:будут|будет)\s+(?:уничтожены|удалены|обезличены)|удалим|уничтожим|жойылады|жоямыз|өшіріледі|respond|reply|answer|notif|inform\p{L}*\s+(?:you|the)|review|consider|aged?(?![\p{L}])|age\s+of|ответ|отвеч|уведом|рассмотр|рассматр|сообщ|возраст|жас(?:қа|та|тағы|тан|ы|ына|ында)?(?![\p{L}])|жауап|хабарла|қарал|қарау)[^.;,]{0,30}$/u;
 // "Keep you informed", «сохранять конфиденциальность»: the verb, but not of keeping data.
 const NOT_KEEPING = /^(?:keep\p{L}*|kept)\s+(?:you|(?:them|us)\s+(?:informed|updated|posted|safe)|it\s+(?:confidential|secure|safe)|confidential|secure|safe|track|in\s+mind|up\s+to\s+date|informed)(?![\p{L}])|^сохран\p{L}*\s+(?:конфиденциальност|тайн|за\s+собой)/u;
