@@ -123,11 +123,23 @@ function compare(aBlocks: readonly Block[], bBlocks: readonly Block[]): FactComp
       continue;
     }
     if (!ONE_SIDED.has(type)) continue;
-    result.onlyA.push(...onlyA);
-    result.onlyB.push(...onlyB);
+    result.onlyA.push(...onlyA.filter((r) => !writtenAnyway(r.fact, bBlocks)));
+    result.onlyB.push(...onlyB.filter((r) => !writtenAnyway(r.fact, aBlocks)));
   }
   pairNames(as, bs, aBlocks, bBlocks, result);
   return result;
+}
+
+/**
+ * Whether the other side writes the fact in a way not read as one: a phone number in its local
+ * form ("(727) 350-41-86"), an address inside a longer one, a citation without its number sign.
+ */
+function writtenAnyway(fact: Fact, blocks: readonly Block[]): boolean {
+  const text = blocks.map((b) => b.text).join('\n');
+  if (fact.type === 'phone') return text.replace(/\D/g, '').includes(fact.key.replace(/\D/g, '').slice(-10));
+  if (fact.type === 'url') return text.toLowerCase().includes(fact.key.split('/')[0]!);
+  if (fact.type === 'citation') return text.toUpperCase().replace(/\s+/g, '').includes(fact.key.replace(/\s+/g, ''));
+  return false;
 }
 
 function unique(refs: FactRef[]): FactRef[] {
