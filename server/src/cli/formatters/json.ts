@@ -19,7 +19,7 @@ export function jsonReports(reports: FileReport[], lang: Lang): unknown[] {
     })),
     problems: r.doc.problems.map((p) => ({ message: render(p.message, lang), range: lspRange(r.lines, p.span) })),
     sections: r.summary.sections.map((s) => ({ title: s.title, kind: s.kind, range: lspRange(r.lines, s.span) })),
-    retention: r.summary.retention,
+    retention: r.summary.retention.map((s) => ({ ...s, range: lspRange(r.lines, s.range) })),
   }));
 }
 
