@@ -97,7 +97,7 @@ export class ChecklistProvider implements vscode.TreeDataProvider<Node>, vscode.
     item.tooltip = tooltip(node.item, status, version);
     item.contextValue = status === 'missing' && version?.place?.insert ? 'pplint.missing' : `pplint.${status}`;
     const target = status === 'satisfied' ? version?.evidence[0]?.range : version?.place?.range;
-    if (target) item.command = { title: 'Go to', command: 'pplint.checklist.reveal', arguments: [node.uri, target] };
+    if (target) item.command = { title: 'Go to', command: 'pplint.revealLocation', arguments: [node.uri, target] };
     return item;
   }
 
@@ -135,12 +135,6 @@ export function registerChecklist(client: LanguageClient): { provider: Checklist
     vscode.commands.registerCommand('pplint.showChecklist', async () => {
       await vscode.commands.executeCommand('pplint.checklist.focus');
       return provider.update();
-    }),
-    vscode.commands.registerCommand('pplint.checklist.reveal', async (uri: string, range: { start: { line: number; character: number }; end: { line: number; character: number } }) => {
-      const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri), { preserveFocus: false });
-      const r = new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
-      editor.selection = new vscode.Selection(r.start, r.end);
-      editor.revealRange(r, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }),
     vscode.commands.registerCommand('pplint.checklist.insert', async (node: Node) => {
       const insertion = provider.insertion(node);

@@ -5,6 +5,7 @@ import { LanguageClient, TransportKind, CloseAction, ErrorAction, type LanguageC
 import { PolicyStatus } from './status.js';
 import { registerCommands } from './commands.js';
 import { registerChecklist } from './checklist.js';
+import { registerVersionCommands } from './versions.js';
 import type { ChecklistView } from './protocol.js';
 
 let client: LanguageClient | undefined;
@@ -29,7 +30,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pplint
     ],
     synchronize: {
       configurationSection: 'pplint',
-      fileEvents: vscode.workspace.createFileSystemWatcher('**/.pplintrc.json'),
+      // Configuration files, and the language versions that are not open.
+      fileEvents: [vscode.workspace.createFileSystemWatcher('**/.pplintrc.json'), vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}')],
     },
     outputChannel: output,
     errorHandler: restartingErrorHandler(output),
@@ -38,7 +40,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pplint
   client = new LanguageClient('pplint', 'Privacy Policy Linter', serverOptions, clientOptions);
   const status = new PolicyStatus(client);
   const checklist = registerChecklist(client);
-  context.subscriptions.push(output, status, ...registerCommands(context, client, output, status), ...checklist.disposables);
+  context.subscriptions.push(output, status, ...registerCommands(context, client, output, status), ...checklist.disposables, ...registerVersionCommands(client));
   await client.start();
   status.refresh();
   checklist.provider.refresh();

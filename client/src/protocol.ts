@@ -3,7 +3,9 @@
 // are the server's own types.
 export type { DocumentInfo } from '../../server/src/lsp/info.js';
 export type { ChecklistView } from '../../server/src/lsp/checklist.js';
+export type { CounterpartLocation } from '../../server/src/lsp/counterparts.js';
 
 export const DOCUMENT_INFO_REQUEST = 'pplint/documentInfo';
 export const CHECKLIST_REQUEST = 'pplint/checklist';
+export const COUNTERPARTS_REQUEST = 'pplint/counterparts';
 export const SERVER_FIX_ALL_COMMAND = 'pplint.server.fixAll';

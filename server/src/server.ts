@@ -1,5 +1,5 @@
 // Wiring only: the connection, the open documents, and a handler per LSP request, each in lsp/.
-import { TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification, type Connection, type InitializeResult } from 'vscode-languageserver';
+import { TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification, type Connection, type InitializeResult, type Position } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { join } from 'node:path';
 import { createEngine, LANGUAGES, type EngineOptions, type Lang } from './engine/index.js';
@@ -12,8 +12,12 @@ import { hover } from './lsp/hover.js';
 import { documentInfo, DOCUMENT_INFO_REQUEST } from './lsp/info.js';
 import { makeSafe } from './lsp/safe.js';
 import { checklistView, CHECKLIST_REQUEST } from './lsp/checklist.js';
+import { counterpartLenses, counterpartsAt, COUNTERPARTS_REQUEST } from './lsp/counterparts.js';
+import { CONFIG_FILE } from './lsp/settings.js';
 
 export const FIX_ALL_COMMAND = 'pplint.server.fixAll';
+/** Other versions are re-linted a little after the edited one, so its own diagnostics come first. */
+const VERSIONS_DELAY = 150;
 
 export interface ServerOptions {
   engine?: EngineOptions;
@@ -32,7 +36,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let canAskClient = false;
   let uiLanguage: Lang = 'en';
   const settings = new Settings(connection, engine, () => uiLanguage, () => canAskClient);
-  const analyses = new Analyses(engine, settings);
+  const analyses = new Analyses(engine, settings, documents);
   const publisher = new DiagnosticsPublisher(connection, documents, analyses, options.packageRoot ?? defaultPackageRoot());
   const delayFor = async (uri: string) => (await settings.get(uri)).lintDelay;
 
@@ -41,12 +45,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     uiLanguage = (LANGUAGES as readonly string[]).includes(locale) ? (locale as Lang) : 'en';
     canAskClient = params.capabilities.workspace?.configuration === true;
     settings.setWorkspaceFolders((params.workspaceFolders ?? []).map((f) => f.uri));
+    analyses.versions.setWorkspaceFolders((params.workspaceFolders ?? []).map((f) => f.uri));
     return {
       capabilities: {
         textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: false },
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
         documentSymbolProvider: { label: 'pplint' },
         hoverProvider: true,
+        codeLensProvider: { resolveProvider: false },
         executeCommandProvider: { commands: [FIX_ALL_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
@@ -57,7 +63,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onInitialized(() => {
     if (canAskClient) void connection.client.register(DidChangeConfigurationNotification.type, { section: 'pplint' });
     connection.workspace.onDidChangeWorkspaceFolders(async () => {
-      settings.setWorkspaceFolders(((await connection.workspace.getWorkspaceFolders()) ?? []).map((f) => f.uri));
+      const folders = ((await connection.workspace.getWorkspaceFolders()) ?? []).map((f) => f.uri);
+      settings.setWorkspaceFolders(folders);
+      analyses.versions.setWorkspaceFolders(folders);
       relintAll();
     });
   });
@@ -69,13 +77,32 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   };
 
   documents.onDidOpen(safe('didOpen', undefined, (e) => publisher.schedule(e.document.uri, 0)));
-  documents.onDidChangeContent(safe('didChange', undefined, async (e) => publisher.schedule(e.document.uri, await delayFor(e.document.uri))));
+  /** Other open documents whose findings depend on this one: its language versions. */
+  const relintVersionsOf = (uri: string, delay: number): void => {
+    for (const analysis of analyses.all()) {
+      if (analysis.uri !== uri && analysis.group?.members.some((m) => m.doc.uri === uri)) publisher.schedule(analysis.uri, delay + VERSIONS_DELAY);
+    }
+  };
+  documents.onDidChangeContent(safe('didChange', undefined, async (e) => {
+    const delay = await delayFor(e.document.uri);
+    publisher.schedule(e.document.uri, delay);
+    relintVersionsOf(e.document.uri, delay);
+  }));
   documents.onDidClose(safe('didClose', undefined, (e) => {
     publisher.clear(e.document.uri);
     analyses.forget(e.document.uri);
+    // Its unsaved text no longer counts: the other versions are compared with the file on disk.
+    analyses.versions.invalidate(e.document.uri);
+    relintVersionsOf(e.document.uri, 0);
   }));
   connection.onDidChangeConfiguration(safe('didChangeConfiguration', undefined, () => relintAll()));
-  connection.onDidChangeWatchedFiles(safe('didChangeWatchedFiles', undefined, () => relintAll()));
+  connection.onDidChangeWatchedFiles(safe('didChangeWatchedFiles', undefined, (params) => {
+    if (params.changes.some((c) => c.uri.endsWith(CONFIG_FILE))) return relintAll();
+    for (const change of params.changes) {
+      analyses.versions.invalidate(change.uri);
+      relintVersionsOf(change.uri, 0);
+    }
+  }));
 
   const analysisOf = async (uri: string) => {
     const document = documents.get(uri);
@@ -104,13 +131,21 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const found = await analysisOf(params.uri);
     return found?.analysis.policy ? checklistView(found.document, found.analysis, engine) : null;
   }));
+  connection.onRequest(COUNTERPARTS_REQUEST, safe('counterparts', [], async (params: { uri: string; position: Position }) => {
+    const found = await analysisOf(params.uri);
+    return found ? counterpartsAt(found.document, params.position, found.analysis, engine) : [];
+  }));
+  connection.onCodeLens(safe('codeLens', [], async (params) => {
+    const found = await analysisOf(params.textDocument.uri);
+    return found ? counterpartLenses(found.document, found.analysis, engine) : [];
+  }));
   connection.onExecuteCommand(safe('executeCommand', null, async (params) => {
     if (params.command !== FIX_ALL_COMMAND) return null;
     const uri = String(params.arguments?.[0] ?? '');
     const found = await analysisOf(uri);
     if (!found?.analysis.policy) return { applied: 0 };
     const text = found.document.getText();
-    const fixed = engine.fixAll(uri, text, found.analysis.settings.config);
+    const fixed = engine.fixAll(uri, text, found.analysis.settings.config, found.analysis.group);
     if (fixed.applied > 0 && fixed.text !== text) {
       await connection.workspace.applyEdit({ label: 'pplint: fix all', edit: { changes: { [uri]: [minimalEdit(found.document, text, fixed.text)] } } });
     }

@@ -4,7 +4,8 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEngine, type Finding, type PolicyDocument, type PplintConfig } from '../../server/src/engine/index.js';
 
-export const VERSION_RULES = ['untranslated-clause', 'wrong-language', 'translation-mismatch'] as const;
+// retention-inconsistent reports retention periods that differ between versions (translation-mismatch leaves them to it).
+export const VERSION_RULES = ['untranslated-clause', 'wrong-language', 'translation-mismatch', 'retention-inconsistent'] as const;
 export const FIXTURES = join(import.meta.dirname, '../fixtures/versions');
 
 export type Texts = Record<'ru' | 'kk' | 'en', string>;

@@ -35,7 +35,7 @@ describe('the Policy Checklist view', () => {
     const editor = await open(inWorkspace('examples/privacy.ru.md'));
     const view = (await (await api()).checklist())!;
     const evidence = itemOf(view, 'kz:retention').versions[0]!.evidence[0]!;
-    await vscode.commands.executeCommand('pplint.checklist.reveal', editor.document.uri.toString(), evidence.range);
+    await vscode.commands.executeCommand('pplint.revealLocation', editor.document.uri.toString(), evidence.range);
     const line = vscode.window.activeTextEditor!.document.lineAt(vscode.window.activeTextEditor!.selection.start.line).text;
     assert.match(line, /хран/i, `the selection is on a retention line: ${line}`);
   });

@@ -12,6 +12,7 @@ import * as clientProtocol from '../../client/src/protocol.js';
 import { DOCUMENT_INFO_REQUEST } from '../../server/src/lsp/info.js';
 import { FIX_ALL_COMMAND } from '../../server/src/server.js';
 import { CHECKLIST_REQUEST } from '../../server/src/lsp/checklist.js';
+import { COUNTERPARTS_REQUEST } from '../../server/src/lsp/counterparts.js';
 
 const root = join(import.meta.dirname, '../..');
 const REQUIRED_DOC_SECTIONS = ['## What it finds', '## Why', '## Examples', '### Bad', '### Good', '## Options'];
@@ -62,12 +63,13 @@ describe('project meta', () => {
     assert.equal(clientProtocol.DOCUMENT_INFO_REQUEST, DOCUMENT_INFO_REQUEST);
     assert.equal(clientProtocol.SERVER_FIX_ALL_COMMAND, FIX_ALL_COMMAND);
     assert.equal(clientProtocol.CHECKLIST_REQUEST, CHECKLIST_REQUEST);
+    assert.equal(clientProtocol.COUNTERPARTS_REQUEST, COUNTERPARTS_REQUEST);
   });
 
   it('the manifest contributes every command the client registers', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     const contributed = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
-    const client = ['commands.ts', 'checklist.ts'].map((f) => readFileSync(join(root, 'client/src', f), 'utf8')).join('\n');
+    const client = ['commands.ts', 'checklist.ts', 'versions.ts'].map((f) => readFileSync(join(root, 'client/src', f), 'utf8')).join('\n');
     const registered = [...client.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
     assert.deepEqual(registered, contributed);
     for (const nls of ['package.nls.json', 'package.nls.ru.json', 'package.nls.kk.json']) {

@@ -6,7 +6,8 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
-import { createEngine, LANGUAGES, LineIndex, type Engine, type Lang, type PplintConfig } from '../engine/index.js';
+import { createEngine, LANGUAGES, LineIndex, type Engine, type Lang, type PolicyDocument, type PplintConfig, type ResolvedConfig } from '../engine/index.js';
+import { VersionIndex } from '../workspace/versions.js';
 import { findTargets } from './files.js';
 import { formatText } from './formatters/text.js';
 import { formatJson } from './formatters/json.js';
@@ -115,7 +116,9 @@ export async function main(io: CliIo): Promise<number> {
     status = 2;
   }
 
-  const reports: FileReport[] = [];
+  // First read every draft, then lint each against its language versions (those named here,
+  // and sibling versions on disk that were not).
+  const drafts: Array<{ target: (typeof targets)[number]; uri: string; text: string; doc: PolicyDocument; config: ResolvedConfig; relativePath: string }> = [];
   for (const target of targets) {
     const configPath = values.config !== undefined ? resolve(io.cwd, values.config) : configs.nearest(dirname(target.absolute));
     const fileConfig = configPath ? configs.load(configPath) : {};
@@ -131,19 +134,30 @@ export async function main(io: CliIo): Promise<number> {
       continue;
     }
     const uri = pathToFileURL(target.absolute).toString();
-    let text = read;
-    let doc = engine.parse(uri, text);
+    const doc = engine.parse(uri, read);
     if (!target.explicit && !engine.isPolicy(doc, config, relativePath).policy) continue;
+    drafts.push({ target, uri, text: read, doc, config, relativePath });
+  }
+  const byUri = new Map(drafts.map((d) => [d.uri, d]));
+  const versions = new VersionIndex(engine, { parsed: (uri) => byUri.get(uri)?.doc });
+
+  const reports: FileReport[] = [];
+  for (const draft of drafts) {
+    const { target, uri, config } = draft;
+    let { text, doc } = draft;
     if (values.fix) {
-      const fixed = engine.fixAll(uri, text, config);
+      const fixed = engine.fixAll(uri, text, config, versions.groupFor(doc, config));
       if (fixed.text !== text) {
         writeFileSync(target.absolute, fixed.text);
         text = fixed.text;
         doc = engine.parse(uri, text, doc);
+        draft.doc = doc;
+        versions.invalidate(uri);
       }
     }
-    const findings = engine.render(engine.lint(doc, config), uiLanguage);
-    reports.push({ path: target.path, absolute: target.absolute, uri, text, lines: new LineIndex(text), doc, config, findings, summary: engine.summarize(doc, config) });
+    const group = versions.groupFor(doc, config);
+    const findings = engine.render(engine.lint(doc, config, { group }), uiLanguage);
+    reports.push({ path: target.path, absolute: target.absolute, uri, text, lines: new LineIndex(text), doc, config, group, cwd: io.cwd, findings, summary: engine.summarize(doc, config) });
     if (doc.problems.length > 0) status = 2;
   }
 

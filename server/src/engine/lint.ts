@@ -77,7 +77,14 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions): Finding
     }
     for (const f of own) if (!suppressions?.isSuppressed(rule.id, f.span.start)) findings.push(f);
   }
-  return findings.sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
+  return withoutSuperseded(findings, rules).sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
+}
+
+/** Drops the findings that a finding of a rule declaring `supersedes` covers at the same place. */
+function withoutSuperseded(findings: Finding[], rules: readonly Rule[]): Finding[] {
+  const superseding = rules.filter((r) => r.meta.supersedes && r.meta.supersedes.length > 0);
+  if (superseding.length === 0) return findings;
+  return findings.filter((f) => !findings.some((g) => g !== f && superseding.some((r) => r.id === g.ruleId && r.meta.supersedes!.includes(f.ruleId)) && g.span.start < f.span.end && f.span.start < g.span.end));
 }
 
 const ORDER: Record<Severity, number> = { info: 0, warning: 1, error: 2 };

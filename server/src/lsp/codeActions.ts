@@ -81,7 +81,7 @@ function disableFile(analysis: Analysis, document: TextDocument, rule: string): 
 
 function fixAllAction(document: TextDocument, analysis: Analysis, engine: Engine, lang: Lang): CodeAction | null {
   const text = document.getText();
-  const fixed = engine.fixAll(document.uri, text, analysis.settings.config);
+  const fixed = engine.fixAll(document.uri, text, analysis.settings.config, analysis.group);
   if (fixed.applied === 0 || fixed.text === text) return null;
   return { title: render({ id: 'action/fix-all' }, lang), kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: [minimalEdit(document, text, fixed.text)] } } };
 }

@@ -27,7 +27,10 @@ export interface DiagnosticData {
   suggestions?: Array<{ title: string; edits: TextEdit[] }>;
 }
 
-export function toDiagnostic(document: TextDocument, finding: RenderedFinding, docsHref: (ruleId: string) => string | undefined, relatedDocument: (uri: string) => TextDocument | undefined): Diagnostic {
+/** Ranges in another document (an open one, or a language version read from disk). */
+export type RangeIn = (uri: string, span: Span) => Range | undefined;
+
+export function toDiagnostic(document: TextDocument, finding: RenderedFinding, docsHref: (ruleId: string) => string | undefined, rangeIn: RangeIn): Diagnostic {
   const data: DiagnosticData = {
     ruleId: finding.ruleId,
     version: document.version,
@@ -37,9 +40,9 @@ export function toDiagnostic(document: TextDocument, finding: RenderedFinding, d
   const href = docsHref(finding.ruleId);
   const related: DiagnosticRelatedInformation[] = [];
   for (const r of finding.related ?? []) {
-    const target = r.uri ? relatedDocument(r.uri) : document;
-    if (!target) continue;
-    related.push({ location: { uri: target.uri, range: toRange(target, r.span) }, message: r.message });
+    const range = r.uri && r.uri !== document.uri ? rangeIn(r.uri, r.span) : toRange(document, r.span);
+    if (!range) continue;
+    related.push({ location: { uri: r.uri ?? document.uri, range }, message: r.message });
   }
   return {
     range: toRange(document, finding.span),

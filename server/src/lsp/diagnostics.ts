@@ -7,7 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { docsPath, render } from '../engine/index.js';
+import { docsPath, LineIndex, render, type Span } from '../engine/index.js';
 import type { Analyses, Analysis } from './analysis.js';
 import { toDiagnostic, toRange, SOURCE } from './convert.js';
 
@@ -87,7 +87,14 @@ export class DiagnosticsPublisher {
       code: 'front-matter',
       message: render(p.message, lang),
     }));
-    const related = (uri: string) => this.documents.get(uri);
-    return [...problems, ...analysis.rendered.map((f) => toDiagnostic(document, f, this.docsHref, related))];
+    const rangeIn = (uri: string, span: Span) => {
+      const open = this.documents.get(uri);
+      if (open) return toRange(open, span);
+      const member = analysis.group?.members.find((m) => m.doc.uri === uri);
+      if (!member) return undefined;
+      const lines = new LineIndex(member.doc.text);
+      return { start: lines.position(span.start), end: lines.position(span.end) };
+    };
+    return [...problems, ...analysis.rendered.map((f) => toDiagnostic(document, f, this.docsHref, rangeIn))];
   }
 }

@@ -1,7 +1,7 @@
 // The JSON of the command-line contract: one array, an object per file, positions zero-based
 // as in LSP, with what the engine understood (sections, retention) beside the diagnostics.
 import { render, type Lang } from '../../engine/index.js';
-import { lspRange, type FileReport } from '../report.js';
+import { locate, lspRange, type FileReport } from '../report.js';
 
 export function jsonReports(reports: FileReport[], lang: Lang): unknown[] {
   return reports.map((r) => ({
@@ -13,7 +13,10 @@ export function jsonReports(reports: FileReport[], lang: Lang): unknown[] {
       severity: f.severity,
       message: f.message,
       range: lspRange(r.lines, f.span),
-      related: (f.related ?? []).map((rel) => ({ file: rel.uri ? relatedPath(reports, rel.uri) : r.path, range: rangeIn(reports, rel.uri, r, rel.span), message: rel.message })),
+      related: (f.related ?? []).map((rel) => {
+        const at = locate(reports, r, rel.uri, rel.span);
+        return { file: at.file, range: at.range, message: rel.message };
+      }),
       fixable: f.fix !== undefined,
       ...(f.data ?? {}),
     })),
@@ -25,13 +28,4 @@ export function jsonReports(reports: FileReport[], lang: Lang): unknown[] {
 
 export function formatJson(reports: FileReport[], lang: Lang): string {
   return `${JSON.stringify(jsonReports(reports, lang), null, 2)}\n`;
-}
-
-function relatedPath(reports: FileReport[], uri: string): string {
-  return reports.find((r) => r.uri === uri)?.path ?? uri;
-}
-
-function rangeIn(reports: FileReport[], uri: string | undefined, self: FileReport, span: { start: number; end: number }) {
-  const target = uri ? (reports.find((r) => r.uri === uri) ?? self) : self;
-  return lspRange(target.lines, span);
 }

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { docsPath, render, type Engine, type Lang } from '../../engine/index.js';
-import type { FileReport } from '../report.js';
+import { locate, type FileReport } from '../report.js';
 import { VERSION } from '../version.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
@@ -25,9 +25,12 @@ export function formatSarif(reports: FileReport[], engine: Engine, lang: Lang, p
     const e = r.lines.position(span.end);
     return { startLine: s.line + 1, startColumn: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
   };
-  const location = (r: FileReport, span: { start: number; end: number }) => ({
-    physicalLocation: { artifactLocation: { uri: r.path, uriBaseId: '%SRCROOT%' }, region: region(r, span) },
-  });
+  const location = (r: FileReport, span: { start: number; end: number }, uri?: string) => {
+    const at = locate(reports, r, uri, span);
+    const s = at.range.start;
+    const e = at.range.end;
+    return { physicalLocation: { artifactLocation: { uri: at.file, uriBaseId: '%SRCROOT%' }, region: { startLine: s.line + 1, startColumn: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 } } };
+  };
   const results = reports.flatMap((r) => [
     ...r.doc.problems.map((p) => ({ ruleId: 'front-matter', level: 'error', message: { text: render(p.message, lang) }, locations: [location(r, p.span)] })),
     ...r.findings.map((f) => ({
@@ -37,10 +40,7 @@ export function formatSarif(reports: FileReport[], engine: Engine, lang: Lang, p
       message: { text: f.message },
       locations: [location(r, f.span)],
       ...(f.related && f.related.length > 0
-        ? { relatedLocations: f.related.map((rel, i) => {
-            const target = reports.find((x) => x.uri === rel.uri) ?? r;
-            return { id: i + 1, message: { text: rel.message }, ...location(target, rel.span) };
-          }) }
+        ? { relatedLocations: f.related.map((rel, i) => ({ id: i + 1, message: { text: rel.message }, ...location(r, rel.span, rel.uri) })) }
         : {}),
       ...(f.fix
         ? { fixes: [{ description: { text: f.fix.title }, artifactChanges: [{ artifactLocation: { uri: r.path, uriBaseId: '%SRCROOT%' }, replacements: f.fix.edits.map((e) => ({ deletedRegion: region(r, e), insertedContent: { text: e.text } })) }] }] }

@@ -27,6 +27,12 @@ export interface RuleMeta {
    * of the policy (they run once the versions are known).
    */
   scope: 'document' | 'group';
+  /**
+   * Rules whose findings this rule's findings replace where they overlap: one problem is reported
+   * once, by the rule that knows it best (a retention period that differs between versions is
+   * retention-inconsistent's, not also translation-mismatch's).
+   */
+  supersedes?: string[];
 }
 
 /** The other language versions of a document's policy, when they are known. */

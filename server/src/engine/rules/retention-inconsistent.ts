@@ -103,6 +103,7 @@ export function createRetentionInconsistent(counterpart: CounterpartFinder | nul
       fixable: true,
       hasSuggestions: false,
       messages: ['conflict', 'version-conflict', 'other', 'harmonise'],
+      supersedes: ['translation-mismatch'],
       scope: 'document',
     },
     check(context) {
