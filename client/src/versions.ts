@@ -31,8 +31,11 @@ const NO_VERSIONS = 'No other language version of this policy was found. Version
 export function registerVersionCommands(client: LanguageClient): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('pplint.revealLocation', (uri: string, range: LspRange) => reveal(uri, range)),
-    vscode.commands.registerCommand('pplint.goToCounterpart', async () => {
-      const targets = await counterpartsOfCursor(client);
+    // With a language ("kk"), straight to that version (for key bindings); else a choice when
+    // there are several.
+    vscode.commands.registerCommand('pplint.goToCounterpart', async (lang?: string) => {
+      const all = await counterpartsOfCursor(client);
+      const targets = all && typeof lang === 'string' ? all.filter((t) => t.lang === lang) : all;
       if (!targets) return null;
       if (targets.length === 0) {
         void vscode.window.showInformationMessage(NO_VERSIONS);
