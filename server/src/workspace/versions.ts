@@ -124,7 +124,7 @@ function markdownFiles(folder: string, depth: number): string[] {
 
 /** The policy-id in a file's front matter, reading only its first few kilobytes. */
 function readPolicyId(path: string): string | null {
-  let head = '';
+  let head: string;
   try {
     const fd = openSync(path, 'r');
     try {

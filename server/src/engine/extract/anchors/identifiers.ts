@@ -12,16 +12,16 @@ export interface IdentifierFact {
 }
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])(?:mailto:)?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
-const URL = /(?<![\p{L}\p{N}@.\/-])(?:https?:\/\/|www\.)[^\s<>«»"“”„'()[\]{}]+/giu;
+const URL = /(?<![\p{L}\p{N}@./-])(?:https?:\/\/|www\.)[^\s<>«»"“”„'()[\]{}]+/giu;
 // A bare domain names a site too ("ioka.kz", "Kaspi.kz"), when its ending is a real one.
-const DOMAIN = /(?<![\p{L}\p{N}@.\/-])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.(?:kz|ru|com|org|net|io|app|eu|info|gov|edu|uk|de|me|co|biz|қаз)(?![\p{L}\p{N}-])(?:\/[^\s<>«»"“”„'()[\]{}]*)?/giu;
+const DOMAIN = /(?<![\p{L}\p{N}@./-])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.(?:kz|ru|com|org|net|io|app|eu|info|gov|edu|uk|de|me|co|biz|қаз)(?![\p{L}\p{N}-])(?:\/[^\s<>«»"“”„'()[\]{}]*)?/giu;
 // A phone number: an international "+" number, or eleven digits that begin with 7 or 8 (the
 // Kazakh and Russian plan), grouped by spaces, dashes, dots or brackets in any way.
-const PHONE = /(?<![\p{L}\p{N}+.\/-])(?:\+[\s\u00a0]*\(?\d[\d\s\u00a0().‐-]{5,22}\d|\(?[78]\)?[\s\u00a0]*[\d\s\u00a0().‐-]{8,18}\d)(?![\p{N}]|[./-]\d)/gu;
+const PHONE = /(?<![\p{L}\p{N}+./-])(?:\+[\s\u00a0]*\(?\d[\d\s\u00a0().‐-]{5,22}\d|\(?[78]\)?[\s\u00a0]*[\d\s\u00a0().‐-]{8,18}\d)(?![\p{N}]|[./-]\d)/gu;
 // «№ 94-V», "No. 395/NK", "Nr. 7-О/Д": the number sign and an identifier that begins with a digit.
 const NUMBERED = /(?<![\p{L}\p{N}])(?:№|no\.?|nr\.?)[\s\u00a0]*(\d[\p{L}\p{N}]*(?:[-/‐][\p{L}\p{N}]+)*)/giu;
 // A law known by its number and letters: "94-V", "152-ФЗ", "231-VIII", «191-IV».
-const LAW_NUMBER = /(?<![\p{L}\p{N}№.\/-])\d{1,4}-(?:[IVX]{1,5}|[А-ЯЁA-Z]{2,4})(?![\p{L}\p{N}])/gu;
+const LAW_NUMBER = /(?<![\p{L}\p{N}№./-])\d{1,4}-(?:[IVX]{1,5}|[А-ЯЁA-Z]{2,4})(?![\p{L}\p{N}])/gu;
 
 // Letters of an identifier read in Latin: «НҚ» is "NK", Cyrillic «В» in «94-В» is "V".
 const TRANSLIT: Record<string, string> = {
