@@ -102,6 +102,14 @@ export function isoDuration(value: number, unit: DurationUnit): string {
   }
 }
 
+// The stems of each language's unit words (and of «полгода», «жарты жыл»): a text without any
+// of them holds no period in that language.
+const UNIT_HINT: Record<Lang, RegExp> = {
+  en: /year|yr|month|week|day|hour/,
+  ru: /год|лет|мес|недел|ден|дн|сут|час/,
+  kk: /жыл|ай|апта|күн|сағат/,
+};
+
 /** Every period in the text, in order; overlapping readings keep the longer one. */
 export function findDurations(text: string, lang: Lang | null): Duration[] {
   if (!/\d|[\p{L}]/u.test(text)) return [];
@@ -110,19 +118,21 @@ export function findDurations(text: string, lang: Lang | null): Duration[] {
   // The block's own language first, so that it wins ties.
   const order = lang ? [lang, ...LANGUAGES.filter((l) => l !== lang)] : [...LANGUAGES];
   for (const l of order) {
+    // The full patterns are costly; most text has none of a language's unit words at all.
+    if (!UNIT_HINT[l].test(folded)) continue;
     for (const m of folded.matchAll(PATTERNS[l])) {
       const d = readMatch(m, l);
       if (d) found.push(d);
     }
   }
-  for (const m of folded.matchAll(RU_SPECIAL)) {
+  if (UNIT_HINT.ru.test(folded)) for (const m of folded.matchAll(RU_SPECIAL)) {
     const gr = m.groups!;
     const start = m.index + (gr.one ? m[0].length - gr.one.length : 0);
     const end = m.index + m[0].length;
     const [value, unit]: [number, DurationUnit] = gr.half ? [6, 'month'] : gr.oneAndHalf ? [18, 'month'] : [1, oneUnit(gr.one!)];
     found.push({ value, unit, iso: isoDuration(value, unit), start, end, style: { digits: false, words: true }, number: { start, end: start }, unitSpan: { start, end } });
   }
-  for (const m of folded.matchAll(KK_HALF)) {
+  if (UNIT_HINT.kk.test(folded)) for (const m of folded.matchAll(KK_HALF)) {
     const end = m.index + m[0].length;
     found.push({ value: 6, unit: 'month', iso: 'P6M', start: m.index, end, style: { digits: false, words: true }, number: { start: m.index, end: m.index + 5 }, unitSpan: { start: m.index + 6, end } });
   }

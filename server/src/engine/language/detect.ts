@@ -57,13 +57,25 @@ export interface WordInfo {
 }
 
 /** The words of a text with what each tells about its language. */
+/** Latin when every letter is Latin, Cyrillic when any is (look-alikes are mended later). */
+function scriptOf(word: string): WordInfo['script'] {
+  let latin = false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x400 && code <= 0x52f) return 'cyrillic';
+    if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 0xc0 && code <= 0x24f)) latin = true;
+    else if (code !== 39 && code !== 45 && code !== 0x2019 && !(code >= 0x300 && code <= 0x36f)) return LATIN.test(word) ? 'latin' : CYRILLIC.test(word) ? 'cyrillic' : 'other';
+  }
+  return latin ? 'latin' : 'other';
+}
+
 export function scanWords(text: string): WordInfo[] {
   const cleaned = text.replace(URL_OR_EMAIL, (m) => ' '.repeat(m.length));
   const words: WordInfo[] = [];
   for (const match of cleaned.matchAll(WORD)) {
     const raw = match[0];
     const word = normalizeLetters(raw.toLowerCase());
-    const script = LATIN.test(raw) ? 'latin' : CYRILLIC.test(raw) ? 'cyrillic' : 'other';
+    const script = scriptOf(raw);
     // LLP, ТОО, БИН, IIN, GDPR: abbreviations are shared by every version of a policy.
     const abbreviation = raw.length <= 6 && raw === raw.toUpperCase() && raw !== raw.toLowerCase();
     words.push({ word, index: match.index, script, neutral: abbreviation, signal: abbreviation ? null : cyrillicSignal(word, script) });

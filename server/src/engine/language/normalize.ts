@@ -8,15 +8,15 @@ const LATIN_TO_CYRILLIC: Record<string, string> = {
   'c': 'с', 'C': 'С', 'p': 'р', 'P': 'Р', 'x': 'х', 'X': 'Х', 'y': 'у', 'K': 'К', 'k': 'к', 'M': 'М',
   'H': 'Н', 'T': 'Т', 'B': 'В',
 };
-const CYRILLIC_LETTER = /\p{Script=Cyrillic}/u;
 const LOOKALIKE = /[əƏiIoOaAeEcCpPxXykKMHTB]/g;
 
 export function normalizeLetters(word: string): string {
   let cyrillic = 0;
   let other = 0;
-  for (const ch of word) {
-    if (CYRILLIC_LETTER.test(ch)) cyrillic++;
-    else if (ch !== '-' && ch !== "'" && ch !== '’') other++;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0x400 && code <= 0x4ff) cyrillic++;
+    else if (code !== 45 && code !== 39 && code !== 0x2019) other++;
   }
   if (cyrillic === 0 || other === 0 || other > cyrillic) return word.includes('ə') && cyrillic > 0 ? word.replace(/ə/g, 'ә') : word;
   return word.replace(LOOKALIKE, (ch) => LATIN_TO_CYRILLIC[ch] ?? ch);
@@ -36,6 +36,19 @@ const PUNCTUATION_FOLD: Record<string, string> = {
  * Runs on every block of every draft, so each step is skipped when the text does not need it.
  */
 export function foldForMatch(text: string): string {
+  // Several extractors fold the same block text; the last few thousand results are kept.
+  const cached = recentFolds.get(text);
+  if (cached !== undefined) return cached;
+  const folded = fold(text);
+  if (recentFolds.size >= RECENT_FOLDS) recentFolds.clear();
+  recentFolds.set(text, folded);
+  return folded;
+}
+
+const RECENT_FOLDS = 4096;
+const recentFolds = new Map<string, string>();
+
+function fold(text: string): string {
   let folded = text.toLowerCase();
   if (folded.length !== text.length) folded = Array.from(text, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
   if (PUNCTUATION.test(folded)) folded = folded.replace(/[ё«»“”„"’‘`‐‑‒–—―]/g, (ch) => PUNCTUATION_FOLD[ch] ?? ch);

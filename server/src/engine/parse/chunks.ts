@@ -44,7 +44,7 @@ export function frontMatterEnd(text: string): number {
 // Parsing a chunk has a fixed cost, so chunks hold a few paragraphs each. Where a chunk ends is
 // decided by the text of the line that would begin the next one (content-defined chunking), so
 // an edit moves no boundary but those next to it, and the chunks after it keep their cache keys.
-const MIN_CHUNK = 1024;
+const MIN_CHUNK = 512;
 const MAX_CHUNK = 16384;
 
 function lineHash(text: string, start: number): number {

@@ -43,7 +43,7 @@ export default defineRule<Options>({
   },
   check(context) {
     const { doc } = context;
-    const lines = new LineIndex(doc.text);
+    let lines: LineIndex | undefined;
     const seen = new Map<string, Section>();
     for (const section of doc.sections) {
       if (!section.heading) continue;
@@ -61,7 +61,7 @@ export default defineRule<Options>({
       const headingEnd = Math.min(doc.text.length, lineAfter(doc.text, heading.end));
       context.report({
         messageId: 'duplicate',
-        data: { title: section.title, line: lines.lineOf(first.heading!.start) + 1 },
+        data: { title: section.title, line: (lines ??= new LineIndex(doc.text)).lineOf(first.heading!.start) + 1 },
         span: { start: heading.start, end: heading.end },
         related: [{ span: { start: first.heading!.start, end: first.heading!.end }, message: { id: 'duplicate-heading/first', data: { title: first.title } } }],
         suggest: [{ title: { id: 'duplicate-heading/remove' }, edits: [{ start: heading.start, end: headingEnd, text: '' }] }],

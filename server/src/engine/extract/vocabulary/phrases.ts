@@ -59,6 +59,19 @@ export interface Words {
 }
 
 export function splitWords(text: string): Words {
+  // The heading, text and clause vocabularies each split the same block text: keep recent results.
+  const cached = recentWords.get(text);
+  if (cached) return cached;
+  const words = split(text);
+  if (recentWords.size >= RECENT_WORDS) recentWords.clear();
+  recentWords.set(text, words);
+  return words;
+}
+
+const RECENT_WORDS = 4096;
+const recentWords = new Map<string, Words>();
+
+function split(text: string): Words {
   const folded = foldForMatch(text);
   const words: string[] = [];
   const starts: number[] = [];
@@ -92,10 +105,17 @@ export class PhraseIndex<T> {
     const { words: w } = words;
     for (let i = 0; i < w.length; i++) {
       const word = w[i]!;
-      const candidates = new Set([...(this.byKey.get(word.slice(0, 2)) ?? []), ...(word.length >= 1 ? (this.byKey.get(word.slice(0, 1)) ?? []) : [])]);
-      for (const phrase of candidates) {
-        const last = matchAt(phrase.tokens, 0, w, i);
-        if (last >= 0) out.push({ phrase, start: words.starts[i]!, end: words.ends[last]!, firstWord: i, lastWord: last });
+      // Phrases whose first word has two or more letters are filed under its first two letters,
+      // one-letter words ("и", "в") under that letter; a word is looked up under both.
+      const two = word.length >= 2 ? this.byKey.get(word.slice(0, 2)) : undefined;
+      const one = this.byKey.get(word.slice(0, 1));
+      for (const list of [two, one]) {
+        if (!list) continue;
+        for (const phrase of list) {
+          if (list === one && two?.includes(phrase)) continue;
+          const last = matchAt(phrase.tokens, 0, w, i);
+          if (last >= 0) out.push({ phrase, start: words.starts[i]!, end: words.ends[last]!, firstWord: i, lastWord: last });
+        }
       }
     }
     return out;
