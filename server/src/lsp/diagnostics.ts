@@ -63,9 +63,15 @@ export class DiagnosticsPublisher {
     if (this.published.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
+  private readonly hrefs = new Map<string, string | undefined>();
+
+  /** The rule's page bundled with the extension (looked up once per rule). */
   docsHref = (ruleId: string): string | undefined => {
-    const file = join(this.packageRoot, docsPath(ruleId));
-    return existsSync(file) ? pathToFileURL(file).toString() : undefined;
+    if (!this.hrefs.has(ruleId)) {
+      const file = join(this.packageRoot, docsPath(ruleId));
+      this.hrefs.set(ruleId, existsSync(file) ? pathToFileURL(file).toString() : undefined);
+    }
+    return this.hrefs.get(ruleId);
   };
 
   private diagnosticsOf(document: TextDocument, analysis: Analysis): Diagnostic[] {

@@ -69,12 +69,30 @@ function sentenceAround(text: string, start: number, end: number): string {
 
 type BlockCitation = Omit<JurisdictionCitation, 'block'>;
 
+/** For each pattern of CITES, in order: words (lower case) one of which every match contains. */
+const CITE_HINTS: string[][] = [
+  ['94-'],
+  ['protection', 'защите', 'қорғау'],
+  ['закон', 'law'],
+  ['kazakhstan', 'казахстан', 'қазақстан'],
+  ['395/', 'rules', 'правил', 'қағидалары'],
+  ['kazakhstan', 'казахстан', 'қазақстан'],
+  ['gdpr', '2016/679', 'regulation', 'board', 'edpb'],
+  ['2016/679', 'регламент'],
+  ['152', 'федеральн', 'federal', 'роскомнадзор', 'roskomnadzor'],
+  ['ccpa', 'cpra', 'california', '1798'],
+  ['калифорни'],
+];
+
 function blockCitations(block: Block): BlockCitation[] {
   let cached = block.core.memo.get('jurisdictions/v2') as BlockCitation[] | undefined;
   if (!cached) {
     cached = [];
     if (block.type === 'paragraph' || block.type === 'heading' || block.type === 'tableCell') {
-      for (const [jurisdiction, strength, pattern] of CITES) {
+      const lower = block.text.toLowerCase();
+      for (const [i, [jurisdiction, strength, pattern]] of CITES.entries()) {
+        // Each pattern needs one of a few words; checking for them first skips most blocks.
+        if (!CITE_HINTS[i]!.some((word) => lower.includes(word))) continue;
         for (const m of block.text.matchAll(pattern)) {
           const end = m.index + m[0].length;
           cached.push({ jurisdiction, strength, start: m.index, end, negated: NEGATION.test(sentenceAround(block.text, m.index, end)) });
