@@ -3,6 +3,7 @@
 import { performance } from 'node:perf_hooks';
 import { createEngine } from '../server/src/engine/index.js';
 import { versionOfSize } from './versions.js';
+import { median } from './stats.js';
 
 const size = Number(process.argv[2] ?? 100_000);
 const text0 = versionOfSize('ru', size);
@@ -26,5 +27,4 @@ for (let i = 0; i < 60; i++) {
     add(rule.id, performance.now() - t);
   }
 }
-const median = (v: number[]) => [...v].sort((a, b) => a - b)[Math.floor(v.length / 2)]!;
 for (const [k, v] of totals) console.log(k.padEnd(24), median(v).toFixed(2), 'ms');

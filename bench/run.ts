@@ -17,6 +17,7 @@ import { TestClient } from '../test/helpers/lsp-client.js';
 import { VERSION_HEADER, versionOfSize, versionRows } from './versions.js';
 import { tmpdir } from 'node:os';
 import { mkdtempSync, rmSync } from 'node:fs';
+import { median, p95 } from './stats.js';
 
 const remark = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 const engine = createEngine();
@@ -46,15 +47,6 @@ function manyShortLists(size: number): string {
   return text;
 }
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-function p95(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]!;
-}
 
 function time(runs: number, fn: () => void): number[] {
   const times: number[] = [];

@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { createEngine, alignVersions, type PolicyDocument, type VersionGroup } from '../server/src/engine/index.js';
+import { median, p95 } from './stats.js';
 
 const root = join(import.meta.dirname, '..');
 
@@ -29,15 +30,6 @@ export function versionOfSize(lang: 'ru' | 'kk' | 'en', size: number): string {
   return text;
 }
 
-function median(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)]!;
-}
-
-function p95(values: number[]): number {
-  const s = [...values].sort((a, b) => a - b);
-  return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]!;
-}
 
 const fmt = (ms: number): string => (ms >= 10 ? `${ms.toFixed(1)} ms` : `${ms.toFixed(2)} ms`);
 
