@@ -7,8 +7,12 @@
 #   - playwright-core (drives Debian's chromium; never `playwright install`) and @vscode/vsce (packaging).
 # Everything goes under $PPLINT_E2E_DIR (default: <repo>/.e2e, git-ignored), each tool under its own
 # prefix. A step whose result is already there and checks out is skipped, so a second run takes seconds.
-# See /work/shared/e2e/RECIPE.md for how this recipe was found.
+# See ../shared/e2e/RECIPE.md (beside the repository) for how this recipe was found.
 set -euo pipefail
+# Run from `npm run test:vscode`, this script inherits the outer npm's environment (npm_config_*,
+# npm_lifecycle_*): the nested installs below would then take the outer npm's settings, and
+# code-server's postinstall would read Node 20 from npm_config_user_agent. Start clean.
+while IFS= read -r name; do unset "$name"; done < <(compgen -e | grep -E '^(npm_|NPM_CONFIG_)' || true)
 
 NODE24_VERSION=24.21.0
 CODE_SERVER_VERSION=4.139.1
