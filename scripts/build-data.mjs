@@ -27,6 +27,17 @@ function* yamlFiles(dir) {
   }
 }
 
+/**
+ * JSON with one line per top-level key, and one line per element of a top-level list (a profile's
+ * items): short files whose diffs still show which entry changed.
+ */
+function compact(data) {
+  if (data === null || typeof data !== 'object' || Array.isArray(data)) return JSON.stringify(data);
+  const lines = Object.entries(data).map(([key, value]) =>
+    Array.isArray(value) ? `${JSON.stringify(key)}: [\n${value.map((v) => `  ${JSON.stringify(v)}`).join(',\n')},\n]` : `${JSON.stringify(key)}: ${JSON.stringify(value)}`);
+  return `{\n${lines.map((l) => l.replace(/^/gm, ' ').replace(/^ {3}/gm, '  ')).join(',\n')},\n}`;
+}
+
 const check = process.argv.includes('--check');
 const stale = [];
 for (const file of yamlFiles(engine)) {
@@ -38,7 +49,7 @@ for (const file of yamlFiles(engine)) {
     `// Generated from ${relative(root, file).replace(/\\/g, '/')} by scripts/build-data.mjs: edit the YAML, then run \`npm run build:data\`.`,
     `import type { ${type.name} } from '${type.from}';`,
     '',
-    `const data: ${type.name} = ${JSON.stringify(data, null, 1)};`,
+    `const data: ${type.name} = ${compact(data)};`,
     'export default data;',
     '',
   ].join('\n');
