@@ -6,19 +6,20 @@ import type { Block, Clause, Section } from '../model/document.js';
 import { blockFacts } from '../extract/anchors.js';
 import type { VersionMember } from './group.js';
 import { coreId, hashKey, memoOn } from './identity.js';
+import { mergeBags } from './score.js';
 
 /** What the aligner compares of a text: its length and what no translation changes. */
 interface Signature {
   letters: number;
   words: number;
   /** Strong facts as "type:key" (numbers read from words are left out). */
-  keys: Set<string>;
+  keys: ReadonlySet<string>;
   /** Latin names inside Cyrillic text. */
-  names: Set<string>;
+  names: ReadonlySet<string>;
   /** Lower-case Latin words, to find those names in an English text. */
-  latin: Set<string>;
+  latin: ReadonlySet<string>;
   /** The first letters of long Cyrillic words: Kazakh and Russian share many loanwords. */
-  stems: Set<string>;
+  stems: ReadonlySet<string>;
 }
 
 /**
@@ -93,16 +94,8 @@ function emptySignature(): Signature {
 
 /** The signature of several blocks or segments together (a table row, a section). */
 function joined(parts: readonly Signature[]): Signature {
-  const out = emptySignature();
-  for (const p of parts) {
-    out.letters += p.letters;
-    out.words += p.words;
-    for (const k of p.keys) out.keys.add(k);
-    for (const n of p.names) out.names.add(n);
-    for (const w of p.latin) out.latin.add(w);
-    for (const st of p.stems) out.stems.add(st);
-  }
-  return out;
+  if (parts.length === 0) return emptySignature();
+  return { ...mergeBags(parts), words: parts.reduce((n, p) => n + p.words, 0) };
 }
 
 function relativeLabel(clause: Clause): string | null {

@@ -101,15 +101,7 @@ export function documentRetention(doc: PolicyDocument): RetentionStatement[] {
 }
 
 /** The CLI contract's `retention` objects; `range` holds offsets that the CLI turns into lines. */
-export interface RetentionJson {
-  text: string;
-  period: string | null;
-  bound: Bound | null;
-  from: string | null;
-  until: string | null;
-  covers: string | null;
-  range: Span;
-}
+export type RetentionJson = Pick<RetentionStatement, 'text' | 'period' | 'bound' | 'from' | 'until' | 'covers'> & { range: Span };
 
 export function retentionJson(doc: PolicyDocument): RetentionJson[] {
   return documentRetention(doc).map((s) => ({ text: s.text, period: s.period, bound: s.bound, from: s.from, until: s.until, covers: s.covers, range: { start: s.span.start, end: s.span.end } }));
