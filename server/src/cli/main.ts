@@ -2,19 +2,19 @@
 // Exit status: 0 no errors; 1 errors (or more warnings than --max-warnings); 2 a usage, file or
 // configuration problem, explained on stderr.
 import { parseArgs } from 'node:util';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { existsSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { createEngine, LANGUAGES, LineIndex, type Engine, type Lang, type PolicyDocument, type PplintConfig, type ResolvedConfig } from '../engine/index.js';
 import { VersionIndex } from '../workspace/versions.js';
-import { findTargets } from './files.js';
+import { findTargets, type Target } from './files.js';
 import { formatText } from './formatters/text.js';
 import { formatJson } from './formatters/json.js';
 import { formatSarif } from './formatters/sarif.js';
 import { formatChecklistHtml } from './formatters/checklist.js';
 import type { FileReport } from './report.js';
 import { VERSION } from './version.js';
+import { writeFileAtomically } from './write.js';
 
 export interface CliIo {
   argv: string[];
@@ -109,34 +109,40 @@ export async function main(io: CliIo): Promise<number> {
     if (!configs.load(path)) return 2;
   }
 
-  const { targets, missing } = findTargets(positionals, io.cwd);
+  const { targets, missing, unreadable } = findTargets(positionals, io.cwd);
   let status = 0;
   for (const m of missing) {
     io.stderr(`pplint: no such file or folder: ${m}\n`);
     status = 2;
   }
+  for (const path of unreadable) {
+    io.stderr(`pplint: ${path}: cannot be read; not linted.\n`);
+    status = 2;
+  }
 
   // First read every draft, then lint each against its language versions (those named here,
   // and sibling versions on disk that were not).
-  const drafts: Array<{ target: (typeof targets)[number]; uri: string; text: string; doc: PolicyDocument; config: ResolvedConfig; relativePath: string }> = [];
+  const drafts: Array<{ target: (typeof targets)[number]; uri: string; text: string; bom: boolean; doc: PolicyDocument; config: ResolvedConfig; relativePath: string }> = [];
   for (const target of targets) {
     const configPath = values.config !== undefined ? resolve(io.cwd, values.config) : configs.nearest(dirname(target.absolute));
     const fileConfig = configPath ? configs.load(configPath) : {};
     if (fileConfig === null) return 2;
-    const relativePath = relative(configPath ? dirname(configPath) : io.cwd, target.absolute).replace(/\\/g, '/');
+    const relativePath = patternPath(configPath ? dirname(configPath) : io.cwd, target);
     const config = engine.resolveConfig([fileConfig, cliLayer], relativePath, uiLanguage);
     const read = readText(target.absolute);
-    if (typeof read !== 'string') {
-      if (target.explicit) {
-        io.stderr(`pplint: ${target.path}: ${read.problem}; not linted.\n`);
-        status = 2;
-      }
+    if ('problem' in read) {
+      io.stderr(`pplint: ${target.path}: ${read.problem}; not linted.\n`);
+      status = 2;
       continue;
     }
     const uri = pathToFileURL(target.absolute).toString();
-    const doc = engine.parse(uri, read);
-    if (!target.explicit && !engine.isPolicy(doc, config, relativePath).policy) continue;
-    drafts.push({ target, uri, text: read, doc, config, relativePath });
+    const parsed = guarded(io, target.path, () => engine.parse(uri, read.text));
+    if (parsed === undefined) {
+      status = 2;
+      continue;
+    }
+    if (!target.explicit && !engine.isPolicy(parsed, config, relativePath).policy) continue;
+    drafts.push({ target, uri, text: read.text, bom: read.bom, doc: parsed, config, relativePath });
   }
   const byUri = new Map(drafts.map((d) => [d.uri, d]));
   const versions = new VersionIndex(engine, { parsed: (uri) => byUri.get(uri)?.doc });
@@ -144,28 +150,50 @@ export async function main(io: CliIo): Promise<number> {
   const reports: FileReport[] = [];
   for (const draft of drafts) {
     const { target, uri, config } = draft;
-    let { text, doc } = draft;
-    if (values.fix) {
-      const fixed = engine.fixAll(uri, text, config, versions.groupFor(doc, config));
-      if (fixed.text !== text) {
-        writeFileSync(target.absolute, fixed.text);
-        text = fixed.text;
-        doc = engine.parse(uri, text, doc);
-        draft.doc = doc;
-        versions.invalidate(uri);
+    // A failure on one file costs that file's report, never the others'.
+    const report = guarded(io, target.path, (): FileReport => {
+      let { text, doc } = draft;
+      if (values.fix) {
+        const fixed = engine.fixAll(uri, text, config, versions.groupFor(doc, config));
+        if (fixed.text !== text) {
+          const written = writeFileAtomically(target.absolute, draft.bom ? `\uFEFF${fixed.text}` : fixed.text);
+          if (written.ok) {
+            text = fixed.text;
+            doc = engine.parse(uri, text, doc);
+            draft.doc = doc;
+            versions.invalidate(uri);
+          } else {
+            io.stderr(`pplint: ${target.path}: ${written.problem}.\n`);
+            status = 2;
+          }
+        }
       }
+      const group = versions.groupFor(doc, config);
+      const findings = engine.render(engine.lint(doc, config, { group }), uiLanguage);
+      return { path: target.path, absolute: target.absolute, uri, text, lines: new LineIndex(text), doc, config, group, cwd: io.cwd, findings, summary: engine.summarize(doc, config) };
+    });
+    if (report === undefined) {
+      status = 2;
+      continue;
     }
-    const group = versions.groupFor(doc, config);
-    const findings = engine.render(engine.lint(doc, config, { group }), uiLanguage);
-    reports.push({ path: target.path, absolute: target.absolute, uri, text, lines: new LineIndex(text), doc, config, group, cwd: io.cwd, findings, summary: engine.summarize(doc, config) });
-    if (doc.problems.length > 0) status = 2;
+    reports.push(report);
+    if (report.doc.problems.length > 0) status = 2;
   }
 
   if (targets.length === 0 && missing.length === 0) io.stderr('pplint: no Markdown files found.\n');
   const write = (report: string): void => {
     if (values.output === undefined) return io.stdout(report);
-    writeFileSync(resolve(io.cwd, values.output), report);
-    io.stderr(`pplint: wrote ${values.output}\n`);
+    const path = resolve(io.cwd, values.output);
+    try {
+      mkdirSync(dirname(path), { recursive: true });
+      writeFileSync(path, report);
+      io.stderr(`pplint: wrote ${values.output}\n`);
+    } catch (error) {
+      // The report is not lost: it goes to standard output instead.
+      io.stderr(`pplint: cannot write ${values.output} (${error instanceof Error ? error.message : String(error)}); the report follows on standard output.\n`);
+      io.stdout(report);
+      status = 2;
+    }
   };
   if (format === 'json') write(formatJson(reports, uiLanguage));
   else if (format === 'sarif') write(formatSarif(reports, engine, uiLanguage, packageRoot()));
@@ -214,8 +242,28 @@ class ConfigFiles {
   }
 }
 
-/** The file's text, or why it is not a text file. */
-function readText(path: string): string | { problem: string } {
+/**
+ * The path include/exclude patterns see: relative to the configuration's folder (or the working
+ * folder); for a file outside it, relative to the folder it was found under, so that
+ * `pplint ../drafts/` finds `privacy.md` by its name as `pplint drafts/` would.
+ */
+function patternPath(base: string, target: Target): string {
+  const rel = relative(base, target.absolute).replace(/\\/g, '/');
+  return rel.startsWith('../') || rel === '..' || /^[A-Za-z]:|^\//.test(rel) ? target.searchPath : rel;
+}
+
+/** Runs one file's work; an unexpected failure is reported for that file and yields undefined. */
+function guarded<T>(io: CliIo, path: string, work: () => T): T | undefined {
+  try {
+    return work();
+  } catch (error) {
+    io.stderr(`pplint: ${path}: internal error, this file was not linted (${error instanceof Error ? error.message : String(error)}). Please report it.\n`);
+    return undefined;
+  }
+}
+
+/** The file's text (without a byte-order mark, which is remembered), or why it is not a text file. */
+function readText(path: string): { text: string; bom: boolean } | { problem: string } {
   let bytes: Buffer;
   try {
     bytes = readFileSync(path);
@@ -224,7 +272,8 @@ function readText(path: string): string | { problem: string } {
   }
   if (bytes.subarray(0, 8000).includes(0)) return { problem: 'is a binary file, not text' };
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+    return text.startsWith('\uFEFF') ? { text: text.slice(1), bom: true } : { text, bom: false };
   } catch {
     return { problem: 'is not UTF-8 text (save it as UTF-8)' };
   }

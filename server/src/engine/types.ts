@@ -17,6 +17,11 @@ export interface Span {
 /** Replace [start, end) of the document text by `text`. */
 export interface TextEdit extends Span {
   text: string;
+  /**
+   * The text the finding read at [start, end). A fix is applied only while the document still
+   * says exactly this there, so that a misplaced range can never rewrite other words.
+   */
+  expect?: string;
 }
 
 /** A text in each interface language; `en` is always present and is the fallback. */

@@ -12,7 +12,7 @@ export interface AppliedEdits {
 
 export function applyFixes(text: string, fixes: TextEdit[][]): AppliedEdits {
   const ordered = fixes
-    .filter((edits) => edits.length > 0 && edits.every((e) => e.start >= 0 && e.end >= e.start && e.end <= text.length))
+    .filter((edits) => edits.length > 0 && edits.every((e) => fitsText(e, text)))
     .map((edits) => [...edits].sort((a, b) => a.start - b.start))
     .sort((a, b) => a[0]!.start - b[0]!.start);
   const taken: TextEdit[] = [];
@@ -31,6 +31,12 @@ export function applyFixes(text: string, fixes: TextEdit[][]): AppliedEdits {
   let result = text;
   for (const edit of taken) result = result.slice(0, edit.start) + edit.text + result.slice(edit.end);
   return { text: result, applied, dropped };
+}
+
+/** An edit applies only inside the text and, when it says what it replaces, only over exactly that. */
+function fitsText(edit: TextEdit, text: string): boolean {
+  if (edit.start < 0 || edit.end < edit.start || edit.end > text.length) return false;
+  return edit.expect === undefined || text.slice(edit.start, edit.end) === edit.expect;
 }
 
 /** Two edits clash when their ranges overlap, or when both insert at the same point. */

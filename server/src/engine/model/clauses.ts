@@ -36,7 +36,11 @@ export function buildClauses(blocks: Block[]): Clause[] {
       add(current!, block);
       continue;
     }
-    row = null;
+    if (row) {
+      // A table's rows are clauses of their own: what follows the table never joins its last row.
+      row = null;
+      current = null;
+    }
     if (block.type !== 'paragraph') continue;
     if (current && current.section === block.section && belongsTo(current, block)) {
       add(current, block);

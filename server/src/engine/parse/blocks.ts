@@ -1,6 +1,8 @@
 // Turns the Markdown tree of one chunk into flat text blocks: headings, paragraphs, table cells,
 // code and HTML. Every block keeps its plain text and a map from each character of that text back
 // to its place in the source, so that facts found in the text get exact source ranges.
+import { decodeNamedCharacterReference } from 'decode-named-character-reference';
+import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
 
 export type BlockType = 'heading' | 'paragraph' | 'tableCell' | 'code' | 'html' | 'frontmatter';
@@ -156,9 +158,10 @@ function inlineBlock(node: Parents, type: BlockType, source: string, start: numb
   const block = newBlock(type, start, end, ctx);
   const text: string[] = [];
   const map: number[] = [];
-  appendInline(node, source, text, map);
+  const cursor = { at: start };
+  appendInline(node, source, text, map, cursor, end);
   block.text = text.join('');
-  map.push(map.length > 0 ? lastSourceEnd(node, end) : end);
+  map.push(map.length > 0 ? Math.max(cursor.at, lastSourceEnd(node, cursor.at)) : end);
   block.map = Int32Array.from(map);
   return block;
 }
@@ -168,54 +171,108 @@ function lastSourceEnd(node: Parents, fallback: number): number {
   return last?.position?.end.offset ?? fallback;
 }
 
-function appendInline(node: Parents, source: string, text: string[], map: number[]): void {
+/**
+ * Appends the plain text of inline nodes with their source offsets. Some nodes carry no position
+ * (remark-gfm's literal autolinks after an unmatched "[" are rebuilt without one): they are
+ * looked for in the source from where the previous node ended, never from the start of the chunk.
+ */
+function appendInline(node: Parents, source: string, text: string[], map: number[], cursor: { at: number }, limit: number): void {
   for (const child of node.children as Nodes[]) {
     const pos = child.position;
-    const start = pos?.start.offset ?? 0;
-    const end = pos?.end.offset ?? start;
+    const known = pos?.start.offset !== undefined && pos.end.offset !== undefined;
+    const start = known ? pos.start.offset! : cursor.at;
+    const end = known ? pos.end.offset! : limit;
     switch (child.type) {
       case 'text':
       case 'inlineCode':
-        align(child.value, source, start, end, text, map);
+        cursor.at = align(child.value, source, start, end, text, map);
         break;
       case 'break':
         text.push('\n');
         map.push(start);
+        cursor.at = known ? end : start + 1;
         break;
       case 'html':
       case 'image':
       case 'imageReference':
       case 'footnoteReference':
+        if (known) cursor.at = end;
         break;
       default:
-        if ('children' in child) appendInline(child, source, text, map);
+        if ('children' in child) {
+          if (known) cursor.at = Math.max(cursor.at, start);
+          appendInline(child, source, text, map, cursor, end);
+          if (known) cursor.at = Math.max(cursor.at, end);
+        }
     }
   }
 }
 
+// A character reference as CommonMark reads it: named, decimal or hexadecimal.
+const CHARACTER_REFERENCE = /&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{0,31}));/y;
+// How far ahead a character the value has is looked for when the source differs in some other way.
+const PROBE_WINDOW = 64;
+
+function decodeReference(source: string, at: number): { length: number; value: string } | null {
+  CHARACTER_REFERENCE.lastIndex = at;
+  const m = CHARACTER_REFERENCE.exec(source);
+  if (!m) return null;
+  const value = m[1] !== undefined ? decodeNumericCharacterReference(m[1], 10) : m[2] !== undefined ? decodeNumericCharacterReference(m[2], 16) : decodeNamedCharacterReference(m[3]!);
+  return value ? { length: m[0].length, value } : null;
+}
+
 /**
- * Maps each character of a node's value to the source: the value equals the source but for
- * removed escapes, entities and continuation-line indentation, so walk both and skip what the
- * value lacks. Characters that cannot be matched keep the last matched offset.
+ * Maps each character of a node's value to the source. The value equals the source but for
+ * removed escapes, decoded character references and continuation-line indentation: walk both
+ * and account for each of these. A character that cannot be matched keeps the current offset,
+ * so one odd character never shifts the rest of the block. Returns where the walk ended.
  */
-function align(value: string, source: string, start: number, end: number, text: string[], map: number[]): void {
+function align(value: string, source: string, start: number, end: number, text: string[], map: number[]): number {
   text.push(value);
-  if (source.slice(start, end) === value) {
+  if (source.startsWith(value, start) && start + value.length <= end) {
     for (let i = 0; i < value.length; i++) map.push(start + i);
-    return;
+    return start + value.length;
   }
   let s = start;
-  for (let i = 0; i < value.length; i++) {
-    const ch = value[i];
+  let i = 0;
+  while (i < value.length) {
+    const ch = value[i]!;
+    if (s < end && source[s] === ch) {
+      map.push(s++);
+      i++;
+      continue;
+    }
+    if (s + 1 < end && source[s] === '\\' && source[s + 1] === ch) {
+      map.push(s + 1);
+      s += 2;
+      i++;
+      continue;
+    }
+    if (s < end && source[s] === '&') {
+      const ref = decodeReference(source, s);
+      if (ref && value.startsWith(ref.value, i)) {
+        for (let k = 0; k < ref.value.length; k++) map.push(s);
+        s += ref.length;
+        i += ref.value.length;
+        continue;
+      }
+    }
+    if (s < end && (source[s] === ' ' || source[s] === '\t' || source[s] === '>' || source[s] === '\r')) {
+      s++; // indentation, a block quote's marker or a carriage return the value lacks
+      continue;
+    }
     let probe = s;
-    while (probe < end && source[probe] !== ch) probe++;
-    if (probe < end) {
+    const stop = Math.min(end, s + PROBE_WINDOW);
+    while (probe < stop && source[probe] !== ch) probe++;
+    if (probe < stop) {
       map.push(probe);
       s = probe + 1;
     } else {
       map.push(Math.min(s, end));
     }
+    i++;
   }
+  return s;
 }
 
 /** Table cells include their pipes and padding; keep only the content. */

@@ -54,7 +54,7 @@ export default defineRule<Options>({
         data: placeholder.kind === 'empty-contact' ? { contact: contactWords(placeholder.contact ?? 'any') } : { text: placeholder.text },
         span,
         ...(value !== undefined
-          ? { fix: { title: { id: 'placeholder/fill', data: { text: placeholder.text, value } }, edits: [{ ...span, text: value }] } }
+          ? { fix: { title: { id: 'placeholder/fill', data: { text: placeholder.text, value } }, edits: [{ ...span, text: value, expect: placeholder.text }] } }
           : {}),
       });
     }

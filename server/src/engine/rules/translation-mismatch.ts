@@ -51,7 +51,7 @@ function report(context: RuleContext, pair: CheckedPair, link: SectionLink): voi
       related: [{ uri: primary.doc.uri, span: span(d.a), message: { id: 'translation-mismatch/primary-value', data: { other, primary: primaryName } } }],
       facts: { fact: d.type },
       ...(replacement !== null && replacement !== value
-        ? { fix: { title: { id: 'translation-mismatch/use-primary', data: { value, other: replacement, primary: primaryName } }, edits: [{ ...span(d.b), text: replacement }] } }
+        ? { fix: { title: { id: 'translation-mismatch/use-primary', data: { value, other: replacement, primary: primaryName } }, edits: [{ ...span(d.b), text: replacement, expect: value }] } }
         : {}),
     });
   }

@@ -76,7 +76,7 @@ export function retentionContext(doc: PolicyDocument): RetentionContext {
     rowCovers(block) {
       if (block.type !== 'tableCell' || !block.clause?.tableRow) return null;
       const columns = headers.get(tableKey(block));
-      const cells = block.clause.blocks.filter((b) => b !== block && b.text.trim() !== '');
+      const cells = block.clause.blocks.filter((b) => b !== block && b.core.cell !== undefined && b.text.trim() !== '');
       const pick = (pattern: RegExp): Block | undefined => cells.find((b) => pattern.test(columns?.get(b.core.cell!.column) ?? ''));
       const cell = pick(DATA_HEADER) ?? pick(PURPOSE_HEADER) ?? cells[0];
       if (!cell) return null;

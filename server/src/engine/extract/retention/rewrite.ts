@@ -51,5 +51,5 @@ export function rewritePeriod(statement: RetentionStatement, value: number, unit
   if (/^\p{Lu}/u.test(original)) replacement = replacement.charAt(0).toUpperCase() + replacement.slice(1);
   if (replacement === original) return null;
   const span = statement.block.sourceSpan(d.start, d.end);
-  return { edit: { ...span, text: replacement }, from: original, to: replacement };
+  return { edit: { ...span, text: replacement, expect: original }, from: original, to: replacement };
 }
