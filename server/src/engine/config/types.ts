@@ -1,5 +1,8 @@
 import type { Lang, RuleLevel } from '../types.js';
-import type { VocabularyFile } from '../extract/vocabulary/types.js';
+import type { PhrasesByLanguage, VocabularyFile } from '../extract/vocabulary/types.js';
+
+/** Section kinds (as in section-kinds.yaml) and phrase families (as in the other vocabulary files). */
+export type VocabularyExtension = VocabularyFile & Record<string, PhrasesByLanguage | object>;
 
 /** A rule's setting as written: a level, or a level with options. */
 export type RuleSetting = RuleLevel | [RuleLevel] | [RuleLevel, Record<string, unknown>];
@@ -16,8 +19,8 @@ export interface PplintConfig {
   overrides?: Array<{ files: string[]; rules?: Record<string, RuleSetting> }>;
   /** The language of messages: the editor's, or one of the supported ones. */
   uiLanguage?: 'auto' | Lang;
-  /** Extra heading words and phrases per section kind, in the format of section-kinds.yaml. */
-  vocabulary?: VocabularyFile;
+  /** Extra heading words and phrases per section kind (as in section-kinds.yaml) or per phrase family. */
+  vocabulary?: VocabularyExtension;
 }
 
 export interface ResolvedRule {
@@ -35,5 +38,5 @@ export interface ResolvedConfig {
   exclude: string[];
   rules: Map<string, ResolvedRule>;
   uiLanguage: Lang;
-  vocabulary?: VocabularyFile;
+  vocabulary?: VocabularyExtension;
 }

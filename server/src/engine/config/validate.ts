@@ -2,6 +2,8 @@
 // problem, what is wrong and where. Bad keys are dropped; the rest of the configuration is used.
 import { OPTIONS, ruleSettingSchema, type JsonSchema } from './options.js';
 import type { PplintConfig, RuleSetting } from './types.js';
+import { SECTION_KINDS } from '../types.js';
+import { familyIds } from '../extract/vocabulary/lexicon.js';
 
 export interface ConfigCheck {
   config: PplintConfig;
@@ -31,6 +33,10 @@ export function validateConfig(raw: unknown, where: string, knownRules: Readonly
       problems.push(`${where}: ${error}`);
       continue;
     }
+    if (key === 'vocabulary') {
+      config.vocabulary = checkVocabulary(value as Record<string, unknown>, where, problems);
+      continue;
+    }
     if (key === 'overrides') {
       config.overrides = (value as Array<{ files: string[]; rules?: unknown }>).map((o, i) => ({ files: o.files, rules: checkRules(o.rules ?? {}, `overrides[${i}].rules`, where, knownRules, problems) ?? {} }));
       continue;
@@ -38,6 +44,25 @@ export function validateConfig(raw: unknown, where: string, knownRules: Readonly
     config[key] = value;
   }
   return { config: config as PplintConfig, problems };
+}
+
+/** Vocabulary entries extend a section kind (section-kinds.yaml) or a phrase family (the other vocabulary files). */
+function checkVocabulary(value: Record<string, unknown>, where: string, problems: string[]): Record<string, unknown> {
+  const kinds = new Set<string>(SECTION_KINDS);
+  const families = new Set(familyIds());
+  const out: Record<string, unknown> = {};
+  for (const [key, entry] of Object.entries(value)) {
+    if (!kinds.has(key) && !families.has(key)) {
+      problems.push(`${where}: unknown vocabulary entry "${key}": name a section kind (${[...kinds].join(', ')}) or a phrase family (${[...families].sort().join(', ')}).`);
+      continue;
+    }
+    const shape = kinds.has(key) ? 'an object with "headings", "text" or "clause" lists per language' : 'an object of phrase lists per language, e.g. {"ru": ["…"]}';
+    const lists = kinds.has(key) ? Object.values((entry ?? {}) as Record<string, unknown>) : [entry];
+    const valid = entry !== null && typeof entry === 'object' && !Array.isArray(entry) && lists.every((l) => l !== null && typeof l === 'object' && !Array.isArray(l) && Object.values(l as Record<string, unknown>).every((p) => Array.isArray(p) && p.every((x) => typeof x === 'string')));
+    if (!valid) problems.push(`${where}: vocabulary.${key} must be ${shape}.`);
+    else out[key] = entry;
+  }
+  return out;
 }
 
 /** Each rule setting on its own, so that one mistake does not drop the others. */
