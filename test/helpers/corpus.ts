@@ -176,7 +176,7 @@ export interface FindingCheck {
 export interface CorpusReport {
   claims: ItemClaim[];
   /** Items rated missing, and whether the engine said so. */
-  missingItems: Array<{ file: string; item: string; found: boolean; jurisdiction: string | null }>;
+  missingItems: Array<{ file: string; item: string; found: boolean; jurisdiction: string | null; read: boolean }>;
   retention: Array<{ file: string; line: number; text: string; expectedPeriod: string | null; found: boolean; period: string | null }>;
   /** Statements the engine read that the lawyer did not list. */
   extraRetention: Array<{ file: string; line: number; text: string; period: string | null }>;
@@ -204,6 +204,7 @@ export function evaluate(expected: ExpectedFile[], files: JsonFile[]): CorpusRep
   for (const exp of expected) {
     const got = byFile.get(exp.file);
     const diagnostics = got?.diagnostics ?? [];
+    const language = exp.file.split('.')[1]!;
     report.jurisdictions.push({ file: exp.file, expected: exp.jurisdiction, detected: got?.jurisdictions ?? [] });
     const missingReported = new Map<string, JsonDiagnostic>();
     for (const d of diagnostics) {
@@ -214,9 +215,8 @@ export function evaluate(expected: ExpectedFile[], files: JsonFile[]): CorpusRep
       missingReported.set(item, d);
     }
     for (const [item, rating] of Object.entries(exp.items)) {
-      if (rating === 'missing') report.missingItems.push({ file: exp.file, item, found: missingReported.has(item), jurisdiction: exp.jurisdiction });
+      if (rating === 'missing') report.missingItems.push({ file: exp.file, item, found: missingReported.has(item), jurisdiction: exp.jurisdiction, read: READ_LANGUAGES.has(language) });
     }
-    const language = exp.file.split('.')[1]!;
     if (READ_LANGUAGES.has(language)) {
       const policy = exp.file.split('.')[0]!;
       const verdicts = verdictsByPolicy.get(policy) ?? {};
@@ -268,9 +268,13 @@ export function evaluate(expected: ExpectedFile[], files: JsonFile[]): CorpusRep
 
 export interface CorpusScores {
   precision: number;
+  /**
+   * Recall of law items: over the files whose lawyer named a law, in a language the engine reads
+   * (a policy under no law has no law items; a German version is compared by structure only).
+   */
   recall: number;
-  /** Recall over the files whose lawyer named a jurisdiction. */
-  recallNamed: number;
+  /** Recall over every item the lawyer rated missing, including policies under no named law. */
+  recallAll: number;
   truePositives: number;
   falsePositives: number;
   retentionFound: number;
@@ -284,11 +288,11 @@ export interface CorpusScores {
 export function scores(report: CorpusReport): CorpusScores {
   const tp = report.claims.filter((c) => c.rating === 'missing').length;
   const fp = report.claims.filter((c) => c.rating === 'present').length;
-  const named = report.missingItems.filter((m) => m.jurisdiction !== null);
+  const named = report.missingItems.filter((m) => m.jurisdiction !== null && m.read);
   return {
     precision: tp + fp === 0 ? 1 : tp / (tp + fp),
-    recall: ratio(report.missingItems.filter((m) => m.found).length, report.missingItems.length),
-    recallNamed: ratio(named.filter((m) => m.found).length, named.length),
+    recall: ratio(named.filter((m) => m.found).length, named.length),
+    recallAll: ratio(report.missingItems.filter((m) => m.found).length, report.missingItems.length),
     truePositives: tp,
     falsePositives: fp,
     retentionFound: report.retention.filter((r) => r.found).length,
@@ -328,7 +332,7 @@ export function describe(report: CorpusReport, verbose: boolean): string {
   const s = scores(report);
   const pct = (x: number): string => x.toFixed(3);
   const lines: string[] = [];
-  lines.push(`law items: precision ${pct(s.precision)} (${s.truePositives} right, ${s.falsePositives} wrong "missing" claims; ${report.claims.length - s.truePositives - s.falsePositives} on partial or unrated items), recall ${pct(s.recall)} (${pct(s.recallNamed)} where the lawyer named a law)`);
+  lines.push(`law items: precision ${pct(s.precision)} (${s.truePositives} right, ${s.falsePositives} wrong "missing" claims; ${report.claims.length - s.truePositives - s.falsePositives} on partial or unrated items), recall ${pct(s.recall)} where the lawyer named a law (${pct(s.recallAll)} over every item she rated missing)`);
   lines.push(`retention statements found: ${s.retentionFound}/${s.retentionTotal}; read beyond the lawyer's list: ${report.extraRetention.length}; retention-missing on a policy that states retention: ${report.retentionMissingWrong.length}`);
   lines.push(`must: ${s.mustMet}/${s.mustTotal} met; must-not: ${s.mustNotBroken}/${s.mustNotTotal} broken; versions disagreeing on items: ${report.groupDisagreements.length}`);
   lines.push('per rule (must met/all, must-not broken/all):');
