@@ -5,10 +5,11 @@
 // else the first of the configured `languages` that the group has.
 import type { PolicyDocument } from '../model/document.js';
 import type { ResolvedConfig } from '../config/types.js';
-import type { VersionGroup } from '../rules/framework.js';
+import type { VersionGroup, VersionMember } from '../model/version-group.js';
 import type { Lang } from '../types.js';
 
-export type VersionMember = VersionGroup['members'][number];
+export type { VersionMember };
+
 export type GroupingConfig = Pick<ResolvedConfig, 'languages' | 'primaryLanguage'>;
 
 const SUFFIXED = /^(.*)[._-](en|ru|kk|kz)\.(?:md|markdown|mdx?)$/i;
