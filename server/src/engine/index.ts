@@ -38,6 +38,9 @@ export { checklist, sectionRequirements, explainRequirements, type Checklist, ty
 export { PROFILES, getProfile, citationOf, requirementId, type CompiledProfile, type ProfileItem, type Text3 } from './profiles/index.js';
 export { jurisdictionsOf, normalizeJurisdiction, KNOWN_JURISDICTIONS, type Jurisdictions } from './extract/jurisdictions.js';
 export { alignVersions, counterpartClause, TRANSLATE_MARKER, type Alignment, type Counterpart, type VersionMember } from './align/index.js';
+export { frontMatterOfHead } from './parse/front-matter-head.js';
+export type { FrontMatter } from './parse/frontmatter.js';
+export { versionName, isMarkdownName, withoutExtension, languageFromFileName, MARKDOWN_EXTENSIONS, VERSION_LANGUAGE_CODES, type VersionName } from './model/version-names.js';
 
 export interface EngineOptions {
   logger?: Logger;
