@@ -2,7 +2,7 @@
 // Exit status: 0 no errors; 1 errors (or more warnings than --max-warnings); 2 a usage, file or
 // configuration problem, explained on stderr.
 import { parseArgs } from 'node:util';
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createEngine, LANGUAGES, LineIndex, type Lang, type PolicyDocument, type PplintConfig, type ResolvedConfig } from '../engine/index.js';
@@ -205,7 +205,7 @@ export async function main(io: CliIo): Promise<number> {
     }
   };
   if (format === 'json') write(formatJson(reports, uiLanguage));
-  else if (format === 'sarif') write(formatSarif(reports, engine, uiLanguage, packageRoot()));
+  else if (format === 'sarif') write(formatSarif(reports, engine, uiLanguage, packageRoot(), io.cwd));
   else if (format === 'checklist') {
     write(formatChecklistHtml(reports.map((r) => ({ file: r.path, language: r.summary.language, jurisdictions: r.summary.jurisdictions.list, checklist: engine.checklist(r.doc, r.config), lineOf: (offset: number) => r.lines.lineOf(offset) })), uiLanguage));
   } else {
@@ -257,6 +257,11 @@ function readText(path: string): { text: string; bom: boolean } | { problem: str
   }
 }
 
+/** The folder that holds docs/rules (the package root), found from the bundle's or the source's folder. */
 function packageRoot(): string {
-  return typeof __dirname === 'string' ? join(__dirname, '..') : process.cwd();
+  const start = typeof __dirname === 'string' ? __dirname : process.cwd();
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'docs', 'rules'))) return dir;
+    if (dirname(dir) === dir) return start;
+  }
 }
