@@ -26,13 +26,17 @@ function rulesSchema(rules: readonly SchemaRule[]): JsonSchema {
   return { type: 'object', properties: Object.fromEntries(rules.map((rule) => [rule.id, ruleSchema(rule)])), additionalProperties: false };
 }
 
-/** The option's schema with the rules filled in where it names them. */
-function withRules(schema: JsonSchema, key: string, rules: readonly SchemaRule[]): JsonSchema {
-  if (key === 'rules') return { ...schema, ...rulesSchema(rules) };
+/**
+ * The option's schema with the rules filled in where it names them: inline, or (in the file's
+ * schema) as a reference to one definition, which ajv compiles once for `rules` and `overrides`.
+ */
+function withRules(schema: JsonSchema, key: string, rules: readonly SchemaRule[], shared = false): JsonSchema {
+  const ruleSettings = shared ? { allOf: [{ $ref: '#/definitions/rules' }] } : rulesSchema(rules);
+  if (key === 'rules') return shared ? { ...ruleSettings } : { ...schema, ...ruleSettings };
   if (key === 'overrides') {
     const items = schema.items as JsonSchema;
     const properties = items.properties as Record<string, JsonSchema>;
-    return { ...schema, items: { ...items, properties: { ...properties, rules: rulesSchema(rules) } } };
+    return { ...schema, items: { ...items, properties: { ...properties, rules: ruleSettings } } };
   }
   if (key === 'vocabulary') {
     // Per entry: phrase lists per language (a phrase family), or such lists under "headings",
@@ -45,9 +49,12 @@ function withRules(schema: JsonSchema, key: string, rules: readonly SchemaRule[]
 export function pplintrcSchema(rules: readonly SchemaRule[]): JsonSchema {
   const properties: Record<string, JsonSchema> = { $schema: { type: 'string' } };
   for (const o of OPTIONS.filter((o) => o.file)) {
-    properties[o.key] = { ...withRules(o.schema, o.key, rules), description: o.description, ...(o.default !== undefined ? { default: o.default } : {}) };
+    properties[o.key] = { ...withRules(o.schema, o.key, rules, true), description: o.description, ...(o.default !== undefined ? { default: o.default } : {}) };
   }
-  return { $schema: 'http://json-schema.org/draft-07/schema#', title: 'Privacy Policy Linter configuration (.pplintrc.json)', type: 'object', additionalProperties: false, properties };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#', title: 'Privacy Policy Linter configuration (.pplintrc.json)', type: 'object', additionalProperties: false, properties,
+    definitions: { rules: rulesSchema(rules) },
+  };
 }
 
 export function contributedConfiguration(rules: readonly SchemaRule[]): JsonSchema {
