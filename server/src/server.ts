@@ -101,6 +101,8 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const change of params.changes) {
       analyses.versions.invalidate(change.uri);
       relintVersionsOf(change.uri, 0);
+      // A version created beside an open one (privacy.kk.md next to privacy.ru.md) joins its group at once.
+      for (const analysis of analyses.all()) if (analyses.versions.mayGroupWith(analysis.doc, change.uri)) publisher.schedule(analysis.uri, VERSIONS_DELAY);
     }
   }));
 

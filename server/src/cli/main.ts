@@ -5,8 +5,9 @@ import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createEngine, LANGUAGES, LineIndex, type Engine, type Lang, type PolicyDocument, type PplintConfig, type ResolvedConfig } from '../engine/index.js';
+import { createEngine, LANGUAGES, LineIndex, type Lang, type PolicyDocument, type PplintConfig, type ResolvedConfig } from '../engine/index.js';
 import { VersionIndex } from '../workspace/versions.js';
+import { ConfigFiles, type LoadedConfig } from '../workspace/config.js';
 import { findTargets, type Target } from './files.js';
 import { formatText } from './formatters/text.js';
 import { formatJson } from './formatters/json.js';
@@ -102,12 +103,20 @@ export async function main(io: CliIo): Promise<number> {
   }
 
   const engine = createEngine({ logger: { error: (m) => io.stderr(`pplint: ${m}\n`) } });
-  const configs = new ConfigFiles(engine, io);
-  if (values.config !== undefined) {
-    const path = resolve(io.cwd, values.config);
-    if (!existsSync(path)) return usageError(`configuration file not found: ${values.config}`);
-    if (!configs.load(path)) return 2;
-  }
+  const configs = new ConfigFiles(engine);
+  const reported = new Set<string>();
+  /** A configuration file's settings; null (after saying why, once) when anything in it is wrong. */
+  const usable = (loaded: LoadedConfig): PplintConfig | null => {
+    if (loaded.problems.length === 0) return loaded.config;
+    if (!reported.has(loaded.path)) {
+      reported.add(loaded.path);
+      for (const problem of loaded.problems) io.stderr(`pplint: ${problem.message}\n`);
+    }
+    return null;
+  };
+  const given = values.config !== undefined ? configs.load(resolve(io.cwd, values.config)) : undefined;
+  if (given === null) return usageError(`configuration file not found: ${values.config}`);
+  if (given && !usable(given)) return 2;
 
   const { targets, missing, unreadable } = findTargets(positionals, io.cwd);
   let status = 0;
@@ -124,10 +133,10 @@ export async function main(io: CliIo): Promise<number> {
   // and sibling versions on disk that were not).
   const drafts: Array<{ target: (typeof targets)[number]; uri: string; text: string; bom: boolean; doc: PolicyDocument; config: ResolvedConfig; relativePath: string }> = [];
   for (const target of targets) {
-    const configPath = values.config !== undefined ? resolve(io.cwd, values.config) : configs.nearest(dirname(target.absolute));
-    const fileConfig = configPath ? configs.load(configPath) : {};
+    const loaded = given ?? configs.nearest(dirname(target.absolute));
+    const fileConfig = loaded ? usable(loaded) : {};
     if (fileConfig === null) return 2;
-    const relativePath = patternPath(configPath ? dirname(configPath) : io.cwd, target);
+    const relativePath = patternPath(loaded ? dirname(loaded.path) : io.cwd, target);
     const config = engine.resolveConfig([fileConfig, cliLayer], relativePath, uiLanguage);
     const read = readText(target.absolute);
     if ('problem' in read) {
@@ -196,7 +205,7 @@ export async function main(io: CliIo): Promise<number> {
     }
   };
   if (format === 'json') write(formatJson(reports, uiLanguage));
-  else if (format === 'sarif') write(formatSarif(reports, engine, uiLanguage, packageRoot()));
+  else if (format === 'sarif') write(formatSarif(reports, engine, uiLanguage, packageRoot(), io.cwd));
   else if (format === 'checklist') {
     write(formatChecklistHtml(reports.map((r) => ({ file: r.path, language: r.summary.language, jurisdictions: r.summary.jurisdictions.list, checklist: engine.checklist(r.doc, r.config), lineOf: (offset: number) => r.lines.lineOf(offset) })), uiLanguage));
   } else {
@@ -209,37 +218,6 @@ export async function main(io: CliIo): Promise<number> {
   if (status === 0 && (errors > 0 || warnings > maxWarnings)) status = 1;
   if (warnings > maxWarnings && format === 'text') io.stderr(`pplint: ${warnings} warnings exceed --max-warnings ${maxWarnings}.\n`);
   return status;
-}
-
-/** Configuration files, read once each; a malformed one stops the run with its reasons. */
-class ConfigFiles {
-  private readonly cache = new Map<string, PplintConfig | null>();
-  private readonly folders = new Map<string, string | undefined>();
-
-  constructor(private readonly engine: Engine, private readonly io: CliIo) {}
-
-  nearest(folder: string): string | undefined {
-    if (this.folders.has(folder)) return this.folders.get(folder);
-    const candidate = join(folder, '.pplintrc.json');
-    const found = existsSync(candidate) ? candidate : dirname(folder) === folder ? undefined : this.nearest(dirname(folder));
-    this.folders.set(folder, found);
-    return found;
-  }
-
-  load(path: string): PplintConfig | null {
-    if (this.cache.has(path)) return this.cache.get(path)!;
-    let config: PplintConfig | null = null;
-    try {
-      const raw = JSON.parse(readFileSync(path, 'utf8').replace(/^\uFEFF/, '')) as unknown;
-      const checked = this.engine.validateConfig(raw, path);
-      if (checked.problems.length > 0) for (const p of checked.problems) this.io.stderr(`pplint: ${p}\n`);
-      else config = checked.config;
-    } catch (error) {
-      this.io.stderr(`pplint: ${path} is not valid JSON: ${error instanceof Error ? error.message : String(error)}\n`);
-    }
-    this.cache.set(path, config);
-    return config;
-  }
 }
 
 /**
@@ -279,6 +257,11 @@ function readText(path: string): { text: string; bom: boolean } | { problem: str
   }
 }
 
+/** The folder that holds docs/rules (the package root), found from the bundle's or the source's folder. */
 function packageRoot(): string {
-  return typeof __dirname === 'string' ? join(__dirname, '..') : process.cwd();
+  const start = typeof __dirname === 'string' ? __dirname : process.cwd();
+  for (let dir = start; ; dir = dirname(dir)) {
+    if (existsSync(join(dir, 'docs', 'rules'))) return dir;
+    if (dirname(dir) === dir) return start;
+  }
 }

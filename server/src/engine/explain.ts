@@ -3,7 +3,7 @@
 // laws it answers to. Other facts (retention readings, requirements) add their own lines.
 import type { PolicyDocument } from './model/document.js';
 import type { ResolvedConfig } from './config/types.js';
-import { prepare } from './lint.js';
+import { prepare } from './extract/prepare.js';
 import { jurisdictionsOf } from './extract/jurisdictions.js';
 import { KIND_NAMES } from './i18n/kinds.js';
 import { render } from './i18n/render.js';

@@ -21,6 +21,7 @@ import type { Finding, Lang, RenderedFinding, SectionKind, Span } from './types.
 
 export type { PolicyDocument, Block, Section, Clause } from './model/document.js';
 export type { PplintConfig, ResolvedConfig } from './config/types.js';
+export type { ConfigCheck, ConfigIssue } from './config/validate.js';
 export type { Finding, RenderedFinding, Lang, Severity, Span, TextEdit, SectionKind, MessageRef } from './types.js';
 export type { Rule, RuleMeta, VersionGroup } from './rules/framework.js';
 export type { Logger } from './lint.js';
@@ -38,6 +39,9 @@ export { checklist, sectionRequirements, explainRequirements, type Checklist, ty
 export { PROFILES, getProfile, citationOf, requirementId, type CompiledProfile, type ProfileItem, type Text3 } from './profiles/index.js';
 export { jurisdictionsOf, normalizeJurisdiction, KNOWN_JURISDICTIONS, type Jurisdictions } from './extract/jurisdictions.js';
 export { alignVersions, counterpartClause, TRANSLATE_MARKER, type Alignment, type Counterpart, type VersionMember } from './align/index.js';
+export { frontMatterOfHead } from './parse/front-matter-head.js';
+export type { FrontMatter } from './parse/frontmatter.js';
+export { versionName, isMarkdownName, withoutExtension, languageFromFileName, MARKDOWN_EXTENSIONS, VERSION_LANGUAGE_CODES, type VersionName } from './model/version-names.js';
 
 export interface EngineOptions {
   logger?: Logger;
@@ -97,7 +101,6 @@ export interface Engine {
 
 export function createEngine(options: EngineOptions = {}): Engine {
   const rules = options.rules ?? RULES;
-  const known = new Set(rules.map((r) => r.id));
   const loggedFailures = new Set<string>();
 
   const engine: Engine = {
@@ -106,7 +109,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const parsed = parseChunked(text, previous?.cache);
       return buildDocument(uri, text, parsed);
     },
-    validateConfig: (raw, where) => validateConfig(raw, where, known),
+    validateConfig: (raw, where) => validateConfig(raw, where, rules),
     resolveConfig: (layers, relativePath, uiLanguage) => resolveConfig(rules, layers, relativePath, uiLanguage),
     isPolicy(doc, config, relativePath) {
       if (doc.frontMatter.policy !== undefined) return { policy: doc.frontMatter.policy, reason: 'front-matter' };

@@ -3,11 +3,15 @@
 // findings.
 import type { PolicyDocument } from './model/document.js';
 import type { ResolvedConfig } from './config/types.js';
-import type { Rule, RuleContext, VersionGroup } from './rules/framework.js';
+import type { Rule, RuleContext } from './rules/framework.js';
+import type { VersionGroup } from './model/version-group.js';
 import { Suppressions } from './parse/directives.js';
-import { classifySections, kindVocabulary } from './extract/kinds.js';
+import { kindVocabulary } from './extract/kinds.js';
+import { prepare } from './extract/prepare.js';
 import { jurisdictionsOf } from './extract/jurisdictions.js';
 import type { Finding, Severity } from './types.js';
+
+export { prepare };
 
 export interface Logger {
   error(message: string): void;
@@ -25,14 +29,6 @@ export interface LintOptions {
   scope?: 'document' | 'group' | 'all';
 }
 
-/** Classifies the document's sections with the configuration's vocabulary (cached per block). */
-export function prepare(doc: PolicyDocument, config: ResolvedConfig): void {
-  const vocabulary = kindVocabulary(config.vocabulary);
-  if (doc.facts.get('classified-with') !== vocabulary.id) {
-    classifySections(doc, vocabulary);
-    doc.facts.set('classified-with', vocabulary.id);
-  }
-}
 
 export function lintDocument(doc: PolicyDocument, options: LintOptions): Finding[] {
   const { config, rules } = options;

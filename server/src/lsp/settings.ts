@@ -1,15 +1,16 @@
 // Configuration per document: the `pplint.*` settings of its scope, then the nearest
-// `.pplintrc.json` above it (which wins, so that the editor and CI agree). Both are cached and
-// the caches are cleared when the settings or a configuration file change.
-import { readFileSync, statSync } from 'node:fs';
-import { dirname, join, relative } from 'node:path';
+// `.pplintrc.json` above it (which wins, so that the editor and CI agree), found and read by the
+// loader the CLI uses (workspace/config.ts). Both are cached and the caches are cleared when the
+// settings or a configuration file change; a file's problems are shown on that file.
+import { dirname, relative } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity, MessageType, ShowMessageNotification } from 'vscode-languageserver';
 import type { Engine, Lang, PplintConfig, ResolvedConfig } from '../engine/index.js';
 import { LineIndex } from '../engine/index.js';
+import { CONFIG_FILE, ConfigFiles, type LoadedConfig } from '../workspace/config.js';
 
-export const CONFIG_FILE = '.pplintrc.json';
+export { CONFIG_FILE };
 
 export interface DocumentSettings {
   enable: boolean;
@@ -20,15 +21,11 @@ export interface DocumentSettings {
   configFile: string | undefined;
 }
 
-interface ConfigFileState {
-  path: string;
-  config: PplintConfig;
-  problems: Diagnostic[];
-}
-
 export class Settings {
   private readonly perDocument = new Map<string, Promise<DocumentSettings>>();
-  private readonly files = new Map<string, ConfigFileState | null>();
+  private readonly files: ConfigFiles;
+  /** Files whose problems were shown, as read: each reading is reported once. */
+  private readonly shown = new WeakSet<LoadedConfig>();
   private readonly reportedFiles = new Set<string>();
   private workspaceFolders: string[] = [];
 
@@ -37,7 +34,9 @@ export class Settings {
     private readonly engine: Engine,
     private readonly uiLanguage: () => Lang,
     private readonly canAskClient: () => boolean,
-  ) {}
+  ) {
+    this.files = new ConfigFiles(engine, () => CONFIG_FILE);
+  }
 
   setWorkspaceFolders(uris: string[]): void {
     this.workspaceFolders = uris.flatMap((u) => (u.startsWith('file:') ? [fileURLToPath(u)] : []));
@@ -103,50 +102,14 @@ export class Settings {
     };
   }
 
-  /** The nearest configuration file at or above a folder. */
-  private configFileFor(folder: string): ConfigFileState | null {
-    for (let dir = folder; ; dir = dirname(dir)) {
-      const candidate = join(dir, CONFIG_FILE);
-      if (!this.files.has(candidate)) this.files.set(candidate, this.read(candidate));
-      const state = this.files.get(candidate);
-      if (state) return state;
-      if (dirname(dir) === dir) return null;
+  /** The nearest configuration file at or above a folder; its problems are shown on it when it is read. */
+  private configFileFor(folder: string): LoadedConfig | null {
+    const file = this.files.nearest(folder);
+    if (file && !this.shown.has(file)) {
+      this.shown.add(file);
+      this.report(file.path, problemsOf(file));
     }
-  }
-
-  private read(path: string): ConfigFileState | null {
-    let text: string;
-    try {
-      if (!statSync(path).isFile()) return null;
-      text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-    } catch {
-      return null;
-    }
-    const lines = new LineIndex(text);
-    const at = (offset: number) => ({ start: lines.position(offset), end: lines.position(offset + 1) });
-    const problems: Diagnostic[] = [];
-    let config: PplintConfig = {};
-    try {
-      const parsed = JSON.parse(text) as unknown;
-      const checked = this.engine.validateConfig(parsed, CONFIG_FILE);
-      config = checked.config;
-      for (const message of checked.problems) {
-        const key = /"([^"]+)"/.exec(message)?.[1] ?? /: (\w+)/.exec(message)?.[1];
-        const offset = key ? Math.max(0, text.indexOf(`"${key}"`)) : 0;
-        problems.push({ range: at(offset), severity: DiagnosticSeverity.Warning, source: 'pplint', message: `${message} This setting is ignored; the rest of the file is used.` });
-      }
-    } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      const position = /position (\d+)/.exec(message);
-      problems.push({
-        range: at(position ? Number(position[1]) : 0),
-        severity: DiagnosticSeverity.Error,
-        source: 'pplint',
-        message: `${CONFIG_FILE} is not valid JSON (${message}); it is ignored until it is mended, and the defaults apply.`,
-      });
-    }
-    this.report(path, problems);
-    return { path, config, problems };
+    return file;
   }
 
   /** Problems of a configuration file appear on that file, in the Problems panel. */
@@ -160,4 +123,15 @@ export class Settings {
       void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `pplint: ${problems[0]!.message}` });
     }
   }
+}
+
+/** A configuration file's problems as diagnostics on it, saying what the editor does instead. */
+function problemsOf(file: LoadedConfig): Diagnostic[] {
+  const lines = new LineIndex(file.text);
+  return file.problems.map((p) => ({
+    range: { start: lines.position(p.offset), end: lines.position(Math.min(file.text.length, p.offset + 1)) },
+    severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
+    source: 'pplint',
+    message: p.severity === 'error' ? `${p.message} It is ignored until it is mended, and the defaults apply.` : `${p.message} This setting is ignored; the rest of the file is used.`,
+  }));
 }

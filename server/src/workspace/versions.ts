@@ -1,16 +1,17 @@
-// The language versions of each open policy: its sibling files (privacy.ru.md beside
-// privacy.kk.md), files with the same `policy-id` anywhere in the workspace, or the versions
-// inside the file itself. Versions that are not open are read from disk, parsed once per change
-// and kept up to date by the client's file watcher.
-import { readdirSync, readFileSync, statSync, openSync, readSync, closeSync } from 'node:fs';
+// The language versions of each policy, for the server and the CLI alike: its sibling files
+// (privacy.ru.md beside privacy.kk.md, named as the engine's version-names.ts defines), files with
+// the same `policy-id` anywhere in the workspace, or the versions inside the file itself. Versions
+// that are not open are read from disk, parsed once per change and kept up to date by the
+// client's file watcher; the folder is listed afresh each time, so a new version joins at once.
+import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import type { Engine, PolicyDocument, ResolvedConfig, VersionGroup } from '../engine/index.js';
+import { versionName, type Engine, type PolicyDocument, type ResolvedConfig, type VersionGroup } from '../engine/index.js';
+import { markdownFilesUnder, namesIn } from './walk.js';
+import { readFileFrontMatter } from './front-matter.js';
 
-const SUFFIXED = /^(.*)[._-](en|ru|kk|kz)\.(?:md|markdown)$/i;
-const MARKDOWN = /\.(?:md|markdown)$/i;
-const SKIPPED = new Set(['node_modules', '.git', 'dist', 'out', '.e2e', '.vscode-test']);
-const POLICY_ID = /^policy-id:\s*["']?([^"'\n#]+?)["']?\s*(?:#.*)?$/m;
+/** How deep the workspace index looks for files with a `policy-id` (a workspace may be a whole home folder). */
+const POLICY_ID_DEPTH = 8;
 
 export interface OpenDocuments {
   /** The parse of an open document's current text, or undefined when it is not open. */
@@ -39,6 +40,27 @@ export class VersionIndex {
     }
   }
 
+  /**
+   * Whether the file may be a language version of the document: named as a version of it in its
+   * folder, or holding its `policy-id`. A change to such a file (a new version created beside it)
+   * changes the document's group.
+   */
+  mayGroupWith(doc: PolicyDocument, uri: string): boolean {
+    if (uri === doc.uri || !uri.startsWith('file:') || !doc.uri.startsWith('file:')) return false;
+    let a: string;
+    let b: string;
+    try {
+      a = fileURLToPath(doc.uri);
+      b = fileURLToPath(uri);
+    } catch {
+      return false;
+    }
+    const own = versionName(basename(a));
+    if (own && dirname(a) === dirname(b) && versionName(basename(b))?.base === own.base) return true;
+    const id = doc.frontMatter.policyId;
+    return id !== undefined && this.policyIds?.get(uri) === id;
+  }
+
   /** The group the document belongs to, with the other versions as they are now; null if none. */
   groupFor(doc: PolicyDocument, config: ResolvedConfig): VersionGroup | null {
     const others = this.candidates(doc).flatMap((uri) => {
@@ -55,11 +77,10 @@ export class VersionIndex {
     if (!doc.uri.startsWith('file:')) return [];
     const path = fileURLToPath(doc.uri);
     const found = new Set<string>();
-    const own = SUFFIXED.exec(basename(path));
+    const own = versionName(basename(path));
     if (own) {
-      for (const name of safeReaddir(dirname(path))) {
-        const m = SUFFIXED.exec(name);
-        if (m && m[1]!.toLowerCase() === own[1]!.toLowerCase() && name !== basename(path)) found.add(pathToFileURL(join(dirname(path), name)).toString());
+      for (const name of namesIn(dirname(path))) {
+        if (name !== basename(path) && versionName(name)?.base === own.base) found.add(pathToFileURL(join(dirname(path), name)).toString());
       }
     }
     const id = doc.frontMatter.policyId;
@@ -88,7 +109,7 @@ export class VersionIndex {
   private policyIdIndex(): Map<string, string> {
     if (!this.policyIds) {
       this.policyIds = new Map();
-      for (const folder of this.workspaceFolders) for (const file of markdownFiles(folder, 0)) {
+      for (const folder of this.workspaceFolders) for (const file of markdownFilesUnder(folder, { maxDepth: POLICY_ID_DEPTH })) {
         const id = readPolicyId(file);
         if (id !== null) this.policyIds.set(pathToFileURL(file).toString(), id);
       }
@@ -97,46 +118,7 @@ export class VersionIndex {
   }
 }
 
-function safeReaddir(folder: string): string[] {
-  try {
-    return readdirSync(folder);
-  } catch {
-    return [];
-  }
-}
-
-function markdownFiles(folder: string, depth: number): string[] {
-  if (depth > 8) return [];
-  const out: string[] = [];
-  for (const name of safeReaddir(folder)) {
-    if (name.startsWith('.') || SKIPPED.has(name)) continue;
-    const path = join(folder, name);
-    try {
-      const stat = statSync(path);
-      if (stat.isDirectory()) out.push(...markdownFiles(path, depth + 1));
-      else if (stat.isFile() && MARKDOWN.test(name)) out.push(path);
-    } catch {
-      // A file that vanished while we looked: nothing to index.
-    }
-  }
-  return out;
-}
-
-/** The policy-id in a file's front matter, reading only its first few kilobytes. */
+/** The policy-id in a file's front matter. */
 function readPolicyId(path: string): string | null {
-  let head: string;
-  try {
-    const fd = openSync(path, 'r');
-    try {
-      const buffer = Buffer.alloc(4096);
-      head = buffer.subarray(0, readSync(fd, buffer, 0, buffer.length, 0)).toString('utf8');
-    } finally {
-      closeSync(fd);
-    }
-  } catch {
-    return null;
-  }
-  const fm = /^(?:\uFEFF)?---\r?\n([\s\S]*?)\r?\n---/.exec(head);
-  const id = fm ? POLICY_ID.exec(fm[1]!) : null;
-  return id ? id[1]!.trim() : null;
+  return readFileFrontMatter(path)?.policyId ?? null;
 }

@@ -3,8 +3,8 @@
 // there is none, from the document itself (versions one after another in one file).
 import type { PolicyDocument } from '../model/document.js';
 import type { ResolvedConfig } from '../config/types.js';
-import type { RuleContext, VersionGroup } from '../rules/framework.js';
-import { prepare } from '../lint.js';
+import type { VersionGroup } from '../model/version-group.js';
+import { prepare } from '../extract/prepare.js';
 import { inFileGroup, primaryOf, type VersionMember } from './group.js';
 import { alignVersions } from './alignment.js';
 import type { Alignment } from './types.js';
@@ -30,7 +30,7 @@ export function groupForDocument(doc: PolicyDocument, group: VersionGroup | null
 }
 
 /** The linted document's versions paired with the primary, aligned. */
-export function pairsToCheck(context: Pick<RuleContext, 'doc' | 'group' | 'config'>): CheckedPair[] {
+export function pairsToCheck(context: { doc: PolicyDocument; group: VersionGroup | null; config: ResolvedConfig }): CheckedPair[] {
   const group = groupForDocument(context.doc, context.group, context.config);
   if (!group) return [];
   for (const member of group.members) prepare(member.doc, context.config);

@@ -1,7 +1,7 @@
 // The counterpart of a clause, or of a place in the text, in the other language versions: for
 // rules that compare versions (retention periods), and for "Go to counterpart" in the editor.
 import type { Block, Clause, PolicyDocument, Section } from '../model/document.js';
-import type { VersionGroup } from '../rules/framework.js';
+import type { VersionGroup } from '../model/version-group.js';
 import type { Span } from '../types.js';
 import { memberAt, type VersionMember } from './group.js';
 import { alignVersions } from './alignment.js';

@@ -5,14 +5,14 @@
 // else the first of the configured `languages` that the group has.
 import type { PolicyDocument } from '../model/document.js';
 import type { ResolvedConfig } from '../config/types.js';
-import type { VersionGroup } from '../rules/framework.js';
+import type { VersionGroup, VersionMember } from '../model/version-group.js';
 import type { Lang } from '../types.js';
+import { versionName, withoutExtension } from '../model/version-names.js';
 
-export type VersionMember = VersionGroup['members'][number];
+export type { VersionMember };
+
 export type GroupingConfig = Pick<ResolvedConfig, 'languages' | 'primaryLanguage'>;
 
-const SUFFIXED = /^(.*)[._-](en|ru|kk|kz)\.(?:md|markdown|mdx?)$/i;
-const EXTENSION = /\.(?:md|markdown|mdx?)$/i;
 // A version before the first marker counts when it is more than a shared title.
 const MIN_UNMARKED_CLAUSES = 3;
 
@@ -42,8 +42,7 @@ function fileKey(doc: PolicyDocument): string {
   const slash = uri.lastIndexOf('/');
   const dir = uri.slice(0, slash + 1);
   const name = uri.slice(slash + 1);
-  const m = SUFFIXED.exec(name);
-  return `file:${dir}${(m ? m[1]! : name.replace(EXTENSION, '')).toLowerCase()}`;
+  return `file:${dir}${versionName(name)?.base ?? withoutExtension(name).toLowerCase()}`;
 }
 
 /**

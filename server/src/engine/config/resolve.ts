@@ -2,12 +2,11 @@
 // (VS Code settings, then .pplintrc.json, so that the editor and CI agree), then the
 // `overrides` whose globs match the document's path.
 import picomatch from 'picomatch';
-import type { Rule } from '../rules/framework.js';
 import { LANGUAGES, type Lang, type RuleLevel } from '../types.js';
 import { DEFAULT_EXCLUDE, DEFAULT_INCLUDE } from './options.js';
-import type { PplintConfig, ResolvedConfig, ResolvedRule, RuleSetting } from './types.js';
+import type { PplintConfig, ResolvedConfig, ResolvedRule, RuleDefaults, RuleSetting } from './types.js';
 
-export function resolveConfig(rules: readonly Rule[], layers: PplintConfig[], relativePath?: string, uiLanguage: Lang = 'en'): ResolvedConfig {
+export function resolveConfig(rules: readonly RuleDefaults[], layers: PplintConfig[], relativePath?: string, uiLanguage: Lang = 'en'): ResolvedConfig {
   const resolved: ResolvedConfig = {
     jurisdictions: null, languages: ['ru', 'kk', 'en'], primaryLanguage: null,
     include: DEFAULT_INCLUDE, exclude: DEFAULT_EXCLUDE, rules: new Map(), uiLanguage,
@@ -31,7 +30,7 @@ export function resolveConfig(rules: readonly Rule[], layers: PplintConfig[], re
   return resolved;
 }
 
-function defaultOptions(rule: Rule): Record<string, unknown> {
+function defaultOptions(rule: RuleDefaults): Record<string, unknown> {
   const options: Record<string, unknown> = {};
   for (const [key, schema] of Object.entries(rule.meta.schema?.properties ?? {})) if (schema.default !== undefined) options[key] = schema.default;
   return options;

@@ -23,6 +23,12 @@ export interface PplintConfig {
   vocabulary?: VocabularyExtension;
 }
 
+/** What configuration needs to know of a rule: its id, default level and options with their defaults. */
+export interface RuleDefaults {
+  id: string;
+  meta: { defaultSeverity: RuleLevel; schema?: { properties?: Record<string, { default?: unknown }> } };
+}
+
 export interface ResolvedRule {
   level: RuleLevel;
   options: Record<string, unknown>;

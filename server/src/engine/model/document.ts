@@ -11,6 +11,7 @@ import { numberFromMarker, parseLeadingNumber, type ClauseNumber } from './numbe
 import { buildSections } from './sections.js';
 import { buildClauses } from './clauses.js';
 import { findVersions, type VersionPart } from './versions.js';
+import { languageFromFileName } from './version-names.js';
 
 export interface Block {
   index: number;
@@ -92,14 +93,7 @@ export interface PolicyDocument {
   readonly facts: Map<string, unknown>;
 }
 
-const FILE_LANGUAGE = /[._-](en|ru|kk|kz)\.(?:md|markdown|mdx?)$/i;
-
-export function languageFromFileName(uri: string): Lang | null {
-  const m = FILE_LANGUAGE.exec(decodeURIComponent(uri));
-  if (!m) return null;
-  const code = m[1]!.toLowerCase();
-  return (code === 'kz' ? 'kk' : code) as Lang;
-}
+export { languageFromFileName };
 
 export function buildDocument(uri: string, text: string, parsed: ChunkedParse): PolicyDocument {
   const blocks: Block[] = [];

@@ -1,6 +1,7 @@
 // What a rule is: an id, its `meta` (everything the editor, the CLI, the docs and the schema
 // derive from) and `check`, which reads the document's facts and reports findings.
 import type { PolicyDocument } from '../model/document.js';
+import type { VersionGroup } from '../model/version-group.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { KindVocabulary } from '../extract/kinds.js';
 import type { JsonSchema } from '../config/options.js';
@@ -35,11 +36,8 @@ export interface RuleMeta {
   supersedes?: string[];
 }
 
-/** The other language versions of a document's policy, when they are known. */
-export interface VersionGroup {
-  /** This document's version and its counterparts, the primary first. */
-  members: Array<{ doc: PolicyDocument; part: number; lang: string | null; primary: boolean }>;
-}
+
+export type { VersionGroup } from '../model/version-group.js';
 
 export interface Report {
   messageId: string;

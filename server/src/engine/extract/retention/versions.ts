@@ -4,7 +4,7 @@
 // needs only "the counterpart of this clause in that version".
 import type { Clause, PolicyDocument } from '../../model/document.js';
 import type { ResolvedConfig } from '../../config/types.js';
-import type { VersionGroup } from '../../rules/framework.js';
+import type { VersionGroup } from '../../model/version-group.js';
 import { documentRetention, type RetentionStatement } from './index.js';
 
 export type VersionMember = VersionGroup['members'][number];
