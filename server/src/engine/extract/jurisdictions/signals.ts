@@ -157,42 +157,71 @@ export function read(text: string, lexicon: Lexicon): BlockReading {
   };
 }
 
+type ContextMatch = { family: (typeof CONTEXT)[number]; start: number; end: number };
+
+/** The first citation (sorted by start) that starts at or after `offset`. */
+function firstFrom(list: readonly BlockCitation[], offset: number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * How each sentence names its laws: a negation anywhere in the sentence cancels them; a condition
  * before ("depending on where you live, under …") makes the laws after it mentions; a condition
- * after ("… may apply") and a comparison ("similar to …") the nearest law on their side; a
- * sentence about transfers abroad makes every law in it another country's regime.
+ * after ("… may apply") and a comparison ("similar to …") the nearest law on their side (with the
+ * citations of that law right next to it: "General Data Protection Regulation (GDPR)"); a
+ * sentence about transfers abroad makes every law in it another country's regime. Each citation
+ * is visited a bounded number of times, so a long block stays linear.
  */
-function readContext(text: string, citations: BlockCitation[], context: Array<{ family: (typeof CONTEXT)[number]; start: number; end: number }>): void {
+function readContext(text: string, citations: BlockCitation[], context: ContextMatch[]): void {
   const bounds = sentenceBounds(text);
-  const sentenceOf = (offset: number): number => sentenceAt(bounds, offset);
-  const inSentence = (s: number): BlockCitation[] => citations.filter((c) => sentenceOf(c.start) === s);
-  const mark = (list: BlockCitation[], passing: Passing): void => {
-    for (const c of list) c.passing ??= passing;
+  const bySentence = new Map<number, BlockCitation[]>();
+  for (const c of [...citations].sort((a, b) => a.start - b.start)) {
+    const s = sentenceAt(bounds, c.start);
+    const list = bySentence.get(s);
+    if (list) list.push(c);
+    else bySentence.set(s, [c]);
+  }
+  const done = new Set<string>();
+  // The run of citations of one law around index i, in one direction.
+  const markRun = (list: BlockCitation[], i: number, step: 1 | -1, passing: Passing): void => {
+    const jurisdiction = list[i]!.jurisdiction;
+    for (let k = i; k >= 0 && k < list.length && list[k]!.jurisdiction === jurisdiction && list[k]!.passing === null; k += step) list[k]!.passing = passing;
   };
-  for (const c of context) {
-    const same = inSentence(sentenceOf(c.start));
-    if (same.length === 0) continue;
+  for (const c of [...context].sort((a, b) => a.start - b.start)) {
+    const sentence = sentenceAt(bounds, c.start);
+    const list = bySentence.get(sentence);
+    if (!list) continue;
+    // Negation, transfer and a leading condition act on the whole (rest of the) sentence once.
+    const once = `${sentence}/${c.family}`;
     switch (c.family) {
       case 'law-negation':
-        for (const citation of same) citation.negated = true;
+        if (!done.has(once)) for (const citation of list) citation.negated = true;
         break;
       case 'transfer-context':
-        mark(same, 'transfer');
+        if (!done.has(once)) for (const citation of list) citation.passing ??= 'transfer';
         break;
       case 'law-conditional-before':
-        mark(same.filter((x) => x.start >= c.end), 'conditional');
+        if (!done.has(once)) for (const citation of list) if (citation.start >= c.end) citation.passing ??= 'conditional';
         break;
       case 'law-conditional-after': {
-        const nearest = same.filter((x) => x.end <= c.start).at(-1);
-        if (nearest) mark(same.filter((x) => x.jurisdiction === nearest.jurisdiction && x.end <= c.start), 'conditional');
+        let i = firstFrom(list, c.start) - 1;
+        while (i >= 0 && list[i]!.end > c.start) i--;
+        if (i >= 0) markRun(list, i, -1, 'conditional');
         break;
       }
       case 'law-comparison': {
-        const nearest = same.find((x) => x.start >= c.end);
-        if (nearest) mark(same.filter((x) => x.jurisdiction === nearest.jurisdiction && x.start >= c.end), 'comparison');
+        const i = firstFrom(list, c.end);
+        if (i < list.length) markRun(list, i, 1, 'comparison');
         break;
       }
     }
+    done.add(once);
   }
 }
