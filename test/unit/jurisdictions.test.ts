@@ -120,6 +120,16 @@ describe('jurisdictions', () => {
     });
   });
 
+  it('a lawyer extends the words in .pplintrc.json: a new city counts toward a guess', () => {
+    const extension = { vocabulary: { 'kz-cities': { ru: ['Кордай'] } } };
+    assert.deepEqual(engine.validateConfig(extension, '.pplintrc.json').problems, []);
+    const text = '# Политика\n\nОфис: Кордай, Казахстан.\n';
+    assert.deepEqual([laws(text).list, laws(text).source], [[], 'none']);
+    const extended = laws(text, [extension]);
+    assert.deepEqual([extended.list, extended.source], [['kz'], 'guessed']);
+    assert.ok(extended.evidence.some((e) => e.text === 'Кордай'));
+  });
+
   describe('a property of the policy, shared by its language versions', () => {
     const config = engine.resolveConfig([]);
     const ru = engine.parse('file:///p/privacy.ru.md', '# Политика конфиденциальности\n\nОператор руководствуется Федеральным законом № 152-ФЗ.\n');
