@@ -1,5 +1,7 @@
-// The status bar item for the active policy: its language, the laws it answers to and its
-// error count. Hidden for other files. Clicking it shows what the linter understood.
+// The status bar item for the active policy: its language code, the laws it answers to by name
+// ("ru · Law 94-V", "kk · Law 94-V (guess)") and its error count; the tooltip says what decided
+// the laws, in the interface language. Hidden for other files. Clicking it shows what the linter
+// understood.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { DOCUMENT_INFO_REQUEST, type DocumentInfo } from './protocol.js';
@@ -37,13 +39,13 @@ export class PolicyStatus implements vscode.Disposable {
     if (!editor || editor.document.languageId !== 'markdown') return this.item.hide();
     const info = await this.info(editor.document.uri).catch(() => null);
     if (!info?.policy || vscode.window.activeTextEditor !== editor) return this.item.hide();
-    const laws = info.jurisdictions.length > 0 ? info.jurisdictions.map((j) => j.toUpperCase()).join(', ') : 'no law set';
-    this.item.text = `$(law) ${(info.language ?? '?').toUpperCase()} · ${laws} · $(error) ${info.counts.error}`;
+    // The language as a lower-case code and the laws by name, so that "ru · Law 94-V" cannot be misread as two countries.
+    this.item.text = `$(law) ${info.language ?? '?'} · ${info.laws} · $(error) ${info.counts.error}`;
     this.item.tooltip = new vscode.MarkdownString(
       [
         '**Privacy policy draft**',
-        `Language: ${info.language ?? 'not detected'}${info.languageSource ? ` (${info.languageSource})` : ''}`,
-        `Laws: ${info.jurisdictions.join(', ') || 'none detected — add `jurisdictions: [kz]` to the front matter'} (${info.jurisdictionSource})`,
+        `Language: ${info.language ?? 'not detected'}${info.languageSource ? ` (${info.languageSource})` : ''}${info.languageRead ? '' : ' — not read by pplint'}`,
+        ...info.lawNotes,
         `Problems: ${info.counts.error} errors, ${info.counts.warning} warnings, ${info.counts.info} notes`,
       ].join('\n\n'),
     );

@@ -40,10 +40,12 @@ describe('pplint CLI', () => {
     const { code, stdout, stderr } = await run(dir, '.');
     assert.equal(code, 0, stderr);
     const lines = stdout.trim().split('\n');
-    assert.deepEqual(lines.map((l) => l.split('  ')[0]), ['privacy.ru.md:5:36', 'privacy.ru.md:11:1']);
-    assert.match(lines[0]!, /^privacy\.ru\.md:5:36 {2}warning {2}Unfilled template text «\[наименование\]».* {2}placeholder$/);
+    assert.deepEqual(lines.map((l) => l.split('  ')[0]), ['privacy.ru.md:5:1', 'privacy.ru.md:5:36', 'privacy.ru.md:11:1']);
+    // No law is set or applied: a note on the title says so, instead of checking nothing in silence.
+    assert.match(lines[0]!, /^privacy\.ru\.md:5:1 {2}info {2}No law is set for this policy.* {2}missing-section$/);
+    assert.match(lines[1]!, /^privacy\.ru\.md:5:36 {2}warning {2}Unfilled template text «\[наименование\]».* {2}placeholder$/);
     assert.ok(!stdout.includes('README'));
-    assert.match(stderr, /2 problems \(0 errors, 2 warnings, 0 notes\) in 1 policy/);
+    assert.match(stderr, /3 problems \(0 errors, 2 warnings, 1 note\) in 1 policy/);
   });
 
   it('lints a file named on the command line even if it is not a policy', async () => {
@@ -58,7 +60,7 @@ describe('pplint CLI', () => {
     assert.equal(file!.file, 'privacy.ru.md');
     assert.equal(file!.language, 'ru');
     assert.deepEqual(file!.jurisdictions, []);
-    const diagnostics = file!.diagnostics as Array<Record<string, unknown>>;
+    const diagnostics = (file!.diagnostics as Array<Record<string, unknown>>).filter((d) => d.rule !== 'missing-section');
     assert.deepEqual(diagnostics[0], {
       rule: 'placeholder', severity: 'warning', message: diagnostics[0]!.message,
       range: { start: { line: 4, character: 35 }, end: { line: 4, character: 49 } }, related: [], fixable: false,
@@ -78,8 +80,9 @@ describe('pplint CLI', () => {
     assert.equal(sarif.version, '2.1.0');
     const run0 = sarif.runs[0];
     assert.ok(run0.tool.driver.rules.some((r: { id: string }) => r.id === 'placeholder'));
-    assert.deepEqual(run0.results[0].locations[0].physicalLocation.region, { startLine: 5, startColumn: 36, endLine: 5, endColumn: 50 });
-    assert.equal(run0.results[0].level, 'warning');
+    const placeholder = run0.results.find((r: { ruleId: string }) => r.ruleId === 'placeholder');
+    assert.deepEqual(placeholder.locations[0].physicalLocation.region, { startLine: 5, startColumn: 36, endLine: 5, endColumn: 50 });
+    assert.equal(placeholder.level, 'warning');
   });
 
   it('exits 1 on errors and on more warnings than --max-warnings', async () => {
@@ -105,6 +108,20 @@ describe('pplint CLI', () => {
     const [file] = JSON.parse(stdout);
     assert.deepEqual(file.jurisdictions, ['kz', 'gdpr']);
     assert.ok(!file.diagnostics.some((d: { rule: string }) => d.rule === 'duplicate-heading'));
+  });
+
+  it('gives the language versions of a policy the laws of the policy, and reads any language code', async () => {
+    const write = (name: string, text: string) => writeFileSync(join(dir, name), text);
+    write('privacy.ru.md', '---\npolicy-id: shop\n---\n# Политика конфиденциальности\n\nОператор руководствуется Федеральным законом № 152-ФЗ.\n');
+    write('privacy.en.md', '---\npolicy-id: shop\n---\n# Privacy Policy\n\nThe operator protects your data.\n');
+    write('datenschutz.md', '---\npolicy: privacy\nlang: de\njurisdictions: [gdpr]\n---\n# Datenschutzerklärung\n\nWir schützen Ihre Daten.\n');
+    const { code, stdout } = await run(dir, '--format', 'json', 'privacy.ru.md', 'privacy.en.md', 'datenschutz.md');
+    assert.notEqual(code, 2);
+    const files = JSON.parse(stdout) as Array<{ file: string; language: string; jurisdictions: string[]; diagnostics: Array<{ rule: string; message: string }> }>;
+    assert.deepEqual(files.map((f) => [f.file, f.language, f.jurisdictions]), [['privacy.ru.md', 'ru', ['ru']], ['privacy.en.md', 'en', ['ru']], ['datenschutz.md', 'de', ['gdpr']]]);
+    const german = files[2]!.diagnostics;
+    assert.deepEqual(german.map((d) => d.rule), ['missing-section']);
+    assert.match(german[0]!.message, /pplint does not read German/);
   });
 
   describe('bad input: a clear message and exit 2, never a stack trace', () => {
@@ -137,10 +154,10 @@ describe('pplint CLI', () => {
       noStack(r.stdout + r.stderr);
     });
     it('a front matter value of the wrong kind', async () => {
-      writeFileSync(join(dir, 'privacy.kk.md'), '---\nlang: kz-KZ\n---\n# Құпиялылық саясаты\n');
+      writeFileSync(join(dir, 'privacy.kk.md'), '---\nlang: қазақша\n---\n# Құпиялылық саясаты\n');
       const r = await run(dir, 'privacy.kk.md');
       assert.equal(r.code, 2);
-      assert.match(r.stdout, /privacy\.kk\.md:2:7 {2}error {2}Front matter «lang» must be en, ru, kk/);
+      assert.match(r.stdout, /privacy\.kk\.md:2:7 {2}error {2}Front matter «lang» must be a language code: en, ru, kk/);
     });
     it('a malformed configuration file', async () => {
       writeFileSync(join(dir, '.pplintrc.json'), '{ "rules": ');

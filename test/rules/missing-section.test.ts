@@ -52,11 +52,18 @@ const numbered = [
   '## 2. Purposes of processing\n\nWe process personal data for the following purposes: payments.',
 ];
 
+// Every set-up law item of a Kazakhstan policy, with a text that applies Law 94-V instead of the front matter.
+const kzByText = (lang: 'en' | 'ru' | 'kk', sentence: string): string => `---\nlang: ${lang}\n---\n# ${TITLES[lang]}\n\n${sentence}\n\n${kzWithout(lang).join('\n\n')}\n`;
+const none = (text: string, detail?: string): InvalidCase => ({
+  name: `no law set or applied: one note on the title, nothing checked${detail ? ` (${detail})` : ''}`,
+  text,
+  errors: [{ messageId: 'no-jurisdiction', line: 1, severity: 'info', message: 'no mandatory items are checked' }],
+});
+
 valid.push(
-  { name: 'no jurisdiction set or cited: nothing to check', text: `# ${TITLES.en}\n\n${numbered.join('\n\n')}\n` },
   {
-    name: 'a law cited as not applying does not count',
-    text: `# ${TITLES.en}\n\nThe GDPR does not apply to our services.\n\n${numbered.join('\n\n')}\n`,
+    name: 'a law named only in passing is not checked; the law the text applies is',
+    text: kzByText('en', 'This policy follows Law No. 94-V. Depending on where you live, the GDPR may also give you rights.'),
   },
   { name: 'an ignored requirement', text: policy('en', 'kz', kzWithout('en', 'operator-bin')), options: { ignore: ['kz:operator-bin'] } },
   { name: 'an ignored profile', text: policy('en', 'kz, gdpr', kzWithout('en')), options: { ignore: ['gdpr'] } },
@@ -68,6 +75,34 @@ valid.push(
 );
 
 invalid.push(
+  none(`# ${TITLES.en}\n\n${numbered.join('\n\n')}\n`),
+  none(`# ${TITLES.en}\n\nThe GDPR does not apply to our services.\n\n${numbered.join('\n\n')}\n`, 'a law said not to apply'),
+  {
+    name: 'the note offers to write the laws into the front matter, the law mentioned in passing first',
+    text: `---\nlang: en\n---\n# ${TITLES.en}\n\nSimilar to the GDPR, we respect your privacy.\n`,
+    errors: [{
+      messageId: 'no-jurisdiction', severity: 'info', message: 'it mentions GDPR only in passing',
+      suggestions: ['gdpr', 'kz', 'ru', 'ccpa'].map((j) => `---\nlang: en\njurisdictions: [${j}]\n---\n# ${TITLES.en}\n\nSimilar to the GDPR, we respect your privacy.\n`),
+    }],
+  },
+  {
+    name: 'without front matter, the suggestion creates one',
+    text: `# ${TITLES.en}\n\nWe respect your privacy.\n`,
+    errors: [{ messageId: 'no-jurisdiction', suggestions: ['kz', 'gdpr', 'ru', 'ccpa'].map((j) => `---\njurisdictions: [${j}]\n---\n\n# ${TITLES.en}\n\nWe respect your privacy.\n`) }],
+  },
+  {
+    name: 'a guess from the signs of a country is checked, and said to be a guess',
+    text: `---\nlang: en\n---\n# ${TITLES.en}\n\nDala Pay LLP (BIN 123456789012) is registered in Almaty, Kazakhstan.\n\n${kzWithout('en', 'rights').join('\n\n')}\n`,
+    errors: [
+      { messageId: 'guessed-jurisdiction', severity: 'info', message: 'This is a guess: confirm it with `jurisdictions: [kz]`' },
+      { messageId: 'missing', data: { requirement: 'kz:rights' } },
+    ],
+  },
+  {
+    name: 'a version in a language pplint does not read: one note, no law items',
+    text: `---\nlang: de\njurisdictions: [gdpr]\n---\n# Datenschutzerklärung\n\nWir verarbeiten Ihre Daten nach der DSGVO.\n`,
+    errors: [{ messageId: 'language-not-read', severity: 'info', message: 'pplint does not read German (`de`)' }],
+  },
   {
     name: 'a policy citing Law 94-V is checked against it',
     text: `# ${TITLES.en}\n\nThis policy follows the Law of the Republic of Kazakhstan No. 94-V.\n\n${kzWithout('en', 'rights', 'operator-bin').join('\n\n')}\n`,

@@ -9,9 +9,11 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionRequest, DocumentSymbolRequest, HoverRequest, ExecuteCommandRequest, type CodeAction, type DocumentSymbol, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { TestClient, SERVER_BUNDLE } from '../helpers/lsp-client.js';
 
+// \`jurisdictions: []\`: no law to check, chosen on purpose (so no note that none is set).
 const POLICY = `---
 lang: en
 policy: privacy
+jurisdictions: []
 ---
 # Privacy Policy of [Company name]
 
@@ -64,7 +66,7 @@ describe('language server over stdio', function () {
     assert.equal(published.version, 7);
     const blanks = published.diagnostics.filter((d) => d.code === 'placeholder');
     assert.equal(blanks.length, 2);
-    assert.deepEqual(blanks[0]!.range, { start: { line: 4, character: 20 }, end: { line: 4, character: 34 } });
+    assert.deepEqual(blanks[0]!.range, { start: { line: 5, character: 20 }, end: { line: 5, character: 34 } });
     assert.equal(blanks[0]!.source, 'pplint');
     assert.match(String(blanks[0]!.codeDescription?.href), /docs\/rules\/placeholder\.md$/);
     // The server handles messages in order: the README was linted before the policy, and
@@ -77,8 +79,8 @@ describe('language server over stdio', function () {
     await client.open(uri, POLICY);
     await client.waitForDiagnostics(uri, (d) => d.length === 2);
     // Replace the first blank, then the second, in two quick edits.
-    await client.change(uri, [{ range: { start: { line: 4, character: 20 }, end: { line: 4, character: 34 } }, text: 'Dala Pay LLP' }]);
-    const last = await client.change(uri, [{ range: { start: { line: 12, character: 9 }, end: { line: 12, character: 23 } }, text: 'Dala Pay LLP' }]);
+    await client.change(uri, [{ range: { start: { line: 5, character: 20 }, end: { line: 5, character: 34 } }, text: 'Dala Pay LLP' }]);
+    const last = await client.change(uri, [{ range: { start: { line: 13, character: 9 }, end: { line: 13, character: 23 } }, text: 'Dala Pay LLP' }]);
     const published = await client.waitForDiagnostics(uri, (_d, p) => p.version === last);
     assert.deepEqual(published.diagnostics, []);
     const versions = client.published.filter((p) => p.uri === uri).map((p) => p.version ?? 0);
@@ -164,10 +166,26 @@ describe('language server over stdio', function () {
     const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
     assert.equal(symbols.length, 1);
     assert.deepEqual(symbols[0]!.children!.map((s) => [s.name, s.detail]), [['1. Retention', 'retention'], ['2. Contacts', 'controller']]);
-    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 6, character: 5 } });
+    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 7, character: 5 } });
     assert.match(JSON.stringify(hover?.contents), /retention/);
+    const title = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 5, character: 3 } });
+    assert.match(JSON.stringify(title?.contents), /Laws: — \(set in the front matter\)/);
+  });
+
+  it('says on the title when no law is set, and its action writes the laws into the front matter', async () => {
+    const uri = uriOf('privacy.en.md');
+    const text = POLICY.replace('jurisdictions: []\n', '');
+    await client.open(uri, text);
+    const { diagnostics } = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'missing-section'));
+    const note = diagnostics.find((d) => d.code === 'missing-section')!;
+    assert.equal(note.severity, 3);
+    assert.match(messageOf(note), /No law is set for this policy/);
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: note.range, context: { diagnostics: [note] } })) as CodeAction[];
+    const set = actions.find((a) => /jurisdictions: \[kz\]/.test(a.title));
+    assert.ok(set, actions.map((a) => a.title).join(' | '));
+    assert.match(applyEdit(text, set, uri), /^---\nlang: en\npolicy: privacy\njurisdictions: \[kz\]\n---\n/);
     const title = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 4, character: 3 } });
-    assert.match(JSON.stringify(title?.contents), /No law detected/);
+    assert.match(JSON.stringify(title?.contents), /Laws: none set/);
   });
 
   it('survives a rule that throws: the rule is skipped and logged, the others still report', async () => {

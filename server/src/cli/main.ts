@@ -179,7 +179,7 @@ export async function main(io: CliIo): Promise<number> {
       }
       const group = versions.groupFor(doc, config);
       const findings = engine.render(engine.lint(doc, config, { group }), uiLanguage);
-      return { path: target.path, absolute: target.absolute, uri, text, lines: new LineIndex(text), doc, config, group, cwd: io.cwd, findings, summary: engine.summarize(doc, config) };
+      return { path: target.path, absolute: target.absolute, uri, text, lines: new LineIndex(text), doc, config, group, cwd: io.cwd, findings, summary: engine.summarize(doc, config, group) };
     });
     if (report === undefined) {
       status = 2;
@@ -207,7 +207,7 @@ export async function main(io: CliIo): Promise<number> {
   if (format === 'json') write(formatJson(reports, uiLanguage));
   else if (format === 'sarif') write(formatSarif(reports, engine, uiLanguage, packageRoot(), io.cwd));
   else if (format === 'checklist') {
-    write(formatChecklistHtml(reports.map((r) => ({ file: r.path, language: r.summary.language, jurisdictions: r.summary.jurisdictions.list, checklist: engine.checklist(r.doc, r.config), lineOf: (offset: number) => r.lines.lineOf(offset) })), uiLanguage));
+    write(formatChecklistHtml(reports.map((r) => ({ file: r.path, language: r.summary.language, jurisdictions: r.summary.jurisdictions.list, checklist: engine.checklist(r.doc, r.config, r.group), lineOf: (offset: number) => r.lines.lineOf(offset) })), uiLanguage));
   } else {
     const text = formatText(reports, uiLanguage);
     write(text.findings);

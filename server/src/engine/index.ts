@@ -10,19 +10,19 @@ import type { Rule, VersionGroup } from './rules/framework.js';
 import { lintDocument, prepare, type Logger } from './lint.js';
 import { render } from './i18n/render.js';
 import { fixToFixedPoint } from './fixes/apply.js';
-import { jurisdictionsOf, type Jurisdictions } from './extract/jurisdictions.js';
+import { policyJurisdictions, type Jurisdictions } from './extract/jurisdictions.js';
 import { isPolicyTitle } from './extract/policy-title.js';
 import { retentionJson, type RetentionJson } from './extract/retention/index.js';
 import picomatch from 'picomatch';
 import { explainAt, type Explanation } from './explain.js';
 import { checklist, type Checklist } from './extract/requirements/checklist.js';
 import { counterpartsAt, groupForDocument, groupVersions, type Counterpart } from './align/index.js';
-import type { Finding, Lang, RenderedFinding, SectionKind, Span } from './types.js';
+import type { Finding, Lang, LanguageCode, RenderedFinding, SectionKind, Span } from './types.js';
 
 export type { PolicyDocument, Block, Section, Clause } from './model/document.js';
 export type { PplintConfig, ResolvedConfig } from './config/types.js';
 export type { ConfigCheck, ConfigIssue } from './config/validate.js';
-export type { Finding, RenderedFinding, Lang, Severity, Span, TextEdit, SectionKind, MessageRef } from './types.js';
+export type { Finding, RenderedFinding, Lang, LanguageCode, Severity, Span, TextEdit, SectionKind, MessageRef } from './types.js';
 export type { Rule, RuleMeta, VersionGroup } from './rules/framework.js';
 export type { Logger } from './lint.js';
 export type { Explanation } from './explain.js';
@@ -37,7 +37,9 @@ export { documentRetention, retentionAt, retentionJson, type RetentionStatement,
 export { describeRetention } from './extract/retention/describe.js';
 export { checklist, sectionRequirements, explainRequirements, type Checklist, type ChecklistProfile, type ChecklistItem, type ChecklistEntry, type ChecklistEvidence, type ItemStatus, type SectionRequirements } from './extract/requirements/checklist.js';
 export { PROFILES, getProfile, citationOf, requirementId, type CompiledProfile, type ProfileItem, type Text3 } from './profiles/index.js';
-export { jurisdictionsOf, normalizeJurisdiction, KNOWN_JURISDICTIONS, type Jurisdictions } from './extract/jurisdictions.js';
+export { jurisdictionsOf, policyJurisdictions, normalizeJurisdiction, KNOWN_JURISDICTIONS, type Jurisdictions, type JurisdictionEvidence } from './extract/jurisdictions.js';
+export { describeJurisdictions, type JurisdictionDescription } from './extract/jurisdictions/describe.js';
+export { unreadLanguage } from './language/codes.js';
 export { alignVersions, counterpartClause, TRANSLATE_MARKER, type Alignment, type Counterpart, type VersionMember } from './align/index.js';
 export { frontMatterOfHead } from './parse/front-matter-head.js';
 export type { FrontMatter } from './parse/frontmatter.js';
@@ -59,8 +61,12 @@ export interface SectionSummary {
 
 /** What the engine understood of a document, for the CLI's JSON and the editor's status bar. */
 export interface DocumentSummary {
-  language: Lang | null;
+  /** en, ru, kk, or the code of a language pplint does not read ("de"); null when unknown. */
+  language: LanguageCode | null;
+  /** False for a language pplint does not read: its law items and retention are not checked. */
+  languageRead: boolean;
   languageSource: PolicyDocument['languageSource'];
+  /** The policy's laws (shared by its language versions when the group is given). */
   jurisdictions: Jurisdictions;
   sections: SectionSummary[];
   /** Retention statements as the CLI contract shows them; `range` is in offsets. */
@@ -82,11 +88,12 @@ export interface Engine {
   isPolicy(doc: PolicyDocument, config: ResolvedConfig, relativePath?: string): PolicyCheck;
   lint(doc: PolicyDocument, config: ResolvedConfig, options?: { group?: VersionGroup | null; scope?: 'document' | 'group' | 'all' }): Finding[];
   render(findings: Finding[], lang: Lang): RenderedFinding[];
-  summarize(doc: PolicyDocument, config: ResolvedConfig): DocumentSummary;
+  /** `group`: the policy's language versions, which share its laws. */
+  summarize(doc: PolicyDocument, config: ResolvedConfig, group?: VersionGroup | null): DocumentSummary;
   /** What the engine understood at an offset, in words (for hover). */
-  explain(doc: PolicyDocument, config: ResolvedConfig, offset: number, lang: Lang): Explanation | null;
+  explain(doc: PolicyDocument, config: ResolvedConfig, offset: number, lang: Lang, group?: VersionGroup | null): Explanation | null;
   /** Per jurisdiction, each required item with its status and where it is stated or belongs (the "Policy checklist"). */
-  checklist(doc: PolicyDocument, config: ResolvedConfig): Checklist;
+  checklist(doc: PolicyDocument, config: ResolvedConfig, group?: VersionGroup | null): Checklist;
   /** Applies every safe fix, repeatedly, until none is left (`group`: its language versions, for the fixes that compare them). */
   fixAll(uri: string, text: string, config: ResolvedConfig, group?: VersionGroup | null): { text: string; applied: number; passes: number };
   /**
@@ -135,18 +142,19 @@ export function createEngine(options: EngineOptions = {}): Engine {
         ...(f.suggestions ? { suggestions: f.suggestions.map((s) => ({ title: render(s.title, lang), edits: s.edits })) } : {}),
       }));
     },
-    summarize(doc, config) {
+    summarize(doc, config, group) {
       prepare(doc, config);
       return {
-        language: doc.language,
+        language: doc.languageCode,
+        languageRead: doc.language !== null || doc.languageCode === null,
         languageSource: doc.languageSource,
-        jurisdictions: jurisdictionsOf(doc, config),
+        jurisdictions: policyJurisdictions(doc, config, group),
         sections: doc.sections.filter((s) => s.heading).map((s) => ({ title: s.title, kind: s.kinds[0] ?? null, kinds: s.kinds, level: s.level, span: { start: s.heading!.start, end: s.heading!.end } })),
         retention: retentionJson(doc),
       };
     },
-    explain: (doc, config, offset, lang) => explainAt(doc, config, offset, lang),
-    checklist: (doc, config) => checklist(doc, config),
+    explain: (doc, config, offset, lang, group) => explainAt(doc, config, offset, lang, group ?? null),
+    checklist: (doc, config, group) => checklist(doc, config, policyJurisdictions(doc, config, group)),
     fixAll(uri, text, config, group) {
       let previous: PolicyDocument | undefined;
       return fixToFixedPoint(text, (current) => {

@@ -8,7 +8,8 @@ import type { VersionGroup } from './model/version-group.js';
 import { Suppressions } from './parse/directives.js';
 import { kindVocabulary } from './extract/kinds.js';
 import { prepare } from './extract/prepare.js';
-import { jurisdictionsOf } from './extract/jurisdictions.js';
+import { policyJurisdictions } from './extract/jurisdictions.js';
+import { unreadLanguage } from './language/codes.js';
 import type { Finding, Severity } from './types.js';
 
 export { prepare };
@@ -34,17 +35,20 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions): Finding
   const { config, rules } = options;
   prepare(doc, config);
   const vocabulary = kindVocabulary(config.vocabulary);
-  const jurisdictions = jurisdictionsOf(doc, config).list;
+  // A policy's laws are shared by its language versions.
+  const laws = policyJurisdictions(doc, config, options.group);
+  const unread = unreadLanguage(doc) !== null;
   const suppressions = doc.directives.length > 0 ? new Suppressions(doc.text, doc.directives) : null;
   const findings: Finding[] = [];
   for (const rule of rules) {
     const setting = config.rules.get(rule.id);
     if (!setting || setting.level === 'off') continue;
     if (options.scope && options.scope !== 'all' && rule.meta.scope !== options.scope) continue;
+    if (unread && rule.meta.readsWords) continue;
     const severity: Severity = setting.level;
     const own: Finding[] = [];
     const context: RuleContext = {
-      doc, options: setting.options, config, vocabulary, jurisdictions, group: options.group ?? null,
+      doc, options: setting.options, config, vocabulary, jurisdictions: laws.list, policyJurisdictions: laws, group: options.group ?? null,
       report(report) {
         const finding: Finding = {
           ruleId: rule.id,

@@ -2,7 +2,13 @@
 // positions are UTF-16 offsets into the document text, as JavaScript strings index it.
 
 export const LANGUAGES = ['en', 'ru', 'kk'] as const;
+/** The languages pplint reads: its vocabulary, clause library and messages exist in these. */
 export type Lang = (typeof LANGUAGES)[number];
+/**
+ * Any language as a lower-case BCP 47 tag ("de", "fr", "uz", "pt-br"): a version in a language
+ * pplint does not read is compared by structure and facts only. The read ones are also `Lang`s.
+ */
+export type LanguageCode = string;
 
 export const SEVERITIES = ['error', 'warning', 'info'] as const;
 export type Severity = (typeof SEVERITIES)[number];

@@ -40,7 +40,7 @@ export interface ChecklistView {
 
 export function checklistView(document: TextDocument, analysis: Analysis, engine: Engine): ChecklistView {
   const lang = analysis.settings.config.uiLanguage;
-  const list = engine.checklist(analysis.doc, analysis.settings.config);
+  const list = engine.checklist(analysis.doc, analysis.settings.config, analysis.group);
   return {
     uri: document.uri,
     jurisdictions: list.jurisdictions.list,

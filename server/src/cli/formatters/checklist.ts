@@ -7,7 +7,8 @@ import { render, type Checklist, type ChecklistEntry, type ChecklistItem, type I
 export interface ChecklistReport {
   /** As given on the command line or found. */
   file: string;
-  language: Lang | null;
+  /** en, ru, kk, or another language's code. */
+  language: string | null;
   jurisdictions: string[];
   checklist: Checklist;
   /** Zero-based line of an offset in the file. */

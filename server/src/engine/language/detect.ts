@@ -6,11 +6,14 @@
 // үшін); Russian has its prepositions and conjunctions (и, в, на, для) and endings Kazakh lacks.
 // E-mails, URLs, abbreviations and Latin brand names inside Cyrillic text are not counted, and a
 // short text with no telling sign gets no language (`null`) rather than a guess.
-import type { Lang } from '../types.js';
+import type { Lang, LanguageCode } from '../types.js';
 import { normalizeLetters } from './normalize.js';
+import { latinLanguage } from './latin.js';
 
 export interface LanguageGuess {
   lang: Lang | null;
+  /** A Latin-script language pplint does not read (de, fr, uz, tr), when the text is clearly in it; `lang` is then null. */
+  other?: LanguageCode;
   /** Words that counted for each language. */
   evidence: { en: number; ru: number; kk: number };
   /** Words that could be read (letters, not URLs or abbreviations). */
@@ -113,6 +116,11 @@ export function detectLanguage(text: string): LanguageGuess {
   if (latin > cyrillic * 2 && latin >= 2) lang = 'en';
   else if (latin > cyrillic && latin >= 3) lang = 'en';
   else if (cyrillic > 0 && cyrillic >= latin) lang = cyrillicLanguage(evidence.ru, evidence.kk, cyrillic);
+  if (lang === 'en') {
+    // German, French, Uzbek or Turkish is not English, whatever its alphabet.
+    const other = latinLanguage(words.filter((w) => w.script === 'latin' && !w.neutral).map((w) => w.word));
+    if (other && other !== 'en') return { lang: null, other, evidence, words: counted };
+  }
   return { lang, evidence, words: counted };
 }
 

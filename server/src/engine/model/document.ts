@@ -6,7 +6,8 @@ import type { ChunkCache, ChunkedParse } from '../parse/incremental.js';
 import { readFrontMatter, type DocumentProblem, type FrontMatter } from '../parse/frontmatter.js';
 import { detectLanguage, type LanguageGuess } from '../language/detect.js';
 import { parseDirectives, type Directive } from '../parse/directives.js';
-import type { Lang, SectionKind, Span } from '../types.js';
+import type { Lang, LanguageCode, SectionKind, Span } from '../types.js';
+import { readLanguage } from '../language/codes.js';
 import { numberFromMarker, parseLeadingNumber, type ClauseNumber } from './numbering.js';
 import { buildSections } from './sections.js';
 import { buildClauses } from './clauses.js';
@@ -78,8 +79,10 @@ export interface PolicyDocument {
   /** All sections in document order; sections[0] is the part before the first heading. */
   sections: Section[];
   clauses: Clause[];
-  /** The document's language: front matter, else file name, else the language of most text. */
+  /** The document's language: front matter, else file name, else the language of most text; null when pplint does not read it. */
   language: Lang | null;
+  /** The same, also when pplint does not read the language ("de", "fr", "uz"); null when unknown. */
+  languageCode: LanguageCode | null;
   languageSource: 'front-matter' | 'file-name' | 'detected' | null;
   /** Language versions held in this one file (`<!-- lang: xx -->`); one part when there are none. */
   versions: VersionPart[];
@@ -114,16 +117,18 @@ export function buildDocument(uri: string, text: string, parsed: ChunkedParse): 
     bodyStart = text[fm.end] === '\r' ? fm.end + 2 : text[fm.end] === '\n' ? fm.end + 1 : fm.end;
   }
 
-  let language: Lang | null = frontMatter.lang ?? null;
-  let languageSource: PolicyDocument['languageSource'] = language ? 'front-matter' : null;
-  if (!language) {
-    language = languageFromFileName(uri);
-    if (language) languageSource = 'file-name';
+  let code: LanguageCode | null = frontMatter.lang ?? null;
+  let languageSource: PolicyDocument['languageSource'] = code ? 'front-matter' : null;
+  if (!code) {
+    code = languageFromFileName(uri);
+    if (code) languageSource = 'file-name';
   }
-  if (!language) {
-    language = majorityLanguage(blocks);
-    if (language) languageSource = 'detected';
+  if (!code) {
+    code = majorityLanguage(blocks);
+    if (code) languageSource = 'detected';
   }
+  const language = readLanguage(code);
+  const languageCode = language ?? code;
 
   const absoluteComments = comments.map((c) => ({ start: c.base + c.start, end: c.base + c.end, value: c.value }));
   const versions = findVersions(text, absoluteComments, blocks, language);
@@ -137,7 +142,7 @@ export function buildDocument(uri: string, text: string, parsed: ChunkedParse): 
   const sections = buildSections(blocks, text.length, new Set(versions.filter((v) => v.firstBlock > 0).map((v) => v.firstBlock)));
   const clauses = buildClauses(blocks);
   return {
-    uri, text, frontMatter, bodyStart, problems, blocks, sections, clauses, language, languageSource, versions,
+    uri, text, frontMatter, bodyStart, problems, blocks, sections, clauses, language, languageCode, languageSource, versions,
     directives: parseDirectives(absoluteComments),
     comments, cache: parsed.cache, reparsedChunks: parsed.parsed, facts: new Map(),
   };
@@ -201,9 +206,13 @@ export function blockLanguage(core: BlockCore): LanguageGuess {
   return guess;
 }
 
-function majorityLanguage(blocks: Block[]): Lang | null {
-  const weight: Record<Lang, number> = { en: 0, ru: 0, kk: 0 };
-  for (const b of blocks) if (b.detected) weight[b.detected] += b.text.length;
-  const best = (Object.keys(weight) as Lang[]).sort((a, b) => weight[b] - weight[a])[0]!;
-  return weight[best] > 0 ? best : null;
+/** The language of most of the text, also one pplint does not read (a German draft is not English). */
+function majorityLanguage(blocks: Block[]): LanguageCode | null {
+  const weight: Record<string, number> = { en: 0, ru: 0, kk: 0 };
+  for (const b of blocks) {
+    const code = b.detected ?? (prose(b.core) ? blockLanguage(b.core).other : undefined);
+    if (code) weight[code] = (weight[code] ?? 0) + b.text.length;
+  }
+  const best = Object.keys(weight).sort((a, b) => weight[b]! - weight[a]!)[0]!;
+  return weight[best]! > 0 ? best : null;
 }

@@ -1,10 +1,12 @@
 // Reads the YAML front matter of a draft. A malformed value never stops linting: it is ignored
 // and reported with the reason, at its place.
 import { LineCounter, parseDocument, isMap } from 'yaml';
-import { LANGUAGES, type Lang, type MessageRef, type Span } from '../types.js';
+import type { LanguageCode, MessageRef, Span, TextEdit } from '../types.js';
+import { languageCode } from '../language/codes.js';
 
 export interface FrontMatter {
-  lang?: Lang;
+  /** Any BCP 47 tag, lower case ("ru", "kk-kz", "de"); a language pplint does not read is kept too. */
+  lang?: LanguageCode;
   policy?: boolean;
   jurisdictions?: string[];
   policyId?: string;
@@ -49,9 +51,9 @@ export function readFrontMatter(value: string, offset: number, blockSpan: Span):
   };
 
   if ('lang' in raw) {
-    const lang = String(raw.lang ?? '').toLowerCase();
-    if ((LANGUAGES as readonly string[]).includes(lang)) frontMatter.lang = lang as Lang;
-    else bad('lang', LANGUAGES.join(', '));
+    const code = typeof raw.lang === 'string' ? languageCode(raw.lang) : null;
+    if (code) frontMatter.lang = code;
+    else bad('lang', 'a language code: en, ru, kk, or another such as de, fr, uz, pt-BR');
   }
   if ('policy' in raw) frontMatter.policy = raw.policy !== false && raw.policy !== null && raw.policy !== 'false';
   if ('jurisdictions' in raw) {
@@ -70,4 +72,17 @@ export function readFrontMatter(value: string, offset: number, blockSpan: Span):
     else bad('primary', 'true or false');
   }
   return { frontMatter, problems };
+}
+
+/**
+ * An edit that adds `line` ("jurisdictions: [kz]") to a draft's front matter: before its closing
+ * fence, or as a new front matter at the top when the draft has none.
+ */
+export function addToFrontMatter(doc: { text: string; bodyStart: number }, line: string): TextEdit {
+  const newline = doc.text.includes('\r\n') ? '\r\n' : '\n';
+  if (doc.bodyStart === 0) return { start: 0, end: 0, text: `---${newline}${line}${newline}---${newline}${newline}`, expect: '' };
+  // bodyStart is just after the closing fence (and its line break, unless the text ends there).
+  const lastOfFence = doc.text[doc.bodyStart - 1] === '\n' ? doc.bodyStart - 2 : doc.bodyStart - 1;
+  const fenceStart = doc.text.lastIndexOf('\n', lastOfFence) + 1;
+  return { start: fenceStart, end: fenceStart, text: `${line}${newline}`, expect: '' };
 }

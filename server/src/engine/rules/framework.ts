@@ -4,6 +4,7 @@ import type { PolicyDocument } from '../model/document.js';
 import type { VersionGroup } from '../model/version-group.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { KindVocabulary } from '../extract/kinds.js';
+import type { Jurisdictions } from '../extract/jurisdictions.js';
 import type { JsonSchema } from '../config/options.js';
 import type { FixProposal, Localized, MessageRef, RelatedLocation, Severity, Span } from '../types.js';
 
@@ -28,6 +29,11 @@ export interface RuleMeta {
    * of the policy (they run once the versions are known).
    */
   scope: 'document' | 'group';
+  /**
+   * The rule matches words of the document's language (en, ru, kk): it stays silent on a document
+   * in a language pplint does not read (a German or French version), instead of reading it as English.
+   */
+  readsWords?: boolean;
   /**
    * Rules whose findings this rule's findings replace where they overlap: one problem is reported
    * once, by the rule that knows it best (a retention period that differs between versions is
@@ -57,8 +63,10 @@ export interface RuleContext<Options = Record<string, unknown>> {
   options: Options;
   config: ResolvedConfig;
   vocabulary: KindVocabulary;
-  /** The laws the policy answers to: front matter, else configuration, else detected. */
+  /** The laws the policy answers to: front matter (of any version), else configuration, else the text. */
   jurisdictions: string[];
+  /** The same with how they were found: set, read from the law the text applies, guessed, or none. */
+  policyJurisdictions: Jurisdictions;
   group: VersionGroup | null;
   report(report: Report): void;
 }

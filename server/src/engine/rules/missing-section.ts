@@ -11,11 +11,13 @@
 import { defineRule } from './framework.js';
 import { requirementStatus } from '../extract/requirements/status.js';
 import { partTitle, placeItem } from '../extract/requirements/placement.js';
-import type { PolicyPart } from '../extract/requirements/parts.js';
+import { policyParts, type PolicyPart } from '../extract/requirements/parts.js';
+import { jurisdictionNotice } from '../extract/jurisdictions/notices.js';
 import { applicability, citationOf, itemKind, requirementId } from '../profiles/index.js';
 import type { PolicyDocument } from '../model/document.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Span } from '../types.js';
+import type { RuleContext } from './framework.js';
 
 interface Options {
   ignore: string[];
@@ -30,6 +32,20 @@ export function findingSpan(doc: PolicyDocument, part: PolicyPart): Span {
   if (!first) return { start: part.span.start, end: part.span.start };
   const lineEnd = doc.text.indexOf('\n', first.start);
   return { start: first.start, end: lineEnd === -1 || lineEnd > first.end ? first.end : lineEnd };
+}
+
+/**
+ * One information finding on the title when the laws cannot be checked as they stand: the
+ * language is not read, no law is set or applied, or the laws are a guess. False when no law item
+ * should be checked.
+ */
+function reportNotice(context: RuleContext<Options>): boolean {
+  const notice = jurisdictionNotice(context.doc, context.policyJurisdictions);
+  if (!notice) return true;
+  const first = policyParts(context.doc).parts[0];
+  const span = first ? findingSpan(context.doc, first) : { start: context.doc.bodyStart, end: context.doc.bodyStart };
+  context.report({ messageId: notice.messageId, data: notice.data, span, severity: 'info', ...(notice.suggest.length > 0 ? { suggest: notice.suggest } : {}) });
+  return notice.checkItems;
 }
 
 function enabled(config: ResolvedConfig, ruleId: string): boolean {
@@ -58,13 +74,14 @@ export default defineRule<Options>({
         ignore: { type: 'array', items: { type: 'string' }, default: [], description: 'Requirements ("kz:operator-bin") or whole profiles ("ccpa") not to report.' },
       },
     },
-    messages: ['missing', 'missing-where-applicable', 'missing-when-mentioned', 'insert', 'belongs-after', 'belongs-before'],
+    messages: ['missing', 'missing-where-applicable', 'missing-when-mentioned', 'insert', 'belongs-after', 'belongs-before', 'no-jurisdiction', 'guessed-jurisdiction', 'language-not-read', 'set-jurisdictions'],
     scope: 'document',
   },
   check(context) {
+    if (!reportNotice(context)) return;
     const { doc, config, vocabulary } = context;
     const ignore = new Set((context.options.ignore ?? []).map((id) => id.trim().toLowerCase()));
-    const status = requirementStatus(doc, config);
+    const status = requirementStatus(doc, config, context.policyJurisdictions);
     for (const { profile, parts } of status.profiles) {
       if (ignore.has(profile.id)) continue;
       for (const { part, items } of parts) {

@@ -105,6 +105,7 @@ export function createRetentionInconsistent(counterpart: CounterpartFinder | nul
       messages: ['conflict', 'version-conflict', 'other', 'harmonise'],
       supersedes: ['translation-mismatch'],
       scope: 'document',
+      readsWords: true,
     },
     check(context) {
       const links = counterpart ? versionLinks(context.doc, context.group, context.config, groupFor) : null;

@@ -33,6 +33,7 @@ export default defineRule({
     hasSuggestions: false,
     messages: ['missing', 'missing-in-section'],
     scope: 'document',
+    readsWords: true,
   },
   check(context) {
     const { doc } = context;

@@ -26,6 +26,7 @@ export default defineRule({
     hasSuggestions: false,
     messages: ['vague', 'minimum-only'],
     scope: 'document',
+    readsWords: true,
   },
   check(context) {
     const statements = documentRetention(context.doc);

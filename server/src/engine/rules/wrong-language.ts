@@ -59,6 +59,7 @@ export default defineRule<Record<string, unknown>>({
     hasSuggestions: false,
     messages: ['block', 'sentence', 'words', 'part'],
     scope: 'document',
+    readsWords: true,
   },
   check(context) {
     const { doc } = context;

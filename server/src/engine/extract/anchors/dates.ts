@@ -4,6 +4,7 @@
 // Numeric dates are read day first, as Kazakhstan writes them; a US-style date whose first number
 // cannot be a month ("02/19/2024") is read month first.
 import type { Lang } from '../../types.js';
+import { lexicon } from '../vocabulary/lexicon.js';
 
 export interface DateFact {
   year: number;
@@ -18,18 +19,16 @@ export interface DateFact {
   style: { kind: 'numeric'; separator: string } | { kind: 'words'; lang: Lang };
 }
 
-// Month names by language, as prefixes of their inflected forms (folded: lower case, «ё» as «е»).
-const MONTHS: Record<Lang, string[]> = {
-  en: ['jan(?:uary|\\.)?', 'feb(?:ruary|\\.)?', 'mar(?:ch|\\.)?', 'apr(?:il|\\.)?', 'may', 'june?', 'july?', 'aug(?:ust|\\.)?', 'sep(?:tember|t\\.?|\\.)?', 'oct(?:ober|\\.)?', 'nov(?:ember|\\.)?', 'dec(?:ember|\\.)?'],
-  ru: ['январ[ьяею]', 'феврал[ьяею]', 'март[ае]?', 'апрел[ьяею]', 'ма[йяею]', 'июн[ьяею]', 'июл[ьяею]', 'август[ае]?', 'сентябр[ьяею]', 'октябр[ьяею]', 'ноябр[ьяею]', 'декабр[ьяею]'],
-  kk: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
-};
-// Written month names for the dates the engine writes in fixes.
-const MONTH_NAMES: Record<Lang, string[]> = {
-  en: ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'],
-  ru: ['января', 'февраля', 'марта', 'апреля', 'мая', 'июня', 'июля', 'августа', 'сентября', 'октября', 'ноября', 'декабря'],
-  kk: ['қаңтар', 'ақпан', 'наурыз', 'сәуір', 'мамыр', 'маусым', 'шілде', 'тамыз', 'қыркүйек', 'қазан', 'қараша', 'желтоқсан'],
-};
+// The words (month names, «г.», «жылғы», "of", "19th") are in vocabulary/dates.yaml; the grammar is here.
+const VOCABULARY = lexicon();
+const LANGS: readonly Lang[] = ['en', 'ru', 'kk'];
+const monthFamily = (month: number): string => `month-${String(month).padStart(2, '0')}`;
+const words = (family: string, lang: Lang): string => VOCABULARY.pattern(family, { lang, open: 'both' });
+
+// Written month names for the dates the engine writes in fixes: the first phrase of each month.
+const MONTH_NAMES: Record<Lang, string[]> = Object.fromEntries(
+  LANGS.map((lang) => [lang, Array.from({ length: 12 }, (_, i) => VOCABULARY.phrases(monthFamily(i + 1), lang)[0] ?? String(i + 1))]),
+) as Record<Lang, string[]>;
 
 const S = '[\\s\\u00a0]';
 const QUOTE = '["«»“”„]?';
@@ -37,30 +36,37 @@ const NOT_BEFORE = '(?<![\\p{L}\\p{N}.,/-])';
 const NOT_AFTER = '(?![\\p{L}\\p{N}])';
 const DAY = '(?<day>[0-3]?\\d)';
 const YEAR = '(?<year>(?:19|20)\\d\\d)';
-// Words that may stand between the parts: "of", «г.», «года», «жылғы», «ж.».
-const YEAR_WORD = `(?:${S}*(?:г\\.|года|год|гг\\.|ж\\.|жылғы|жылы|жыл))?`;
+// Words that may stand after the year: «г.», «года», «жылғы», «ж.».
+const yearWord = (lang: Lang): string => (VOCABULARY.phrases('date-year-words', lang).length > 0 ? `(?:${S}*${words('date-year-words', lang)}(?![\\p{L}])\\.?)?` : '');
 
 const NUMERIC = new RegExp(`${NOT_BEFORE}(?<a>\\d{1,2})(?<sep>[./-])(?<b>\\d{1,2})\\k<sep>(?<y>(?:19|20)\\d\\d|\\d\\d)(?![\\p{N}]|[./-]\\d)`, 'gu');
 const ISO_DATE = new RegExp(`${NOT_BEFORE}(?<y>(?:19|20)\\d\\d)-(?<m>[01]\\d)-(?<d>[0-3]\\d)(?![\\p{N}])`, 'gu');
 
 function monthAlternation(lang: Lang): string {
-  return MONTHS[lang].map((m, i) => `(?<m${i + 1}>${m})`).join('|');
+  return Array.from({ length: 12 }, (_, i) => `(?<m${i + 1}>${words(monthFamily(i + 1), lang)})`).join('|');
+}
+
+/** Any month name in any language, as a regular-expression source over folded text (for other extractors). */
+export function monthNamePattern(): string {
+  return `(?:${LANGS.flatMap((lang) => Array.from({ length: 12 }, (_, i) => words(monthFamily(i + 1), lang))).join('|')})`;
 }
 
 function wordPatterns(lang: Lang): RegExp[] {
-  const month = `(?:${monthAlternation(lang)})\\p{L}{0,6}`;
+  const month = `(?:${monthAlternation(lang)})(?![\\p{L}])\\.?`;
+  const ordinal = VOCABULARY.phrases('date-ordinal-endings', lang).length > 0 ? `(?:${words('date-ordinal-endings', lang)})?` : '';
+  const of = VOCABULARY.phrases('date-day-words', lang).length > 0 ? `(?:${words('date-day-words', lang)}${S}+)?` : '';
   const patterns = [
     // 19 February 2024; «19» февраля 2024 г.; 19 ақпан 2024 ж.; 19th of May 2013
-    `${NOT_BEFORE}${QUOTE}${DAY}(?:st|nd|rd|th)?${QUOTE}${S}*(?:of${S}+)?${month}${S}*,?${S}*${YEAR}${YEAR_WORD}${NOT_AFTER}`,
+    `${NOT_BEFORE}${QUOTE}${DAY}${ordinal}${QUOTE}${S}*${of}${month}${S}*,?${S}*${YEAR}${yearWord(lang)}${NOT_AFTER}`,
   ];
   // February 19, 2024
-  if (lang === 'en') patterns.push(`${NOT_BEFORE}${month}${S}+${DAY}(?:st|nd|rd|th)?,?${S}+${YEAR}${NOT_AFTER}`);
+  if (lang === 'en') patterns.push(`${NOT_BEFORE}${month}${S}+${DAY}${ordinal},?${S}+${YEAR}${NOT_AFTER}`);
   // 2024 жылғы 19 ақпан(дағы)
-  if (lang === 'kk') patterns.push(`${NOT_BEFORE}${YEAR}${S}*(?:жылғы|ж\\.|жыл)?${S}*${QUOTE}${DAY}${QUOTE}${S}*${month}${NOT_AFTER}`);
+  if (lang === 'kk') patterns.push(`${NOT_BEFORE}${YEAR}${S}*(?:${words('date-year-words', lang)}(?![\\p{L}])\\.?)?${S}*${QUOTE}${DAY}${QUOTE}${S}*${month}${NOT_AFTER}`);
   return patterns.map((p) => new RegExp(p, 'gu'));
 }
 
-const WORD_PATTERNS: Array<[Lang, RegExp]> = (['en', 'ru', 'kk'] as const).flatMap((lang) => wordPatterns(lang).map((re): [Lang, RegExp] => [lang, re]));
+const WORD_PATTERNS: Array<[Lang, RegExp]> = LANGS.flatMap((lang) => wordPatterns(lang).map((re): [Lang, RegExp] => [lang, re]));
 
 function valid(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;

@@ -11,6 +11,7 @@ import type { FixProposal, Lang, SectionKind, Severity, Span } from '../../types
 import type { Evidence } from './evidence.js';
 import { placeItem } from './placement.js';
 import { evaluateItem, requirementStatus, type ItemStatus } from './status.js';
+import type { Jurisdictions } from '../jurisdictions.js';
 import { collectEvidence } from './evidence.js';
 
 export type { ItemStatus } from './status.js';
@@ -68,7 +69,7 @@ export interface ChecklistProfile {
 }
 
 export interface Checklist {
-  jurisdictions: { list: string[]; source: 'front-matter' | 'configuration' | 'detected' | 'none'; unknown: string[] };
+  jurisdictions: { list: string[]; source: Jurisdictions['source']; unknown: string[] };
   versions: Array<{ lang: Lang | null; span: Span }>;
   profiles: ChecklistProfile[];
 }
@@ -95,8 +96,8 @@ function overall(statuses: ItemStatus[]): ItemStatus {
   return 'not-applicable';
 }
 
-export function checklist(doc: PolicyDocument, config: ResolvedConfig): Checklist {
-  const status = requirementStatus(doc, config);
+export function checklist(doc: PolicyDocument, config: ResolvedConfig, jurisdictions?: Jurisdictions): Checklist {
+  const status = requirementStatus(doc, config, jurisdictions);
   const vocabulary = kindVocabulary(config.vocabulary);
   const { list, source, unknown } = status.jurisdictions;
   return {

@@ -4,6 +4,8 @@
 // text a reader sees, and cached with the block.
 import type { Block } from '../../model/document.js';
 import type { FactKind } from '../../profiles/types.js';
+import { monthNamePattern } from '../anchors/dates.js';
+import { lexicon } from '../vocabulary/lexicon.js';
 
 export interface Fact {
   kind: FactKind;
@@ -33,17 +35,14 @@ const LEGAL_ENTITY = new RegExp(
 const LEGAL_FORM_WORDS = /limited\s+liability\s+partnership|joint[\s-]+stock\s+company|товариществ\p{L}*\s+с\s+ограниченной\s+ответственностью|акционерн\p{L}*\s+обществ\p{L}*|жауапкершілігі\s+шектеулі\s+серіктест\p{L}*|акционерлік\s+қоғам\p{L}*/giu;
 const BIN = /(?<![\p{L}])(?:BIN|IIN|БИН|ИИН|БСН|ЖСН)\s*(?:[:№-]\s*)?\d{3}\s?\d{3}\s?\d{3}\s?\d{3}(?!\d)/gu;
 
-const MONTHS = [
-  'january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec',
-  'января|февраля|марта|апреля|мая|июня|июля|августа|сентября|октября|ноября|декабря',
-  'қаңтар\\p{L}*|ақпан\\p{L}*|наурыз\\p{L}*|сәуір\\p{L}*|мамыр\\p{L}*|маусым\\p{L}*|шілде\\p{L}*|тамыз\\p{L}*|қыркүйек\\p{L}*|қазан\\p{L}*|қараша\\p{L}*|желтоқсан\\p{L}*',
-].join('|');
+// Month names and update labels are in vocabulary/dates.yaml.
+const MONTHS = monthNamePattern();
 const DATE = new RegExp(
   `(?<!\\d)(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+\\d{4}|(?:${MONTHS})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}\\s+жыл\\p{L}*\\s+\\d{1,2}\\s+(?:${MONTHS}))(?!\\d)`,
   'giu',
 );
-// Words that make a date the policy's own date; the law a policy cites has a date too ("Law of 21 May 2013").
-const UPDATE_LABEL = /last\s+(?:updated|revised|modified)|updated\s+(?:on|as\s+of)|effective\s+(?:date|as\s+of|from|on)|in\s+effect\s+from|\bversion\b|\brevision\b|\bapproved\b|дата\s+последнего\s+обновления|последн\p{L}*\s+(?:обновлени|редакци)\p{L}*|обновлен\p{L}*|редакци\p{L}*\s+от|действует\s+с|вступает\s+в\s+силу|вступления\s+в\s+силу|утвержден\p{L}*|верси\p{L}*|жаңартыл\p{L}*|редакция\p{L}*|күшіне\s+ен\p{L}*|бекітіл\p{L}*|нұсқа\p{L}*/iu;
+// Words that make a date the policy's own; the law a policy cites has a date too ("Law of 21 May 2013").
+const DATES = lexicon();
 const LABEL_REACH = 60;
 
 function matchAll(text: string, pattern: RegExp, kind: FactKind, out: Fact[]): void {
@@ -54,7 +53,7 @@ function updateDates(text: string, out: Fact[]): void {
   for (const m of text.matchAll(DATE)) {
     const before = text.slice(Math.max(0, m.index - LABEL_REACH), m.index);
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + LABEL_REACH);
-    if (UPDATE_LABEL.test(before) || UPDATE_LABEL.test(after)) out.push({ kind: 'update-date', start: m.index, end: m.index + m[0].length });
+    if (DATES.test('date-update-labels', before) || DATES.test('date-update-labels', after)) out.push({ kind: 'update-date', start: m.index, end: m.index + m[0].length });
   }
 }
 

@@ -57,9 +57,9 @@ export function evaluateItem(profile: CompiledProfile, item: ProfileItem, eviden
   return { status: 'missing', evidence: [], ...(trigger ? { trigger } : {}) };
 }
 
-export function requirementStatus(doc: PolicyDocument, config: ResolvedConfig): RequirementStatus {
+/** @param jurisdictions the policy's laws when its language versions are known (they share them); else this document's own. */
+export function requirementStatus(doc: PolicyDocument, config: ResolvedConfig, jurisdictions: Jurisdictions = jurisdictionsOf(doc, config)): RequirementStatus {
   const vocabulary = kindVocabulary(config.vocabulary);
-  const jurisdictions = jurisdictionsOf(doc, config);
   const key = `requirements/${vocabulary.id}/${jurisdictions.list.join(',')}`;
   const cached = doc.facts.get(key) as RequirementStatus | undefined;
   if (cached) return cached;
