@@ -8,6 +8,7 @@ import { Suppressions } from './parse/directives.js';
 import { classifySections, kindVocabulary } from './extract/kinds.js';
 import { jurisdictionsOf } from './extract/jurisdictions.js';
 import type { Finding, Severity } from './types.js';
+import { parseNotes } from './model/notes.js';
 
 export interface Logger {
   error(message: string): void;
@@ -40,7 +41,7 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions): Finding
   const vocabulary = kindVocabulary(config.vocabulary);
   const jurisdictions = jurisdictionsOf(doc, config).list;
   const suppressions = doc.directives.length > 0 ? new Suppressions(doc.text, doc.directives) : null;
-  const findings: Finding[] = [];
+  const findings: Finding[] = options.scope === 'group' ? [] : parseNotes(doc);
   for (const rule of rules) {
     const setting = config.rules.get(rule.id);
     if (!setting || setting.level === 'off') continue;

@@ -123,30 +123,6 @@ export function splitChunks(text: string): Chunk[] {
   return chunks;
 }
 
-// Link reference and footnote definitions apply to the whole document, wherever they stand.
-const DEFINITION_LINE = /^ {0,3}\[(?:\^[^\]\n]+|[^\]\n]+)\]:/;
-
-/** Every definition line of the document (outside fenced code), to be parsed with each chunk that may refer to one. */
-export function collectDefinitions(text: string): string {
-  if (!text.includes(']:')) return '';
-  const found: string[] = [];
-  let fence: string | null = null;
-  for (let pos = 0; pos < text.length; ) {
-    const end = lineEnd(text, pos);
-    const line = text.slice(pos, end);
-    const open = FENCE.exec(line);
-    if (fence) {
-      if (open && open[2]!.startsWith(fence) && open[3]!.trim() === '') fence = null;
-    } else if (open && !(open[2]![0] === '`' && open[3]!.includes('`'))) {
-      fence = open[2]!;
-    } else if (DEFINITION_LINE.test(line)) {
-      found.push(line);
-    }
-    pos = nextLine(text, end);
-  }
-  return found.join('\n\n');
-}
-
 function lineEnd(text: string, pos: number): number {
   const nl = text.indexOf('\n', pos);
   return nl === -1 ? text.length : nl;
