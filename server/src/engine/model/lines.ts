@@ -28,7 +28,9 @@ export class LineIndex {
   position(offset: number): { line: number; character: number } {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     const line = this.lineOf(clamped);
-    return { line, character: clamped - this.starts[line]! };
+    // Between the "\r" and the "\n" of a line break is the end of the line, as editors read it.
+    const inBreak = clamped > 0 && this.text[clamped] === '\n' && this.text[clamped - 1] === '\r';
+    return { line, character: clamped - this.starts[line]! - (inBreak ? 1 : 0) };
   }
 
   offset(position: { line: number; character: number }): number {

@@ -1,7 +1,7 @@
 // Parses a document chunk by chunk, reusing the parse of every chunk whose text did not change.
 // The cache is keyed by the chunk's text (plus the definitions it may depend on), so it needs no
 // knowledge of the edit: any change, paste or undo re-parses exactly the chunks that differ.
-import { splitChunks } from './chunks.js';
+import { frontMatterEnd, splitChunks } from './chunks.js';
 import { parseMarkdown } from './markdown.js';
 import { collectBlocks, type ChunkContent } from './blocks.js';
 import { definitionsIn, referencedLabels, type Definition } from './definitions.js';
@@ -48,7 +48,11 @@ export function parseChunked(text: string, previous?: ChunkCache): ChunkedParse 
 
   // A byte-order mark is no part of the text: micromark drops it, so the chunks start after it.
   const skip = text.charCodeAt(0) === BOM ? 1 : 0;
-  const pieces = splitChunks(skip ? text.slice(skip) : text).map((c) => ({ start: c.start + skip, end: c.end + skip, first: c.first, text: '' }));
+  const body = skip ? text.slice(skip) : text;
+  // Only a closed front matter is read as one: remark-frontmatter reads what follows an unclosed
+  // "---" oddly (a list becomes a paragraph), and a whole-document parse must agree with the chunks.
+  const frontMatter = frontMatterEnd(body) > 0;
+  const pieces = splitChunks(body).map((c) => ({ start: c.start + skip, end: c.end + skip, first: c.first && frontMatter, text: '' }));
   const alone = pieces.map((piece) => {
     piece.text = text.slice(piece.start, piece.end);
     return lookUp((piece.first ? '\u0001' : '\u0000') + piece.text, () => parseAlone(piece.text, piece.first));
@@ -80,10 +84,20 @@ export function parseChunked(text: string, previous?: ChunkCache): ChunkedParse 
 
 function parseAlone(chunkText: string, first: boolean): AloneParse {
   const bounded = boundNesting(chunkText);
-  const tree = parseMarkdown(bounded.text, first);
-  const content = collectBlocks(tree, bounded.text, chunkText.length);
+  const lead = leadFor(bounded.text, first);
+  const input = lead + bounded.text;
+  const tree = parseMarkdown(input, first);
+  const content = shift(collectBlocks(tree, input, input.length, lead.length), -lead.length);
   noteCuts(content, bounded.cuts, chunkText);
   return { content, definitions: definitionsIn(tree) };
+}
+
+/**
+ * micromark drops a byte-order mark that opens its input, wherever the input comes from: a chunk
+ * that starts with one is parsed after a line break, which changes no block.
+ */
+function leadFor(text: string, first: boolean): string {
+  return !first && text.charCodeAt(0) === BOM ? '\n' : '';
 }
 
 /**
@@ -144,7 +158,9 @@ export function parseWhole(text: string): ChunkContent {
   const skip = text.charCodeAt(0) === BOM ? 1 : 0;
   const body = text.slice(skip);
   const bounded = boundNesting(body);
-  const content = collectBlocks(parseMarkdown(bounded.text, true), bounded.text, body.length);
+  const lead = leadFor(bounded.text, false);
+  const input = lead + bounded.text;
+  const content = shift(collectBlocks(parseMarkdown(input, frontMatterEnd(body) > 0), input, input.length, lead.length), -lead.length);
   noteCuts(content, bounded.cuts, body);
   return shift(content, skip);
 }
