@@ -5,6 +5,11 @@ import { createEngine, LineIndex, type PolicyDocument } from '../../server/src/e
 import { parseChunked, parseWhole } from '../../server/src/engine/parse/incremental.js';
 import { wholeCharacters } from '../../server/src/engine/model/document.js';
 import { assertRange } from '../property/invariants.js';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { SERVER_BUNDLE, TestClient } from '../helpers/lsp-client.js';
 
 const engine = createEngine();
 const config = engine.resolveConfig([{ jurisdictions: ['kz'] }]);
@@ -23,6 +28,23 @@ describe('hardening regressions', () => {
     const { doc } = lintAll('---\r---\r');
     assert.equal(doc.bodyStart, 8);
     assert.equal(lintAll('---\rlang: ru\r---\r# Политика\r').doc.frontMatter.lang, 'ru');
+  });
+
+  it('over stdio, a draft sent with a byte-order mark gets its diagnostics at the right characters', async function () {
+    if (!existsSync(SERVER_BUNDLE)) this.skip();
+    this.timeout(30_000);
+    const workspace = mkdtempSync(join(tmpdir(), 'pplint-bom-'));
+    const client = await TestClient.start({ workspace });
+    try {
+      const uri = pathToFileURL(join(workspace, 'privacy.md')).toString();
+      await client.open(uri, '\uFEFF# Privacy Policy 😀\n\nThe DPO is [DPO name].\n');
+      const published = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'placeholder'));
+      const placeholder = published.diagnostics.find((x) => x.code === 'placeholder')!;
+      assert.deepEqual(placeholder.range, { start: { line: 2, character: 11 }, end: { line: 2, character: 21 } });
+    } finally {
+      await client.stop();
+      rmSync(workspace, { recursive: true, force: true });
+    }
   });
 
   it('a leading byte-order mark shifts no offset', () => {
