@@ -18,6 +18,7 @@ import { VERSION_HEADER, versionOfSize, versionRows } from './versions.js';
 import { tmpdir } from 'node:os';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { median, p95 } from './stats.js';
+import { adversarialRows } from './adversarial.js';
 
 const remark = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 const engine = createEngine();
@@ -129,6 +130,8 @@ console.log('|---|---|---|---|---|---|---|');
 for (const row of engineRows()) console.log(row);
 console.log('\nLanguage versions: a keystroke in the primary version, three versions re-aligned and re-linted\n');
 for (const row of [...VERSION_HEADER, ...versionRows()]) console.log(row);
+console.log('\nAdversarial inputs: cold lint by size, linear growth is 8× from 10 k to 80 k (bench/adversarial.ts)\n');
+for (const row of adversarialRows()) console.log(row);
 console.log('\nLanguage server over stdio, didChange → publishDiagnostics, one-character edits (after 15 warm-up edits)\n');
 console.log('| document | edits | where | median | p95 |');
 console.log('|---|---|---|---|---|');

@@ -4,14 +4,12 @@
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseChunked } from '../../server/src/engine/parse/incremental.js';
+import { parseChunked, parseWhole } from '../../server/src/engine/parse/incremental.js';
 import { splitChunks } from '../../server/src/engine/parse/chunks.js';
-import { parseMarkdown } from '../../server/src/engine/parse/markdown.js';
-import { collectBlocks } from '../../server/src/engine/parse/blocks.js';
 import { loadSeeds } from '../helpers/seeds.js';
 
 function wholeParse(text: string) {
-  return collectBlocks(parseMarkdown(text, true), text, text.length).blocks.map((b) => ({ type: b.type, start: b.start, end: b.end, text: b.text, depth: b.depth, list: b.listDepth, marker: b.listMarker, cell: b.cell ? `${b.cell.row}:${b.cell.column}` : '' }));
+  return parseWhole(text).blocks.map((b) => ({ type: b.type, start: b.start, end: b.end, text: b.text, depth: b.depth, list: b.listDepth, marker: b.listMarker, cell: b.cell ? `${b.cell.row}:${b.cell.column}` : '' }));
 }
 
 function chunkedParse(text: string, previous?: ReturnType<typeof parseChunked>) {
@@ -41,6 +39,13 @@ const TRICKY = [
   'Line with trailing spaces  \nnext\n\n\\[escaped\\] & entity &amp; [link](x)\n',
   'A [s] reference.\n\n```\n[s]: https://inside-code.kz\n```\n\nEnd.\n',
   '[s]: https://example.kz\n\nText [s].\n\n```\nunclosed fence [s]\n',
+  // A line that looks like a definition but continues a paragraph defines nothing.
+  'a\n.\n[e]:z\n\n[e]\n',
+  // The first definition of a label wins, even over one in the chunk that uses it.
+  '[e]: https://first.kz\n\n' + 'Filler paragraph of the policy text.\n\n'.repeat(40) + 'See [e].\n\n[e]: https://second.kz\n',
+  '> [q]:\n> https://quoted.kz\n\n' + 'Filler paragraph of the policy text.\n\n'.repeat(40) + 'See [Q] and [^n].\n\n[^n]: A note\n    on two lines.\n',
+  '\uFEFF---\nlang: ru\n---\n# Политика 😀\n\nТекст [e].\n\n[e]: x\n',
+  '- '.repeat(300) + 'deep\n\n' + '> '.repeat(300) + 'quoted\n',
 ];
 
 describe('incremental parsing', () => {

@@ -51,8 +51,11 @@ describe('the fixer', () => {
   it('repeats to a fixed point, and stops when fixes undo each other', () => {
     const chain = fixToFixedPoint('aaa', (t) => (t.includes('a') ? [[{ start: t.indexOf('a'), end: t.indexOf('a') + 1, text: 'b' }]] : []));
     assert.deepEqual(chain, { text: 'bbb', applied: 3, passes: 3 });
+    // x → y → x: the fixer stops where the cycle began, so running it again changes nothing.
     const flip = fixToFixedPoint('x', (t) => [[{ start: 0, end: 1, text: t === 'x' ? 'y' : 'x' }]], 5);
-    assert.equal(flip.passes, 5);
+    assert.deepEqual(flip, { text: 'x', applied: 0, passes: 2 });
+    const cycle = fixToFixedPoint('a', (t) => [[{ start: 0, end: 1, text: { a: 'b', b: 'c', c: 'b' }[t]! }]], 9);
+    assert.deepEqual(cycle, { text: 'b', applied: 1, passes: 3 });
   });
 });
 

@@ -11,6 +11,7 @@ import { prepare } from './extract/prepare.js';
 import { policyJurisdictions } from './extract/jurisdictions.js';
 import { unreadLanguage } from './language/codes.js';
 import type { Finding, Severity } from './types.js';
+import { parseNotes } from './model/notes.js';
 
 export { prepare };
 
@@ -39,7 +40,7 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions): Finding
   const laws = policyJurisdictions(doc, config, options.group);
   const unread = unreadLanguage(doc) !== null;
   const suppressions = doc.directives.length > 0 ? new Suppressions(doc.text, doc.directives) : null;
-  const findings: Finding[] = [];
+  const findings: Finding[] = options.scope === 'group' ? [] : parseNotes(doc);
   for (const rule of rules) {
     const setting = config.rules.get(rule.id);
     if (!setting || setting.level === 'off') continue;

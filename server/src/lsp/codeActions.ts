@@ -18,7 +18,7 @@ export function codeActions(params: CodeActionParams, document: TextDocument, an
 
   if (wants(CodeActionKind.QuickFix)) {
     for (const diagnostic of params.context.diagnostics) {
-      if (diagnostic.source !== SOURCE || typeof diagnostic.code !== 'string' || diagnostic.code === 'front-matter') continue;
+      if (diagnostic.source !== SOURCE || typeof diagnostic.code !== 'string' || diagnostic.code === 'front-matter' || diagnostic.code === 'parse') continue;
       const data = diagnostic.data as DiagnosticData | undefined;
       // A diagnostic from an older version carries edits for text that has moved: offer only
       // the actions that do not depend on it.

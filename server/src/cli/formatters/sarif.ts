@@ -12,8 +12,9 @@ import { VERSION } from '../version.js';
 
 const LEVEL = { error: 'error', warning: 'warning', info: 'note' } as const;
 const SRCROOT = '%SRCROOT%';
-/** Problems that kept part of a draft from being read (bad front matter) have no rule of their own. */
+/** Problems that kept part of a draft from being read (bad front matter, nesting too deep to parse) have no rule of their own. */
 const FRONT_MATTER = 'front-matter';
+const PARSE = 'parse';
 
 export function formatSarif(reports: FileReport[], engine: Engine, lang: Lang, packageRoot: string, cwd = reports[0]?.cwd): string {
   const rules: ReportingDescriptor[] = engine.rules.map((rule) => ({
@@ -24,6 +25,7 @@ export function formatSarif(reports: FileReport[], engine: Engine, lang: Lang, p
     properties: { tags: ['privacy-policy'], ...(rule.meta.docs.legal ? { legal: rule.meta.docs.legal } : {}) },
   }));
   rules.push({ id: FRONT_MATTER, shortDescription: { text: 'The front matter of a draft could not be read.' }, defaultConfiguration: { level: 'error' }, properties: { tags: ['privacy-policy'] } });
+  rules.push({ id: PARSE, shortDescription: { text: 'Part of a draft is nested too deeply to be read as written.' }, defaultConfiguration: { level: 'note' }, properties: { tags: ['privacy-policy'] } });
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
 
   const region = (r: FileReport, span: Span): Region => {

@@ -58,11 +58,16 @@ export function blockFacts(block: Block): Fact[] {
  */
 export function extractFacts(text: string, from = 0, lang: Lang | null = null, durations?: readonly Duration[]): Fact[] {
   const facts: Fact[] = [];
-  const taken: Array<[number, number]> = [];
-  const free = (s: number, e: number): boolean => s >= from && !taken.some(([ts, te]) => s < te && ts < e);
+  // Which characters a fact already holds: checking a candidate costs only its own length.
+  const taken = new Uint8Array(text.length);
+  const free = (s: number, e: number): boolean => {
+    if (s < from) return false;
+    for (let i = s; i < e; i++) if (taken[i]) return false;
+    return true;
+  };
   const take = (fact: Fact): void => {
     facts.push(fact);
-    taken.push([fact.start, fact.end]);
+    taken.fill(1, fact.start, fact.end);
   };
 
   for (const id of findIdentifiers(text)) if (free(id.start, id.end)) take({ type: id.type, key: id.key, start: id.start, end: id.end });

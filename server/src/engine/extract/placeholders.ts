@@ -3,6 +3,7 @@
 // promise contact details and stop ("contact us by phone at the email").
 // Found per block, on the text a reader sees (so links and escaped brackets are not blanks).
 import type { Block, PolicyDocument } from '../model/document.js';
+import { trimEndOf, trimEndSpaceAnd } from '../language/trim.js';
 
 export type PlaceholderKind = 'bracketed' | 'marker' | 'blank' | 'template-variable' | 'empty-contact';
 export type ContactKind = 'phone' | 'email' | 'address' | 'website' | 'any';
@@ -23,7 +24,8 @@ export interface Placeholder {
 // "[1]", "[12]" are references, "[sic]" a quotation mark of its own; "[x]" a ticked box.
 const BRACKETED = /\[([^[\]\n]{1,120})\]/g;
 const NOT_A_BLANK = /^(?:\d{1,3}|sic|x| |)$/i;
-const TEMPLATE_VARIABLE = /\{\{\s*([^{}\n]{0,80}?)\s*\}\}|\$\{([^{}\n]{1,80})\}/g;
+// "${name}"; "{{ name }}" is found by templateVariables (a pattern for it is quadratic on "{{" and spaces).
+const DOLLAR_VARIABLE = /\$\{([^{}\n]{1,80})\}/g;
 // Drafting notes are written in capitals; the same words in lower case are ordinary words.
 const MARKER = /(?<![\p{L}\p{N}])(?:TODO|TBD|TBC|FIXME|XXX+|УТОЧНИТЬ|ЗАПОЛНИТЬ|ДОПОЛНИТЬ|УКАЗАТЬ|ВСТАВИТЬ|ТОЛТЫРУ|КӨРСЕТУ|НАҚТЫЛАУ)(?![\p{L}\p{N}])/gu;
 const BLANK = /_{3,}|…{2,}|\.{6,}/g;
@@ -55,10 +57,12 @@ export function findPlaceholders(block: Block): Placeholder[] {
       if (NOT_A_BLANK.test(inner) || /^\^/.test(inner)) continue;
       found.push({ kind: 'bracketed', text: m[0], start: m.index, end: m.index + m[0].length, inner });
     }
-    for (const m of text.matchAll(TEMPLATE_VARIABLE)) found.push({ kind: 'template-variable', text: m[0], start: m.index, end: m.index + m[0].length, inner: (m[1] ?? m[2] ?? '').trim() });
+    for (const v of templateVariables(text)) found.push(v);
     for (const m of text.matchAll(MARKER)) found.push({ kind: 'marker', text: m[0], start: m.index, end: m.index + m[0].length });
+    const covered = new Uint8Array(text.length);
+    for (const p of found) covered.fill(1, p.start, p.end);
     for (const m of text.matchAll(BLANK)) {
-      if (insideAny(found, m.index)) continue;
+      if (covered[m.index]) continue;
       found.push({ kind: 'blank', text: m[0], start: m.index, end: m.index + m[0].length });
     }
     found.push(...emptyContacts(text));
@@ -68,25 +72,62 @@ export function findPlaceholders(block: Block): Placeholder[] {
   return found;
 }
 
+/**
+ * "{{ company }}" and "${company}", in order, none inside another: "{{", at most 80 characters
+ * besides the spaces around them and no brace or line break among them, "}}". Each "{{" looks
+ * ahead only to the next brace, so the scan is linear.
+ */
+function templateVariables(text: string): Placeholder[] {
+  const out: Placeholder[] = [];
+  for (let open = text.indexOf('{{'); open !== -1; ) {
+    let close = open + 2;
+    while (close < text.length && text[close] !== '{' && text[close] !== '}') close++;
+    const inner = text.slice(open + 2, close).trim();
+    if (text.startsWith('}}', close) && inner.length <= 80 && !inner.includes('\n')) {
+      out.push({ kind: 'template-variable', text: text.slice(open, close + 2), start: open, end: close + 2, inner });
+      open = text.indexOf('{{', close + 2);
+    } else {
+      open = text.indexOf('{{', open + 1);
+    }
+  }
+  // Both lists are in text order: walk them together to drop a "${…}" inside a "{{…}}".
+  const braces = out.length;
+  let k = 0;
+  for (const m of text.matchAll(DOLLAR_VARIABLE)) {
+    const end = m.index + m[0].length;
+    while (k < braces && out[k]!.end <= m.index) k++;
+    if (k < braces && out[k]!.start < end) continue;
+    out.push({ kind: 'template-variable', text: m[0], start: m.index, end, inner: m[1]!.trim() });
+  }
+  return out;
+}
+
+// A promise of contact details is a few words: the patterns look only at a sentence's last
+// characters, so that a long sentence (or a long run of spaces) costs no more than a short one.
+const PROMISE_WINDOW = 160;
+
 /** Sentences that end on a promise of contact details with nothing after it. */
 function emptyContacts(text: string): Placeholder[] {
   const out: Placeholder[] = [];
   for (const { start, end } of sentences(text)) {
-    const sentence = text.slice(start, end).replace(/[\s.;]+$/, '');
+    const whole = trimEndSpaceAnd(text.slice(start, end), '.;');
+    const cut = Math.max(0, whole.length - PROMISE_WINDOW);
+    const sentence = whole.slice(cut);
     for (const [pattern, contact] of CONTACT_PROMISES) {
-      const m = pattern.exec(sentence);
-      if (!m) continue;
-      const before = sentence.slice(0, m.index);
+      const found = pattern.exec(sentence);
+      if (!found) continue;
+      const m = { index: found.index + cut, 0: found[0] };
+      const before = whole.slice(Math.max(0, m.index - PROMISE_WINDOW), m.index);
       // "by phone +7 701 ... or at the e-mail" still gives a contact in the same sentence.
       if (CONTACT_VALUE.test(before.slice(Math.max(0, before.length - 60)))) break;
-      let words = m[0].trim().replace(/:$/, '').trim();
+      let words = trimEndOf(m[0].trim(), ':').trim();
       let at = start + m.index + m[0].indexOf(words);
       let promised = contact;
       // "by phone at the email": two promises in a row, neither kept.
       const also = /\b(?:by|via)\s+(?:tele)?phone(?:\s+or)?\s*$|по\s+телефону(?:\s+или)?\s*$/i.exec(before);
       if (also) {
-        at = start + also.index;
-        words = text.slice(at, start + m.index + m[0].trimEnd().replace(/:$/, '').length).trim();
+        at = start + m.index - before.length + also.index;
+        words = text.slice(at, start + m.index + trimEndOf(m[0].trimEnd(), ':').length).trim();
         promised = 'any';
       }
       out.push({ kind: 'empty-contact', text: words, start: at, end: at + words.length, contact: promised });
@@ -108,10 +149,6 @@ function sentences(text: string): Array<{ start: number; end: number }> {
   }
   if (start < text.length) out.push({ start, end: text.length });
   return out;
-}
-
-function insideAny(found: Placeholder[], index: number): boolean {
-  return found.some((p) => index >= p.start && index < p.end);
 }
 
 /** Every placeholder of the document, with its block. */

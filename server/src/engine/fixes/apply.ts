@@ -47,20 +47,31 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
 
 /**
  * Applies fixes until none is left or nothing changes: `lint` returns the fixes for a text.
- * Stops after `maxPasses` so that two fixes that undo each other cannot loop forever.
+ * Fixes that undo one another (a version's period harmonised one way, then back, as the clauses
+ * pair differently after each edit) would loop: when a pass returns to a text already seen, the
+ * fixer stops at the first text of that cycle, so a second run changes nothing either. `maxPasses`
+ * bounds the rest.
  */
 export function fixToFixedPoint(text: string, lint: (text: string) => TextEdit[][], maxPasses = 10): { text: string; applied: number; passes: number } {
   let current = text;
   let applied = 0;
   let passes = 0;
+  // Each text reached, with the count of fixes applied to reach it.
+  const seen = new Map<string, number>([[text, 0]]);
   while (passes < maxPasses) {
     const fixes = lint(current);
     if (fixes.length === 0) break;
     passes++;
     const result = applyFixes(current, fixes);
     if (result.applied === 0 || result.text === current) break;
+    const before = seen.get(result.text);
+    if (before !== undefined) {
+      // A cycle: keep the text it started from (the fixes of the cycle cancel out).
+      return { text: result.text, applied: before, passes };
+    }
     applied += result.applied;
     current = result.text;
+    seen.set(current, applied);
   }
   return { text: current, applied, passes };
 }

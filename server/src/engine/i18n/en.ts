@@ -39,6 +39,7 @@ export const en: Record<string, string> = {
   'front-matter/yaml': 'The front matter is not valid YAML ({reason}); it is ignored until it is mended.',
   'front-matter/not-a-map': 'The front matter must be `key: value` lines (lang, policy, jurisdictions, policy-id, primary); it is ignored.',
   'front-matter/bad-value': 'Front matter «{key}» must be {expected}; the value is ignored.',
+  'parse/deep-nesting': 'Lists or quotes here are nested {depth} levels deep; pplint read what lies below level {max} as plain text (places in this document: {count}). Check that the list markers are intended.',
   'engine/rule-failed': 'The check «{rule}» failed on this document and was skipped; the other checks ran. Details are in the pplint output.',
   'explain/kinds': '**pplint** reads this section as: {kinds}.',
   'explain/no-kind': '**pplint** could not tell what this section is about from its heading and text.',

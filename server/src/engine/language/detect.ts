@@ -9,6 +9,7 @@
 import type { Lang, LanguageCode } from '../types.js';
 import { normalizeLetters } from './normalize.js';
 import { latinLanguage } from './latin.js';
+import { maskLinks } from './links.js';
 
 export interface LanguageGuess {
   lang: Lang | null;
@@ -44,7 +45,6 @@ const RUSSIAN_ENDINGS = /(?:ого|его|ому|ему|ыми|ими|ями|а�
 // Endings of Kazakh case and plural forms that Russian words do not have.
 const KAZAKH_ENDINGS = /(?:лар|лер|дар|дер|тар|тер|лардың|лердің|дың|дің|тың|тің|ның|нің|ға|ге|қа|ке|ны|ні|ды|ді|ты|ті|мен|бен|пен|сыз|сіз|лық|лік|дық|дік|тық|тік|шы|ші)$/;
 
-const URL_OR_EMAIL = /\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/giu;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 const LATIN = /^[\p{Script=Latin}'’-]+$/u;
 const CYRILLIC = /[\p{Script=Cyrillic}]/u;
@@ -73,7 +73,7 @@ function scriptOf(word: string): WordInfo['script'] {
 }
 
 export function scanWords(text: string): WordInfo[] {
-  const cleaned = text.replace(URL_OR_EMAIL, (m) => ' '.repeat(m.length));
+  const cleaned = maskLinks(text);
   const words: WordInfo[] = [];
   for (const match of cleaned.matchAll(WORD)) {
     const raw = match[0];

@@ -8,6 +8,7 @@
 // such words in a row to report them.
 import type { Lang } from '../types.js';
 import { detectLanguage, scanWords, type WordInfo } from './detect.js';
+import { maskLinks } from './links.js';
 
 export interface ForeignText {
   scope: 'block' | 'sentence' | 'words';
@@ -17,14 +18,15 @@ export interface ForeignText {
   found: Lang;
 }
 
-// Text every version may share verbatim: quotations, brackets, addresses.
-const SHARED = /«[^«»\n]*»|“[^“”\n]*”|„[^„“”\n]*[“”]|"[^"\n]*"|\([^()\n]*\)|\b(?:https?:\/\/|www\.)\S+|[\w.+-]+@[\w-]+(?:\.[\w-]+)+/gu;
+// Text every version may share verbatim: quotations, brackets, and (found apart) addresses. Each
+// alternative stops at its own opening character, so a run of unclosed quotes stays linear.
+const SHARED = /«[^«»\n]*»|“[^“”\n]*”|„[^„“”\n]*[“”]|"[^"\n]*"|\([^()\n]*\)/gu;
 const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|etc|No|no|Art|art|ст|п|пп|т\.е|т\.д|г|ул|д|тел|см|М\.А|\p{Lu}))[.!?;](?=\s+\S|\s*$)|\n/gu;
 const CYRILLIC_LANGS: readonly Lang[] = ['ru', 'kk'];
 
 /** The text with shared passages blanked out (same length, so indices hold). */
 export function maskShared(text: string): string {
-  return text.replace(SHARED, (m) => ' '.repeat(m.length));
+  return maskLinks(text).replace(SHARED, (m) => ' '.repeat(m.length));
 }
 
 interface Counts {
@@ -141,8 +143,14 @@ export function findForeignText(text: string, expected: Lang, heading: boolean, 
   if (whole) return [{ scope: 'block', ...trim(text, from, text.length), found: whole }];
   const out: ForeignText[] = [];
   if (!heading) {
+    let first = 0;
     for (const [s, e] of sentences(masked)) {
-      const inside = words.filter((w) => w.index >= s && w.index < e);
+      // Words and sentences are both in text order: walk them together.
+      while (first < words.length && words[first]!.index < s) first++;
+      let last = first;
+      while (last < words.length && words[last]!.index < e) last++;
+      const inside = words.slice(first, last);
+      first = last;
       const found = clearlyOther(inside, masked, expected, false);
       if (found) out.push({ scope: 'sentence', ...trim(text, s, e), found });
     }

@@ -1,7 +1,7 @@
 // The policy document model: blocks with absolute positions and languages, the section tree,
 // clauses, language versions and inline directives, assembled from the cached chunk parses.
 // Building it is linear in the number of blocks; everything heavier is cached per block.
-import type { BlockCore, CommentCore } from '../parse/blocks.js';
+import type { BlockCore, CommentCore, ParseNote } from '../parse/blocks.js';
 import type { ChunkCache, ChunkedParse } from '../parse/incremental.js';
 import { readFrontMatter, type DocumentProblem, type FrontMatter } from '../parse/frontmatter.js';
 import { detectLanguage, type LanguageGuess } from '../language/detect.js';
@@ -75,6 +75,8 @@ export interface PolicyDocument {
   bodyStart: number;
   /** Problems that kept part of the document from being read (bad front matter). */
   problems: DocumentProblem[];
+  /** Places the parser read in a bounded way (lists nested too deep), for one information finding. */
+  notes: ParseNote[];
   blocks: Block[];
   /** All sections in document order; sections[0] is the part before the first heading. */
   sections: Section[];
@@ -101,9 +103,11 @@ export { languageFromFileName };
 export function buildDocument(uri: string, text: string, parsed: ChunkedParse): PolicyDocument {
   const blocks: Block[] = [];
   const comments: PolicyDocument['comments'] = [];
+  const notes: ParseNote[] = [];
   for (const chunk of parsed.chunks) {
     for (const core of chunk.content.blocks) blocks.push(makeBlock(core, chunk.start, blocks.length, text));
     for (const comment of chunk.content.comments) comments.push({ ...comment, base: chunk.start });
+    for (const note of chunk.content.notes ?? []) notes.push({ ...note, start: chunk.start + note.start, end: chunk.start + note.end });
   }
 
   let frontMatter: FrontMatter = { raw: {} };
@@ -111,10 +115,10 @@ export function buildDocument(uri: string, text: string, parsed: ChunkedParse): 
   let bodyStart = 0;
   const fm = blocks[0]?.type === 'frontmatter' ? blocks[0] : undefined;
   if (fm) {
-    const valueStart = text.indexOf('\n', fm.start) + 1;
+    const valueStart = afterLineBreak(text, lineBreakAt(text, fm.start));
     ({ frontMatter, problems } = readFrontMatter(fm.text, valueStart, { start: fm.start, end: fm.end }));
     // The body begins on the line after the closing fence.
-    bodyStart = text[fm.end] === '\r' ? fm.end + 2 : text[fm.end] === '\n' ? fm.end + 1 : fm.end;
+    bodyStart = afterLineBreak(text, fm.end);
   }
 
   let code: LanguageCode | null = frontMatter.lang ?? null;
@@ -142,10 +146,22 @@ export function buildDocument(uri: string, text: string, parsed: ChunkedParse): 
   const sections = buildSections(blocks, text.length, new Set(versions.filter((v) => v.firstBlock > 0).map((v) => v.firstBlock)));
   const clauses = buildClauses(blocks);
   return {
-    uri, text, frontMatter, bodyStart, problems, blocks, sections, clauses, language, languageCode, languageSource, versions,
+    uri, text, frontMatter, bodyStart, problems, notes, blocks, sections, clauses, language, languageCode, languageSource, versions,
     directives: parseDirectives(absoluteComments),
     comments, cache: parsed.cache, reparsedChunks: parsed.parsed, facts: new Map(),
   };
+}
+
+/** Where the line holding `from` ends (its line break, or the end of the text). */
+function lineBreakAt(text: string, from: number): number {
+  for (let i = from; i < text.length; i++) if (text[i] === '\n' || text[i] === '\r') return i;
+  return text.length;
+}
+
+/** The offset after the line break at `at` ("\r\n", "\n" or a lone "\r"); `at` itself when there is none. */
+function afterLineBreak(text: string, at: number): number {
+  if (text[at] === '\r') return text[at + 1] === '\n' ? at + 2 : at + 1;
+  return text[at] === '\n' ? at + 1 : at;
 }
 
 function makeBlock(core: BlockCore, base: number, index: number, source: string): Block {
@@ -182,9 +198,20 @@ class DocumentBlock implements Block {
     if (to > from && s > this.core.start && this.source[this.base + s - 1] === '\\') s--;
     // The end maps through the last character of the range, so that trailing markup is excluded.
     const e = to > from ? map[Math.max(0, Math.min(to - 1, last))]! + 1 : s;
-    return { start: this.base + s, end: this.base + Math.max(e, s) };
+    return wholeCharacters(this.source, { start: this.base + s, end: this.base + Math.max(e, s) });
   }
 }
+
+/** Widens a span that would split a surrogate pair (an emoji, a rare letter) to the whole character. */
+export function wholeCharacters(text: string, span: Span): Span {
+  const inside = (at: number): boolean => at > 0 && at < text.length && isLow(text.charCodeAt(at)) && isHigh(text.charCodeAt(at - 1));
+  const start = inside(span.start) ? span.start - 1 : span.start;
+  const end = inside(span.end) ? span.end + 1 : span.end;
+  return start === span.start && end === span.end ? span : { start, end };
+}
+
+const isHigh = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 function blockNumber(core: BlockCore): ClauseNumber | null {
   if (core.type !== 'heading' && core.type !== 'paragraph') return null;

@@ -1,12 +1,13 @@
 // Line and character positions (zero-based, UTF-16, as in LSP) from offsets, for formatters and
-// for directives that work by line.
+// for directives that work by line. Lines end as LSP ends them: at "\r\n", "\n" or a lone "\r".
 
 export class LineIndex {
   private readonly starts: number[];
 
   constructor(private readonly text: string) {
     this.starts = [0];
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+    const breaks = /\r\n?|\n/g;
+    for (let m = breaks.exec(text); m; m = breaks.exec(text)) this.starts.push(m.index + m[0].length);
   }
 
   get lineCount(): number {
@@ -27,7 +28,9 @@ export class LineIndex {
   position(offset: number): { line: number; character: number } {
     const clamped = Math.max(0, Math.min(offset, this.text.length));
     const line = this.lineOf(clamped);
-    return { line, character: clamped - this.starts[line]! };
+    // Between the "\r" and the "\n" of a line break is the end of the line, as editors read it.
+    const inBreak = clamped > 0 && this.text[clamped] === '\n' && this.text[clamped - 1] === '\r';
+    return { line, character: clamped - this.starts[line]! - (inBreak ? 1 : 0) };
   }
 
   offset(position: { line: number; character: number }): number {
@@ -44,6 +47,9 @@ export class LineIndex {
   lineText(line: number): string {
     const start = this.lineStart(line);
     const next = line + 1 < this.starts.length ? this.starts[line + 1]! : this.text.length;
-    return this.text.slice(start, next).replace(/\r?\n$/, '');
+    let end = next;
+    if (end > start && this.text[end - 1] === '\n') end--;
+    if (end > start && this.text[end - 1] === '\r') end--;
+    return this.text.slice(start, end);
   }
 }

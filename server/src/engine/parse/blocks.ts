@@ -39,9 +39,18 @@ export interface CommentCore {
   value: string;
 }
 
+/** Something the parse could not read as written (a line nested too deep), chunk-relative. */
+export interface ParseNote {
+  start: number;
+  end: number;
+  id: 'parse/deep-nesting';
+  depth: number;
+}
+
 export interface ChunkContent {
   blocks: BlockCore[];
   comments: CommentCore[];
+  notes?: ParseNote[];
 }
 
 interface Context {
@@ -51,7 +60,8 @@ interface Context {
   itemMarker: string | null;
 }
 
-export function collectBlocks(tree: Root, source: string, limit: number): ChunkContent {
+/** The blocks of the nodes that start in [from, limit) of `source`. */
+export function collectBlocks(tree: Root, source: string, limit: number, from = 0): ChunkContent {
   const out: ChunkContent = { blocks: [], comments: [] };
   let tables = 0;
 
@@ -122,7 +132,9 @@ export function collectBlocks(tree: Root, source: string, limit: number): ChunkC
     }
   };
 
-  for (const node of tree.children) visit(node, { listDepth: 0, quoted: false, itemMarker: null });
+  for (const node of tree.children) {
+    if ((node.position?.start.offset ?? 0) >= from) visit(node, { listDepth: 0, quoted: false, itemMarker: null });
+  }
   return out;
 }
 
@@ -237,6 +249,17 @@ function align(value: string, source: string, start: number, end: number, text: 
   let i = 0;
   while (i < value.length) {
     const ch = value[i]!;
+    // A character reference ("&amp;") stands for what it decodes to, unless the value has it
+    // literally (code spans): check it before matching its "&" as a character of its own.
+    if (s < end && source[s] === '&') {
+      const ref = decodeReference(source, s);
+      if (ref && value.startsWith(ref.value, i) && !value.startsWith(source.slice(s, s + ref.length), i)) {
+        for (let k = 0; k < ref.value.length; k++) map.push(s);
+        s += ref.length;
+        i += ref.value.length;
+        continue;
+      }
+    }
     if (s < end && source[s] === ch) {
       map.push(s++);
       i++;
@@ -247,15 +270,6 @@ function align(value: string, source: string, start: number, end: number, text: 
       s += 2;
       i++;
       continue;
-    }
-    if (s < end && source[s] === '&') {
-      const ref = decodeReference(source, s);
-      if (ref && value.startsWith(ref.value, i)) {
-        for (let k = 0; k < ref.value.length; k++) map.push(s);
-        s += ref.length;
-        i += ref.value.length;
-        continue;
-      }
     }
     if (s < end && (source[s] === ' ' || source[s] === '\t' || source[s] === '>' || source[s] === '\r')) {
       s++; // indentation, a block quote's marker or a carriage return the value lacks

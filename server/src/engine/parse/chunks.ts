@@ -25,18 +25,23 @@ const HTML_BLOCK_OPENERS: Array<[RegExp, RegExp]> = [
 ];
 // The characters that may begin a fence, a list item or an HTML block.
 const SPECIAL_LEAD = '`~-+*<0123456789';
-const FRONT_MATTER_OPEN = /^---[ \t\r]*$/;
-const FRONT_MATTER_CLOSE = /^---[ \t\r]*$/;
+const FENCE_LINE = /^---[ \t]*$/;
+// One line and its break ("\r\n", "\n" or a lone "\r", as micromark reads them).
+const LINE = /([^\r\n]*)(\r\n|\r|\n|$)/y;
 
-/** Offset of the end of the front matter block (after its closing line), or 0 when there is none. */
+/**
+ * Offset of the end of the front matter block (after its closing line), or 0 when there is none:
+ * a "---" line opening the text and another closing it. An unclosed one is no front matter.
+ */
 export function frontMatterEnd(text: string): number {
-  const firstEnd = lineEnd(text, 0);
-  if (!FRONT_MATTER_OPEN.test(text.slice(0, firstEnd))) return 0;
-  let pos = nextLine(text, firstEnd);
-  while (pos < text.length) {
-    const end = lineEnd(text, pos);
-    if (FRONT_MATTER_CLOSE.test(text.slice(pos, end))) return nextLine(text, end);
-    pos = nextLine(text, end);
+  for (let pos = 0, first = true; pos < text.length; first = false) {
+    LINE.lastIndex = pos;
+    const m = LINE.exec(text)!;
+    const fence = FENCE_LINE.test(m[1]!);
+    if (first && !fence) return 0;
+    if (!first && fence) return pos + m[0].length;
+    if (m[0].length === 0) break;
+    pos += m[0].length;
   }
   return 0;
 }
@@ -76,8 +81,10 @@ export function splitChunks(text: string): Chunk[] {
   let previousBlank = false;
   let listOpen = false;
 
+  // Where the next "\r" is (-2: not looked for yet), for lineEnd.
+  const carriage = { at: -2 };
   while (pos < text.length) {
-    const end = lineEnd(text, pos);
+    const end = lineEnd(text, pos, carriage);
     // Most lines are prose: look at their first character before slicing or matching them.
     let first = pos;
     while (first < end && (text.charCodeAt(first) === 32 || text.charCodeAt(first) === 9)) first++;
@@ -123,33 +130,17 @@ export function splitChunks(text: string): Chunk[] {
   return chunks;
 }
 
-// Link reference and footnote definitions apply to the whole document, wherever they stand.
-const DEFINITION_LINE = /^ {0,3}\[(?:\^[^\]\n]+|[^\]\n]+)\]:/;
-
-/** Every definition line of the document (outside fenced code), to be parsed with each chunk that may refer to one. */
-export function collectDefinitions(text: string): string {
-  if (!text.includes(']:')) return '';
-  const found: string[] = [];
-  let fence: string | null = null;
-  for (let pos = 0; pos < text.length; ) {
-    const end = lineEnd(text, pos);
-    const line = text.slice(pos, end);
-    const open = FENCE.exec(line);
-    if (fence) {
-      if (open && open[2]!.startsWith(fence) && open[3]!.trim() === '') fence = null;
-    } else if (open && !(open[2]![0] === '`' && open[3]!.includes('`'))) {
-      fence = open[2]!;
-    } else if (DEFINITION_LINE.test(line)) {
-      found.push(line);
-    }
-    pos = nextLine(text, end);
-  }
-  return found.join('\n\n');
-}
-
-function lineEnd(text: string, pos: number): number {
+/**
+ * Where the line at `pos` ends: at its "\n" (a "\r\n" line keeps its "\r", which the patterns
+ * allow), or at a lone "\r", which micromark reads as a line break too. The position of the next
+ * "\r" is remembered for the scan, so that a text without one is not searched again on every line.
+ */
+function lineEnd(text: string, pos: number, carriage: { at: number }): number {
   const nl = text.indexOf('\n', pos);
-  return nl === -1 ? text.length : nl;
+  const end = nl === -1 ? text.length : nl;
+  if (carriage.at !== -1 && carriage.at < pos) carriage.at = text.indexOf('\r', pos);
+  const cr = carriage.at;
+  return cr !== -1 && cr < end - 1 ? cr : end;
 }
 
 function nextLine(text: string, end: number): number {

@@ -1,9 +1,11 @@
 // Parses a document chunk by chunk, reusing the parse of every chunk whose text did not change.
 // The cache is keyed by the chunk's text (plus the definitions it may depend on), so it needs no
 // knowledge of the edit: any change, paste or undo re-parses exactly the chunks that differ.
-import { collectDefinitions, splitChunks } from './chunks.js';
+import { frontMatterEnd, splitChunks } from './chunks.js';
 import { parseMarkdown } from './markdown.js';
 import { collectBlocks, type ChunkContent } from './blocks.js';
+import { definitionsIn, referencedLabels, type Definition } from './definitions.js';
+import { boundNesting } from './nesting.js';
 
 export interface ParsedChunk {
   start: number;
@@ -11,7 +13,15 @@ export interface ParsedChunk {
   content: ChunkContent;
 }
 
-export type ChunkCache = Map<string, ChunkContent>;
+/** A chunk parsed alone: its blocks, and what the rest of the document needs from it. */
+interface AloneParse {
+  content: ChunkContent;
+  definitions: Definition[];
+  /** The labels the chunk may refer to; computed when the document has definitions. */
+  labels?: Set<string>;
+}
+
+export type ChunkCache = Map<string, ChunkContent | AloneParse>;
 
 export interface ChunkedParse {
   chunks: ParsedChunk[];
@@ -21,25 +31,136 @@ export interface ChunkedParse {
   parsed: number;
 }
 
+const BOM = 0xfeff;
+
 export function parseChunked(text: string, previous?: ChunkCache): ChunkedParse {
-  const definitions = collectDefinitions(text);
   const cache: ChunkCache = new Map();
-  const chunks: ParsedChunk[] = [];
   let parsed = 0;
-  for (const chunk of splitChunks(text)) {
-    const chunkText = text.slice(chunk.start, chunk.end);
-    const needsDefinitions = definitions !== '' && chunkText.includes('[');
-    const key = (chunk.first ? '\u0001' : '\u0000') + chunkText + (needsDefinitions ? '\u0000' + definitions : '');
-    let content = cache.get(key) ?? previous?.get(key);
-    if (!content) {
-      // Definitions go after the chunk, so positions inside the chunk are unchanged; whatever they
-      // produce lies past the chunk's end and is dropped.
-      const input = needsDefinitions ? `${chunkText}\n\n${definitions}\n` : chunkText;
-      content = collectBlocks(parseMarkdown(input, chunk.first), input, chunkText.length);
+  const lookUp = <T extends ChunkContent | AloneParse>(key: string, make: () => T): T => {
+    let value = (cache.get(key) ?? previous?.get(key)) as T | undefined;
+    if (!value) {
+      value = make();
       parsed++;
     }
-    cache.set(key, content);
-    chunks.push({ start: chunk.start, end: chunk.end, content });
-  }
+    cache.set(key, value);
+    return value;
+  };
+
+  // A byte-order mark is no part of the text: micromark drops it, so the chunks start after it.
+  const skip = text.charCodeAt(0) === BOM ? 1 : 0;
+  const body = skip ? text.slice(skip) : text;
+  // Only a closed front matter is read as one: remark-frontmatter reads what follows an unclosed
+  // "---" oddly (a list becomes a paragraph), and a whole-document parse must agree with the chunks.
+  const frontMatter = frontMatterEnd(body) > 0;
+  const pieces = splitChunks(body).map((c) => ({ start: c.start + skip, end: c.end + skip, first: c.first && frontMatter, text: '' }));
+  const alone = pieces.map((piece) => {
+    piece.text = text.slice(piece.start, piece.end);
+    return lookUp((piece.first ? '\u0001' : '\u0000') + piece.text, () => parseAlone(piece.text, piece.first));
+  });
+
+  // Where each label is first defined: the first definition in the document wins.
+  const firstDefinition = new Map<string, { line: string; chunk: number }>();
+  alone.forEach((a, chunk) => {
+    for (const d of a.definitions) if (!firstDefinition.has(d.key)) firstDefinition.set(d.key, { line: d.line, chunk });
+  });
+
+  const chunks = pieces.map((piece, i): ParsedChunk => {
+    const own = alone[i]!;
+    if (firstDefinition.size === 0 || !piece.text.includes('[')) return { start: piece.start, end: piece.end, content: own.content };
+    own.labels ??= referencedLabels(piece.text);
+    const needed: string[] = [];
+    for (const label of own.labels) {
+      const found = firstDefinition.get(label);
+      if (found && found.chunk !== i) needed.push(found.line);
+    }
+    if (needed.length === 0) return { start: piece.start, end: piece.end, content: own.content };
+    needed.sort();
+    const definitions = needed.join('\n\n');
+    const key = (piece.first ? '\u0001' : '\u0000') + piece.text + '\u0000' + definitions;
+    return { start: piece.start, end: piece.end, content: lookUp(key, () => parseWithDefinitions(piece.text, piece.first, definitions)) };
+  });
   return { chunks, cache, parsed };
+}
+
+function parseAlone(chunkText: string, first: boolean): AloneParse {
+  const bounded = boundNesting(chunkText);
+  const lead = leadFor(bounded.text, first);
+  const input = lead + bounded.text;
+  const tree = parseMarkdown(input, first);
+  const content = shift(collectBlocks(tree, input, input.length, lead.length), -lead.length);
+  noteCuts(content, bounded.cuts, chunkText);
+  return { content, definitions: definitionsIn(tree) };
+}
+
+/**
+ * micromark drops a byte-order mark that opens its input, wherever the input comes from: a chunk
+ * that starts with one is parsed after a line break, which changes no block.
+ */
+function leadFor(text: string, first: boolean): string {
+  return !first && text.charCodeAt(0) === BOM ? '\n' : '';
+}
+
+/**
+ * Parses a chunk with definitions it refers to. They go before the chunk, so that they win over a
+ * later definition of the same label in the chunk, as in the whole document; the opening chunk
+ * (which may hold front matter) has no earlier definitions and takes them after its text.
+ */
+function parseWithDefinitions(chunkText: string, first: boolean, definitions: string): ChunkContent {
+  const bounded = boundNesting(chunkText);
+  if (first) {
+    const input = `${bounded.text}\n\n${definitions}\n`;
+    const content = collectBlocks(parseMarkdown(input, true), input, chunkText.length);
+    noteCuts(content, bounded.cuts, chunkText);
+    return content;
+  }
+  const prefix = `${definitions}\n\n`;
+  const input = prefix + bounded.text;
+  const content = shift(collectBlocks(parseMarkdown(input, false), input, input.length, prefix.length), -prefix.length);
+  noteCuts(content, bounded.cuts, chunkText);
+  return content;
+}
+
+/**
+ * Records the cuts as notes, and gives the text back the characters they replaced (the backslash
+ * that stopped the nesting was read as a literal character where it stands).
+ */
+function noteCuts(content: ChunkContent, cuts: ReturnType<typeof boundNesting>['cuts'], original: string, delta = 0): void {
+  if (cuts.length === 0) return;
+  content.notes = cuts.map((c) => ({ start: c.at, end: c.at + 1, id: 'parse/deep-nesting', depth: c.depth }));
+  const replaced = new Map(cuts.map((c) => [c.at + delta, original[c.at]!]));
+  for (const block of content.blocks) {
+    if (block.type === 'code' || block.type === 'html' || block.type === 'frontmatter') continue;
+    let text: string[] | null = null;
+    for (let k = 0; k < block.text.length; k++) {
+      const char = replaced.get(block.map[k]!);
+      if (char !== undefined && block.text[k] === '\\') (text ??= [...block.text])[k] = char;
+    }
+    if (text) block.text = text.join('');
+  }
+}
+
+/** Moves every offset of a chunk's content by `delta` (the blocks of a parse with a prefix). */
+function shift(content: ChunkContent, delta: number): ChunkContent {
+  for (const block of content.blocks) {
+    block.start += delta;
+    block.end += delta;
+    for (let i = 0; i < block.map.length; i++) block.map[i]! += delta;
+  }
+  for (const comment of content.comments) {
+    comment.start += delta;
+    comment.end += delta;
+  }
+  return content;
+}
+
+/** The blocks of a whole-document parse, with the same guards as the chunked one (for tests). */
+export function parseWhole(text: string): ChunkContent {
+  const skip = text.charCodeAt(0) === BOM ? 1 : 0;
+  const body = text.slice(skip);
+  const bounded = boundNesting(body);
+  const lead = leadFor(bounded.text, false);
+  const input = lead + bounded.text;
+  const content = shift(collectBlocks(parseMarkdown(input, frontMatterEnd(body) > 0), input, input.length, lead.length), -lead.length);
+  noteCuts(content, bounded.cuts, body);
+  return shift(content, skip);
 }

@@ -3,6 +3,8 @@
 // thing — "+7 701 540 18 02" and "8 (701) 540-18-02" are one Kazakh number; "https://ioka.kz/"
 // and "www.ioka.kz" one site; "No. 94-V" and «№ 94-V» one law; «№ 395/НҚ» and "No. 395/NK" one order.
 
+import { trimEndOf, trimEndSpaceAnd } from '../../language/trim.js';
+
 export interface IdentifierFact {
   type: 'email' | 'url' | 'phone' | 'citation';
   key: string;
@@ -23,6 +25,10 @@ const NUMBERED = /(?<![\p{L}\p{N}])(?:№|no\.?|nr\.?)[\s\u00a0]*(\d[\p{L}\p{N}]
 // A law known by its number and letters: "94-V", "152-ФЗ", "231-VIII", «191-IV».
 const LAW_NUMBER = /(?<![\p{L}\p{N}№./-])\d{1,4}-(?:[IVX]{1,5}|[А-ЯЁA-Z]{2,4})(?![\p{L}\p{N}])/gu;
 
+// What may follow an address or a citation without being part of it (trimmed by a backward scan).
+const AFTER_ADDRESS = '.,;:!?)]»”';
+const AFTER_CITATION = '.,;:';
+
 // Letters of an identifier read in Latin: «НҚ» is "NK", Cyrillic «В» in «94-В» is "V".
 const TRANSLIT: Record<string, string> = {
   А: 'A', Ә: 'A', Б: 'B', В: 'V', Г: 'G', Ғ: 'G', Д: 'D', Е: 'E', Ё: 'E', Ж: 'ZH', З: 'Z', И: 'I', Й: 'I', І: 'I',
@@ -31,7 +37,7 @@ const TRANSLIT: Record<string, string> = {
 };
 
 export function citationKey(id: string): string {
-  return id.toUpperCase().replace(/[‐–]/g, '-').replace(/[^\s]/g, (ch) => TRANSLIT[ch] ?? ch).replace(/[.,;:]+$/, '');
+  return trimEndOf(id.toUpperCase().replace(/[‐–]/g, '-').replace(/[^\s]/g, (ch) => TRANSLIT[ch] ?? ch), AFTER_CITATION);
 }
 
 export function phoneKey(raw: string): string | null {
@@ -47,48 +53,47 @@ export function phoneKey(raw: string): string | null {
 }
 
 export function urlKey(raw: string): string {
-  return raw
-    .toLowerCase()
-    .replace(/[.,;:!?)\]»”]+$/, '')
-    .replace(/^https?:\/\//, '')
-    .replace(/^www\./, '')
-    .replace(/\/+$/, '');
+  return trimEndOf(trimEndOf(raw.toLowerCase(), AFTER_ADDRESS).replace(/^https?:\/\//, '').replace(/^www\./, ''), '/');
 }
 
 /** Every identifier in a text, in order, none inside another. */
 export function findIdentifiers(text: string): IdentifierFact[] {
   const found: IdentifierFact[] = [];
-  const taken: Array<[number, number]> = [];
-  const free = (s: number, e: number): boolean => !taken.some(([ts, te]) => s < te && ts < e);
+  // Which characters an identifier already holds: checking a candidate costs its own length.
+  const taken = new Uint8Array(text.length);
+  const free = (s: number, e: number): boolean => {
+    for (let i = s; i < e; i++) if (taken[i]) return false;
+    return true;
+  };
   const add = (type: IdentifierFact['type'], key: string, start: number, end: number): void => {
     if (!free(start, end)) return;
     found.push({ type, key, start, end });
-    taken.push([start, end]);
+    taken.fill(1, start, end);
   };
   if (text.includes('@')) {
     for (const m of text.matchAll(EMAIL)) {
-      const raw = m[0].replace(/\.+$/, '');
+      const raw = trimEndOf(m[0], '.');
       add('email', raw.toLowerCase().replace(/^mailto:/, ''), m.index, m.index + raw.length);
     }
   }
   if (text.includes('.')) {
     for (const m of text.matchAll(URL)) {
-      const raw = m[0].replace(/[.,;:!?)\]»”]+$/, '');
+      const raw = trimEndOf(m[0], AFTER_ADDRESS);
       add('url', urlKey(raw), m.index, m.index + raw.length);
     }
     for (const m of text.matchAll(DOMAIN)) {
-      const raw = m[0].replace(/[.,;:!?)\]»”]+$/, '');
+      const raw = trimEndOf(m[0], AFTER_ADDRESS);
       add('url', urlKey(raw), m.index, m.index + raw.length);
     }
   }
   if (/\d/.test(text)) {
     for (const m of text.matchAll(PHONE)) {
-      const raw = m[0].replace(/[\s\u00a0(]+$/, '');
+      const raw = trimEndSpaceAnd(m[0], '(');
       const key = phoneKey(raw);
       if (key) add('phone', key, m.index, m.index + raw.length);
     }
     for (const m of text.matchAll(NUMBERED)) {
-      const id = m[1]!.replace(/[.,;:]+$/, '');
+      const id = trimEndOf(m[1]!, AFTER_CITATION);
       add('citation', citationKey(id), m.index, m.index + m[0].length - (m[1]!.length - id.length));
     }
     for (const m of text.matchAll(LAW_NUMBER)) add('citation', citationKey(m[0]), m.index, m.index + m[0].length);

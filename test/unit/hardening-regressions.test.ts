@@ -1,0 +1,137 @@
+// Named regression cases: failures the hardening report and the property tests (test/property/)
+// found, each kept here in its smallest form.
+import assert from 'node:assert/strict';
+import { createEngine, LineIndex, type PolicyDocument } from '../../server/src/engine/index.js';
+import { parseChunked, parseWhole } from '../../server/src/engine/parse/incremental.js';
+import { wholeCharacters } from '../../server/src/engine/model/document.js';
+import { assertRange } from '../property/invariants.js';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { SERVER_BUNDLE, TestClient } from '../helpers/lsp-client.js';
+
+const engine = createEngine();
+const config = engine.resolveConfig([{ jurisdictions: ['kz'] }]);
+const chunked = (text: string) => parseChunked(text).chunks.flatMap((c) => c.content.blocks.map((b) => [b.type, c.start + b.start, c.start + b.end, b.text, b.listDepth]));
+const whole = (text: string) => parseWhole(text).blocks.map((b) => [b.type, b.start, b.end, b.text, b.listDepth]);
+
+function lintAll(text: string, uri = 'file:///p/privacy.md') {
+  const doc = engine.parse(uri, text);
+  const findings = engine.lint(doc, config);
+  for (const f of findings) assertRange(text, f.span, f.ruleId);
+  return { doc, findings };
+}
+
+describe('hardening regressions', () => {
+  it('lone-CR front matter ("---\\r---\\r") ends inside the text', () => {
+    const { doc } = lintAll('---\r---\r');
+    assert.equal(doc.bodyStart, 8);
+    assert.equal(lintAll('---\rlang: ru\r---\r# Политика\r').doc.frontMatter.lang, 'ru');
+  });
+
+  it('over stdio, a draft sent with a byte-order mark gets its diagnostics at the right characters', async function () {
+    if (!existsSync(SERVER_BUNDLE)) this.skip();
+    this.timeout(30_000);
+    const workspace = mkdtempSync(join(tmpdir(), 'pplint-bom-'));
+    const client = await TestClient.start({ workspace });
+    try {
+      const uri = pathToFileURL(join(workspace, 'privacy.md')).toString();
+      await client.open(uri, '\uFEFF# Privacy Policy 😀\n\nThe DPO is [DPO name].\n');
+      const published = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'placeholder'));
+      const placeholder = published.diagnostics.find((x) => x.code === 'placeholder')!;
+      assert.deepEqual(placeholder.range, { start: { line: 2, character: 11 }, end: { line: 2, character: 21 } });
+    } finally {
+      await client.stop();
+      rmSync(workspace, { recursive: true, force: true });
+    }
+  });
+
+  it('a leading byte-order mark shifts no offset', () => {
+    const text = '\uFEFF# Privacy Policy 😀\n\nThe DPO is [DPO name].\n';
+    const { doc, findings } = lintAll(text);
+    assert.equal(text.slice(doc.blocks[0]!.start, doc.blocks[0]!.end), '# Privacy Policy 😀');
+    const placeholder = findings.find((f) => f.ruleId === 'placeholder')!;
+    assert.equal(text.slice(placeholder.span.start, placeholder.span.end), '[DPO name]');
+  });
+
+  it('a byte-order mark inside the document is kept where a chunk begins', () => {
+    const text = `# A\n\n${'Filler paragraph of the policy text.\n\n'.repeat(30)}\uFEFF Data are kept.\n`;
+    assert.deepEqual(chunked(text), whole(text));
+  });
+
+  it('a character reference is mapped before its «&», even when its letters recur', () => {
+    const text = '# P\n\nAT&amp;p and pp, see [Company].\n';
+    const { findings } = lintAll(text);
+    const placeholder = findings.find((f) => f.ruleId === 'placeholder')!;
+    assert.equal(text.slice(placeholder.span.start, placeholder.span.end), '[Company]');
+  });
+
+  it('a span never splits a surrogate pair', () => {
+    assert.deepEqual(wholeCharacters('a😀b', { start: 2, end: 2 }), { start: 1, end: 3 });
+    assert.deepEqual(wholeCharacters('a😀b', { start: 0, end: 2 }), { start: 0, end: 3 });
+  });
+
+  it('a continuation line that looks like a link definition defines nothing', () => {
+    const text = 'a\n.\n[e]:z\n\n[e]\n';
+    assert.deepEqual(chunked(text), whole(text));
+    assert.deepEqual(chunked(text).map((b) => b[3]), ['a\n.\n[e]:z', '[e]']);
+  });
+
+  for (const marker of ['- ', '> ', '1. ']) {
+    it(`1,680 nested «${marker.trim()}» give one information finding, not a stack overflow`, () => {
+      const { findings } = lintAll(`# Privacy Policy\n\n${marker.repeat(1680)}x\n`);
+      const notes = findings.filter((f) => f.ruleId === 'parse');
+      assert.equal(notes.length, 1);
+      assert.equal(notes[0]!.severity, 'info');
+    });
+  }
+
+  it('a position between "\\r" and "\\n" is the end of the line, as editors say', () => {
+    assert.deepEqual(new LineIndex('aa\r\nb').position(3), { line: 0, character: 2 });
+    assert.deepEqual(new LineIndex('a\rb').position(2), { line: 1, character: 0 });
+  });
+
+  it('an unclosed "---" at the top is no front matter, and a list after it stays a list', () => {
+    const text = '---\na b.\n\n* item one.\n';
+    assert.deepEqual(whole(text).map((b) => b[4]), [0, 1]);
+    assert.deepEqual(chunked(text), whole(text));
+  });
+
+  it('lines ended by a lone CR are lines to the chunker (an HTML block after them)', () => {
+    const text = `Text.\r\r<script>\n${'x '.repeat(300)}\r\n\r\n> quoted line\n`;
+    assert.deepEqual(chunked(text), whole(text));
+  });
+
+  it('the same text with lone CRs parses the same twice', () => {
+    const text = `# A\r\r${'Paragraph of the policy.\r\r'.repeat(60)}___ end.\n`;
+    assert.deepEqual(chunked(text), chunked(text));
+  });
+
+  it('fix-all on versions whose periods flip back and forth stops, and a second run changes nothing', () => {
+    const text = 'Personal data are kept for 5 years.\n\nПерсональные данные хранятся 3 года.\n\nPersonal data are kept for 5 years.\n\n<!-- lang: kk -->\n\nДербес деректер 3 жыл сақталады.\n\n<!-- lang: ru -->\n';
+    const first = engine.fixAll('file:///p/privacy.md', text, config);
+    assert.ok(first.passes <= 3, `${first.passes} passes`);
+    assert.equal(engine.fixAll('file:///p/privacy.md', first.text, config).text, first.text);
+  });
+
+  // Found by the version-group property when an unchanged version keeps its document object (as
+  // the server keeps it): the edited version, whose «<!-- lang: kk -->» now opens it, misses a
+  // version conflict that a fresh lint reports. Re-parsing every version from its previous parse
+  // gives the fresh answer. Not yet fixed: see the hardening report.
+  it.skip('an unchanged version kept as it is lints the group as a fresh parse does', () => {
+    const texts: Record<string, string> = {
+      ru: '# Политика конфиденциальности\n\n## 1. Цели обработки\n\n1.1. Персональные данные хранятся 5 лет после прекращения договора.\n',
+      kk: '# Құпиялылық саясаты\n\n## 1. Сақтау мерзімі\n\n1.1. Дербес деректер шарт тоқтатылғаннан кейін 3 жыл сақталады.\n',
+      en: '# Privacy Policy\n\n## 1. Retention\n\n1.1. Personal data are kept for 5 years after the contract ends.\n',
+    };
+    const lintGroup = (t: Record<string, string>, keep?: Map<string, PolicyDocument>) => {
+      const docs = Object.entries(t).map(([l, x]) => (keep?.get(l)?.text === x ? keep.get(l)! : engine.parse(`file:///p/privacy.${l}.md`, x)));
+      const groups = engine.groupVersions(docs, config);
+      return { docs: new Map(Object.keys(t).map((l, i) => [l, docs[i]!])), out: docs.map((d) => JSON.stringify(engine.lint(d, config, { group: groups.find((g) => g.members.some((m) => m.doc === d)) ?? null }).map((f) => [f.ruleId, f.span]))) };
+    };
+    const before = lintGroup(texts);
+    const edited = { ...texts, ru: `<!-- lang: kk -->\n\n${texts.ru!.slice(1)}` };
+    assert.deepEqual(lintGroup(edited, before.docs).out, lintGroup(edited).out);
+  });
+});
