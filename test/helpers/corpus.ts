@@ -271,6 +271,9 @@ export interface CorpusScores {
   recall: number;
   /** Recall over the files whose lawyer named a jurisdiction. */
   recallNamed: number;
+  /** Precision and recall over the files whose named jurisdiction the engine detected. */
+  precisionDetected: number;
+  recallDetected: number;
   truePositives: number;
   falsePositives: number;
   retentionFound: number;
@@ -285,10 +288,17 @@ export function scores(report: CorpusReport): CorpusScores {
   const tp = report.claims.filter((c) => c.rating === 'missing').length;
   const fp = report.claims.filter((c) => c.rating === 'present').length;
   const named = report.missingItems.filter((m) => m.jurisdiction !== null);
+  const detected = new Set(report.jurisdictions.filter((j) => j.expected !== null && j.detected.includes(j.expected)).map((j) => j.file));
+  const claimsDetected = report.claims.filter((c) => detected.has(c.file));
+  const tpDetected = claimsDetected.filter((c) => c.rating === 'missing').length;
+  const fpDetected = claimsDetected.filter((c) => c.rating === 'present').length;
+  const missingDetected = report.missingItems.filter((m) => detected.has(m.file));
   return {
     precision: tp + fp === 0 ? 1 : tp / (tp + fp),
     recall: ratio(report.missingItems.filter((m) => m.found).length, report.missingItems.length),
     recallNamed: ratio(named.filter((m) => m.found).length, named.length),
+    precisionDetected: ratio(tpDetected, tpDetected + fpDetected),
+    recallDetected: ratio(missingDetected.filter((m) => m.found).length, missingDetected.length),
     truePositives: tp,
     falsePositives: fp,
     retentionFound: report.retention.filter((r) => r.found).length,
@@ -328,7 +338,7 @@ export function describe(report: CorpusReport, verbose: boolean): string {
   const s = scores(report);
   const pct = (x: number): string => x.toFixed(3);
   const lines: string[] = [];
-  lines.push(`law items: precision ${pct(s.precision)} (${s.truePositives} right, ${s.falsePositives} wrong "missing" claims; ${report.claims.length - s.truePositives - s.falsePositives} on partial or unrated items), recall ${pct(s.recall)} (${pct(s.recallNamed)} where the lawyer named a law)`);
+  lines.push(`law items: precision ${pct(s.precision)} (${s.truePositives} right, ${s.falsePositives} wrong "missing" claims; ${report.claims.length - s.truePositives - s.falsePositives} on partial or unrated items), recall ${pct(s.recall)} (${pct(s.recallNamed)} where the lawyer named a law); where the named law is detected: precision ${pct(s.precisionDetected)}, recall ${pct(s.recallDetected)}`);
   lines.push(`retention statements found: ${s.retentionFound}/${s.retentionTotal}; read beyond the lawyer's list: ${report.extraRetention.length}; retention-missing on a policy that states retention: ${report.retentionMissingWrong.length}`);
   lines.push(`must: ${s.mustMet}/${s.mustTotal} met; must-not: ${s.mustNotBroken}/${s.mustNotTotal} broken; versions disagreeing on items: ${report.groupDisagreements.length}`);
   lines.push('per rule (must met/all, must-not broken/all):');

@@ -198,7 +198,7 @@ export async function main(io: CliIo): Promise<number> {
   if (format === 'json') write(formatJson(reports, uiLanguage));
   else if (format === 'sarif') write(formatSarif(reports, engine, uiLanguage, packageRoot()));
   else if (format === 'checklist') {
-    write(formatChecklistHtml(reports.map((r) => ({ file: r.path, language: r.summary.language, jurisdictions: r.summary.jurisdictions.list, checklist: engine.checklist(r.doc, r.config), lineOf: (offset: number) => r.lines.lineOf(offset) })), uiLanguage));
+    write(formatChecklistHtml(reports.map((r) => ({ file: r.path, language: r.summary.language, jurisdictions: r.summary.jurisdictions.list, checklist: engine.checklist(r.doc, r.config, r.group), lineOf: (offset: number) => r.lines.lineOf(offset) })), uiLanguage));
   } else {
     const text = formatText(reports, uiLanguage);
     write(text.findings);

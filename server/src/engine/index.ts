@@ -82,7 +82,7 @@ export interface Engine {
   /** What the engine understood at an offset, in words (for hover). */
   explain(doc: PolicyDocument, config: ResolvedConfig, offset: number, lang: Lang): Explanation | null;
   /** Per jurisdiction, each required item with its status and where it is stated or belongs (the "Policy checklist"). */
-  checklist(doc: PolicyDocument, config: ResolvedConfig): Checklist;
+  checklist(doc: PolicyDocument, config: ResolvedConfig, group?: VersionGroup | null): Checklist;
   /** Applies every safe fix, repeatedly, until none is left (`group`: its language versions, for the fixes that compare them). */
   fixAll(uri: string, text: string, config: ResolvedConfig, group?: VersionGroup | null): { text: string; applied: number; passes: number };
   /**
@@ -143,7 +143,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       };
     },
     explain: (doc, config, offset, lang) => explainAt(doc, config, offset, lang),
-    checklist: (doc, config) => checklist(doc, config),
+    checklist: (doc, config, group) => checklist(doc, config, group ?? null),
     fixAll(uri, text, config, group) {
       let previous: PolicyDocument | undefined;
       return fixToFixedPoint(text, (current) => {

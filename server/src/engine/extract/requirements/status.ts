@@ -57,15 +57,20 @@ export function evaluateItem(profile: CompiledProfile, item: ProfileItem, eviden
   return { status: 'missing', evidence: [], ...(trigger ? { trigger } : {}) };
 }
 
-export function requirementStatus(doc: PolicyDocument, config: ResolvedConfig): RequirementStatus {
+/**
+ * @param laws the jurisdictions to check, when they are the policy's rather than this document's
+ *   own (the language versions of one policy answer to the laws any of them cites).
+ */
+export function requirementStatus(doc: PolicyDocument, config: ResolvedConfig, laws?: readonly string[]): RequirementStatus {
   const vocabulary = kindVocabulary(config.vocabulary);
   const jurisdictions = jurisdictionsOf(doc, config);
-  const key = `requirements/${vocabulary.id}/${jurisdictions.list.join(',')}`;
+  const list = laws ?? jurisdictions.list;
+  const key = `requirements/${vocabulary.id}/${list.join(',')}`;
   const cached = doc.facts.get(key) as RequirementStatus | undefined;
   if (cached) return cached;
 
   const parts = policyParts(doc);
-  const profiles = jurisdictions.list.map(getProfile).filter((p): p is CompiledProfile => p !== undefined);
+  const profiles = list.map(getProfile).filter((p): p is CompiledProfile => p !== undefined);
   const result: RequirementStatus = { jurisdictions, parts, profiles: profiles.map((profile) => ({ profile, parts: [] })) };
   if (profiles.length > 0) {
     for (const part of parts.parts) {
