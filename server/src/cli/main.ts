@@ -170,7 +170,7 @@ export async function main(io: CliIo): Promise<number> {
       }
       const group = versions.groupFor(doc, config);
       const findings = engine.render(engine.lint(doc, config, { group }), uiLanguage);
-      return { path: target.path, absolute: target.absolute, uri, text, lines: new LineIndex(text), doc, config, group, cwd: io.cwd, findings, summary: engine.summarize(doc, config) };
+      return { path: target.path, absolute: target.absolute, uri, text, lines: new LineIndex(text), doc, config, group, cwd: io.cwd, findings, summary: engine.summarize(doc, config, group) };
     });
     if (report === undefined) {
       status = 2;

@@ -10,12 +10,13 @@ import type { Rule, VersionGroup } from './rules/framework.js';
 import { lintDocument, prepare, type Logger } from './lint.js';
 import { render } from './i18n/render.js';
 import { fixToFixedPoint } from './fixes/apply.js';
-import { jurisdictionsOf, type Jurisdictions } from './extract/jurisdictions.js';
+import type { Jurisdictions } from './extract/jurisdictions.js';
 import { isPolicyTitle } from './extract/policy-title.js';
 import { retentionJson, type RetentionJson } from './extract/retention/index.js';
 import picomatch from 'picomatch';
 import { explainAt, type Explanation } from './explain.js';
 import { checklist, type Checklist } from './extract/requirements/checklist.js';
+import { policyJurisdictions } from './extract/requirements/policy.js';
 import { counterpartsAt, groupForDocument, groupVersions, type Counterpart } from './align/index.js';
 import type { Finding, Lang, RenderedFinding, SectionKind, Span } from './types.js';
 
@@ -78,7 +79,8 @@ export interface Engine {
   isPolicy(doc: PolicyDocument, config: ResolvedConfig, relativePath?: string): PolicyCheck;
   lint(doc: PolicyDocument, config: ResolvedConfig, options?: { group?: VersionGroup | null; scope?: 'document' | 'group' | 'all' }): Finding[];
   render(findings: Finding[], lang: Lang): RenderedFinding[];
-  summarize(doc: PolicyDocument, config: ResolvedConfig): DocumentSummary;
+  /** `group`: the policy's language versions; the jurisdictions are then the policy's (any version's). */
+  summarize(doc: PolicyDocument, config: ResolvedConfig, group?: VersionGroup | null): DocumentSummary;
   /** What the engine understood at an offset, in words (for hover). */
   explain(doc: PolicyDocument, config: ResolvedConfig, offset: number, lang: Lang): Explanation | null;
   /** Per jurisdiction, each required item with its status and where it is stated or belongs (the "Policy checklist"). */
@@ -132,12 +134,12 @@ export function createEngine(options: EngineOptions = {}): Engine {
         ...(f.suggestions ? { suggestions: f.suggestions.map((s) => ({ title: render(s.title, lang), edits: s.edits })) } : {}),
       }));
     },
-    summarize(doc, config) {
+    summarize(doc, config, group) {
       prepare(doc, config);
       return {
         language: doc.language,
         languageSource: doc.languageSource,
-        jurisdictions: jurisdictionsOf(doc, config),
+        jurisdictions: policyJurisdictions(doc, config, group ?? null),
         sections: doc.sections.filter((s) => s.heading).map((s) => ({ title: s.title, kind: s.kinds[0] ?? null, kinds: s.kinds, level: s.level, span: { start: s.heading!.start, end: s.heading!.end } })),
         retention: retentionJson(doc),
       };

@@ -17,7 +17,7 @@ export interface DocumentInfo {
 }
 
 export function documentInfo(analysis: Analysis, engine: Engine, lineOf: (offset: number) => number): DocumentInfo {
-  const summary = engine.summarize(analysis.doc, analysis.settings.config);
+  const summary = engine.summarize(analysis.doc, analysis.settings.config, analysis.group);
   const counts = { error: 0, warning: 0, info: 0 };
   for (const f of analysis.findings) counts[f.severity]++;
   counts.error += analysis.doc.problems.length;

@@ -5,6 +5,7 @@
 import type { PolicyDocument, Section } from '../../model/document.js';
 import type { ResolvedConfig } from '../../config/types.js';
 import { headingMatches, kindVocabulary } from '../kinds.js';
+import { lexicon } from '../vocabulary/lexicon.js';
 import { applicability, checkedOn, citationOf, itemKind, requirementId, type Applicability, type Text3 } from '../../profiles/index.js';
 import { render } from '../../i18n/render.js';
 import type { FixProposal, Lang, SectionKind, Severity, Span } from '../../types.js';
@@ -186,7 +187,7 @@ export function sectionRequirements(doc: PolicyDocument, config: ResolvedConfig,
   let endBlock = firstBlock + 1;
   while (endBlock < doc.blocks.length && doc.blocks[endBlock]!.start < section.span.end) endBlock++;
   const profiles = requirementStatus(doc, config).profiles.map((p) => p.profile);
-  const evidence = collectEvidence(doc, [{ firstBlock, endBlock }], profiles, vocabulary);
+  const evidence = collectEvidence(doc, [{ firstBlock, endBlock }], profiles, vocabulary, lexicon(config.vocabulary));
   const requirements: SectionRequirements['requirements'] = [];
   for (const profile of profiles) {
     for (const item of profile.items) {

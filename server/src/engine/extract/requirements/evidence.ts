@@ -5,7 +5,10 @@
 // - a definitions section or clause states nothing but the meaning of words ("cross-border
 //   transfer means …" says nothing of whether data leave the country);
 // - a clause about the subject's rights states only rights-like items: "the right to learn the
-//   retention period" is not a retention period.
+//   retention period" is not a retention period;
+// - a drafting instruction states nothing, and a heading whose section holds nothing else states
+//   nothing either (see readings.ts);
+// - rights that are not the subject's ("we reserve the right to…") state no right.
 import type { Block, Clause, PolicyDocument, Section } from '../../model/document.js';
 import { blockWords, clauseStatements, headingMatches, statementMatches, type KindVocabulary } from '../kinds.js';
 import type { CompiledProfile, ItemPhraseTag } from '../../profiles/index.js';
@@ -14,6 +17,8 @@ import type { FactKind } from '../../profiles/types.js';
 import type { PhraseMatch } from '../vocabulary/phrases.js';
 import type { SectionKind, Span } from '../../types.js';
 import { blockFacts, type Fact } from './facts.js';
+import { blockReadings } from './readings.js';
+import type { Lexicon } from '../vocabulary/lexicon.js';
 
 export interface Evidence {
   /** The heading, words or fact that state the item. */
@@ -82,7 +87,7 @@ function contextKinds(section: Section, vocabulary: KindVocabulary, cache: Map<S
  * A block's contribution, one per context (heading, in a definition, about rights), cached with the
  * block under `key` (which names the vocabulary and the profiles).
  */
-function contribution(block: Block, context: { heading: boolean; definitions: boolean; aboutRights: boolean }, profiles: readonly CompiledProfile[], vocabulary: KindVocabulary, key: string): Contribution {
+function contribution(block: Block, context: { heading: boolean; definitions: boolean; aboutRights: boolean }, profiles: readonly CompiledProfile[], vocabulary: KindVocabulary, words: Lexicon, key: string): Contribution {
   let slots = block.core.memo.get(key) as Array<Contribution | undefined> | undefined;
   if (!slots) {
     slots = [];
@@ -91,14 +96,24 @@ function contribution(block: Block, context: { heading: boolean; definitions: bo
   const slot = (context.heading ? 4 : 0) + (context.definitions ? 2 : 0) + (context.aboutRights ? 1 : 0);
   const cached = slots[slot];
   if (cached) return cached;
-  const found: Contribution = { kinds: [], items: [], triggers: [], facts: blockFacts(block) };
+  const facts = blockFacts(block, words);
+  const readings = blockReadings(block, facts, words);
+  const found: Contribution = { kinds: [], items: [], triggers: [], facts: readings.instruction ? [] : facts };
+  if (readings.instruction) {
+    slots[slot] = found;
+    return found;
+  }
   if (context.heading) {
     const own = headingKinds(block.section, vocabulary);
     if (own[0] !== 'definitions') for (const kind of own) found.kinds.push({ kind, start: -1, end: -1, via: 'heading' });
   } else if (!context.definitions) {
+    const disclaimed = (m: { start: number; end: number }): boolean => readings.notRights.some((n) => n.start < m.end && m.start < n.end);
     for (const m of statementMatches(block, vocabulary)) {
+      if (m.phrase.tag === 'rights' && disclaimed(m)) continue;
       if (!context.aboutRights || RIGHTS_LIKE.has(m.phrase.tag)) found.kinds.push({ kind: m.phrase.tag, start: m.start, end: m.end, via: 'clause' });
     }
+    if (readings.requests) found.kinds.push({ kind: 'requests', ...readings.requests, via: 'clause' });
+    if (readings.contactForm) found.facts = [...found.facts, { kind: 'contact-form', ...readings.contactForm }];
   }
   if (context.heading || !context.definitions) {
     for (const profile of profiles) {
@@ -111,6 +126,22 @@ function contribution(block: Block, context: { heading: boolean; definitions: bo
   }
   slots[slot] = found;
   return found;
+}
+
+/**
+ * Whether a section's heading stands over something other than a drafting instruction: a heading
+ * over nothing but "Replace in the final version: state the operator's name…" states nothing. (A
+ * heading with nothing under it still counts: drafts converted from Word often move the content
+ * away from its heading, into a table further down.)
+ */
+function hasBody(section: Section, words: Lexicon, cache: Map<Section, boolean>): boolean {
+  let body = cache.get(section);
+  if (body === undefined) {
+    const blocks = section.blocks.filter((b) => b !== section.heading && b.type !== 'html' && b.text.trim() !== '');
+    body = section.children.length > 0 || blocks.length === 0 || blocks.some((b) => !blockReadings(b, blockFacts(b, words), words).instruction);
+    cache.set(section, body);
+  }
+  return body;
 }
 
 /** The topics a clause states, cached with its first block while its blocks stay the same. */
@@ -140,9 +171,12 @@ function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** What the blocks of the given ranges state; each block's share is cached with it, so a keystroke costs a merge. */
-export function collectEvidence(doc: PolicyDocument, ranges: ReadonlyArray<{ firstBlock: number; endBlock: number }>, profiles: readonly CompiledProfile[], vocabulary: KindVocabulary): PartEvidence {
+export function collectEvidence(doc: PolicyDocument, ranges: ReadonlyArray<{ firstBlock: number; endBlock: number }>, profiles: readonly CompiledProfile[], vocabulary: KindVocabulary, words: Lexicon): PartEvidence {
   const evidence: PartEvidence = { kinds: new Map(), items: new Map(), facts: new Map(), triggers: new Map() };
-  const key = `requirements/contribution/${vocabulary.id}/${profiles.map((p) => p.id).join(',')}`;
+  const key = `requirements/contribution/${vocabulary.id}/${words.id}/${profiles.map((p) => p.id).join(',')}`;
+  const bodies = new Map<Section, boolean>();
+  // Numbered clauses under one that announces definitions ("1.4. Terms and definitions:") are definitions.
+  const definitionNumbers: string[] = [];
   const sections = new Map<Section, SectionKind[]>();
   for (const range of ranges) {
     for (let i = range.firstBlock; i < range.endBlock; i++) {
@@ -151,11 +185,15 @@ export function collectEvidence(doc: PolicyDocument, ranges: ReadonlyArray<{ fir
       const section = block.section;
       const sectionKinds = contextKinds(section, vocabulary, sections);
       const stated = block.clause ? clauseKinds(block.clause, vocabulary) : [];
+      const number = block.clause?.number?.parts.join('.');
+      if (number !== undefined && stated.includes('definitions') && block.clause!.blocks[0] === block) definitionNumbers.push(`${number}.`);
+      const heading = section.heading === block;
+      if (heading && !hasBody(section, words, bodies)) continue;
       const found = contribution(block, {
-        heading: section.heading === block,
-        definitions: sectionKinds[0] === 'definitions' || stated.includes('definitions'),
+        heading,
+        definitions: sectionKinds[0] === 'definitions' || stated.includes('definitions') || (number !== undefined && definitionNumbers.some((n) => number.startsWith(n))),
         aboutRights: sectionKinds.includes('rights') || stated.includes('rights'),
-      }, profiles, vocabulary, key);
+      }, profiles, vocabulary, words, key);
       for (const k of found.kinds) if (room(evidence.kinds, k.kind)) add(evidence.kinds, k.kind, { span: spanOf(block, k.start, k.end), via: k.via, kind: k.kind, section: section.index });
       for (const f of found.facts) if (room(evidence.facts, f.kind)) add(evidence.facts, f.kind, { span: spanOf(block, f.start, f.end), via: 'fact' as const, fact: f.kind, section: section.index });
       for (const m of found.items) if (room(evidence.items, m.id)) add(evidence.items, m.id, { span: spanOf(block, m.start, m.end), via: 'phrase' as const, section: section.index });

@@ -10,7 +10,7 @@ import type { PolicyDocument } from '../../model/document.js';
 import type { ResolvedConfig } from '../../config/types.js';
 import type { VersionGroup } from '../../rules/framework.js';
 import { groupForDocument, type VersionMember } from '../../align/index.js';
-import { jurisdictionsOf, KNOWN_JURISDICTIONS } from '../jurisdictions.js';
+import { jurisdictionsOf, KNOWN_JURISDICTIONS, type Jurisdictions } from '../jurisdictions.js';
 import { requirementId } from '../../profiles/index.js';
 import { policyParts, type PolicyPart } from './parts.js';
 import { requirementStatus, type ItemInPart, type ItemStatus, type RequirementStatus } from './status.js';
@@ -48,6 +48,15 @@ function policyLaws(docs: readonly PolicyDocument[], config: ResolvedConfig): st
   const all = new Set(docs.flatMap((d) => jurisdictionsOf(d, config).list));
   const known = KNOWN_JURISDICTIONS.filter((j) => all.has(j));
   return [...known, ...[...all].filter((j) => !(KNOWN_JURISDICTIONS as readonly string[]).includes(j))];
+}
+
+/** The jurisdictions a document answers to as a version of its policy: its own, with the laws its other versions cite. */
+export function policyJurisdictions(doc: PolicyDocument, config: ResolvedConfig, group: VersionGroup | null): Jurisdictions {
+  const own = jurisdictionsOf(doc, config);
+  const versionGroup = groupForDocument(doc, group, config);
+  if (!versionGroup) return own;
+  const list = policyLaws([doc, ...versionGroup.members.map((m) => m.doc).filter((d) => d !== doc)], config);
+  return list.length === own.list.length ? own : { ...own, list, source: own.source === 'none' ? 'detected' : own.source };
 }
 
 /** The part of a document a group member stands for. */

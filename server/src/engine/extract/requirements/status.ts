@@ -5,6 +5,7 @@
 import type { PolicyDocument } from '../../model/document.js';
 import type { ResolvedConfig } from '../../config/types.js';
 import { kindVocabulary } from '../kinds.js';
+import { lexicon } from '../vocabulary/lexicon.js';
 import { jurisdictionsOf, type Jurisdictions } from '../jurisdictions.js';
 import { applicability, getProfile, requirementId, type CompiledProfile, type ProfileItem } from '../../profiles/index.js';
 import { collectEvidence, type Evidence, type PartEvidence, type Trigger } from './evidence.js';
@@ -74,7 +75,7 @@ export function requirementStatus(doc: PolicyDocument, config: ResolvedConfig, l
   const result: RequirementStatus = { jurisdictions, parts, profiles: profiles.map((profile) => ({ profile, parts: [] })) };
   if (profiles.length > 0) {
     for (const part of parts.parts) {
-      const evidence = collectEvidence(doc, parts.shared ? [parts.shared, part] : [part], profiles, vocabulary);
+      const evidence = collectEvidence(doc, parts.shared ? [parts.shared, part] : [part], profiles, vocabulary, lexicon(config.vocabulary));
       result.profiles.forEach((entry) => {
         const items = new Map(entry.profile.items.map((item) => [item.id, evaluateItem(entry.profile, item, evidence)]));
         entry.parts.push({ part, items });
