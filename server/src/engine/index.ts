@@ -17,6 +17,8 @@ import picomatch from 'picomatch';
 import { explainAt, type Explanation } from './explain.js';
 import { checklist, type Checklist } from './extract/requirements/checklist.js';
 import { policyJurisdictions } from './extract/requirements/policy.js';
+import { clausesOutsideTheirSections } from './extract/requirements/clause-kinds.js';
+import { kindVocabulary } from './extract/kinds.js';
 import { counterpartsAt, groupForDocument, groupVersions, type Counterpart } from './align/index.js';
 import type { Finding, Lang, RenderedFinding, SectionKind, Span } from './types.js';
 
@@ -60,6 +62,8 @@ export interface DocumentSummary {
   languageSource: PolicyDocument['languageSource'];
   jurisdictions: Jurisdictions;
   sections: SectionSummary[];
+  /** The topics clauses state outside a section whose heading names them; `span` is in offsets. */
+  clauses: Array<{ kind: SectionKind; span: Span }>;
   /** Retention statements as the CLI contract shows them; `range` is in offsets. */
   retention: RetentionJson[];
 }
@@ -141,6 +145,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         languageSource: doc.languageSource,
         jurisdictions: policyJurisdictions(doc, config, group ?? null),
         sections: doc.sections.filter((s) => s.heading).map((s) => ({ title: s.title, kind: s.kinds[0] ?? null, kinds: s.kinds, level: s.level, span: { start: s.heading!.start, end: s.heading!.end } })),
+        clauses: clausesOutsideTheirSections(doc, kindVocabulary(config.vocabulary)),
         retention: retentionJson(doc),
       };
     },

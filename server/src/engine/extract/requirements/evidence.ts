@@ -10,7 +10,7 @@
 //   nothing either (see readings.ts);
 // - rights that are not the subject's ("we reserve the right to…") state no right.
 import type { Block, Clause, PolicyDocument, Section } from '../../model/document.js';
-import { blockWords, clauseStatements, headingMatches, statementMatches, type KindVocabulary } from '../kinds.js';
+import { blockWords, clauseStatements, headingMatches, statementMatches, textMatches, type KindVocabulary } from '../kinds.js';
 import type { CompiledProfile, ItemPhraseTag } from '../../profiles/index.js';
 import { requirementId } from '../../profiles/index.js';
 import type { FactKind } from '../../profiles/types.js';
@@ -144,6 +144,30 @@ function hasBody(section: Section, words: Lexicon, cache: Map<Section, boolean>)
   return body;
 }
 
+/**
+ * Whether a section under a rights heading states a right: a list or numbered clauses, or a sentence that speaks of
+ * the subject's rights. "Rights" in a heading is used loosely ("Your California Privacy Rights"
+ * over a paragraph on something else, "Rights and obligations of the operator").
+ */
+function statesRights(doc: PolicyDocument, section: Section, vocabulary: KindVocabulary, words: Lexicon, cache: Map<Section, boolean>): boolean {
+  let states = cache.get(section);
+  if (states === undefined) {
+    states = false;
+    for (let i = section.heading!.index + 1; i < doc.blocks.length && doc.blocks[i]!.start < section.span.end && !states; i++) {
+      const block = doc.blocks[i]!;
+      if (block.type === 'html' || block.type === 'code') continue;
+      // A list of rights, or numbered ones; or a [placeholder] for them, which the placeholder rule reports.
+      if (block.core.listDepth > 0 || block.number || /^\[[^\]]*\]$/.test(block.text.trim())) states = true;
+      else {
+        const notRights = blockReadings(block, blockFacts(block, words), words).notRights;
+        states = textMatches(block, vocabulary).some((m) => m.phrase.tag === 'rights' && !notRights.some((n) => n.start < m.end && m.start < n.end));
+      }
+    }
+    cache.set(section, states);
+  }
+  return states;
+}
+
 /** The topics a clause states, cached with its first block while its blocks stay the same. */
 function clauseKinds(clause: Clause, vocabulary: KindVocabulary): SectionKind[] {
   const memo = clause.blocks[0]!.core.memo;
@@ -175,6 +199,7 @@ export function collectEvidence(doc: PolicyDocument, ranges: ReadonlyArray<{ fir
   const evidence: PartEvidence = { kinds: new Map(), items: new Map(), facts: new Map(), triggers: new Map() };
   const key = `requirements/contribution/${vocabulary.id}/${words.id}/${profiles.map((p) => p.id).join(',')}`;
   const bodies = new Map<Section, boolean>();
+  const rightsBodies = new Map<Section, boolean>();
   // Numbered clauses under one that announces definitions ("1.4. Terms and definitions:") are definitions.
   const definitionNumbers: string[] = [];
   const sections = new Map<Section, SectionKind[]>();
@@ -194,7 +219,7 @@ export function collectEvidence(doc: PolicyDocument, ranges: ReadonlyArray<{ fir
         definitions: sectionKinds[0] === 'definitions' || stated.includes('definitions') || (number !== undefined && definitionNumbers.some((n) => number.startsWith(n))),
         aboutRights: sectionKinds.includes('rights') || stated.includes('rights'),
       }, profiles, vocabulary, words, key);
-      for (const k of found.kinds) if (room(evidence.kinds, k.kind)) add(evidence.kinds, k.kind, { span: spanOf(block, k.start, k.end), via: k.via, kind: k.kind, section: section.index });
+      for (const k of found.kinds) if (room(evidence.kinds, k.kind) && !(k.via === 'heading' && k.kind === 'rights' && !statesRights(doc, section, vocabulary, words, rightsBodies))) add(evidence.kinds, k.kind, { span: spanOf(block, k.start, k.end), via: k.via, kind: k.kind, section: section.index });
       for (const f of found.facts) if (room(evidence.facts, f.kind)) add(evidence.facts, f.kind, { span: spanOf(block, f.start, f.end), via: 'fact' as const, fact: f.kind, section: section.index });
       for (const m of found.items) if (room(evidence.items, m.id)) add(evidence.items, m.id, { span: spanOf(block, m.start, m.end), via: 'phrase' as const, section: section.index });
       for (const t of found.triggers) if (room(evidence.triggers, t.id)) add(evidence.triggers, t.id, { span: spanOf(block, t.start, t.end), text: block.text.slice(t.start, t.end), section: section.index });
