@@ -186,6 +186,8 @@ export interface CorpusReport {
   /** Groups whose versions got different item verdicts. */
   groupDisagreements: Array<{ policy: string; verdicts: Record<string, string[]> }>;
   jurisdictions: Array<{ file: string; expected: string | null; detected: string[] }>;
+  /** The lawyer's item ratings per file. */
+  expectedItems: Map<string, Record<string, Rating>>;
   files: JsonFile[];
 }
 
@@ -198,7 +200,7 @@ const FILE_LEVEL = new Set(['missing-section', 'retention-missing']);
 
 export function evaluate(expected: ExpectedFile[], files: JsonFile[]): CorpusReport {
   const byFile = new Map(files.map((f) => [f.file, f]));
-  const report: CorpusReport = { claims: [], missingItems: [], retention: [], extraRetention: [], retentionMissingWrong: [], musts: [], mustNots: [], groupDisagreements: [], jurisdictions: [], files };
+  const report: CorpusReport = { claims: [], missingItems: [], retention: [], extraRetention: [], retentionMissingWrong: [], musts: [], mustNots: [], groupDisagreements: [], jurisdictions: [], expectedItems: new Map(expected.map((e) => [e.file, e.items])), files };
   const verdictsByPolicy = new Map<string, Record<string, string[]>>();
 
   for (const exp of expected) {
@@ -274,6 +276,11 @@ export interface CorpusScores {
   /** Precision and recall over the files whose named jurisdiction the engine detected. */
   precisionDetected: number;
   recallDetected: number;
+  /**
+   * The same recall read per policy: an item counts as missing when no language version states it
+   * (a version lacking what another states is untranslated-clause's finding, not missing-section's).
+   */
+  recallPolicyDetected: number;
   truePositives: number;
   falsePositives: number;
   retentionFound: number;
@@ -293,12 +300,20 @@ export function scores(report: CorpusReport): CorpusScores {
   const tpDetected = claimsDetected.filter((c) => c.rating === 'missing').length;
   const fpDetected = claimsDetected.filter((c) => c.rating === 'present').length;
   const missingDetected = report.missingItems.filter((m) => detected.has(m.file));
+  const ratings = new Map<string, Rating[]>();
+  for (const j of report.jurisdictions) {
+    const [policy, lang] = j.file.split('.');
+    if (!READ_LANGUAGES.has(lang!)) continue;
+    for (const [item, rating] of Object.entries(report.expectedItems.get(j.file) ?? {})) ratings.set(`${policy}/${item}`, [...(ratings.get(`${policy}/${item}`) ?? []), rating]);
+  }
+  const policyMissing = missingDetected.filter((m) => ratings.get(`${m.file.split('.')[0]}/${m.item}`)?.every((r) => r === 'missing'));
   return {
     precision: tp + fp === 0 ? 1 : tp / (tp + fp),
     recall: ratio(report.missingItems.filter((m) => m.found).length, report.missingItems.length),
     recallNamed: ratio(named.filter((m) => m.found).length, named.length),
     precisionDetected: ratio(tpDetected, tpDetected + fpDetected),
     recallDetected: ratio(missingDetected.filter((m) => m.found).length, missingDetected.length),
+    recallPolicyDetected: ratio(policyMissing.filter((m) => m.found).length, policyMissing.length),
     truePositives: tp,
     falsePositives: fp,
     retentionFound: report.retention.filter((r) => r.found).length,
@@ -338,7 +353,7 @@ export function describe(report: CorpusReport, verbose: boolean): string {
   const s = scores(report);
   const pct = (x: number): string => x.toFixed(3);
   const lines: string[] = [];
-  lines.push(`law items: precision ${pct(s.precision)} (${s.truePositives} right, ${s.falsePositives} wrong "missing" claims; ${report.claims.length - s.truePositives - s.falsePositives} on partial or unrated items), recall ${pct(s.recall)} (${pct(s.recallNamed)} where the lawyer named a law); where the named law is detected: precision ${pct(s.precisionDetected)}, recall ${pct(s.recallDetected)}`);
+  lines.push(`law items: precision ${pct(s.precision)} (${s.truePositives} right, ${s.falsePositives} wrong "missing" claims; ${report.claims.length - s.truePositives - s.falsePositives} on partial or unrated items), recall ${pct(s.recall)} (${pct(s.recallNamed)} where the lawyer named a law); where the named law is detected: precision ${pct(s.precisionDetected)}, recall ${pct(s.recallDetected)} (${pct(s.recallPolicyDetected)} counting an item missing when no version of the policy states it)`);
   lines.push(`retention statements found: ${s.retentionFound}/${s.retentionTotal}; read beyond the lawyer's list: ${report.extraRetention.length}; retention-missing on a policy that states retention: ${report.retentionMissingWrong.length}`);
   lines.push(`must: ${s.mustMet}/${s.mustTotal} met; must-not: ${s.mustNotBroken}/${s.mustNotTotal} broken; versions disagreeing on items: ${report.groupDisagreements.length}`);
   lines.push('per rule (must met/all, must-not broken/all):');

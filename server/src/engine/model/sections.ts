@@ -28,8 +28,8 @@ function looksLikeTitle(block: Block): boolean {
   const core = block.core;
   let title = false;
   if (core.type === 'paragraph' && !core.bold && core.listDepth === 0 && !core.quoted && !core.cell && !block.text.includes('\n')) {
-    const text = (block.number ? block.text.slice(block.number.textEnd) : block.text).trim();
-    const capitals = (text.match(/\p{Lu}/gu) ?? []).length;
+    const text = block.text.length > MAX_TITLE_LINE + 20 ? '' : (block.number ? block.text.slice(block.number.textEnd) : block.text).trim();
+    const capitals = text.length <= MAX_TITLE_LINE ? (text.match(/\p{Lu}/gu) ?? []).length : 0;
     if (text.length >= 2 && text.length <= MAX_TITLE_LINE && capitals > 0 && !/[\d@/\\[\]()<>|*_`]|https?:|[,:;!?…]$/u.test(text)) {
       const words = text.split(/\s+/);
       if (!/\p{Ll}/u.test(text)) title = capitals >= 3 || words.length === 1;
@@ -50,7 +50,9 @@ function looksLikeTitle(block: Block): boolean {
  * (not a name over a position, as in a signature block).
  */
 function isTitleLine(block: Block, previous: Block | undefined, next: Block | undefined): boolean {
-  if (!looksLikeTitle(block) || !next || next.type !== 'paragraph') return false;
+  // Most blocks are long paragraphs: rejected before any look-up.
+  if (block.type !== 'paragraph' || block.text.length > MAX_TITLE_LINE + 20 || !next || next.type !== 'paragraph') return false;
+  if (!looksLikeTitle(block)) return false;
   if (previous && previous.type === 'paragraph') {
     if (looksLikeTitle(previous) || isImplicitHeading(previous)) return false;
     if (previous.core.listDepth === 0 && !/[.!?;…»"”)\]]$/u.test(previous.text.trimEnd())) return false;

@@ -48,6 +48,9 @@ export interface PartEvidence {
 /** Topics a clause about the subject's rights may state. */
 const RIGHTS_LIKE: ReadonlySet<SectionKind> = new Set(['rights', 'consent_withdrawal', 'requests', 'complaints', 'automated_decisions', 'sale_share', 'statutory_requirement']);
 
+/** A section under a heading this short may be only a drafting instruction and a note about the template. */
+const MAX_INSTRUCTION_BLOCKS = 3;
+
 /** The places kept per kind, item or fact: enough to show where an item is stated. */
 const MAX_EVIDENCE = 3;
 
@@ -128,6 +131,12 @@ function contribution(block: Block, context: { heading: boolean; definitions: bo
   return found;
 }
 
+/** Whether a clause number ([1, 4, 11]) is below one that announces definitions ([1, 4]), filed by first part. */
+function underDefinitions(parts: readonly number[], definitions: ReadonlyMap<number, ReadonlyArray<readonly number[]>>): boolean {
+  const candidates = definitions.get(parts[0]!);
+  return candidates !== undefined && candidates.some((d) => d.length < parts.length && d.every((x, i) => parts[i] === x));
+}
+
 /**
  * Whether a section's heading stands over something other than a drafting instruction: a heading
  * over nothing but "Replace in the final version: state the operator's name…" states nothing. (A
@@ -137,8 +146,12 @@ function contribution(block: Block, context: { heading: boolean; definitions: bo
 function hasBody(section: Section, words: Lexicon, cache: Map<Section, boolean>): boolean {
   let body = cache.get(section);
   if (body === undefined) {
-    const blocks = section.blocks.filter((b) => b !== section.heading && b.type !== 'html' && b.text.trim() !== '');
-    body = section.children.length > 0 || blocks.length === 0 || blocks.some((b) => !blockReadings(b, blockFacts(b, words), words).instruction);
+    // An instruction stands alone under its heading: longer sections are read without looking.
+    if (section.children.length > 0 || section.blocks.length > MAX_INSTRUCTION_BLOCKS + 1) body = true;
+    else {
+      const blocks = section.blocks.filter((b) => b !== section.heading && b.type !== 'html' && b.text.trim() !== '');
+      body = blocks.length === 0 || blocks.some((b) => !blockReadings(b, blockFacts(b, words), words).instruction);
+    }
     cache.set(section, body);
   }
   return body;
@@ -201,7 +214,7 @@ export function collectEvidence(doc: PolicyDocument, ranges: ReadonlyArray<{ fir
   const bodies = new Map<Section, boolean>();
   const rightsBodies = new Map<Section, boolean>();
   // Numbered clauses under one that announces definitions ("1.4. Terms and definitions:") are definitions.
-  const definitionNumbers: string[] = [];
+  const definitionNumbers = new Map<number, Array<readonly number[]>>();
   const sections = new Map<Section, SectionKind[]>();
   for (const range of ranges) {
     for (let i = range.firstBlock; i < range.endBlock; i++) {
@@ -210,13 +223,17 @@ export function collectEvidence(doc: PolicyDocument, ranges: ReadonlyArray<{ fir
       const section = block.section;
       const sectionKinds = contextKinds(section, vocabulary, sections);
       const stated = block.clause ? clauseKinds(block.clause, vocabulary) : [];
-      const number = block.clause?.number?.parts.join('.');
-      if (number !== undefined && stated.includes('definitions') && block.clause!.blocks[0] === block) definitionNumbers.push(`${number}.`);
+      const numbered = block.clause?.number;
+      if (numbered && stated.includes('definitions') && block.clause!.blocks[0] === block) {
+        const list = definitionNumbers.get(numbered.parts[0]!);
+        if (list) list.push(numbered.parts);
+        else definitionNumbers.set(numbered.parts[0]!, [numbered.parts]);
+      }
       const heading = section.heading === block;
       if (heading && !hasBody(section, words, bodies)) continue;
       const found = contribution(block, {
         heading,
-        definitions: sectionKinds[0] === 'definitions' || stated.includes('definitions') || (number !== undefined && definitionNumbers.some((n) => number.startsWith(n))),
+        definitions: sectionKinds[0] === 'definitions' || stated.includes('definitions') || (numbered !== null && numbered !== undefined && definitionNumbers.size > 0 && underDefinitions(numbered.parts, definitionNumbers)),
         aboutRights: sectionKinds.includes('rights') || stated.includes('rights'),
       }, profiles, vocabulary, words, key);
       for (const k of found.kinds) if (room(evidence.kinds, k.kind) && !(k.via === 'heading' && k.kind === 'rights' && !statesRights(doc, section, vocabulary, words, rightsBodies))) add(evidence.kinds, k.kind, { span: spanOf(block, k.start, k.end), via: k.via, kind: k.kind, section: section.index });
