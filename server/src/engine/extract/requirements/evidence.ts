@@ -149,8 +149,14 @@ function hasBody(section: Section, words: Lexicon, cache: Map<Section, boolean>)
     // An instruction stands alone under its heading: longer sections are read without looking.
     if (section.children.length > 0 || section.blocks.length > MAX_INSTRUCTION_BLOCKS + 1) body = true;
     else {
-      const blocks = section.blocks.filter((b) => b !== section.heading && b.type !== 'html' && b.text.trim() !== '');
-      body = blocks.length === 0 || blocks.some((b) => !blockReadings(b, blockFacts(b, words), words).instruction);
+      let text = 0;
+      body = false;
+      for (const b of section.blocks) {
+        if (b === section.heading || b.type === 'html' || b.text.trim() === '') continue;
+        text++;
+        if (!blockReadings(b, blockFacts(b, words), words).instruction) body = true;
+      }
+      if (text === 0) body = true;
     }
     cache.set(section, body);
   }

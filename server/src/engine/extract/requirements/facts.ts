@@ -141,8 +141,12 @@ export function findFacts(text: string, vocabulary: Lexicon = baseLexicon()): Fa
 }
 
 /** The facts of one block, cached with its parse (per vocabulary, which a configuration may extend). */
+const factKeys = new Map<string, string>();
+
 export function blockFacts(block: Block, vocabulary: Lexicon = baseLexicon()): Fact[] {
-  const key = `requirements/facts/${vocabulary.id}`;
+  // The key is made once per vocabulary: this runs for every block on every keystroke.
+  let key = factKeys.get(vocabulary.id);
+  if (key === undefined) factKeys.set(vocabulary.id, (key = `requirements/facts/${vocabulary.id}`));
   let facts = block.core.memo.get(key) as Fact[] | undefined;
   if (!facts) {
     facts = block.type === 'code' || block.type === 'html' || block.type === 'frontmatter' ? [] : findFacts(block.text, vocabulary);

@@ -25,8 +25,11 @@ export interface Readings {
 const CONTACT_FACTS = new Set<Fact['kind']>(['email', 'phone', 'postal-address']);
 const WEB = /(?:https?:\/\/|www\.)\S+|\b[\p{L}\d-]+\.(?:kz|ru|com|org|net|io|app|me|co|uz|eu)\b/iu;
 
+const readingKeys = new Map<string, string>();
+
 export function blockReadings(block: Block, facts: readonly Fact[], words: Lexicon): Readings {
-  const key = `requirements/readings/${words.id}`;
+  let key = readingKeys.get(words.id);
+  if (key === undefined) readingKeys.set(words.id, (key = `requirements/readings/${words.id}`));
   const cached = block.core.memo.get(key) as Readings | undefined;
   if (cached) return cached;
   const text = block.text;
