@@ -82,6 +82,11 @@ valid.push(
         ru: '## Публикация\n\nМы не публикуем персональные данные клиентов.',
         kk: '## Жариялау\n\nБіз клиенттердің дербес деректерін жарияламаймыз.',
       },
+      contacts: {
+        en: '## Questions\n\nContact us through the form at steppepay.kz/support.',
+        ru: '## Вопросы\n\nНапишите нам через форму обратной связи в приложении.',
+        kk: '## Сұрақтар\n\nҚосымшадағы кері байланыс нысаны арқылы жазыңыз.',
+      },
       purposes: {
         en: '## Why we use your data\n\nTo run your wallet and make the payments you order.',
         ru: '## Зачем нам данные\n\nЦелью обработки персональных данных является исполнение договора.',
