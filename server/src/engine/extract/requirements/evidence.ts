@@ -236,12 +236,13 @@ export function collectEvidence(doc: PolicyDocument, ranges: ReadonlyArray<{ fir
         else definitionNumbers.set(numbered.parts[0]!, [numbered.parts]);
       }
       const heading = section.heading === block;
-      if (heading && !hasBody(section, words, bodies)) continue;
       const found = contribution(block, {
         heading,
         definitions: sectionKinds[0] === 'definitions' || stated.includes('definitions') || (numbered !== null && numbered !== undefined && definitionNumbers.size > 0 && underDefinitions(numbered.parts, definitionNumbers)),
         aboutRights: sectionKinds.includes('rights') || stated.includes('rights'),
       }, profiles, vocabulary, words, key);
+      // Only a heading that states something needs its section looked at.
+      if (heading && (found.kinds.length > 0 || found.items.length > 0 || found.facts.length > 0) && !hasBody(section, words, bodies)) continue;
       for (const k of found.kinds) if (room(evidence.kinds, k.kind) && !(k.via === 'heading' && k.kind === 'rights' && !statesRights(doc, section, vocabulary, words, rightsBodies))) add(evidence.kinds, k.kind, { span: spanOf(block, k.start, k.end), via: k.via, kind: k.kind, section: section.index });
       for (const f of found.facts) if (room(evidence.facts, f.kind)) add(evidence.facts, f.kind, { span: spanOf(block, f.start, f.end), via: 'fact' as const, fact: f.kind, section: section.index });
       for (const m of found.items) if (room(evidence.items, m.id)) add(evidence.items, m.id, { span: spanOf(block, m.start, m.end), via: 'phrase' as const, section: section.index });
