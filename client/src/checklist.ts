@@ -97,7 +97,9 @@ export class ChecklistProvider implements vscode.TreeDataProvider<Node>, vscode.
     item.tooltip = tooltip(node.item, status, version);
     item.contextValue = status === 'missing' && version?.place?.insert ? 'pplint.missing' : `pplint.${status}`;
     const target = status === 'satisfied' ? version?.evidence[0]?.range : version?.place?.range;
-    if (target) item.command = { title: 'Go to', command: 'pplint.revealLocation', arguments: [node.uri, target] };
+    // Evidence may stand in another language version (one this version lacks the clause of).
+    const where = status === 'satisfied' ? version?.evidence[0]?.uri ?? node.uri : node.uri;
+    if (target) item.command = { title: 'Go to', command: 'pplint.revealLocation', arguments: [where, target] };
     return item;
   }
 

@@ -74,6 +74,20 @@ describe('pplint CLI', () => {
     assert.ok(Array.isArray(file!.retention));
   });
 
+  it('says in JSON every kind a section covers, and which clauses state a topic outside a section of it', async () => {
+    writeFileSync(join(dir, 'privacy.en.md'), [
+      '---', 'lang: en', 'policy: privacy', '---', '# Privacy Policy', '',
+      '## Data retention and security', '', 'We keep payment records for five years. Access to them is limited to our staff.', '',
+      '## How we use your data', '', 'We use your data to make payments.', '',
+      'You have the right to ask us for a copy of your data.', '',
+    ].join('\n'));
+    const { stdout } = await run(dir, '--format', 'json', 'privacy.en.md');
+    const [file] = JSON.parse(stdout) as Array<{ sections: Array<{ title: string; kind: string | null; kinds: string[] }>; clauses: Array<{ kind: string; range: { start: { line: number } } }> }>;
+    const storage = file!.sections.find((s) => s.title === 'Data retention and security')!;
+    assert.deepEqual([storage.kind, storage.kinds], ['retention', ['retention', 'security']]);
+    assert.deepEqual(file!.clauses.map((c) => [c.kind, c.range.start.line]), [['rights', 14]]);
+  });
+
   it('writes SARIF 2.1.0 with rules and 1-based regions', async () => {
     const { stdout } = await run(dir, '--format', 'sarif', 'privacy.ru.md');
     const sarif = JSON.parse(stdout);

@@ -186,6 +186,8 @@ export interface CorpusReport {
   /** Groups whose versions got different item verdicts. */
   groupDisagreements: Array<{ policy: string; verdicts: Record<string, string[]> }>;
   jurisdictions: Array<{ file: string; expected: string | null; detected: string[] }>;
+  /** The lawyer's item ratings per file. */
+  expectedItems: Map<string, Record<string, Rating>>;
   files: JsonFile[];
 }
 
@@ -198,13 +200,12 @@ const FILE_LEVEL = new Set(['missing-section', 'retention-missing']);
 
 export function evaluate(expected: ExpectedFile[], files: JsonFile[]): CorpusReport {
   const byFile = new Map(files.map((f) => [f.file, f]));
-  const report: CorpusReport = { claims: [], missingItems: [], retention: [], extraRetention: [], retentionMissingWrong: [], musts: [], mustNots: [], groupDisagreements: [], jurisdictions: [], files };
+  const report: CorpusReport = { claims: [], missingItems: [], retention: [], extraRetention: [], retentionMissingWrong: [], musts: [], mustNots: [], groupDisagreements: [], jurisdictions: [], expectedItems: new Map(expected.map((e) => [e.file, e.items])), files };
   const verdictsByPolicy = new Map<string, Record<string, string[]>>();
 
   for (const exp of expected) {
     const got = byFile.get(exp.file);
     const diagnostics = got?.diagnostics ?? [];
-    const language = exp.file.split('.')[1]!;
     report.jurisdictions.push({ file: exp.file, expected: exp.jurisdiction, detected: got?.jurisdictions ?? [] });
     const missingReported = new Map<string, JsonDiagnostic>();
     for (const d of diagnostics) {
@@ -215,8 +216,9 @@ export function evaluate(expected: ExpectedFile[], files: JsonFile[]): CorpusRep
       missingReported.set(item, d);
     }
     for (const [item, rating] of Object.entries(exp.items)) {
-      if (rating === 'missing') report.missingItems.push({ file: exp.file, item, found: missingReported.has(item), jurisdiction: exp.jurisdiction, read: READ_LANGUAGES.has(language) });
+      if (rating === 'missing') report.missingItems.push({ file: exp.file, item, found: missingReported.has(item), jurisdiction: exp.jurisdiction, read: READ_LANGUAGES.has(exp.file.split('.')[1]!) });
     }
+    const language = exp.file.split('.')[1]!;
     if (READ_LANGUAGES.has(language)) {
       const policy = exp.file.split('.')[0]!;
       const verdicts = verdictsByPolicy.get(policy) ?? {};
@@ -267,13 +269,18 @@ export function evaluate(expected: ExpectedFile[], files: JsonFile[]): CorpusRep
 }
 
 export interface CorpusScores {
+  /** Of the "the policy does not state X" claims, the share where the lawyer rated X missing. */
   precision: number;
   /**
-   * Recall of law items: over the files whose lawyer named a law, in a language the engine reads
-   * (a policy under no law has no law items; a German version is compared by structure only).
+   * Law-item recall as the product defines a verdict: per policy. An item counts as missing when
+   * the lawyer rated it missing in every version of the policy the engine reads (a version that
+   * lacks what another states is `untranslated-clause`'s finding, not `missing-section`'s); over
+   * the files whose lawyer named a law, in a language the engine reads.
    */
   recall: number;
-  /** Recall over every item the lawyer rated missing, including policies under no named law. */
+  /** The same files, counting every item the lawyer rated missing in that file. */
+  recallPerFile: number;
+  /** Every item the lawyer rated missing, including policies under no named law and unread languages. */
   recallAll: number;
   truePositives: number;
   falsePositives: number;
@@ -289,10 +296,19 @@ export function scores(report: CorpusReport): CorpusScores {
   const tp = report.claims.filter((c) => c.rating === 'missing').length;
   const fp = report.claims.filter((c) => c.rating === 'present').length;
   const named = report.missingItems.filter((m) => m.jurisdiction !== null && m.read);
+  const ratings = new Map<string, Rating[]>();
+  for (const j of report.jurisdictions) {
+    const [policy, lang] = j.file.split('.');
+    if (!READ_LANGUAGES.has(lang!)) continue;
+    for (const [item, rating] of Object.entries(report.expectedItems.get(j.file) ?? {})) ratings.set(`${policy}/${item}`, [...(ratings.get(`${policy}/${item}`) ?? []), rating]);
+  }
+  const policyMissing = named.filter((m) => ratings.get(`${m.file.split('.')[0]}/${m.item}`)?.every((r) => r === 'missing'));
+  const found = (list: CorpusReport['missingItems']): number => list.filter((m) => m.found).length;
   return {
     precision: tp + fp === 0 ? 1 : tp / (tp + fp),
-    recall: ratio(named.filter((m) => m.found).length, named.length),
-    recallAll: ratio(report.missingItems.filter((m) => m.found).length, report.missingItems.length),
+    recall: ratio(found(policyMissing), policyMissing.length),
+    recallPerFile: ratio(found(named), named.length),
+    recallAll: ratio(found(report.missingItems), report.missingItems.length),
     truePositives: tp,
     falsePositives: fp,
     retentionFound: report.retention.filter((r) => r.found).length,
@@ -332,7 +348,7 @@ export function describe(report: CorpusReport, verbose: boolean): string {
   const s = scores(report);
   const pct = (x: number): string => x.toFixed(3);
   const lines: string[] = [];
-  lines.push(`law items: precision ${pct(s.precision)} (${s.truePositives} right, ${s.falsePositives} wrong "missing" claims; ${report.claims.length - s.truePositives - s.falsePositives} on partial or unrated items), recall ${pct(s.recall)} where the lawyer named a law (${pct(s.recallAll)} over every item she rated missing)`);
+  lines.push(`law items: precision ${pct(s.precision)} (${s.truePositives} right, ${s.falsePositives} wrong "missing" claims; ${report.claims.length - s.truePositives - s.falsePositives} on partial or unrated items), recall ${pct(s.recall)} per policy where the lawyer named a law (${pct(s.recallPerFile)} per file; ${pct(s.recallAll)} over every item she rated missing)`);
   lines.push(`retention statements found: ${s.retentionFound}/${s.retentionTotal}; read beyond the lawyer's list: ${report.extraRetention.length}; retention-missing on a policy that states retention: ${report.retentionMissingWrong.length}`);
   lines.push(`must: ${s.mustMet}/${s.mustTotal} met; must-not: ${s.mustNotBroken}/${s.mustNotTotal} broken; versions disagreeing on items: ${report.groupDisagreements.length}`);
   lines.push('per rule (must met/all, must-not broken/all):');

@@ -66,6 +66,48 @@ valid.push(
     text: kzByText('en', 'This policy follows Law No. 94-V. Depending on where you live, the GDPR may also give you rights.'),
   },
   { name: 'an ignored requirement', text: policy('en', 'kz', kzWithout('en', 'operator-bin')), options: { ignore: ['kz:operator-bin'] } },
+  // Items as real drafts state them, in all three languages.
+  ...(['en', 'ru', 'kk'] as const).flatMap((lang) => {
+    const stated: Record<string, Record<typeof lang, string>> = {
+      rights: {
+        en: '## Your choices\n\nYou may see the data we hold about you, have it corrected or deleted.',
+        ru: '## Ваши возможности\n\nВы можете в любой момент запросить копию ваших данных или потребовать их исправления.',
+        kk: '## Сіздің мүмкіндіктеріңіз\n\nСіз өз деректеріңізге қол жеткізе аласыз және оларды жоюды сұрай аласыз.',
+      },
+      requests: {
+        en: '## Questions\n\nEnquiries about your data go to privacy@steppepay.kz.',
+        ru: '## Вопросы\n\nЗапросы о ваших данных направляйте на privacy@steppepay.kz.',
+        kk: '## Сұрақтар\n\nДеректеріңіз туралы сұрауларды privacy@steppepay.kz мекенжайына жіберіңіз.',
+      },
+      localisation: {
+        en: '## Hosting\n\nOur servers and mail are hosted in the Republic of Kazakhstan.',
+        ru: '## Хостинг\n\nНаши серверы находятся на территории Республики Казахстан.',
+        kk: '## Хостинг\n\nБіздің серверлеріміз Қазақстан Республикасының аумағында орналасқан.',
+      },
+      'public-sources': {
+        en: '## Publication\n\nWe never publish the personal data of our customers.',
+        ru: '## Публикация\n\nМы не публикуем персональные данные клиентов.',
+        kk: '## Жариялау\n\nБіз клиенттердің дербес деректерін жарияламаймыз.',
+      },
+      contacts: {
+        en: '## Questions\n\nContact us through the form at steppepay.kz/support.',
+        ru: '## Вопросы\n\nНапишите нам через форму обратной связи в приложении.',
+        kk: '## Сұрақтар\n\nҚосымшадағы кері байланыс нысаны арқылы жазыңыз.',
+      },
+      purposes: {
+        en: '## Why we use your data\n\nTo run your wallet and make the payments you order.',
+        ru: '## Зачем нам данные\n\nЦелью обработки персональных данных является исполнение договора.',
+        kk: '## Деректерді не үшін қолданамыз\n\nӘмияныңызды жүргізу және төлемдерді орындау.',
+      },
+    };
+    return Object.entries(stated).map(([id, text]) => ({ name: `kz:${id} ${lang}: stated as real drafts state it`, text: policy(lang, 'kz', [...kzWithout(lang, id), text[lang]]) }));
+  }),
+  {
+    // Whether an item is stated is the policy's verdict: the version that lacks the clause is
+    // told so by untranslated-clause.
+    name: 'an item one language version of a file states is stated for the policy',
+    text: `${frontMatter('kk', 'kz')}<!-- lang: kk -->\n\n# ${TITLES.kk}\n\n${kzWithout('kk').join('\n\n')}\n\n<!-- lang: ru -->\n\n# ${TITLES.ru}\n\n${kzWithout('ru', 'consent-withdrawal').join('\n\n')}\n`,
+  },
   { name: 'an ignored profile', text: policy('en', 'kz, gdpr', kzWithout('en')), options: { ignore: ['gdpr'] } },
   {
     name: 'retention is left to retention-missing when that rule is on',
@@ -151,10 +193,27 @@ invalid.push(
       suggestions: [`${frontMatter('en', 'kz')}# ${TITLES.en}\n\n## 1. Personal data we collect\n\n[List the personal data collected, for each category of data subjects]\n\n## 1. Retention period\n\nWe keep personal data for five years after the contract ends.\n`],
     }],
   },
+  // Words that name rights without stating the subject's.
+  ...(['en', 'ru', 'kk'] as const).map((lang) => {
+    const notRights = {
+      en: '## Your California Privacy Rights\n\nWe reserve the right to change this notice. Nothing in it reduces your rights under the law.',
+      ru: '## Права и обязанности\n\nОператор вправе вносить изменения в настоящую Политику. Это не ограничивает ваши права.',
+      kk: '## Құқықтар\n\nОператор осы Саясатқа өзгерістер енгізуге құқылы. Бұл сіздің құқықтарыңызды шектемейді.',
+    };
+    return { name: `kz:rights ${lang}: the operator's right and a saving clause state no right of the subject`, text: policy(lang, 'kz', [...kzWithout(lang, 'rights'), notRights[lang]]), errors: [{ messageId: 'missing', data: { requirement: 'kz:rights' } }] };
+  }),
   {
-    name: 'each language version of one file is checked on its own',
-    text: `${frontMatter('kk', 'kz')}<!-- lang: kk -->\n\n# ${TITLES.kk}\n\n${kzWithout('kk').join('\n\n')}\n\n<!-- lang: ru -->\n\n# ${TITLES.ru}\n\n${kzWithout('ru', 'consent-withdrawal').join('\n\n')}\n`,
-    errors: [{ messageId: 'missing', data: { requirement: 'kz:consent-withdrawal' }, text: `# ${TITLES.ru}` }],
+    name: 'a drafting instruction under a heading states nothing',
+    text: policy('en', 'kz', [...kzWithout('en', 'contacts'), '## Contacts\n\nReplace in the final version: state the operator\'s e-mail, phone and address.']),
+    errors: [{ messageId: 'missing', data: { requirement: 'kz:contacts' } }],
+  },
+  {
+    name: 'an item no language version of one file states is reported on each version, the same',
+    text: `${frontMatter('kk', 'kz')}<!-- lang: kk -->\n\n# ${TITLES.kk}\n\n${kzWithout('kk', 'consent-withdrawal').join('\n\n')}\n\n<!-- lang: ru -->\n\n# ${TITLES.ru}\n\n${kzWithout('ru', 'consent-withdrawal').join('\n\n')}\n`,
+    errors: [
+      { messageId: 'missing', data: { requirement: 'kz:consent-withdrawal' }, text: `# ${TITLES.kk}` },
+      { messageId: 'missing', data: { requirement: 'kz:consent-withdrawal' }, text: `# ${TITLES.ru}` },
+    ],
   },
   {
     name: 'a draft with bold paragraphs for headings gets a bold heading',

@@ -66,6 +66,36 @@ describe('checklist', () => {
   });
 });
 
+describe('checklist of a policy in several files', () => {
+  // privacy.kk.md states every item; privacy.ru.md lacks the rights section and cites no law.
+  const kk = engine.parse('file:///p/privacy.kk.md', policy('kk', 'kz', checkedItems('kz').map((i) => section(fixture('kz', i.id).kk))));
+  const ruText = `---\nlang: ru\n---\n# Политика конфиденциальности\n\n${checkedItems('kz').filter((i) => i.id !== 'rights').map((i) => section(fixture('kz', i.id).ru)).join('\n\n')}\n`;
+  const ru = engine.parse('file:///p/privacy.ru.md', ruText);
+  const group = engine.groupVersions([kk, ru], config)[0]!;
+
+  it('answers to the laws any version answers to, with the same verdicts in every version', () => {
+    const lists = [kk, ru].map((doc) => engine.checklist(doc, config, group));
+    assert.deepEqual(lists.map((l) => l.jurisdictions.list), [['kz'], ['kz']]);
+    const verdicts = lists.map((l) => l.profiles[0]!.items.map((i) => `${i.id}:${i.status}`));
+    assert.deepEqual(verdicts[0], verdicts[1]);
+    assert.equal(lists[1]!.profiles[0]!.items.find((i) => i.id === 'rights')!.status, 'satisfied');
+  });
+
+  it('shows where another version states what this one lacks', () => {
+    const rights = engine.checklist(ru, config, group).profiles[0]!.items.find((i) => i.id === 'rights')!;
+    const evidence = rights.versions[0]!.evidence[0]!;
+    assert.equal(evidence.uri, kk.uri);
+    assert.equal(kk.text.slice(evidence.span.start, evidence.span.end), `## ${fixture('kz', 'rights').kk.heading}`);
+  });
+
+  it('leaves the gap to untranslated-clause: no missing-section in the version that lacks it', () => {
+    const findings = engine.lint(ru, config, { group }).filter((f) => f.ruleId === 'missing-section');
+    assert.deepEqual(findings.map((f) => f.data?.requirement).filter((r) => r === 'kz:rights'), []);
+    // Reported on whichever version is not the primary: missing here, or extra there.
+    assert.ok([kk, ru].some((doc) => engine.lint(doc, config, { group }).some((f) => f.ruleId === 'untranslated-clause')));
+  });
+});
+
 describe('what a section heading satisfies (hover)', () => {
   const text = policy('en', 'kz', [section(fixture('kz', 'retention').en), `## How we use your data\n\n${fixture('kz', 'purposes').en.text}\n\n${fixture('kz', 'consent-withdrawal').en.text}`]);
   const doc = engine.parse('file:///privacy.en.md', text);

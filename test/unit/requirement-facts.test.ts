@@ -24,6 +24,18 @@ describe('requirement facts', () => {
     ['a Kazakh approval date after the date', '2026 жылғы 19 ақпандағы бұйрықпен бекітілген.', ['update-date: 2026 жылғы 19 ақпандағы']],
     ['the date of a cited law is not the policy’s', 'Law of the Republic of Kazakhstan dated 21 May 2013 No. 94-V.', []],
     ['a sum of money is not a phone', 'Payments of 8 000 000 tenge are checked.', []],
+    // Contacts as real drafts write them, in US, Kazakh and Russian formats.
+    ['a US street with a suite and a ZIP code', 'Write to us at 500 Harbor Drive, Suite 210, San Diego, CA 92101.', ['postal-address: 500 Harbor Drive', 'postal-address: Suite 210', 'postal-address: CA 92101']],
+    ['a US street abbreviated', 'Mail us at 75 Market St., Boston.', ['postal-address: 75 Market St']],
+    ['a US toll-free number with dots', 'Call 1.888.555.0142 on weekdays.', ['phone: 1.888.555.0142']],
+    ['a US number with an area code in brackets', 'Phone: (415) 555-0177', ['phone: (415) 555-0177']],
+    ['an Astana landline with a four-digit code', 'Тел.: +7 (7172) 55-10-20', ['phone: +7 (7172) 55-10-20']],
+    ['a Kazakh toll-free number', 'Байланыс орталығы: 8 800 080 12 34', ['phone: 8 800 080 12 34']],
+    ['a Russian address with an office', '650000, г. Кемерово, пр. Ленина, д. 5, офис 12', ['postal-address: 650000, г', 'postal-address: офис 12']],
+    ['a Kazakh microdistrict', 'Астана қ., Самал шағын ауданы, 15 үй', ['postal-address: шағын ауданы, 15']],
+    ['a Russian operator with INN and OGRN', 'ООО «Лес», ИНН 4205331875, ОГРН 1164205071436', ['legal-entity: ООО «', 'bin: ИНН 4205331875', 'bin: ОГРН 1164205071436']],
+    ['years of storage are not an address', 'Data are kept for 5 years of the office lease.', []],
+    ['a legal form must be written as such', 'We inc. the data in our index.', []],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(kinds(text), expected));
 });

@@ -45,3 +45,24 @@ describe('requirement status while typing', () => {
     }
   });
 });
+
+describe('the policy verdict while typing in one language version', () => {
+  const kk = engine.parse('file:///p/privacy.kk.md', policy('kk', 'kz', checkedItems('kz').map((i) => section(fixture('kz', i.id).kk))));
+  const ruText = policy('ru', 'kz', checkedItems('kz').filter((i) => i.id !== 'security').map((i) => section(fixture('kz', i.id).ru)));
+
+  it('re-reads only the edited version, and agrees with a fresh reading', async () => {
+    const { policyStatus } = await import('../../server/src/engine/extract/requirements/policy.js');
+    let ru = engine.parse('file:///p/privacy.ru.md', ruText);
+    const group = (doc: PolicyDocument) => engine.groupVersions([kk, doc], config)[0]!;
+    const first = policyStatus(ru, config, group(ru));
+    assert.equal(first.verdicts.get('kz:security')!.status, 'satisfied', 'the Kazakh version states it');
+    const kkStatus = first.versions.find((v) => v.doc === kk)!;
+    // A keystroke in the Russian version: the Kazakh version's statuses are the same objects.
+    const edited = ruText.replace(fixture('kz', 'rights').ru.text, `${fixture('kz', 'rights').ru.text} Спасибо.`);
+    ru = engine.parse('file:///p/privacy.ru.md', edited, ru);
+    const second = policyStatus(ru, config, group(ru));
+    assert.equal(second.versions.find((v) => v.doc === kk)!.items.get('kz:security'), kkStatus.items.get('kz:security'));
+    const fresh = policyStatus(engine.parse('file:///p/privacy.ru.md', edited), config, group(ru));
+    assert.deepEqual([...second.verdicts].map(([id, v]) => `${id}=${v.status}`), [...fresh.verdicts].map(([id, v]) => `${id}=${v.status}`));
+  });
+});

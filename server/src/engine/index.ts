@@ -16,6 +16,8 @@ import { retentionJson, type RetentionJson } from './extract/retention/index.js'
 import picomatch from 'picomatch';
 import { explainAt, type Explanation } from './explain.js';
 import { checklist, type Checklist } from './extract/requirements/checklist.js';
+import { clausesOutsideTheirSections } from './extract/requirements/clause-kinds.js';
+import { kindVocabulary } from './extract/kinds.js';
 import { counterpartsAt, groupForDocument, groupVersions, type Counterpart } from './align/index.js';
 import type { Finding, Lang, LanguageCode, RenderedFinding, SectionKind, Span } from './types.js';
 
@@ -69,6 +71,8 @@ export interface DocumentSummary {
   /** The policy's laws (shared by its language versions when the group is given). */
   jurisdictions: Jurisdictions;
   sections: SectionSummary[];
+  /** The topics clauses state outside a section whose heading names them; `span` is in offsets. */
+  clauses: Array<{ kind: SectionKind; span: Span }>;
   /** Retention statements as the CLI contract shows them; `range` is in offsets. */
   retention: RetentionJson[];
 }
@@ -88,7 +92,7 @@ export interface Engine {
   isPolicy(doc: PolicyDocument, config: ResolvedConfig, relativePath?: string): PolicyCheck;
   lint(doc: PolicyDocument, config: ResolvedConfig, options?: { group?: VersionGroup | null; scope?: 'document' | 'group' | 'all' }): Finding[];
   render(findings: Finding[], lang: Lang): RenderedFinding[];
-  /** `group`: the policy's language versions, which share its laws. */
+  /** `group`: the policy's language versions, which share its laws and its item verdicts. */
   summarize(doc: PolicyDocument, config: ResolvedConfig, group?: VersionGroup | null): DocumentSummary;
   /** What the engine understood at an offset, in words (for hover). */
   explain(doc: PolicyDocument, config: ResolvedConfig, offset: number, lang: Lang, group?: VersionGroup | null): Explanation | null;
@@ -148,13 +152,14 @@ export function createEngine(options: EngineOptions = {}): Engine {
         language: doc.languageCode,
         languageRead: doc.language !== null || doc.languageCode === null,
         languageSource: doc.languageSource,
-        jurisdictions: policyJurisdictions(doc, config, group),
+        jurisdictions: policyJurisdictions(doc, config, group ?? null),
         sections: doc.sections.filter((s) => s.heading).map((s) => ({ title: s.title, kind: s.kinds[0] ?? null, kinds: s.kinds, level: s.level, span: { start: s.heading!.start, end: s.heading!.end } })),
+        clauses: clausesOutsideTheirSections(doc, kindVocabulary(config.vocabulary)),
         retention: retentionJson(doc),
       };
     },
     explain: (doc, config, offset, lang, group) => explainAt(doc, config, offset, lang, group ?? null),
-    checklist: (doc, config, group) => checklist(doc, config, policyJurisdictions(doc, config, group)),
+    checklist: (doc, config, group) => checklist(doc, config, group ?? null),
     fixAll(uri, text, config, group) {
       let previous: PolicyDocument | undefined;
       return fixToFixedPoint(text, (current) => {

@@ -3,7 +3,7 @@
 // missing item.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range, TextEdit } from 'vscode-languageserver';
-import { render, type Engine } from '../engine/index.js';
+import { LineIndex, render, type Engine, type PolicyDocument } from '../engine/index.js';
 import type { Analysis } from './analysis.js';
 import { toRange, toTextEdit } from './convert.js';
 
@@ -29,8 +29,8 @@ export interface ChecklistView {
       versions: Array<{
         lang: string | null;
         status: string;
-        /** Where the text states the item. */
-        evidence: Array<{ range: Range; excerpt: string }>;
+        /** Where the text states the item (`uri`: in another language version that this one lacks). */
+        evidence: Array<{ range: Range; excerpt: string; uri?: string }>;
         /** Where a missing item belongs, and the edit that inserts it. */
         place?: { range: Range; section: string | null; relation: string; insert?: { title: string; edits: TextEdit[] } };
       }>;
@@ -40,7 +40,15 @@ export interface ChecklistView {
 
 export function checklistView(document: TextDocument, analysis: Analysis, engine: Engine): ChecklistView {
   const lang = analysis.settings.config.uiLanguage;
+  // The verdicts are the policy's, over every language version of it.
   const list = engine.checklist(analysis.doc, analysis.settings.config, analysis.group);
+  const others = new Map<string, PolicyDocument>((analysis.group?.members ?? []).map((m) => [m.doc.uri, m.doc]));
+  const rangeIn = (uri: string, span: { start: number; end: number }): Range | null => {
+    const other = others.get(uri);
+    if (!other) return null;
+    const lines = new LineIndex(other.text);
+    return { start: lines.position(span.start), end: lines.position(span.end) };
+  };
   return {
     uri: document.uri,
     jurisdictions: list.jurisdictions.list,
@@ -61,7 +69,11 @@ export function checklistView(document: TextDocument, analysis: Analysis, engine
         versions: item.versions.map((v) => ({
           lang: v.lang,
           status: v.status,
-          evidence: v.evidence.map((e) => ({ range: toRange(document, e.span), excerpt: e.excerpt })),
+          evidence: v.evidence.flatMap((e) => {
+            if (!e.uri) return [{ range: toRange(document, e.span), excerpt: e.excerpt }];
+            const range = rangeIn(e.uri, e.span);
+            return range ? [{ range, excerpt: e.excerpt, uri: e.uri }] : [];
+          }),
           ...(v.place
             ? { place: {
                 range: toRange(document, v.place.span), section: v.place.section, relation: v.place.relation,

@@ -43,6 +43,7 @@ function where(entry: ChecklistEntry, report: ChecklistReport, lang: Lang): stri
     // The first two lines that state the item (one line may state it twice).
     const shown = new Map<number, string>();
     for (const e of entry.evidence) {
+      if (e.uri) continue; // in another language version's file: its lines are not this file's
       const line = report.lineOf(e.span.start) + 1;
       if (!shown.has(line) && shown.size < 2) shown.set(line, e.excerpt);
     }

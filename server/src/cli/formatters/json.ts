@@ -1,5 +1,7 @@
 // The JSON of the command-line contract: one array, an object per file, positions zero-based
-// as in LSP, with what the engine understood (sections, retention) beside the diagnostics.
+// as in LSP, with what the engine understood beside the diagnostics: sections with every kind
+// they cover (`kind` is the first), clauses that state a topic outside a section of that kind,
+// and retention statements.
 import { render, type Lang } from '../../engine/index.js';
 import { locate, lspRange, type FileReport } from '../report.js';
 
@@ -21,7 +23,8 @@ export function jsonReports(reports: FileReport[], lang: Lang): unknown[] {
       ...(f.data ?? {}),
     })),
     problems: r.doc.problems.map((p) => ({ message: render(p.message, lang), range: lspRange(r.lines, p.span) })),
-    sections: r.summary.sections.map((s) => ({ title: s.title, kind: s.kind, range: lspRange(r.lines, s.span) })),
+    sections: r.summary.sections.map((s) => ({ title: s.title, kind: s.kind, kinds: s.kinds, range: lspRange(r.lines, s.span) })),
+    clauses: r.summary.clauses.map((c) => ({ kind: c.kind, range: lspRange(r.lines, c.span) })),
     retention: r.summary.retention.map((s) => ({ ...s, range: lspRange(r.lines, s.range) })),
   }));
 }

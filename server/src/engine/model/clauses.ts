@@ -3,7 +3,6 @@
 // lists after it; an unnumbered paragraph is a clause of its own, together with the list it
 // introduces ("... the following rights:"); each row of a table is a clause.
 import type { Block, Clause } from './document.js';
-import { isImplicitHeading } from './sections.js';
 
 export function buildClauses(blocks: Block[]): Clause[] {
   const clauses: Clause[] = [];
@@ -22,7 +21,8 @@ export function buildClauses(blocks: Block[]): Clause[] {
   };
 
   for (const block of blocks) {
-    if (block.type === 'heading' || isImplicitHeading(block)) {
+    // Headings open sections, not clauses (bold paragraphs and title lines among them; see sections.ts).
+    if (block.type === 'heading' || block.section.heading === block) {
       current = null;
       row = null;
       continue;

@@ -1,7 +1,9 @@
 // missing-section: an item the policy's laws require is not stated anywhere in it.
 // What it checks: for each jurisdiction the policy answers to (front matter, configuration, or
-// the laws its text cites) and each item of that jurisdiction's profile (profiles/<id>.yaml), in
-// each language version: is the item stated, under any heading or in a clause anywhere? One
+// the laws any of its language versions cites) and each item of that jurisdiction's profile
+// (profiles/<id>.yaml): is the item stated, under any heading or in a clause anywhere, in any
+// language version? The verdict is the policy's, so every version reports the same items (a
+// version that lacks a clause the others have is untranslated-clause's finding). One
 // finding per missing item, on the policy's title, naming the item and its citation; a
 // suggestion inserts a heading and a template paragraph where the profile's usual order puts it.
 // Items the law requires only in some situations are reported at a lower severity with the
@@ -9,7 +11,7 @@
 // Legal source: the profiles (Law 94-V, GDPR Art. 13/14, 152-FZ, CCPA); see docs/rules/missing-section.md.
 // Options: `ignore`: requirement ids ("kz:operator-bin") or whole profiles ("ccpa") to leave out.
 import { defineRule } from './framework.js';
-import { requirementStatus } from '../extract/requirements/status.js';
+import { policyStatus } from '../extract/requirements/policy.js';
 import { partTitle, placeItem } from '../extract/requirements/placement.js';
 import { policyParts, type PolicyPart } from '../extract/requirements/parts.js';
 import { jurisdictionNotice } from '../extract/jurisdictions/notices.js';
@@ -81,14 +83,15 @@ export default defineRule<Options>({
     if (!reportNotice(context)) return;
     const { doc, config, vocabulary } = context;
     const ignore = new Set((context.options.ignore ?? []).map((id) => id.trim().toLowerCase()));
-    const status = requirementStatus(doc, config, context.policyJurisdictions);
-    for (const { profile, parts } of status.profiles) {
+    // The policy's verdict, the same in every language version (see requirements/policy.ts).
+    const policy = policyStatus(doc, config, context.group);
+    for (const { profile, parts } of policy.own.profiles) {
       if (ignore.has(profile.id)) continue;
-      for (const { part, items } of parts) {
+      for (const { part } of parts) {
         for (const item of profile.items) {
-          const state = items.get(item.id);
-          if (state?.status !== 'missing') continue;
           const requirement = requirementId(profile.id, item.id);
+          const state = policy.verdicts.get(requirement);
+          if (state?.status !== 'missing') continue;
           if (ignore.has(requirement) || (item.deferTo && enabled(config, item.deferTo))) continue;
           const applies = applicability(item);
           const placement = placeItem(doc, part, profile, item, vocabulary);

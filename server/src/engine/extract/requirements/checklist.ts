@@ -5,6 +5,7 @@
 import type { PolicyDocument, Section } from '../../model/document.js';
 import type { ResolvedConfig } from '../../config/types.js';
 import { headingMatches, kindVocabulary } from '../kinds.js';
+import { lexicon } from '../vocabulary/lexicon.js';
 import { applicability, checkedOn, citationOf, itemKind, requirementId, type Applicability, type Text3 } from '../../profiles/index.js';
 import { render } from '../../i18n/render.js';
 import type { FixProposal, Lang, SectionKind, Severity, Span } from '../../types.js';
@@ -13,11 +14,17 @@ import { placeItem } from './placement.js';
 import { evaluateItem, requirementStatus, type ItemStatus } from './status.js';
 import type { Jurisdictions } from '../jurisdictions.js';
 import { collectEvidence } from './evidence.js';
+import { policyStatus, type PolicyStatus } from './policy.js';
+import type { PolicyPart } from './parts.js';
+import type { VersionGroup } from '../../model/version-group.js';
+import { counterpartsAt } from '../../align/index.js';
 
 export type { ItemStatus } from './status.js';
 
 export interface ChecklistEvidence {
   span: Span;
+  /** Set when the text stands in another language version (another file) that this one lacks. */
+  uri?: string;
   via: Evidence['via'];
   kind?: SectionKind;
   /** The words that state the item, as they stand (shortened). */
@@ -29,6 +36,7 @@ export interface ChecklistEntry {
   lang: Lang | null;
   /** The language version's range. */
   span: Span;
+  /** The policy's verdict (the same in every version); the evidence is this version's own where it has it. */
   status: ItemStatus;
   evidence: ChecklistEvidence[];
   trigger?: { span: Span; text: string };
@@ -54,7 +62,7 @@ export interface ChecklistItem {
   /** The clause of the clause library that supplies the item. */
   clause: string;
   checked: string;
-  /** Missing if any language version lacks it. */
+  /** The policy's verdict: stated when any language version states it. */
   status: ItemStatus;
   versions: ChecklistEntry[];
 }
@@ -89,31 +97,55 @@ function excerpt(doc: PolicyDocument, span: Span): string {
   return from > marks ? `…${shortened}` : shortened;
 }
 
-function overall(statuses: ItemStatus[]): ItemStatus {
-  if (statuses.includes('missing')) return 'missing';
-  if (statuses.includes('satisfied')) return 'satisfied';
-  if (statuses.length > 0 && statuses.every((s) => s === 'manual')) return 'manual';
-  return 'not-applicable';
+/**
+ * Where another version's evidence stands in this one: its counterpart through the alignment, or,
+ * when this version has none, the other version's own place (with its file).
+ */
+function carried(doc: PolicyDocument, part: PolicyPart, policy: PolicyStatus, requirement: string): ChecklistEvidence[] {
+  const versionGroup = policy.group;
+  for (const version of policy.versions) {
+    if (version.doc === doc && version.part.index === part.index) continue;
+    const state = version.items.get(requirement);
+    if (state?.status !== 'satisfied') continue;
+    return state.evidence.slice(0, 1).map((e) => {
+      const there = versionGroup ? counterpartsAt(versionGroup, version.doc, e.span.start).find((c) => c.uri === doc.uri && c.span.start >= part.span.start && c.span.start < part.span.end) : undefined;
+      if (there) return { span: there.span, via: e.via, ...(e.kind ? { kind: e.kind } : {}), excerpt: excerpt(doc, there.span) };
+      return { span: e.span, ...(version.doc === doc ? {} : { uri: version.doc.uri }), via: e.via, ...(e.kind ? { kind: e.kind } : {}), excerpt: excerpt(version.doc, e.span) };
+    });
+  }
+  return [];
 }
 
-export function checklist(doc: PolicyDocument, config: ResolvedConfig, jurisdictions?: Jurisdictions): Checklist {
-  const status = requirementStatus(doc, config, jurisdictions);
+/**
+ * @param group the policy's language versions in other files, if any (versions inside the file
+ *   are found without it). The verdicts are the policy's; each version shows its own evidence, or
+ *   the counterpart of another version's.
+ */
+export function checklist(doc: PolicyDocument, config: ResolvedConfig, group: VersionGroup | null = null): Checklist {
+  const policy = policyStatus(doc, config, group);
+  const status = policy.own;
   const vocabulary = kindVocabulary(config.vocabulary);
-  const { list, source, unknown } = status.jurisdictions;
+  const { source, unknown } = status.jurisdictions;
   return {
-    jurisdictions: { list, source, unknown },
+    jurisdictions: { list: policy.laws, source, unknown },
     versions: status.parts.parts.map((p) => ({ lang: p.lang, span: p.span })),
     profiles: status.profiles.map(({ profile, parts }) => {
       const counts: Record<ItemStatus, number> = { satisfied: 0, missing: 0, 'not-applicable': 0, manual: 0 };
       const items = profile.items.map((item): ChecklistItem => {
+        const requirement = requirementId(profile.id, item.id);
+        const verdict = policy.verdicts.get(requirement) ?? { status: 'not-applicable' as const };
         const versions = parts.map(({ part, items: states }): ChecklistEntry => {
           const state = states.get(item.id)!;
+          const own = state.status === 'satisfied';
+          const trigger = state.trigger ?? (verdict.trigger?.doc === doc ? verdict.trigger : undefined);
           const entry: ChecklistEntry = {
-            lang: part.lang, span: part.span, status: state.status,
-            evidence: state.evidence.map((e) => ({ span: e.span, via: e.via, ...(e.kind ? { kind: e.kind } : {}), excerpt: excerpt(doc, e.span) })),
-            ...(state.trigger ? { trigger: { span: state.trigger.span, text: state.trigger.text } } : {}),
+            lang: part.lang, span: part.span, status: verdict.status,
+            evidence: own
+              ? state.evidence.map((e) => ({ span: e.span, via: e.via, ...(e.kind ? { kind: e.kind } : {}), excerpt: excerpt(doc, e.span) }))
+              : verdict.status === 'satisfied' ? carried(doc, part, policy, requirement) : [],
+            ...(trigger ? { trigger: { span: trigger.span, text: trigger.text } } : {}),
           };
-          if (state.status === 'missing') {
+          if (verdict.status === 'missing') {
             const placement = placeItem(doc, part, profile, item, vocabulary);
             const suggestion = placement.edits.length > 0 ? { title: { id: 'missing-section/insert', data: { heading: placement.headingLine ?? '' } }, edits: placement.edits } : null;
             const anchor = placement.anchor ? doc.sections.find((sec) => sec.heading?.start === placement.anchor!.start) : undefined;
@@ -126,10 +158,10 @@ export function checklist(doc: PolicyDocument, config: ResolvedConfig, jurisdict
           }
           return entry;
         });
-        const itemStatus = overall(versions.map((v) => v.status));
+        const itemStatus = verdict.status;
         counts[itemStatus]++;
         return {
-          requirement: requirementId(profile.id, item.id), profile: profile.id, id: item.id, name: item.name, citation: citationOf(profile, item),
+          requirement, profile: profile.id, id: item.id, name: item.name, citation: citationOf(profile, item),
           section: itemKind(item), severity: item.severity, applies: applicability(item), condition: item.condition ?? null, clause: item.clause,
           checked: checkedOn(profile, item), status: itemStatus, versions,
         };
@@ -156,7 +188,7 @@ export function sectionRequirements(doc: PolicyDocument, config: ResolvedConfig,
   let endBlock = firstBlock + 1;
   while (endBlock < doc.blocks.length && doc.blocks[endBlock]!.start < section.span.end) endBlock++;
   const profiles = requirementStatus(doc, config).profiles.map((p) => p.profile);
-  const evidence = collectEvidence(doc, [{ firstBlock, endBlock }], profiles, vocabulary);
+  const evidence = collectEvidence(doc, [{ firstBlock, endBlock }], profiles, vocabulary, lexicon(config.vocabulary));
   const requirements: SectionRequirements['requirements'] = [];
   for (const profile of profiles) {
     for (const item of profile.items) {

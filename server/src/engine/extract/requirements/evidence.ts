@@ -5,15 +5,20 @@
 // - a definitions section or clause states nothing but the meaning of words ("cross-border
 //   transfer means …" says nothing of whether data leave the country);
 // - a clause about the subject's rights states only rights-like items: "the right to learn the
-//   retention period" is not a retention period.
+//   retention period" is not a retention period;
+// - a drafting instruction states nothing, and a heading whose section holds nothing else states
+//   nothing either (see readings.ts);
+// - rights that are not the subject's ("we reserve the right to…") state no right.
 import type { Block, Clause, PolicyDocument, Section } from '../../model/document.js';
-import { blockWords, clauseStatements, headingMatches, statementMatches, type KindVocabulary } from '../kinds.js';
+import { blockWords, clauseStatements, headingMatches, statementMatches, textMatches, type KindVocabulary } from '../kinds.js';
 import type { CompiledProfile, ItemPhraseTag } from '../../profiles/index.js';
 import { requirementId } from '../../profiles/index.js';
 import type { FactKind } from '../../profiles/types.js';
 import type { PhraseMatch } from '../vocabulary/phrases.js';
 import type { SectionKind, Span } from '../../types.js';
 import { blockFacts, type Fact } from './facts.js';
+import { blockReadings } from './readings.js';
+import type { Lexicon } from '../vocabulary/lexicon.js';
 
 export interface Evidence {
   /** The heading, words or fact that state the item. */
@@ -42,6 +47,9 @@ export interface PartEvidence {
 
 /** Topics a clause about the subject's rights may state. */
 const RIGHTS_LIKE: ReadonlySet<SectionKind> = new Set(['rights', 'consent_withdrawal', 'requests', 'complaints', 'automated_decisions', 'sale_share', 'statutory_requirement']);
+
+/** A section under a heading this short may be only a drafting instruction and a note about the template. */
+const MAX_INSTRUCTION_BLOCKS = 3;
 
 /** The places kept per kind, item or fact: enough to show where an item is stated. */
 const MAX_EVIDENCE = 3;
@@ -82,7 +90,7 @@ function contextKinds(section: Section, vocabulary: KindVocabulary, cache: Map<S
  * A block's contribution, one per context (heading, in a definition, about rights), cached with the
  * block under `key` (which names the vocabulary and the profiles).
  */
-function contribution(block: Block, context: { heading: boolean; definitions: boolean; aboutRights: boolean }, profiles: readonly CompiledProfile[], vocabulary: KindVocabulary, key: string): Contribution {
+function contribution(block: Block, context: { heading: boolean; definitions: boolean; aboutRights: boolean }, profiles: readonly CompiledProfile[], vocabulary: KindVocabulary, words: Lexicon, key: string): Contribution {
   let slots = block.core.memo.get(key) as Array<Contribution | undefined> | undefined;
   if (!slots) {
     slots = [];
@@ -91,14 +99,24 @@ function contribution(block: Block, context: { heading: boolean; definitions: bo
   const slot = (context.heading ? 4 : 0) + (context.definitions ? 2 : 0) + (context.aboutRights ? 1 : 0);
   const cached = slots[slot];
   if (cached) return cached;
-  const found: Contribution = { kinds: [], items: [], triggers: [], facts: blockFacts(block) };
+  const facts = blockFacts(block, words);
+  const readings = blockReadings(block, facts, words);
+  const found: Contribution = { kinds: [], items: [], triggers: [], facts: readings.instruction ? [] : facts };
+  if (readings.instruction) {
+    slots[slot] = found;
+    return found;
+  }
   if (context.heading) {
     const own = headingKinds(block.section, vocabulary);
     if (own[0] !== 'definitions') for (const kind of own) found.kinds.push({ kind, start: -1, end: -1, via: 'heading' });
   } else if (!context.definitions) {
+    const disclaimed = (m: { start: number; end: number }): boolean => readings.notRights.some((n) => n.start < m.end && m.start < n.end);
     for (const m of statementMatches(block, vocabulary)) {
+      if (m.phrase.tag === 'rights' && disclaimed(m)) continue;
       if (!context.aboutRights || RIGHTS_LIKE.has(m.phrase.tag)) found.kinds.push({ kind: m.phrase.tag, start: m.start, end: m.end, via: 'clause' });
     }
+    if (readings.requests) found.kinds.push({ kind: 'requests', ...readings.requests, via: 'clause' });
+    if (readings.contactForm) found.facts = [...found.facts, { kind: 'contact-form', ...readings.contactForm }];
   }
   if (context.heading || !context.definitions) {
     for (const profile of profiles) {
@@ -111,6 +129,62 @@ function contribution(block: Block, context: { heading: boolean; definitions: bo
   }
   slots[slot] = found;
   return found;
+}
+
+/** Whether a clause number ([1, 4, 11]) is below one that announces definitions ([1, 4]), filed by first part. */
+function underDefinitions(parts: readonly number[], definitions: ReadonlyMap<number, ReadonlyArray<readonly number[]>>): boolean {
+  const candidates = definitions.get(parts[0]!);
+  return candidates !== undefined && candidates.some((d) => d.length < parts.length && d.every((x, i) => parts[i] === x));
+}
+
+/**
+ * Whether a section's heading stands over something other than a drafting instruction: a heading
+ * over nothing but "Replace in the final version: state the operator's name…" states nothing. (A
+ * heading with nothing under it still counts: drafts converted from Word often move the content
+ * away from its heading, into a table further down.)
+ */
+function hasBody(section: Section, words: Lexicon, cache: Map<Section, boolean>): boolean {
+  let body = cache.get(section);
+  if (body === undefined) {
+    // An instruction stands alone under its heading: longer sections are read without looking.
+    if (section.children.length > 0 || section.blocks.length > MAX_INSTRUCTION_BLOCKS + 1) body = true;
+    else {
+      let text = 0;
+      body = false;
+      for (const b of section.blocks) {
+        if (b === section.heading || b.type === 'html' || b.text.trim() === '') continue;
+        text++;
+        if (!blockReadings(b, blockFacts(b, words), words).instruction) body = true;
+      }
+      if (text === 0) body = true;
+    }
+    cache.set(section, body);
+  }
+  return body;
+}
+
+/**
+ * Whether a section under a rights heading states a right: a list or numbered clauses, or a sentence that speaks of
+ * the subject's rights. "Rights" in a heading is used loosely ("Your California Privacy Rights"
+ * over a paragraph on something else, "Rights and obligations of the operator").
+ */
+function statesRights(doc: PolicyDocument, section: Section, vocabulary: KindVocabulary, words: Lexicon, cache: Map<Section, boolean>): boolean {
+  let states = cache.get(section);
+  if (states === undefined) {
+    states = false;
+    for (let i = section.heading!.index + 1; i < doc.blocks.length && doc.blocks[i]!.start < section.span.end && !states; i++) {
+      const block = doc.blocks[i]!;
+      if (block.type === 'html' || block.type === 'code') continue;
+      // A list of rights, or numbered ones; or a [placeholder] for them, which the placeholder rule reports.
+      if (block.core.listDepth > 0 || block.number || /^\[[^\]]*\]$/.test(block.text.trim())) states = true;
+      else {
+        const notRights = blockReadings(block, blockFacts(block, words), words).notRights;
+        states = textMatches(block, vocabulary).some((m) => m.phrase.tag === 'rights' && !notRights.some((n) => n.start < m.end && m.start < n.end));
+      }
+    }
+    cache.set(section, states);
+  }
+  return states;
 }
 
 /** The topics a clause states, cached with its first block while its blocks stay the same. */
@@ -140,9 +214,13 @@ function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** What the blocks of the given ranges state; each block's share is cached with it, so a keystroke costs a merge. */
-export function collectEvidence(doc: PolicyDocument, ranges: ReadonlyArray<{ firstBlock: number; endBlock: number }>, profiles: readonly CompiledProfile[], vocabulary: KindVocabulary): PartEvidence {
+export function collectEvidence(doc: PolicyDocument, ranges: ReadonlyArray<{ firstBlock: number; endBlock: number }>, profiles: readonly CompiledProfile[], vocabulary: KindVocabulary, words: Lexicon): PartEvidence {
   const evidence: PartEvidence = { kinds: new Map(), items: new Map(), facts: new Map(), triggers: new Map() };
-  const key = `requirements/contribution/${vocabulary.id}/${profiles.map((p) => p.id).join(',')}`;
+  const key = `requirements/contribution/${vocabulary.id}/${words.id}/${profiles.map((p) => p.id).join(',')}`;
+  const bodies = new Map<Section, boolean>();
+  const rightsBodies = new Map<Section, boolean>();
+  // Numbered clauses under one that announces definitions ("1.4. Terms and definitions:") are definitions.
+  const definitionNumbers = new Map<number, Array<readonly number[]>>();
   const sections = new Map<Section, SectionKind[]>();
   for (const range of ranges) {
     for (let i = range.firstBlock; i < range.endBlock; i++) {
@@ -151,12 +229,21 @@ export function collectEvidence(doc: PolicyDocument, ranges: ReadonlyArray<{ fir
       const section = block.section;
       const sectionKinds = contextKinds(section, vocabulary, sections);
       const stated = block.clause ? clauseKinds(block.clause, vocabulary) : [];
+      const numbered = block.clause?.number;
+      if (numbered && stated.includes('definitions') && block.clause!.blocks[0] === block) {
+        const list = definitionNumbers.get(numbered.parts[0]!);
+        if (list) list.push(numbered.parts);
+        else definitionNumbers.set(numbered.parts[0]!, [numbered.parts]);
+      }
+      const heading = section.heading === block;
       const found = contribution(block, {
-        heading: section.heading === block,
-        definitions: sectionKinds[0] === 'definitions' || stated.includes('definitions'),
+        heading,
+        definitions: sectionKinds[0] === 'definitions' || stated.includes('definitions') || (numbered !== null && numbered !== undefined && definitionNumbers.size > 0 && underDefinitions(numbered.parts, definitionNumbers)),
         aboutRights: sectionKinds.includes('rights') || stated.includes('rights'),
-      }, profiles, vocabulary, key);
-      for (const k of found.kinds) if (room(evidence.kinds, k.kind)) add(evidence.kinds, k.kind, { span: spanOf(block, k.start, k.end), via: k.via, kind: k.kind, section: section.index });
+      }, profiles, vocabulary, words, key);
+      // Only a heading that states something needs its section looked at.
+      if (heading && (found.kinds.length > 0 || found.items.length > 0 || found.facts.length > 0) && !hasBody(section, words, bodies)) continue;
+      for (const k of found.kinds) if (room(evidence.kinds, k.kind) && !(k.via === 'heading' && k.kind === 'rights' && !statesRights(doc, section, vocabulary, words, rightsBodies))) add(evidence.kinds, k.kind, { span: spanOf(block, k.start, k.end), via: k.via, kind: k.kind, section: section.index });
       for (const f of found.facts) if (room(evidence.facts, f.kind)) add(evidence.facts, f.kind, { span: spanOf(block, f.start, f.end), via: 'fact' as const, fact: f.kind, section: section.index });
       for (const m of found.items) if (room(evidence.items, m.id)) add(evidence.items, m.id, { span: spanOf(block, m.start, m.end), via: 'phrase' as const, section: section.index });
       for (const t of found.triggers) if (room(evidence.triggers, t.id)) add(evidence.triggers, t.id, { span: spanOf(block, t.start, t.end), text: block.text.slice(t.start, t.end), section: section.index });

@@ -1,11 +1,16 @@
 // Facts that state a requirement by their form rather than their words: an e-mail address, a phone
 // number or a postal address (how to contact the operator), a company name with its legal form,
-// a BIN, and a date next to "last updated" / «редакция от» / «бекітілген». Found per block, on the
-// text a reader sees, and cached with the block.
+// a registration number (BIN), and a date next to "last updated" / «редакция от» / «бекітілген».
+// Found per block, on the text a reader sees, and cached with the block.
+//
+// The words (street words, towns, legal forms, registration labels, date labels, months) are
+// phrase families of vocabulary/contacts.yaml and dates.yaml; the grammar around them (the
+// number after a street word, the digits of a BIN, a day, month and year) is here.
 import type { Block } from '../../model/document.js';
 import type { FactKind } from '../../profiles/types.js';
+import { foldForMatch } from '../../language/normalize.js';
 import { monthNamePattern } from '../anchors/dates.js';
-import { lexicon } from '../vocabulary/lexicon.js';
+import { lexicon as baseLexicon, type Lexicon } from '../vocabulary/lexicon.js';
 
 export interface Fact {
   kind: FactKind;
@@ -14,75 +19,139 @@ export interface Fact {
   end: number;
 }
 
-const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/gu;
-// +7 701 540 18 02, +7 (727) 355-10-20, 8-727-258-59-55, 8 800 080 18 00.
-const PHONE = /(?<![\d+])(?:\+\d{1,3}[\s(-]*\d{2,4}[\s)-]*\d{2,4}[\s-]*\d{2}[\s-]*\d{2,4}|8[\s-]?\(?\d{3}\)?[\s-]?\d{2,3}[\s-]?\d{2}[\s-]?\d{2,3})(?!\d)/g;
-// A street, avenue or building word near a number ("Zheltoksan Street 115", «ул. Наурызбай батыра,
-// 154А», «Достық даңғылы, 91/2 үй»), or a six-digit postcode before a place name.
-const STREET = /(?:\b(?:street|st\.|avenue|ave\.|road|microdistrict|blvd|boulevard|building|office|suite|postal\s+code)(?![\p{L}])|(?<![\p{L}])(?:ул\.|улица|пр\.|пр-т|проспект|мкр\.?|микрорайон|бульвар|дом|офис|индекс|көшесі|даңғылы|шағын\s+ауданы|ғимарат)(?![\p{L}]))\.?[^\n.;]{0,40}?\d+|\d+[\p{L}/\d]*,?\s+(?:[\p{Lu}][\p{L}-]+\s+){1,3}(?:street|avenue|st\.|ave\.)/giu;
-const POSTCODE = /(?<!\d)\d{6}(?!\d),?\s*(?:(?:republic\s+of\s+)?kazakhstan|республика\s+казахстан|казахстан|қазақстан|г\.|city|almaty|astana|алматы|астана|\p{Lu}[\p{L}-]+,)/giu;
-const EN_FORMS = 'LLP|LLC|JSC|PLC|Ltd\\.?|Limited|Inc\\.?|Corp\\.?|GmbH|S\\.A\\.|B\\.V\\.';
-// "FFIN Payments LLP", "“ioka fintech” LLP", "LLP “FFIN Payments”", АО «Kaspi Bank», «ioka fintech» ЖШС.
-const LEGAL_ENTITY = new RegExp(
-  [
-    `(?:[\\p{Lu}\\d][\\p{L}\\d&.-]*|[”"»])\\s+(?:${EN_FORMS})(?![\\p{L}])`,
-    `(?<![\\p{L}])(?:LLP|LLC|JSC)\\s+[“"«]`,
-    '(?<![\\p{L}])(?:ТОО|АО|ООО|ПАО|ЗАО|АҚ|ЖШС|ИП|ЖК)\\s*[«"“]',
-    '[»"”]\\s*(?:ТОО|АО|ЖШС|АҚ)(?![\\p{L}])',
-  ].join('|'),
-  'gu',
-);
-const LEGAL_FORM_WORDS = /limited\s+liability\s+partnership|joint[\s-]+stock\s+company|товариществ\p{L}*\s+с\s+ограниченной\s+ответственностью|акционерн\p{L}*\s+обществ\p{L}*|жауапкершілігі\s+шектеулі\s+серіктест\p{L}*|акционерлік\s+қоғам\p{L}*/giu;
-const BIN = /(?<![\p{L}])(?:BIN|IIN|БИН|ИИН|БСН|ЖСН)\s*(?:[:№-]\s*)?\d{3}\s?\d{3}\s?\d{3}\s?\d{3}(?!\d)/gu;
+interface Patterns {
+  email: RegExp;
+  phone: RegExp;
+  /** On folded text: a street word and a number, or a number, a name and a street word. */
+  street: RegExp;
+  postcode: RegExp;
+  /** On the text as written (ZIP codes after a state's two capitals). */
+  zip: RegExp;
+  legalEntity: RegExp;
+  legalFormWords: RegExp;
+  hasLegalForm: RegExp;
+  registration: RegExp;
+  date: RegExp;
+  dateLabel: RegExp;
+}
 
-// Month names and update labels are in vocabulary/dates.yaml.
-const MONTHS = monthNamePattern();
-const DATE = new RegExp(
-  `(?<!\\d)(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+(?:${MONTHS})\\.?\\s+\\d{4}|(?:${MONTHS})\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}\\s+жыл\\p{L}*\\s+\\d{1,2}\\s+(?:${MONTHS}))(?!\\d)`,
-  'giu',
+const EMAIL = /[\p{L}\d._%+-]+@[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.\p{L}{2,}/gu;
+// +7 701 540 18 02, +7 (7172) 55-10-20, 8-727-258-59-55, 8 800 080 18 00; 1.888.555.0100,
+// (415) 555-0100, +1 415 555 0100 (a North American number: area code, exchange, line).
+const PHONE = new RegExp(
+  [
+    '(?<![\\d+])(?:\\+\\d{1,3}[\\s(.-]*\\d{2,4}[\\s).-]*\\d{2,4}[\\s.-]*\\d{2}[\\s.-]*\\d{2,4}',
+    '8[\\s-]?\\(?\\d{3,4}\\)?[\\s-]?\\d{2,3}[\\s-]?\\d{2}[\\s-]?\\d{2,3}',
+    '(?:1[\\s.-])?\\(?\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4})(?!\\d)',
+  ].join('|'),
+  'g',
 );
-// Words that make a date the policy's own; the law a policy cites has a date too ("Law of 21 May 2013").
-const DATES = lexicon();
+// A state's two capitals and a ZIP code: "San Francisco, CA 94107", "Austin, TX 78701-1234".
+const ZIP = /(?<![\p{L}])[A-Z]{2}\s+\d{5}(?:-\d{4})?(?!\d)/gu;
+
+/** A case-sensitive alternation of a family's phrases as written ("Inc", «ТОО»). */
+function literal(vocabulary: Lexicon, family: string): string {
+  const words = [...new Set(vocabulary.phrases(family))].sort((a, b) => b.length - a.length);
+  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
+}
+
+const compiled = new Map<string, Patterns>();
+
+function patterns(vocabulary: Lexicon): Patterns {
+  let p = compiled.get(vocabulary.id);
+  if (p) return p;
+  const street = vocabulary.pattern('contact-street');
+  const nameEnd = vocabulary.pattern('contact-street-name-end');
+  const place = vocabulary.pattern('contact-place', { open: 'end' });
+  const forms = literal(vocabulary, 'contact-legal-form');
+  const labels = literal(vocabulary, 'contact-registration-label');
+  const months = monthNamePattern();
+  p = {
+    email: EMAIL,
+    phone: PHONE,
+    street: new RegExp(`${street}\\.?[^\\n.;]{0,40}?\\d+|(?<![\\p{L}\\d])\\d[\\p{L}/\\d]*,?\\s+(?:[\\p{L}-]+\\s+){1,3}${nameEnd}`, 'gu'),
+    postcode: new RegExp(`(?<!\\d)\\d{6}(?!\\d),?\\s*${place}`, 'gu'),
+    zip: ZIP,
+    // "FFIN Payments LLP", "“ioka fintech” LLP", "LLP “FFIN Payments”", АО «Kaspi Bank», «ioka fintech» ЖШС.
+    legalEntity: new RegExp(
+      [
+        `(?:[\\p{Lu}\\d][\\p{L}\\d&.-]*|[”"»])\\s+(?:${forms})(?![\\p{L}])`,
+        `(?<![\\p{L}])(?:${forms})\\s*[“"«]`,
+        `[»"”]\\s*(?:${forms})(?![\\p{L}])`,
+      ].join('|'),
+      'gu',
+    ),
+    legalFormWords: new RegExp(vocabulary.pattern('contact-legal-form-words'), 'gu'),
+    hasLegalForm: new RegExp(`(?<![\\p{L}])(?:${forms})(?![\\p{L}])`, 'u'),
+    registration: new RegExp(`(?<![\\p{L}])(?:${labels})\\s*(?:[:№-]\\s*)?\\d{3}\\s?\\d{3}\\s?\\d{3}\\s?\\d{1,6}(?!\\d)`, 'gu'),
+    date: new RegExp(
+      `(?<!\\d)(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+${months}\\.?\\s+\\d{4}|${months}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}\\s+жыл\\p{L}*\\s+\\d{1,2}\\s+${months})(?!\\d)`,
+      'gu',
+    ),
+    dateLabel: new RegExp(vocabulary.pattern('date-update-labels'), 'u'),
+  };
+  compiled.set(vocabulary.id, p);
+  return p;
+}
+
 const LABEL_REACH = 60;
 
 function matchAll(text: string, pattern: RegExp, kind: FactKind, out: Fact[]): void {
   for (const m of text.matchAll(pattern)) out.push({ kind, start: m.index, end: m.index + m[0].length });
 }
 
-function updateDates(text: string, out: Fact[]): void {
-  for (const m of text.matchAll(DATE)) {
-    const before = text.slice(Math.max(0, m.index - LABEL_REACH), m.index);
-    const after = text.slice(m.index + m[0].length, m.index + m[0].length + LABEL_REACH);
-    if (DATES.test('date-update-labels', before) || DATES.test('date-update-labels', after)) out.push({ kind: 'update-date', start: m.index, end: m.index + m[0].length });
+/** Street addresses on folded text; "12 Abay Avenue" only when the name is capitalised as written. */
+function streets(text: string, folded: string, pattern: RegExp, out: Fact[]): void {
+  for (const m of folded.matchAll(pattern)) {
+    if (/^\d/.test(m[0])) {
+      const name = /^\d[\p{L}/\d]*,?\s+/u.exec(m[0])![0].length;
+      if (!/\p{Lu}/u.test(text[m.index + name] ?? '')) continue;
+    }
+    out.push({ kind: 'postal-address', start: m.index, end: m.index + m[0].length });
+  }
+}
+
+function updateDates(folded: string, p: Patterns, out: Fact[]): void {
+  for (const m of folded.matchAll(p.date)) {
+    const before = folded.slice(Math.max(0, m.index - LABEL_REACH), m.index);
+    const after = folded.slice(m.index + m[0].length, m.index + m[0].length + LABEL_REACH);
+    if (p.dateLabel.test(before) || p.dateLabel.test(after)) out.push({ kind: 'update-date', start: m.index, end: m.index + m[0].length });
   }
 }
 
 // Cheap tests that let most blocks skip the costly patterns (these run on every edited block).
 const HAS_DIGITS = /\d\d/;
-const HAS_LEGAL_FORM = /LLP|LLC|JSC|PLC|Ltd|Limited|Inc|Corp|GmbH|S\.A\.|B\.V\.|ТОО|АО|ООО|ПАО|ЗАО|АҚ|ЖШС|ИП|ЖК/u;
-const HAS_LEGAL_FORM_WORDS = /liability|stock|ответственност|акционер|жауапкершілігі/iu;
+const HAS_LEGAL_FORM_WORDS = /liability|stock|proprietor|entrepreneur|ответственност|акционер|предпринимател|жауапкершілігі|акционерлік|кәсіпкер/iu;
 
-export function findFacts(text: string): Fact[] {
+export function findFacts(text: string, vocabulary: Lexicon = baseLexicon()): Fact[] {
+  const p = patterns(vocabulary);
   const out: Fact[] = [];
-  if (text.includes('@')) matchAll(text, EMAIL, 'email', out);
+  if (text.includes('@')) matchAll(text, p.email, 'email', out);
   if (HAS_DIGITS.test(text)) {
-    matchAll(text, PHONE, 'phone', out);
-    matchAll(text, STREET, 'postal-address', out);
-    matchAll(text, POSTCODE, 'postal-address', out);
-    matchAll(text, BIN, 'bin', out);
-    updateDates(text, out);
+    const folded = foldForMatch(text);
+    matchAll(text, p.phone, 'phone', out);
+    streets(text, folded, p.street, out);
+    matchAll(folded, p.postcode, 'postal-address', out);
+    matchAll(text, p.zip, 'postal-address', out);
+    matchAll(text, p.registration, 'bin', out);
+    updateDates(folded, p, out);
   }
-  if (HAS_LEGAL_FORM.test(text)) matchAll(text, LEGAL_ENTITY, 'legal-entity', out);
-  if (HAS_LEGAL_FORM_WORDS.test(text)) matchAll(text, LEGAL_FORM_WORDS, 'legal-entity', out);
+  if (p.hasLegalForm.test(text)) matchAll(text, p.legalEntity, 'legal-entity', out);
+  if (HAS_LEGAL_FORM_WORDS.test(text)) matchAll(foldForMatch(text), p.legalFormWords, 'legal-entity', out);
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The facts of one block, cached with its parse. */
-export function blockFacts(block: Block): Fact[] {
-  let facts = block.core.memo.get('requirements/facts') as Fact[] | undefined;
+/** The facts of one block, cached with its parse (per vocabulary, which a configuration may extend). */
+const factKeys = new Map<string, string>();
+
+export function blockFacts(block: Block, vocabulary: Lexicon = baseLexicon()): Fact[] {
+  // The key is made once per vocabulary: this runs for every block on every keystroke.
+  let key = factKeys.get(vocabulary.id);
+  if (key === undefined) factKeys.set(vocabulary.id, (key = `requirements/facts/${vocabulary.id}`));
+  let facts = block.core.memo.get(key) as Fact[] | undefined;
   if (!facts) {
-    facts = block.type === 'code' || block.type === 'html' || block.type === 'frontmatter' ? [] : findFacts(block.text);
-    block.core.memo.set('requirements/facts', facts);
+    facts = block.type === 'code' || block.type === 'html' || block.type === 'frontmatter' ? [] : findFacts(block.text, vocabulary);
+    block.core.memo.set(key, facts);
   }
   return facts;
 }

@@ -5,6 +5,7 @@
 import type { PolicyDocument } from '../../model/document.js';
 import type { ResolvedConfig } from '../../config/types.js';
 import { kindVocabulary } from '../kinds.js';
+import { lexicon } from '../vocabulary/lexicon.js';
 import { jurisdictionsOf, type Jurisdictions } from '../jurisdictions.js';
 import { applicability, getProfile, requirementId, type CompiledProfile, type ProfileItem } from '../../profiles/index.js';
 import { collectEvidence, type Evidence, type PartEvidence, type Trigger } from './evidence.js';
@@ -57,19 +58,23 @@ export function evaluateItem(profile: CompiledProfile, item: ProfileItem, eviden
   return { status: 'missing', evidence: [], ...(trigger ? { trigger } : {}) };
 }
 
-/** @param jurisdictions the policy's laws when its language versions are known (they share them); else this document's own. */
+/**
+ * @param jurisdictions the laws to check: the policy's when its language versions are known (they
+ *   share them, see `policyJurisdictions`); else this document's own.
+ */
 export function requirementStatus(doc: PolicyDocument, config: ResolvedConfig, jurisdictions: Jurisdictions = jurisdictionsOf(doc, config)): RequirementStatus {
   const vocabulary = kindVocabulary(config.vocabulary);
-  const key = `requirements/${vocabulary.id}/${jurisdictions.list.join(',')}`;
+  const list = jurisdictions.list;
+  const key = `requirements/${vocabulary.id}/${list.join(',')}`;
   const cached = doc.facts.get(key) as RequirementStatus | undefined;
   if (cached) return cached;
 
   const parts = policyParts(doc);
-  const profiles = jurisdictions.list.map(getProfile).filter((p): p is CompiledProfile => p !== undefined);
+  const profiles = list.map(getProfile).filter((p): p is CompiledProfile => p !== undefined);
   const result: RequirementStatus = { jurisdictions, parts, profiles: profiles.map((profile) => ({ profile, parts: [] })) };
   if (profiles.length > 0) {
     for (const part of parts.parts) {
-      const evidence = collectEvidence(doc, parts.shared ? [parts.shared, part] : [part], profiles, vocabulary);
+      const evidence = collectEvidence(doc, parts.shared ? [parts.shared, part] : [part], profiles, vocabulary, lexicon(config.vocabulary));
       result.profiles.forEach((entry) => {
         const items = new Map(entry.profile.items.map((item) => [item.id, evaluateItem(entry.profile, item, evidence)]));
         entry.parts.push({ part, items });

@@ -1,0 +1,48 @@
+// What a block says beyond the topic phrases it uses, read from the phrase families of
+// vocabulary/contacts.yaml and negation.yaml, cached with the block:
+// - a drafting instruction left in a template ("Replace in the final version: state the
+//   operator's name…") names what should be stated and states none of it;
+// - a request word beside an e-mail, phone or address says where requests go ("Requests can be
+//   sent to privacy@…"): the requests procedure;
+// - an invitation to get in touch beside a web address or a form ("Contact us through the form at
+//   …") says how to contact the operator;
+// - rights that are not the subject's ("we reserve the right to…", "this does not reduce your
+//   rights") state no right of the subject.
+import type { Block } from '../../model/document.js';
+import type { Lexicon } from '../vocabulary/lexicon.js';
+import type { Fact } from './facts.js';
+
+export interface Readings {
+  instruction: boolean;
+  /** Where the block says requests go (indices into its text), if it does. */
+  requests: { start: number; end: number } | null;
+  /** Where the block invites contact through a web address or a form, if it does. */
+  contactForm: { start: number; end: number } | null;
+  /** Places that speak of rights that are not the subject's. */
+  notRights: Array<{ start: number; end: number }>;
+}
+
+const CONTACT_FACTS = new Set<Fact['kind']>(['email', 'phone', 'postal-address']);
+const WEB = /(?:https?:\/\/|www\.)\S+|\b[\p{L}\d-]+\.(?:kz|ru|com|org|net|io|app|me|co|uz|eu)\b/iu;
+
+const readingKeys = new Map<string, string>();
+
+export function blockReadings(block: Block, facts: readonly Fact[], words: Lexicon): Readings {
+  let key = readingKeys.get(words.id);
+  if (key === undefined) readingKeys.set(words.id, (key = `requirements/readings/${words.id}`));
+  const cached = block.core.memo.get(key) as Readings | undefined;
+  if (cached) return cached;
+  const text = block.text;
+  const readings: Readings = { instruction: words.test('drafting-instruction', text), requests: null, contactForm: null, notRights: [] };
+  if (!readings.instruction) {
+    if (facts.some((f) => CONTACT_FACTS.has(f.kind))) {
+      const request = words.find('contact-request', text)[0];
+      if (request) readings.requests = { start: request.start, end: request.end };
+    }
+    const invitation = words.find('contact-form', text)[0] ?? (WEB.test(text) ? words.find('contact-invitation', text)[0] : undefined);
+    if (invitation) readings.contactForm = { start: invitation.start, end: invitation.end };
+    readings.notRights = words.find('not-subject-rights', text).map((m) => ({ start: m.start, end: m.end }));
+  }
+  block.core.memo.set(key, readings);
+  return readings;
+}
