@@ -18,9 +18,14 @@ ruleTester('retention-missing', {
       errors: [{ messageId: 'missing', text: '# Политика конфиденциальности', severity: 'error', message: 'Law 94-V, Art. 12 p.2' }],
     },
     {
-      name: 'a retention heading with nothing under it',
+      name: 'a retention heading over text about something else',
+      text: `${fm('en', 'gdpr')}# Privacy Policy\n\nWe collect your name.\n\n## Data retention\n\nOur office in Almaty answers questions about this policy.\n`,
+      errors: [{ messageId: 'missing-in-section', text: '## Data retention', message: 'GDPR Art. 13(2)(a)', severity: 'error' }],
+    },
+    {
+      name: 'a retention heading over words of keeping that give no period: only what was recognised, as a warning',
       text: `${fm('en', 'gdpr')}# Privacy Policy\n\nWe collect your name.\n\n## Data retention\n\nWe store data on secure servers in Almaty.\n`,
-      errors: [{ messageId: 'missing-in-section', text: '## Data retention', message: 'GDPR Art. 13(2)(a)' }],
+      errors: [{ messageId: 'unread-section', text: '## Data retention', message: 'No retention period and no criteria were recognised', severity: 'warning' }],
     },
     {
       name: 'no jurisdiction known: a warning',

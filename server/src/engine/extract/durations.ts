@@ -154,7 +154,8 @@ function readMatch(m: RegExpMatchArray, lang: Lang): Duration | null {
   const fromWords = wordText !== undefined ? parseNumberWords(wordText, lang) : null;
   if (wordText !== undefined && fromWords === null) return null;
   const value = fromDigits ?? fromWords;
-  if (value === null || value <= 0) return null;
+  // "0 days" (kept no longer than delivery takes) is a period; no other number below one is.
+  if (value === null || value < 0 || (value === 0 && digitText !== '0')) return null;
   const base = baseUnit(g);
   if (!base) return null;
   // "2024 года", «2024 жылғы»: a calendar year, not a period.

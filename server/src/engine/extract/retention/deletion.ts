@@ -1,0 +1,110 @@
+// Deletion as a statement of retention: "logs are deleted after 90 days", «уничтожаются по
+// истечении 3 лет», «сақтау мерзімі өткеннен кейін деректер 30 жұмыс күні ішінде жойылады»,
+// "after account deletion, data are erased", "deleted as soon as the purpose ceases". A deadline
+// to delete on a request, or after unlawful processing, answers the subject and says nothing of
+// retention; a bare "we will delete it within 30 days" may be either, so it is not read.
+import type { Duration } from '../durations.js';
+import { DELETION_CRITERIA, type Hit, type Hits } from './vocabulary.js';
+import { boundAround, eventAfter, leadingEvent, type Bound, type Found } from './period.js';
+import { findCriterion, type CriterionFound } from './criteria.js';
+import { clauseStart, distanceOutsideBrackets, trimEndIndex, trimStartIndex } from './text.js';
+
+const VERB_DISTANCE = 60;
+const CRITERION_DISTANCE = 120;
+
+interface Span {
+  start: number;
+  end: number;
+}
+
+/** The part of the sentence around a place, between semicolons: where a request would be named. */
+function partAround(folded: string, s: Span, start: number, end: number): Span {
+  let from = start;
+  while (from > s.start && folded[from - 1] !== ';') from--;
+  let to = end;
+  while (to < s.end && folded[to] !== ';') to++;
+  return { start: from, end: to };
+}
+
+/** Whether the words of a request or of unlawful processing stand in [start, end). */
+function mentionsRequest(hits: Hits, start: number, end: number): boolean {
+  return hits.within('retention-deletion-request', start, end).length > 0;
+}
+
+function distance(folded: string, a: Span, b: Span): number {
+  if (a.end <= b.start) return distanceOutsideBrackets(folded, a.end, b.start);
+  if (b.end <= a.start) return distanceOutsideBrackets(folded, b.end, a.start);
+  return 0;
+}
+
+/** A deletion verb close to the place, on either side, not counting asides in brackets. */
+export function nearDeletion(folded: string, verbs: Hit[], place: Span, limit = VERB_DISTANCE): boolean {
+  return verbs.some((v) => distance(folded, v, place) <= limit);
+}
+
+export interface DeadlineReading {
+  bound: Bound;
+  /** Where the bound's words start (the underline takes them in). */
+  boundStart: number;
+  from: Found | null;
+  /** The event that opens the sentence, when the deadline runs from it. */
+  leading: { event: Found; after: number } | null;
+}
+
+/**
+ * A period near a deletion verb, read as the end of retention: it runs from an event the text
+ * names (the end of the retention period, the purpose achieved), or it is the data's lifetime
+ * ("deleted after 90 days"). Null when it is not, or when it answers a request.
+ */
+export function deletionDeadline(text: string, folded: string, hits: Hits, s: Span, d: Duration, verbs: Hit[], first: boolean): DeadlineReading | null {
+  if (!nearDeletion(folded, verbs, d)) return null;
+  const part = partAround(folded, s, d.start, d.end);
+  if (mentionsRequest(hits, part.start, part.end)) return null;
+  const from = eventAfter(text, folded, hits, d.end, s.end);
+  if (from && mentionsRequest(hits, from.start, from.end)) return null;
+  const leading = first ? (leadingEvent(text, folded, hits, s.start, d.start) ?? leadingEvent(text, folded, hits, s.start, d.start, 'retention-leading-condition')) : null;
+  if (leading && mentionsRequest(hits, leading.event.start, leading.event.end)) return null;
+  const before = trimEndIndex(folded, s.start, d.start);
+  const lifetime = hits.endingAt('retention-deletion-after', before) !== null || hits.startingAt('retention-deletion-after-kk', trimStartIndex(folded, d.end, s.end)) !== null;
+  if (!from && !leading && !lifetime) return null;
+  const around = boundAround(folded, hits, d, clauseStart(folded, s.start, d.start), s.end);
+  let bound = around.bound;
+  let boundStart = around.start;
+  // "within 30 days", «в течение 30 дней», «30 күн ішінде»: the data go by then at the latest.
+  if (bound === 'exact') {
+    const within = hits.endingAt('retention-deletion-within', before);
+    if (within) [bound, boundStart] = ['max', within.start];
+    else if (hits.startingAt('retention-deletion-within', trimStartIndex(folded, d.end, s.end))) bound = 'max';
+  }
+  return { bound, boundStart, from, leading: from ? null : leading };
+}
+
+export interface DeletionRule {
+  /** The named end ("the purpose ceases"), or the event that opens the sentence. */
+  criterion: CriterionFound | null;
+  leading: { event: Found; after: number } | null;
+  /** The verb the rule hangs on. */
+  verb: Hit;
+}
+
+/** A period-less deletion rule: "deleted as soon as the purpose ceases", "After account deletion, data are erased". */
+export function deletionRule(text: string, folded: string, hits: Hits, s: Span, verbs: Hit[]): DeletionRule | null {
+  const criterion = findCriterion(text, folded, hits, s.start, s.end, (hit) => {
+    if (!nearDeletion(folded, verbs, hit, CRITERION_DISTANCE)) return false;
+    const part = partAround(folded, s, hit.start, hit.end);
+    return !mentionsRequest(hits, part.start, part.end);
+  }, { kinds: DELETION_CRITERIA });
+  if (criterion) {
+    const verb = verbs.reduce((best, v) => (distance(folded, v, criterion) < distance(folded, best, criterion) ? v : best));
+    return { criterion, leading: null, verb };
+  }
+  const leading = leadingEvent(text, folded, hits, s.start, s.end);
+  if (!leading || mentionsRequest(hits, leading.event.start, leading.event.end)) return null;
+  // "After this period, the data are destroyed": the end of another statement's period, not a rule of its own.
+  if (hits.within('retention-period-noun', leading.event.start, leading.event.end).length > 0) return null;
+  const verb = verbs.find((v) => v.start >= leading.after);
+  if (!verb) return null;
+  const part = partAround(folded, s, verb.start, verb.end);
+  if (mentionsRequest(hits, Math.max(part.start, leading.after), part.end)) return null;
+  return { criterion: null, leading, verb };
+}
