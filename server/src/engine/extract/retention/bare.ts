@@ -57,7 +57,7 @@ export function readBare(text: string, durations: Duration[], words: RetentionWo
   const label = splitLabel(folded, numberEnd, durations[0]?.start ?? folded.length);
   const valueStart = label?.valueStart ?? numberEnd;
   const d = durations.find((x) => x.start >= valueStart);
-  const base = { start: 0, end: text.length, sentence: 0, bare: true, deletion: false, conditional: false, from: null, until: null, criterion: null, vague: null, duration: null, bound: null };
+  const base = { start: 0, end: text.length, sentence: 0, bare: true, deletion: false, conditional: false, cookie: false, from: null, until: null, criterion: null, vague: null, duration: null, bound: null };
   const labelText = label ? text.slice(numberEnd, label.labelEnd).replace(/\s+/gu, ' ').trim() : null;
   if (d) return barePeriod(text, folded, hits, d, valueStart, labelText, lead);
   const end = readEnd(text, folded, hits, valueStart, words, lead, numberEnd);
@@ -85,7 +85,7 @@ function barePeriod(text: string, folded: string, hits: Hits, d: Duration, value
   const covers = label ?? (text.slice(valueStart, trimEndIndex(folded, valueStart, bound ? bound.start : beforeEnd, ':-')).trim() || null);
   return {
     start: 0, end: text.length, focus: { start: d.start, end: d.end }, duration: d, bound: reading, from: from?.text ?? null, until: criterionAfter?.until ?? null,
-    criterion: criterionAfter?.kind ?? null, vague: null, covers, sentence: 0, bare: true, deletion: false, conditional: false,
+    criterion: criterionAfter?.kind ?? null, vague: null, covers, sentence: 0, bare: true, deletion: false, conditional: false, cookie: false,
   };
 }
 

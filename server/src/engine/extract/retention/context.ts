@@ -29,9 +29,32 @@ function has(words: RetentionWords, family: string, text: string): boolean {
   return words.scan(text).of(family).length > 0;
 }
 
+/** What a table's header cell or a section's heading says, read once per block (the memo lives as long as its text). */
+interface HeaderReading {
+  period: boolean;
+  cookie: boolean;
+  families: ReadonlySet<string>;
+}
+
+const COLUMN_FAMILIES = ['retention-cookie-column', 'retention-data-column', 'retention-purpose-column'];
+
+function headerReading(block: Block, text: string, words: RetentionWords): HeaderReading {
+  const key = words.keys.header;
+  let reading = block.core.memo.get(key) as HeaderReading | undefined;
+  if (!reading) {
+    reading = {
+      period: has(words, 'retention-header', text) || words.whole('retention-column', text),
+      cookie: has(words, 'retention-cookie-word', text),
+      families: new Set(COLUMN_FAMILIES.filter((f) => has(words, f, text))),
+    };
+    block.core.memo.set(key, reading);
+  }
+  return reading;
+}
+
 /** A short line that names the retention column, with no period of its own (cached per block). */
 function isHeaderLine(block: Block, words: RetentionWords): boolean {
-  const key = `retention/header-line/${words.id}`;
+  const key = words.keys.headerLine;
   let header = block.core.memo.get(key) as boolean | undefined;
   if (header === undefined) {
     header = block.text.length <= HEADER_LINE_MAX && has(words, 'retention-header', block.text) && blockDurations(block).length === 0;
@@ -45,7 +68,7 @@ function isHeaderLine(block: Block, words: RetentionWords): boolean {
  * («хранятся до:», "kept until:") or a bound («но не более:», "for no longer than:"). Cached per block.
  */
 export function leadOf(block: Block, words: RetentionWords): Lead | null {
-  const key = `retention/lead/${words.id}`;
+  const key = words.keys.lead;
   let lead = block.core.memo.get(key) as Lead | null | undefined;
   if (lead === undefined) {
     lead = readLead(block.text, words);
@@ -79,18 +102,17 @@ function tableKey(block: Block): string {
 }
 
 export function retentionContext(doc: PolicyDocument, words: RetentionWords): RetentionContext {
-  const factKey = `retention/context/${words.id}`;
+  const factKey = words.keys.context;
   const cached = doc.facts.get(factKey) as RetentionContext | undefined;
   if (cached) return cached;
-  const headers = new Map<string, Map<number, string>>();
+  const headers = new Map<string, Map<number, HeaderReading>>();
   for (const block of doc.blocks) {
     if (block.type !== 'tableCell' || block.core.cell!.row !== 0) continue;
     const key = tableKey(block);
-    const columns = headers.get(key) ?? new Map<number, string>();
-    columns.set(block.core.cell!.column, block.text);
+    const columns = headers.get(key) ?? new Map<number, HeaderReading>();
+    columns.set(block.core.cell!.column, headerReading(block, block.text, words));
     headers.set(key, columns);
   }
-  const periodColumn = (header: string): boolean => has(words, 'retention-header', header) || words.whole('retention-column', header);
   const periodBlocks = new Set<number>();
   const leads = new Map<number, Lead>();
   const headingNames = new Map<number, boolean>();
@@ -99,7 +121,7 @@ export function retentionContext(doc: PolicyDocument, words: RetentionWords): Re
   for (const block of doc.blocks) {
     if (block.type === 'tableCell') {
       const header = headers.get(tableKey(block))?.get(block.core.cell!.column);
-      if (block.core.cell!.row > 0 && header !== undefined && periodColumn(header)) periodBlocks.add(block.index);
+      if (block.core.cell!.row > 0 && header?.period) periodBlocks.add(block.index);
       continue;
     }
     if (block.type !== 'paragraph') continue;
@@ -113,7 +135,7 @@ export function retentionContext(doc: PolicyDocument, words: RetentionWords): Re
     const section = block.section;
     let headed = headingNames.get(section.index);
     if (headed === undefined) {
-      headed = section.heading !== null && has(words, 'retention-header', section.title);
+      headed = section.heading !== null && headerReading(section.heading, section.title, words).period;
       headingNames.set(section.index, headed);
     }
     if (headed) {
@@ -131,7 +153,7 @@ export function retentionContext(doc: PolicyDocument, words: RetentionWords): Re
   const columnOf = (block: Block, family: string): Block | undefined => {
     const columns = headers.get(tableKey(block));
     const cells = block.clause!.blocks.filter((b) => b !== block && b.core.cell !== undefined && b.text.trim() !== '');
-    return cells.find((b) => has(words, family, columns?.get(b.core.cell!.column) ?? ''));
+    return cells.find((b) => columns?.get(b.core.cell!.column)?.families.has(family));
   };
   const context: RetentionContext = {
     periodBlocks,
@@ -147,7 +169,7 @@ export function retentionContext(doc: PolicyDocument, words: RetentionWords): Re
     cookieTable(block) {
       if (block.type !== 'tableCell') return false;
       const columns = headers.get(tableKey(block));
-      return columns !== undefined && [...columns.values()].some((header) => has(words, 'retention-cookie-word', header));
+      return columns !== undefined && [...columns.values()].some((header) => header.cookie);
     },
   };
   doc.facts.set(factKey, context);

@@ -54,11 +54,16 @@ export interface RetentionStatement {
   part: number;
 }
 
+/** Marks a statement whose own words name cookies (read once, with the block). */
+function withCookie(f: FoundStatement, words: RetentionWords): FoundStatement {
+  return f.covers !== null && words.scan(f.covers).of('retention-cookie-word').length > 0 ? { ...f, cookie: true } : f;
+}
+
 function readBlock(block: Block, words: RetentionWords): FoundStatement[] {
-  const key = `retention/${words.id}`;
+  const key = words.keys.reading;
   let reading = block.core.memo.get(key) as FoundStatement[] | undefined;
   if (!reading) {
-    reading = readSentences(block.text, blockDurations(block), block.lang, words);
+    reading = readSentences(block.text, blockDurations(block), block.lang, words).map((f) => withCookie(f, words));
     block.core.memo.set(key, reading);
   }
   return reading;
@@ -66,10 +71,11 @@ function readBlock(block: Block, words: RetentionWords): FoundStatement[] {
 
 /** The bare reading of a block where the context allows one (see bare.ts), cached per block. */
 function readBareBlock(block: Block, words: RetentionWords): FoundStatement | null {
-  const key = `retention/bare/${words.id}`;
+  const key = words.keys.bare;
   let reading = block.core.memo.get(key) as FoundStatement | null | undefined;
   if (reading === undefined) {
     reading = readBare(block.text, blockDurations(block), words, null, block.number?.textEnd ?? 0);
+    if (reading) reading = withCookie(reading, words);
     block.core.memo.set(key, reading);
   }
   return reading;
@@ -81,6 +87,7 @@ function readWithLead(block: Block, words: RetentionWords, lead: Lead): FoundSta
   let reading = block.core.memo.get(key) as FoundStatement | null | undefined;
   if (reading === undefined) {
     reading = readBare(block.text, blockDurations(block), words, lead, block.number?.textEnd ?? 0);
+    if (reading) reading = withCookie(reading, words);
     block.core.memo.set(key, reading);
   }
   return reading;
@@ -94,11 +101,10 @@ function isoPeriod(d: Duration | null): string | null {
 /** Every retention statement of the document, read with the given vocabulary (the built-in one by default). */
 export function documentRetention(doc: PolicyDocument, lex?: Lexicon): RetentionStatement[] {
   const words = retentionWords(lex);
-  const factKey = `retention/${words.id}`;
+  const factKey = words.keys.statements;
   const cached = doc.facts.get(factKey) as RetentionStatement[] | undefined;
   if (cached) return cached;
   const context = retentionContext(doc, words);
-  const cookieWord = (covers: string | null): boolean => covers !== null && words.scan(covers).of('retention-cookie-word').length > 0;
   const statements: RetentionStatement[] = [];
   let part = 0;
   for (const block of doc.blocks) {
@@ -132,7 +138,7 @@ export function documentRetention(doc: PolicyDocument, lex?: Lexicon): Retention
         bare: f.bare,
         deletion: f.deletion,
         conditional: f.conditional,
-        cookie: context.cookieTable(block) || cookieWord(f.covers),
+        cookie: f.cookie || context.cookieTable(block),
         sentenceKey: `${block.index}:${f.sentence}`,
         part,
       });

@@ -37,6 +37,8 @@ export interface FoundStatement {
   deletion: boolean;
   /** The sentence opens with a condition ("If you would like …", «В случае …»): an exception, never compared. */
   conditional: boolean;
+  /** What it covers names cookies: a cookie's lifetime. */
+  cookie: boolean;
 }
 
 const CUE_DISTANCE = 100;
@@ -221,7 +223,7 @@ class SentenceReader {
   private statement(parts: Partial<FoundStatement> & { focus: Span }): FoundStatement {
     return {
       start: this.s.start, end: this.s.end, duration: null, bound: null, from: null, until: null, criterion: null, vague: null, covers: null,
-      sentence: this.index, bare: false, deletion: false, conditional: this.conditional(), ...parts, focus: { start: parts.focus.start, end: parts.focus.end },
+      sentence: this.index, bare: false, deletion: false, conditional: this.conditional(), cookie: false, ...parts, focus: { start: parts.focus.start, end: parts.focus.end },
     };
   }
 }

@@ -87,6 +87,8 @@ export class Hits {
 export interface RetentionWords {
   /** The lexicon's id: cached readings are keyed by it. */
   id: string;
+  /** Memo keys of the readings made with these words, built once (a keystroke looks up thousands). */
+  keys: { reading: string; bare: string; lead: string; headerLine: string; header: string; context: string; statements: string };
   lexicon: Lexicon;
   /** Every phrase of every retention family in the text. */
   scan(text: string): Hits;
@@ -140,8 +142,10 @@ function compile(lex: Lexicon): RetentionWords {
     }
     return hits;
   };
+  const key = (name: string): string => `retention/${name}/${lex.id}`;
   return {
     id: lex.id,
+    keys: { reading: key('reading'), bare: key('bare'), lead: key('lead'), headerLine: key('header-line'), header: key('header'), context: key('context'), statements: key('statements') },
     lexicon: lex,
     scan,
     whole(family, text) {
