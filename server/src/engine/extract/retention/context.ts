@@ -57,7 +57,7 @@ function isHeaderLine(block: Block, words: RetentionWords): boolean {
   const key = words.keys.headerLine;
   let header = block.core.memo.get(key) as boolean | undefined;
   if (header === undefined) {
-    header = block.text.length <= HEADER_LINE_MAX && has(words, 'retention-header', block.text) && blockDurations(block).length === 0;
+    header = block.text.length <= HEADER_LINE_MAX && has(words, 'retention-header', block.text) && blockDurations(block, words.lexicon).length === 0;
     block.core.memo.set(key, header);
   }
   return header;

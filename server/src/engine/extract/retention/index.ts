@@ -63,7 +63,7 @@ function readBlock(block: Block, words: RetentionWords): FoundStatement[] {
   const key = words.keys.reading;
   let reading = block.core.memo.get(key) as FoundStatement[] | undefined;
   if (!reading) {
-    reading = readSentences(block.text, blockDurations(block), block.lang, words).map((f) => withCookie(f, words));
+    reading = readSentences(block.text, blockDurations(block, words.lexicon), block.lang, words).map((f) => withCookie(f, words));
     block.core.memo.set(key, reading);
   }
   return reading;
@@ -74,7 +74,7 @@ function readBareBlock(block: Block, words: RetentionWords): FoundStatement | nu
   const key = words.keys.bare;
   let reading = block.core.memo.get(key) as FoundStatement | null | undefined;
   if (reading === undefined) {
-    reading = readBare(block.text, blockDurations(block), words, null, block.number?.textEnd ?? 0);
+    reading = readBare(block.text, blockDurations(block, words.lexicon), words, null, block.number?.textEnd ?? 0);
     if (reading) reading = withCookie(reading, words);
     block.core.memo.set(key, reading);
   }
@@ -86,7 +86,7 @@ function readWithLead(block: Block, words: RetentionWords, lead: Lead): FoundSta
   const key = `retention/lead-item/${words.id}/${lead.prefix ?? ''}/${lead.bound ?? ''}`;
   let reading = block.core.memo.get(key) as FoundStatement | null | undefined;
   if (reading === undefined) {
-    reading = readBare(block.text, blockDurations(block), words, lead, block.number?.textEnd ?? 0);
+    reading = readBare(block.text, blockDurations(block, words.lexicon), words, lead, block.number?.textEnd ?? 0);
     if (reading) reading = withCookie(reading, words);
     block.core.memo.set(key, reading);
   }
