@@ -9,7 +9,7 @@ interface Span {
 }
 
 // Words that end the data phrase after the verb: "retains Data | for a period …".
-const STOP = /^(?:for|during|until|till|within|up|at|no|not|a|an|in|on|by|from|as|under|to|with|after|following|throughout|is|are|will|shall|must|may|securely|only|which|that|longer|shorter|than|в|во|на|не|до|сроком|срок|течение|составля\p{L}*|равен|является|согласно|соответствии|после|с|со|пока|бойы|ішінде|кемінде|дейін|кейін|мерзімі|мерзім|жыл\p{L}*|бастап|қауіпсіз|дольше|больше|меньше|чем|осуществля\p{L}*|производ\p{L}*|carried|performed)$/u;
+const STOP = /^(?:for|during|until|till|within|up|at|no|not|a|an|in|on|by|from|as|under|to|with|after|following|throughout|is|are|will|shall|must|may|securely|only|which|that|longer|shorter|than|в|во|на|не|до|по|через|спустя|сроком|срок|течение|составля\p{L}*|равен|является|согласно|соответствии|после|с|со|пока|бойы|ішінде|кемінде|дейін|кейін|мерзімі|мерзім|жыл\p{L}*|бастап|қауіпсіз|дольше|больше|меньше|чем|осуществля\p{L}*|производ\p{L}*|carried|performed)$/u;
 const CONJUNCTION = /^(?:or|and|и|или|либо|және|немесе)$/u;
 // Whoever keeps the data is not what is kept.
 const OPENING = /^(?:in\s+any\s+case|in\s+addition|also|при\s+этом|также|в\s+любом\s+случае|сондай-ақ|кез\s+келген\s+жағдайда),?\s+/iu;

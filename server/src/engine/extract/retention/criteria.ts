@@ -33,6 +33,8 @@ export function findCriterion(text: string, folded: string, hits: Hits, start: n
       if (kind === 'event' && avoid && hit.start < avoid[0]) continue;
       // "until 2025" is a date, not an end.
       if (kind === 'event' && /^(?:until|till)\s+\d/u.test(folded.slice(hit.start, hit.end + 8))) continue;
+      // "kept until:" opens a list; a bare "until" with no words after it names no end.
+      if (kind === 'event' && !/\p{L}{3}/u.test(folded.slice(hit.end, eventEnd(folded, hits, hit.end, Math.min(end, hit.end + EVENT_MAX))))) continue;
       if (!accept(hit, kind)) continue;
       const found = kind === 'purposes' ? withKazakhVerbs(folded, hit, start) : hit;
       const until = untilText(text, folded, hits, found, kind, end);

@@ -5,11 +5,12 @@
 // retention; a bare "we will delete it within 30 days" may be either, so it is not read.
 import type { Duration } from '../durations.js';
 import { DELETION_CRITERIA, type Hit, type Hits } from './vocabulary.js';
-import { boundAround, eventAfter, leadingEvent, type Bound, type Found } from './period.js';
+import { boundAround, cleanFound, eventAfter, eventBeforeKazakh, eventEnd, leadingEvent, type Bound, type Found } from './period.js';
 import { findCriterion, type CriterionFound } from './criteria.js';
-import { clauseStart, distanceOutsideBrackets, trimEndIndex, trimStartIndex } from './text.js';
+import { clauseStart, distanceOutsideBrackets, holdsAny, trimEndIndex, trimStartIndex } from './text.js';
 
 const VERB_DISTANCE = 60;
+const EVENT_MAX = 120;
 const CRITERION_DISTANCE = 120;
 
 interface Span {
@@ -90,21 +91,53 @@ export interface DeletionRule {
 /** A period-less deletion rule: "deleted as soon as the purpose ceases", "After account deletion, data are erased". */
 export function deletionRule(text: string, folded: string, hits: Hits, s: Span, verbs: Hit[]): DeletionRule | null {
   const criterion = findCriterion(text, folded, hits, s.start, s.end, (hit) => {
-    if (!nearDeletion(folded, verbs, hit, CRITERION_DISTANCE)) return false;
+    // "until you delete your account": the end's own verb is not the deletion it ends.
+    const outside = verbs.filter((v) => v.end <= hit.start || v.start >= hit.end);
+    if (!nearDeletion(folded, outside, hit, CRITERION_DISTANCE)) return false;
     const part = partAround(folded, s, hit.start, hit.end);
     return !mentionsRequest(hits, part.start, part.end);
   }, { kinds: DELETION_CRITERIA });
   if (criterion) {
-    const verb = verbs.reduce((best, v) => (distance(folded, v, criterion) < distance(folded, best, criterion) ? v : best));
+    const outside = verbs.filter((v) => v.end <= criterion.start || v.start >= criterion.end);
+    const verb = outside.reduce((best, v) => (distance(folded, v, criterion) < distance(folded, best, criterion) ? v : best));
     return { criterion, leading: null, verb };
   }
+  const after = eventAfterVerb(text, folded, hits, s, verbs);
+  if (after) return after;
   const leading = leadingEvent(text, folded, hits, s.start, s.end);
   if (!leading || mentionsRequest(hits, leading.event.start, leading.event.end)) return null;
   // "After this period, the data are destroyed": the end of another statement's period, not a rule of its own.
-  if (hits.within('retention-period-noun', leading.event.start, leading.event.end).length > 0) return null;
+  if (namesOnlyAPeriod(hits, leading.event)) return null;
   const verb = verbs.find((v) => v.start >= leading.after);
   if (!verb) return null;
   const part = partAround(folded, s, verb.start, verb.end);
   if (mentionsRequest(hits, Math.max(part.start, leading.after), part.end)) return null;
   return { criterion: null, leading, verb };
+}
+
+const AFTER_VERB = 30;
+
+/** Whether an event only points back at another statement's period ("after this period"). */
+function namesOnlyAPeriod(hits: Hits, event: Found): boolean {
+  return hits.within('retention-period-noun', event.start, event.end).length > 0;
+}
+
+/**
+ * The event a deletion waits for, written right after the verb ("deleted once the payment is
+ * completed", «удаляются после завершения платежа») or, in Kazakh, right before it («төлем
+ * аяқталғаннан кейін жойылады»).
+ */
+function eventAfterVerb(text: string, folded: string, hits: Hits, s: Span, verbs: Hit[]): DeletionRule | null {
+  for (const verb of verbs) {
+    const part = partAround(folded, s, verb.start, verb.end);
+    if (mentionsRequest(hits, part.start, part.end)) continue;
+    const marker = hits.of('retention-deletion-event').find((h) => h.start >= verb.end && h.start - verb.end <= AFTER_VERB && h.end <= s.end && !holdsAny(folded, verb.end, h.start, ',;:.'));
+    const start = marker ? trimStartIndex(folded, marker.end, s.end) : -1;
+    const event = marker
+      ? cleanFound(text, folded.startsWith('the ', start) ? start + 4 : start, eventEnd(folded, hits, start, Math.min(s.end, start + EVENT_MAX)))
+      : eventBeforeKazakh(text, folded, hits, clauseStart(folded, s.start, verb.start), verb.start);
+    if (!event || namesOnlyAPeriod(hits, event) || mentionsRequest(hits, event.start, event.end)) continue;
+    return { criterion: { kind: 'event', start: event.start, end: event.end, text: event.text, until: event.text, untilEnd: event.end }, leading: null, verb };
+  }
+  return null;
 }

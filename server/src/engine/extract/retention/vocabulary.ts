@@ -42,7 +42,7 @@ export const FAMILIES = [
   'retention-cue', 'retention-not-keeping', 'retention-storage-place', 'retention-deletion', 'retention-processing-cue',
   'retention-header', 'retention-column', 'retention-data-column', 'retention-purpose-column', 'retention-cookie-column', 'retention-cookie-word',
   'retention-lead-until', 'retention-bound-min', 'retention-bound-max', 'retention-bound-min-after', 'retention-bound-max-after', 'retention-period-word',
-  'retention-from-marker', 'retention-from-marker-noun', 'retention-event-end', 'retention-leading-event', 'retention-leading-condition', 'retention-data-word', 'retention-kk-from-anchor', 'retention-kk-data-head',
+  'retention-from-marker', 'retention-from-marker-noun', 'retention-event-end', 'retention-leading-event', 'retention-leading-condition', 'retention-deletion-event', 'retention-data-word', 'retention-kk-from-anchor', 'retention-kk-data-head',
   'retention-not-period', 'retention-deletion-request', 'retention-deletion-within', 'retention-deletion-after', 'retention-deletion-after-kk',
   'retention-until-marker', 'retention-or', 'retention-period-noun', 'retention-session-cell', 'retention-indefinite', 'retention-indefinite-end',
   ...CRITERIA.map(([, family]) => family), ...VAGUE.map(([, family]) => family),
