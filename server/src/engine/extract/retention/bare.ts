@@ -9,11 +9,13 @@ import type { Hits, RetentionWords } from './vocabulary.js';
 import { boundAround, boundBefore, eventAfter, eventBeforeKazakh, type Bound } from './period.js';
 import { findCriterion, findIndefinite, findVague, type CriterionFound } from './criteria.js';
 import { orBetween, type FoundStatement } from './read.js';
+import { nearDeletion } from './deletion.js';
 import { trimEndIndex, trimStartIndex, wordCount } from './text.js';
 
 const MAX_LENGTH = 220;
 const LABEL_MAX = 100;
 const WORDS_AROUND = 4;
+const NOT_PERIOD_DISTANCE = 30;
 
 /** What a lead-in («Персональные данные хранятся до:», "kept for no more than:") lends its items. */
 export interface Lead {
@@ -64,6 +66,18 @@ export function readBare(text: string, durations: Duration[], words: RetentionWo
   return end ? { ...base, ...end, covers: labelText } : null;
 }
 
+/**
+ * A period beside a word of deleting is a deadline, which the sentence reader reads (or refuses,
+ * when it answers a request: «Деректер сұрау бойынша 3 жұмыс күні ішінде жойылады»); one right
+ * after words of answering or notifying is no retention period. Words inside the period's own
+ * start event or end («жауап берілген күннен бастап», "until the user deletes the account") do not count.
+ */
+function otherDeadline(folded: string, hits: Hits, d: Duration, own: Array<[number, number]>): boolean {
+  const outside = (h: { start: number; end: number }): boolean => !own.some(([a, b]) => h.start >= a && h.end <= b);
+  if (nearDeletion(folded, hits.of('retention-deletion').filter(outside), d)) return true;
+  return hits.of('retention-not-period').some((h) => outside(h) && h.end <= d.start && d.start - h.end <= NOT_PERIOD_DISTANCE && !/[.;,]/u.test(folded.slice(h.end, d.start)));
+}
+
 function barePeriod(text: string, folded: string, hits: Hits, d: Duration, valueStart: number, label: string | null, lead: Lead | null): FoundStatement | null {
   const from = eventAfter(text, folded, hits, d.end, text.length) ?? eventBeforeKazakh(text, folded, hits, valueStart, d.start);
   const beforeEnd = from && from.end <= d.start ? from.start : d.start;
@@ -71,6 +85,7 @@ function barePeriod(text: string, folded: string, hits: Hits, d: Duration, value
   const criterionBefore = findCriterion(text, folded, hits, valueStart, beforeEnd, () => true);
   const criterionAfter = findCriterion(text, folded, hits, d.end, text.length, () => true);
   const ranges = [criterionBefore, criterionAfter].filter((c): c is CriterionFound => c !== null).map((c): [number, number] => [c.start, c.untilEnd]);
+  if (otherDeadline(folded, hits, d, [...ranges, ...(from ? [[from.start, from.end] as [number, number]] : [])])) return null;
   if (wordsOutside(folded, valueStart, bound ? bound.start : beforeEnd, ranges) > WORDS_AROUND) return null;
   let afterStart = from && from.start >= d.end ? from.end : d.end;
   const boundAfter = hits.startingAt('retention-bound-min-after', trimStartIndex(folded, afterStart, text.length)) ?? hits.startingAt('retention-bound-max-after', trimStartIndex(folded, afterStart, text.length));
