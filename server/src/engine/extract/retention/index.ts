@@ -157,6 +157,15 @@ export function configuredLexicon(config: Pick<ResolvedConfig, 'vocabulary'>): L
   return lexicon(config.vocabulary as Record<string, unknown> | undefined);
 }
 
+/**
+ * Where the policy states retention, as evidence for the `retention` item of a jurisdiction
+ * profile (the checklist, missing-section): every statement read, vague or unlimited ones
+ * included, as retention-missing counts them. Empty when the policy states none.
+ */
+export function retentionEvidence(doc: PolicyDocument, config: Pick<ResolvedConfig, 'vocabulary'>): Span[] {
+  return configuredRetention(doc, config).map((s) => s.span);
+}
+
 /** The CLI contract's `retention` objects; `range` holds offsets that the CLI turns into lines. */
 export type RetentionJson = Pick<RetentionStatement, 'text' | 'period' | 'bound' | 'from' | 'until' | 'covers'> & { range: Span };
 
