@@ -178,9 +178,28 @@ function baseUnit(g: Record<string, string | undefined>): BaseUnit | null {
   return null;
 }
 
+/**
+ * Of overlapping readings, the longer wins (then the earlier). Readings overlap only with their
+ * neighbours, so the choice is made within each run of overlapping readings: linear in their number.
+ */
 function keepLongest(found: Duration[]): Duration[] {
-  const sorted = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const byStart = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Duration[] = [];
-  for (const d of sorted) if (!kept.some((k) => d.start < k.end && k.start < d.end)) kept.push(d);
-  return kept.sort((a, b) => a.start - b.start);
+  let cluster: Duration[] = [];
+  let clusterEnd = -1;
+  const flush = (): void => {
+    const chosen: Duration[] = [];
+    for (const d of [...cluster].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) if (!chosen.some((k) => d.start < k.end && k.start < d.end)) chosen.push(d);
+    kept.push(...chosen.sort((a, b) => a.start - b.start));
+  };
+  for (const d of byStart) {
+    if (cluster.length > 0 && d.start >= clusterEnd) {
+      flush();
+      cluster = [];
+    }
+    cluster.push(d);
+    clusterEnd = Math.max(clusterEnd, d.end);
+  }
+  if (cluster.length > 0) flush();
+  return kept;
 }

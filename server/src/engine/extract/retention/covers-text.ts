@@ -2,6 +2,10 @@
 // the subject of "X are stored", the complement of «срок хранения X составляет». Kept as written.
 import type { Lang } from '../../types.js';
 import { trimEndChars } from './text.js';
+import { spansWithin } from './spans.js';
+
+// The last few words of keeping before a period are the ones that govern it.
+const CUE_CANDIDATES = 4;
 
 interface Span {
   start: number;
@@ -24,7 +28,7 @@ const BACK_POINTER = /^(?:its|their|его|ее|её|их|оның|оларды�
 /** What a period covers, from the sentence text [segmentStart, periodStart). */
 export function coversBetween(text: string, folded: string, segmentStart: number, periodStart: number, cues: Span[], lang: Lang | null): string | null {
   const start = clauseBreak(folded, segmentStart, periodStart);
-  const cue = [...cues].reverse().find((c) => c.start >= start && c.end <= periodStart && !insideBrackets(folded, start, c.start));
+  const cue = spansWithin(cues, start, periodStart).reverse().slice(0, CUE_CANDIDATES).find((c) => !insideBrackets(folded, start, c.start));
   if (cue) {
     const afterVerb = wordsAfter(text, cue.end, periodStart, lang);
     if (afterVerb) return afterVerb;

@@ -8,8 +8,11 @@ import { DELETION_CRITERIA, type Hit, type Hits } from './vocabulary.js';
 import { boundAround, cleanFound, eventAfter, eventBeforeKazakh, eventEnd, leadingEvent, type Bound, type Found } from './period.js';
 import { findCriterion, type CriterionFound } from './criteria.js';
 import { clauseStart, distanceOutsideBrackets, holdsAny, trimEndIndex, trimStartIndex } from './text.js';
+import { spansWithin } from './spans.js';
 
 const VERB_DISTANCE = 60;
+// Verbs further off than this are not near, however long the aside between.
+const VERB_REACH = 600;
 const EVENT_MAX = 120;
 const CRITERION_DISTANCE = 120;
 
@@ -18,12 +21,17 @@ interface Span {
   end: number;
 }
 
+// How far a request may stand from the deletion it conditions, within one part of a sentence.
+const PART_REACH = 600;
+
 /** The part of the sentence around a place, between semicolons: where a request would be named. */
 function partAround(folded: string, s: Span, start: number, end: number): Span {
   let from = start;
-  while (from > s.start && folded[from - 1] !== ';') from--;
+  const fromLimit = Math.max(s.start, start - PART_REACH);
+  while (from > fromLimit && folded[from - 1] !== ';') from--;
   let to = end;
-  while (to < s.end && folded[to] !== ';') to++;
+  const toLimit = Math.min(s.end, end + PART_REACH);
+  while (to < toLimit && folded[to] !== ';') to++;
   return { start: from, end: to };
 }
 
@@ -40,7 +48,7 @@ function distance(folded: string, a: Span, b: Span): number {
 
 /** A deletion verb close to the place, on either side, not counting asides in brackets. */
 export function nearDeletion(folded: string, verbs: Hit[], place: Span, limit = VERB_DISTANCE): boolean {
-  return verbs.some((v) => distance(folded, v, place) <= limit);
+  return spansWithin(verbs, place.start - VERB_REACH, place.end + VERB_REACH).some((v) => distance(folded, v, place) <= limit);
 }
 
 export interface DeadlineReading {
@@ -131,7 +139,7 @@ function eventAfterVerb(text: string, folded: string, hits: Hits, s: Span, verbs
   for (const verb of verbs) {
     const part = partAround(folded, s, verb.start, verb.end);
     if (mentionsRequest(hits, part.start, part.end)) continue;
-    const marker = hits.of('retention-deletion-event').find((h) => h.start >= verb.end && h.start - verb.end <= AFTER_VERB && h.end <= s.end && !holdsAny(folded, verb.end, h.start, ',;:.'));
+    const marker = hits.within('retention-deletion-event', verb.end, Math.min(s.end, verb.end + AFTER_VERB + 40)).find((h) => h.start - verb.end <= AFTER_VERB && !holdsAny(folded, verb.end, h.start, ',;:.'));
     const start = marker ? trimStartIndex(folded, marker.end, s.end) : -1;
     const event = marker
       ? cleanFound(text, folded.startsWith('the ', start) ? start + 4 : start, eventEnd(folded, hits, start, Math.min(s.end, start + EVENT_MAX)))

@@ -4,7 +4,7 @@
 // the retention vocabulary; the grammar (what must stand next to what) is here.
 import type { Duration } from '../durations.js';
 import type { Hits } from './vocabulary.js';
-import { clauseBreak, trimEndIndex, trimStartIndex, wordCount } from './text.js';
+import { clauseBreak, trimEndChars, trimEndIndex, trimStartIndex, wordCount } from './text.js';
 
 export type Bound = 'exact' | 'min' | 'max';
 
@@ -15,6 +15,8 @@ export interface Found {
 }
 
 const EVENT_MAX = 120;
+// An event-ending phrase may run past the event's last character.
+const EVENT_WORD_REACH = 60;
 // An event that opens a sentence without a comma is short: «После удаления аккаунта данные …».
 const LEADING_WORDS = 4;
 const SENTENCE_PUNCTUATION = '.;!?\n';
@@ -50,7 +52,8 @@ export function eventEnd(folded: string, hits: Hits, start: number, limit: numbe
   const stop = clauseBreak(folded, start, limit);
   if (stop >= 0) end = stop;
   for (let i = start; i < end; i++) if (';!?\n'.includes(folded[i]!)) end = i;
-  for (const h of hits.of('retention-event-end')) if (h.start > start && h.start < end) end = h.start;
+  const stopWord = hits.within('retention-event-end', start + 1, end + EVENT_WORD_REACH).find((h) => h.start < end);
+  if (stopWord) end = stopWord.start;
   return end;
 }
 
@@ -95,13 +98,13 @@ export function eventBeforeKazakh(text: string, folded: string, hits: Hits, from
   let k = tokens.length - 1;
   while (k >= 0 && /^[,]+$/u.test(tokens[k]!.text)) k--;
   if (k < 0) return null;
-  let anchorEnd = tokens[k]!.start + tokens[k]!.text.replace(/,+$/u, '').length;
+  let anchorEnd = tokens[k]!.start + trimEndChars(tokens[k]!.text, ',').length;
   let anchor = tokens[k]!;
-  if (KK_AFTER_WORDS.has(anchor.text.replace(/,+$/u, '')) && k > 0) {
+  if (KK_AFTER_WORDS.has(trimEndChars(anchor.text, ',')) && k > 0) {
     k--;
     anchor = tokens[k]!;
   }
-  const anchorWord = anchor.text.replace(/,+$/u, '');
+  const anchorWord = trimEndChars(anchor.text, ',');
   if (!(hits.startingAt('retention-kk-from-anchor', anchor.start) || KK_ABLATIVE.test(anchorWord))) return null;
   if (anchorWord !== anchor.text) anchorEnd = anchor.start + anchorWord.length;
   // Read back from the anchor over the event's words, up to the words that name the data

@@ -13,6 +13,7 @@ import { findCriterion, findIndefinite, findVague } from './criteria.js';
 import { deletionDeadline, deletionRule } from './deletion.js';
 import { coversBefore, coversBetween } from './covers-text.js';
 import { clauseBreak, clauseStart, holdsAny, trimStartIndex } from './text.js';
+import { covering, endingBy, firstFrom, nearestGap, spansWithin } from './spans.js';
 
 export type { Bound } from './period.js';
 
@@ -45,6 +46,7 @@ const CUE_DISTANCE = 100;
 const CRITERION_DISTANCE = 250;
 const EVENT_AFTER_CUE = 60;
 const NOT_RETENTION_DISTANCE = 30;
+const QUALIFIER_REACH = 300;
 
 interface Span {
   start: number;
@@ -59,14 +61,18 @@ export function orBetween(hits: Hits, d: Span, end: Span): boolean {
   return to >= from && to - from <= OR_GAP && hits.within('retention-or', from, to).length > 0;
 }
 
+/** Two lists of hits as one, in order of their start (the lookups in spans.ts need the order). */
+function merged(a: Hit[], b: Hit[]): Hit[] {
+  return b.length === 0 ? a : a.length === 0 ? b : [...a, ...b].sort((x, y) => x.start - y.start);
+}
+
 function gap(a: Span, b: Span): number {
   return a.end <= b.start ? b.start - a.end : b.end <= a.start ? a.start - b.end : 0;
 }
 
 /** Words of keeping that speak of keeping data: not "keep you informed", not "data storage systems". */
 export function keepingCues(hits: Hits): Hit[] {
-  const outside = (c: Hit, family: string): boolean => !hits.of(family).some((h) => c.start >= h.start && c.end <= h.end);
-  return hits.of('retention-cue').filter((c) => outside(c, 'retention-storage-place') && outside(c, 'retention-not-keeping'));
+  return hits.of('retention-cue').filter((c) => !covering(hits.of('retention-storage-place'), c) && !covering(hits.of('retention-not-keeping'), c));
 }
 
 /** Statements with a word of keeping or deleting, sentence by sentence. */
@@ -80,10 +86,9 @@ export function readSentences(text: string, durations: Duration[], lang: Lang | 
   const out: FoundStatement[] = [];
   const label = labelOf(text);
   splitSentences(text).forEach((s, index) => {
-    const inside = (h: { start: number; end: number }): boolean => h.start >= s.start && h.end <= s.end;
-    const reader = new SentenceReader(text, folded, hits, s, index, lang, cues.filter(inside), verbs.filter(inside), processing.filter(inside));
+    const reader = new SentenceReader(text, folded, hits, s, index, lang, spansWithin(cues, s.start, s.end), spansWithin(verbs, s.start, s.end), spansWithin(processing, s.start, s.end));
     // "Hashed IP addresses: kept with the records …": the label names what the sentence leaves unnamed.
-    for (const f of reader.read(durations.filter(inside))) out.push(f.covers === null && label && f.start <= label.end ? { ...f, covers: label.text } : f);
+    for (const f of reader.read(spansWithin(durations, s.start, s.end))) out.push(f.covers === null && label && f.start <= label.end ? { ...f, covers: label.text } : f);
   });
   return out;
 }
@@ -119,13 +124,16 @@ class SentenceReader {
   }
 
   private near(place: Span, distance: number, cues: Hit[] = this.cues): boolean {
-    return cues.some((c) => gap(c, place) <= distance);
+    return nearestGap(cues, place) <= distance;
   }
 
   /** A period right after words of answering, notifying, reviewing, or of age, is no retention period. */
   private notRetention(d: Duration): boolean {
     const from = clauseStart(this.folded, this.s.start, d.start);
-    const before = (family: string): boolean => this.hits.of(family).some((h) => h.start >= from && h.end <= d.start && d.start - h.end <= NOT_RETENTION_DISTANCE && !holdsAny(this.folded, h.end, d.start, '.;,'));
+    const before = (family: string): boolean => {
+      for (const h of endingBy(this.hits.of(family), d.start)) if (h.start >= from && d.start - h.end <= NOT_RETENTION_DISTANCE && !holdsAny(this.folded, h.end, d.start, '.;,')) return true;
+      return false;
+    };
     return before('retention-not-period') || before('retention-deletion');
   }
 
@@ -133,9 +141,9 @@ class SentenceReader {
   private deletionAfter(d: Duration): boolean {
     const stop = clauseBreak(this.folded, d.end, this.s.end);
     const clauseEnd = stop >= 0 ? stop : this.s.end;
-    const verb = this.verbs.find((v) => v.start >= d.end && v.end <= clauseEnd);
-    if (!verb) return false;
-    return verb.start - d.end < Math.min(...this.cues.map((c) => gap(c, d)));
+    const verb = this.verbs[firstFrom(this.verbs, d.end)];
+    if (!verb || verb.end > clauseEnd) return false;
+    return verb.start - d.end < nearestGap(this.cues, d);
   }
 
   private periods(durations: Duration[]): FoundStatement[] {
@@ -159,7 +167,8 @@ class SentenceReader {
     let bound = around.bound;
     const leading = previousEnd === s.start ? leadingEvent(text, folded, hits, s.start, d.start) : null;
     const from = eventAfter(text, folded, hits, d.end, s.end) ?? (leading && leading.event.end <= d.start ? leading.event : null) ?? eventBeforeKazakh(text, folded, hits, clause, d.start);
-    const criterion = findCriterion(text, folded, hits, s.start, s.end, () => true, { avoid: [d.start, d.end] });
+    // An end that qualifies the period stands near it (and looking only there keeps long sentences cheap).
+    const criterion = findCriterion(text, folded, hits, Math.max(s.start, d.start - QUALIFIER_REACH), Math.min(s.end, d.end + QUALIFIER_REACH), () => true, { avoid: [d.start, d.end] });
     const until = criterion && (!from || criterion.start >= from.end || criterion.end <= from.start) ? criterion : null;
     // "180 days or until you delete your account", «браузер жабылғанға дейін немесе 7 күн»: whichever comes first.
     if (criterion && bound === 'exact' && orBetween(hits, d, criterion)) bound = 'max';
@@ -181,20 +190,23 @@ class SentenceReader {
 
   private periodless(): FoundStatement[] {
     const { text, folded, hits, s } = this;
-    const anyCue = [...this.cues, ...this.processing];
+    const anyCue = merged(this.cues, this.processing);
     // An end that need never come ("until liquidation of the operator") makes even a criterion vague.
     const indefinite = findIndefinite(hits, s.start, s.end, (h) => this.near(h, CRITERION_DISTANCE, anyCue));
     if (indefinite?.openEnd) return [this.vague('indefinite', indefinite.hit)];
     if (this.cues.length > 0) {
       // A bare "until …" must follow the verb closely ("kept until …"); a named criterion may stand further off.
-      const cueBefore = (start: number): boolean => this.cues.some((c) => c.end <= start && start - c.end <= EVENT_AFTER_CUE && !holdsAny(folded, c.end, start, ';'));
+      const cueBefore = (start: number): boolean => {
+        for (const c of endingBy(this.cues, start)) if (start - c.end <= EVENT_AFTER_CUE && !holdsAny(folded, c.end, start, ';')) return true;
+        return false;
+      };
       const criterion = findCriterion(text, folded, hits, s.start, s.end, (h, kind) => {
         if (kind === 'event') return cueBefore(h.start);
         // "according to our retention policy": its own word of keeping is not the cue.
-        if (kind === 'reference') return this.cues.some((c) => (c.end <= h.start || c.start >= h.end) && gap(c, h) <= CRITERION_DISTANCE);
+        if (kind === 'reference') return spansWithin(this.cues, h.start - CRITERION_DISTANCE - 40, h.end + CRITERION_DISTANCE).some((c) => (c.end <= h.start || c.start >= h.end) && gap(c, h) <= CRITERION_DISTANCE);
         return this.near(h, CRITERION_DISTANCE);
       });
-      if (criterion) return [this.statement({ focus: criterion, criterion: criterion.kind, until: criterion.until, covers: coversBefore(text, folded, s.start, criterion.start, [...this.cues, ...this.verbs], this.lang) })];
+      if (criterion) return [this.statement({ focus: criterion, criterion: criterion.kind, until: criterion.until, covers: coversBefore(text, folded, s.start, criterion.start, merged(this.cues, this.verbs), this.lang) })];
     }
     if (this.verbs.length > 0) {
       const rule = deletionRule(text, folded, hits, s, this.verbs);
@@ -217,7 +229,7 @@ class SentenceReader {
   }
 
   private vague(kind: Vagueness, at: Span): FoundStatement {
-    return this.statement({ focus: at, vague: kind, covers: coversBefore(this.text, this.folded, this.s.start, at.start, [...this.cues, ...this.processing], this.lang) });
+    return this.statement({ focus: at, vague: kind, covers: coversBefore(this.text, this.folded, this.s.start, at.start, merged(this.cues, this.processing), this.lang) });
   }
 
   private statement(parts: Partial<FoundStatement> & { focus: Span }): FoundStatement {

@@ -20,14 +20,19 @@ export function trimEndChars(text: string, chars: string): string {
   return text.slice(0, trimEndIndex(text, 0, text.length, chars));
 }
 
+// A clause is rarely longer than this; looking further for its edge would cost a scan per word.
+const CLAUSE_REACH = 300;
+
 /** Where the clause that holds `at` begins: after the last comma, semicolon, colon or bracket before it. */
 export function clauseStart(text: string, from: number, at: number): number {
-  for (let i = at - 1; i >= from; i--) if (';:,('.includes(text[i]!)) return i + 1;
-  return from;
+  const limit = Math.max(from, at - CLAUSE_REACH);
+  for (let i = at - 1; i >= limit; i--) if (';:,('.includes(text[i]!)) return i + 1;
+  return limit;
 }
 
 /** The first clause break (comma, semicolon, colon, or a full stop before a space) in [from, to), or -1. */
 export function clauseBreak(text: string, from: number, to: number): number {
+  to = Math.min(to, from + CLAUSE_REACH);
   for (let i = from; i < to; i++) {
     const ch = text[i]!;
     if (ch === ',' || ch === ';' || ch === ':') return i;
@@ -50,6 +55,8 @@ export function holdsAny(text: string, from: number, to: number, chars: string):
 export function distanceOutsideBrackets(text: string, from: number, to: number): number {
   let depth = 0;
   let count = 0;
+  // An aside longer than a clause leaves the places far apart.
+  if (to - from > 2 * CLAUSE_REACH) return to - from;
   for (let i = from; i < to; i++) {
     const ch = text[i]!;
     if (ch === '(') depth++;

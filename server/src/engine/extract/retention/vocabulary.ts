@@ -5,6 +5,7 @@
 // (adjacency, distances, Kazakh suffixes) is in the reading modules.
 import { lexicon, type Lexicon } from '../vocabulary/lexicon.js';
 import { compilePhrase, PhraseIndex, splitWords, type Phrase } from '../vocabulary/phrases.js';
+import { endingBy, firstFrom, spansWithin } from './spans.js';
 
 /** A period-less end: what the data are kept until. Each names its criterion. */
 export type Criterion = 'purposes' | 'consent' | 'contract' | 'account' | 'activity' | 'service' | 'request' | 'session' | 'need' | 'reference' | 'linked' | 'event';
@@ -66,20 +67,21 @@ export class Hits {
 
   /** The family's hits that lie within [start, end). */
   within(family: string, start: number, end: number): Hit[] {
-    return this.of(family).filter((h) => h.start >= start && h.end <= end);
+    return spansWithin(this.of(family), start, end);
   }
 
-  /** The first hit of the family that starts exactly at `at`, the longest if several do. */
+  /** The hit of the family that starts exactly at `at`, the longest if several do. */
   startingAt(family: string, at: number): Hit | null {
+    const hits = this.of(family);
     let best: Hit | null = null;
-    for (const h of this.of(family)) if (h.start === at && (!best || h.end > best.end)) best = h;
+    for (let i = firstFrom(hits, at); i < hits.length && hits[i]!.start === at; i++) if (!best || hits[i]!.end > best.end) best = hits[i]!;
     return best;
   }
 
   /** The longest hit of the family that ends exactly at `at`. */
   endingAt(family: string, at: number): Hit | null {
     let best: Hit | null = null;
-    for (const h of this.of(family)) if (h.end === at && (!best || h.start < best.start)) best = h;
+    for (const h of endingBy(this.of(family), at)) if (h.end === at && (!best || h.start < best.start)) best = h;
     return best;
   }
 }
