@@ -85,11 +85,18 @@ export function comparable(a: RetentionStatement, b: RetentionStatement): boolea
 
 export function findConflicts(statements: RetentionStatement[]): Conflict[] {
   const conflicts: Conflict[] = [];
-  const facts = statements.filter((s) => s.duration).map(factsOf);
-  for (let j = 1; j < facts.length; j++) {
-    const b = facts[j]!;
-    const others = facts.slice(0, j).filter((a) => comparableFacts(a, b) && periodsDisagree(a.statement, b.statement) === true).map((a) => a.statement);
+  // Only statements of one kind and one measure can disagree (comparableFacts, periodsDisagree):
+  // each is compared with the earlier ones of its group alone, which keeps a keystroke cheap.
+  const groups = new Map<string, Facts[]>();
+  for (const s of statements) {
+    if (!s.duration || s.conditional) continue;
+    const b = factsOf(s);
+    const key = `${s.cookie}/${s.deletion}/${measure(s.duration.value, s.duration.unit).scale}`;
+    const earlier = groups.get(key) ?? [];
+    const others = earlier.filter((a) => comparableFacts(a, b) && periodsDisagree(a.statement, b.statement) === true).map((a) => a.statement);
     if (others.length > 0) conflicts.push({ statement: b.statement, others });
+    earlier.push(b);
+    groups.set(key, earlier);
   }
   return conflicts;
 }
