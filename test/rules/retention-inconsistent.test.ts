@@ -13,6 +13,9 @@ ruleTester('retention-inconsistent', {
     { name: 'working days against calendar days', text: `${fm('ru')}Записи звонков хранятся 30 календарных дней.\n\nЗаписи звонков хранятся 20 рабочих дней.\n` },
     { name: 'data narrowed down by other words are other data', text: `${fm('en')}Personal data are stored for 5 years from the end of the contract.\n\nPersonal data of unsuccessful applicants are stored for 6 months.\n` },
     { name: 'a deletion deadline is no retention period', text: `${fm('en')}Payment data are kept for 5 years.\n\nWe will delete stored payment data within 30 days of a justified request.\n` },
+    { name: 'a cookie lifetime is no retention period of other data', text: `${fm('en')}Technical logs are kept for 90 days.\n\n| Cookie | Purpose | Lifetime |\n|---|---|---|\n| sid | Keeps you signed in | 1 year |\n\nAnalytics cookies are stored for up to 2 years.\n` },
+    { name: 'a deadline to delete after the contract ends is no period of keeping', text: `${fm('en')}Payment data are kept for 5 years.\n\nAfter the contract ends, payment data are deleted within 30 days.\n` },
+    { name: 'a default the user may change is an exception, not a second rule', text: `${fm('en')}We store outbound e-mails for 30 days.\n\nIf you would like outbound e-mails kept longer than the default of 7 days, change the setting.\n` },
     { name: 'the versions of one file agree', text: `${fm('ru')}<!-- lang: ru -->\n\nДанные платежных карт хранятся 5 лет.\n\n<!-- lang: kk -->\n\nТөлем карталарының деректері 5 жыл сақталады.\n` },
   ],
   invalid: [
@@ -30,6 +33,16 @@ ruleTester('retention-inconsistent', {
       name: 'the same narrowed-down data, two periods',
       text: `${fm('en')}Data of unsuccessful applicants are stored for 6 months.\n\nData of unsuccessful applicants are stored for 1 year.\n`,
       errors: [{ messageId: 'conflict', text: '1 year' }],
+    },
+    {
+      name: 'two lifetimes of the same cookie',
+      text: `${fm('en')}The sid cookie is stored for 30 days.\n\nThe sid cookie is stored for 90 days.\n`,
+      errors: [{ messageId: 'conflict', text: '90 days' }],
+    },
+    {
+      name: 'two deadlines to delete the same logs',
+      text: `${fm('ru')}Журналы сервера удаляются по истечении 90 дней.\n\nЖурналы сервера удаляются по истечении 30 дней.\n`,
+      errors: [{ messageId: 'conflict', text: '30 дней' }],
     },
     {
       name: 'a minimum that the other falls short of',

@@ -12,7 +12,7 @@ import { render } from './i18n/render.js';
 import { fixToFixedPoint } from './fixes/apply.js';
 import { policyJurisdictions, type Jurisdictions } from './extract/jurisdictions.js';
 import { isPolicyTitle } from './extract/policy-title.js';
-import { retentionJson, type RetentionJson } from './extract/retention/index.js';
+import { configuredLexicon, retentionJson, type RetentionJson } from './extract/retention/index.js';
 import picomatch from 'picomatch';
 import { explainAt, type Explanation } from './explain.js';
 import { checklist, type Checklist } from './extract/requirements/checklist.js';
@@ -155,7 +155,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         jurisdictions: policyJurisdictions(doc, config, group ?? null),
         sections: doc.sections.filter((s) => s.heading).map((s) => ({ title: s.title, kind: s.kinds[0] ?? null, kinds: s.kinds, level: s.level, span: { start: s.heading!.start, end: s.heading!.end } })),
         clauses: clausesOutsideTheirSections(doc, kindVocabulary(config.vocabulary)),
-        retention: retentionJson(doc),
+        retention: retentionJson(doc, configuredLexicon(config)),
       };
     },
     explain: (doc, config, offset, lang, group) => explainAt(doc, config, offset, lang, group ?? null),

@@ -8,6 +8,7 @@ import type { Lang } from '../types.js';
 import { LANGUAGES } from '../types.js';
 import { foldForMatch } from '../language/normalize.js';
 import { numberWordsSource, parseNumberWords } from '../language/numbers.js';
+import { lexicon, type Lexicon } from './vocabulary/lexicon.js';
 
 export type DurationUnit = 'year' | 'month' | 'week' | 'day' | 'workingDay' | 'calendarDay' | 'hour';
 
@@ -28,43 +29,14 @@ export interface Duration {
 }
 
 type Qualifier = 'calendar' | 'working' | 'plain';
+type BaseUnit = Exclude<DurationUnit, 'workingDay' | 'calendarDay'>;
 
-interface Grammar {
-  units: Array<[Exclude<DurationUnit, 'workingDay' | 'calendarDay'>, string]>;
-  qualifiers: Array<[Qualifier, string]>;
-  /** Digits may carry a case ending in Russian: «5-ти», «3-х». */
-  digitSuffix: string;
-}
-
-const GRAMMAR: Record<Lang, Grammar> = {
-  en: {
-    units: [['year', 'years?|yrs?'], ['month', 'months?'], ['week', 'weeks?'], ['day', 'days?'], ['hour', 'hours?']],
-    qualifiers: [['calendar', 'calendar'], ['working', 'working|business|banking'], ['plain', 'full|consecutive|complete']],
-    digitSuffix: '',
-  },
-  ru: {
-    units: [
-      ['year', 'год(?:а|у|ом|ы|ов)?|лет|летн\\p{L}*'],
-      ['month', 'месяц(?:а|ев|у|ем|ы|ам|ами)?|месячн\\p{L}*|мес\\.'],
-      ['week', 'недел(?:я|и|ь|ю|ям|ями)'],
-      ['day', 'день|дня|дней|дню|дням|днями|сут(?:ки|ок|кам|ками)|дневн\\p{L}*'],
-      ['hour', 'час(?:а|ов|ам|ами)?'],
-    ],
-    qualifiers: [['calendar', 'календарн\\p{L}*'], ['working', 'рабоч\\p{L}*|банковск\\p{L}*'], ['plain', 'полн\\p{L}*|последовательн\\p{L}*']],
-    digitSuffix: '(?:-?(?:ти|ми|х|ух|ех|и|ть|го|му))?',
-  },
-  kk: {
-    units: [
-      ['year', 'жыл\\p{L}{0,8}'],
-      ['month', 'ай(?:ға|дан|дың|ды|ы|ын|ында|лық|лар\\p{L}{0,5}|ға дейін)?'],
-      ['week', 'апта\\p{L}{0,6}'],
-      ['day', 'күн\\p{L}{0,6}'],
-      ['hour', 'сағат\\p{L}{0,6}'],
-    ],
-    qualifiers: [['calendar', 'күнтізбелік'], ['working', 'жұмыс|банктік'], ['plain', 'толық']],
-    digitSuffix: '',
-  },
-};
+// The unit and qualifier words are vocabulary (vocabulary/retention.yaml, families `period-*`);
+// how a number joins its unit is grammar, here.
+const UNITS: Array<[BaseUnit, string]> = [['year', 'period-unit-year'], ['month', 'period-unit-month'], ['week', 'period-unit-week'], ['day', 'period-unit-day'], ['hour', 'period-unit-hour']];
+const QUALIFIERS: Array<[Qualifier, string]> = [['calendar', 'period-qualifier-calendar'], ['working', 'period-qualifier-working'], ['plain', 'period-qualifier-plain']];
+/** Digits may carry a Russian case ending: «5-ти», «3-х». */
+const DIGIT_SUFFIX: Record<Lang, string> = { en: '', ru: '(?:-?(?:ти|ми|х|ух|ех|и|ть|го|му))?', kk: '' };
 
 const SPACE = '[\\s\\u00a0]';
 const WORD_START = '(?<![\\p{L}\\p{N}])';
@@ -72,25 +44,63 @@ const WORD_END = '(?![\\p{L}\\p{N}])';
 // A number that is part of a date, a version or a range ("19.02.2024", "2-3") is not a count.
 const DIGITS_START = '(?<![\\p{L}\\p{N}.,/:\\-])';
 
-function buildPattern(lang: Lang): RegExp {
-  const g = GRAMMAR[lang];
-  const digits = `${DIGITS_START}\\d{1,4}${g.digitSuffix}`;
-  const words = `${WORD_START}(?:${numberWordsSource(lang)})`;
+function words(lex: Lexicon, family: string, lang: Lang): string {
+  return lex.pattern(family, { lang, open: 'both' });
+}
+
+function buildPattern(lex: Lexicon, lang: Lang): RegExp {
+  const suffix = DIGIT_SUFFIX[lang];
+  const digits = `${DIGITS_START}\\d{1,4}${suffix}`;
+  const numberWords = `${WORD_START}(?:${numberWordsSource(lang)})`;
   const number =
-    `(?<wd>${words})${SPACE}*\\(${SPACE}*(?<wdd>\\d{1,4}${g.digitSuffix})${SPACE}*\\)` +
+    `(?<wd>${numberWords})${SPACE}*\\(${SPACE}*(?<wdd>\\d{1,4}${suffix})${SPACE}*\\)` +
     `|(?<dw>${digits})${SPACE}*\\(${SPACE}*(?<dww>${numberWordsSource(lang)})${SPACE}*\\)` +
-    `|(?<w>${words})|(?<d>${digits})`;
-  const qualifier = g.qualifiers.map(([name, source]) => `(?<q_${name}>${source})`).join('|');
-  const unit = g.units.map(([name, source]) => `(?<u_${name}>${source})`).join('|');
+    `|(?<w>${numberWords})|(?<d>${digits})`;
+  const qualifier = QUALIFIERS.map(([name, family]) => `(?<q_${name}>${words(lex, family, lang)})`).join('|');
+  const unit = UNITS.map(([name, family]) => `(?<u_${name}>${words(lex, family, lang)})`).join('|');
   const joiner = lang === 'en' ? `(?:${SPACE}*-${SPACE}*|${SPACE}+)` : `${SPACE}*-?${SPACE}*`;
   return new RegExp(`(?<number>${number})${joiner}(?<unitAll>(?:(?:${qualifier})${SPACE}+)?(?:${unit}))${WORD_END}`, 'gu');
 }
 
-// «полгода» is six months, «полтора года» eighteen; «в течение года» is one year.
-const RU_SPECIAL = /(?<![\p{L}\p{N}])(?:(?<half>пол(?:года|угода|угодия))|(?<oneAndHalf>полтора\s+года|полутора\s+(?:лет|года))|в\s+течение\s+(?<one>года|месяца|недели|суток))(?![\p{L}\p{N}])/gu;
-const KK_HALF = /(?<![\p{L}\p{N}])жарты\s+жыл\p{L}{0,8}(?![\p{L}\p{N}])/gu;
+/** Periods written without a number: «полгода» (six months), «полтора года» (eighteen), «в течение года» (one year), «жарты жыл». */
+const SPECIAL: Array<[string, number, DurationUnit]> = [
+  ['period-half-year', 6, 'month'], ['period-year-and-half', 18, 'month'],
+  ['period-one-year', 1, 'year'], ['period-one-month', 1, 'month'], ['period-one-week', 1, 'week'], ['period-one-day', 1, 'day'],
+];
 
-const PATTERNS: Record<Lang, RegExp> = { en: buildPattern('en'), ru: buildPattern('ru'), kk: buildPattern('kk') };
+interface Compiled {
+  patterns: Record<Lang, RegExp>;
+  /** The stems of each language's unit words: a text without any of them holds no period in that language. */
+  hints: Record<Lang, RegExp>;
+  special: RegExp;
+}
+
+const compiledFor = new Map<string, Compiled>();
+
+function compiled(lex: Lexicon): Compiled {
+  let c = compiledFor.get(lex.id);
+  if (!c) {
+    const hint = (lang: Lang): RegExp => {
+      const stems = new Set<string>();
+      for (const [, family] of [...UNITS, ...SPECIAL.map(([f]) => [null, f] as const)]) {
+        for (const phrase of lex.phrases(family, lang)) for (const alt of foldForMatch(phrase).split(/[\s|]+/u)) if (alt) stems.add(escapeRegExp(alt.replace(/\*$/u, '').slice(0, 3)));
+      }
+      return stems.size > 0 ? new RegExp([...stems].join('|'), 'u') : /(?!)/u;
+    };
+    const special = SPECIAL.map(([family], i) => `(?<s${i}>${lex.pattern(family, { open: 'both' })})`).join('|');
+    c = {
+      patterns: { en: buildPattern(lex, 'en'), ru: buildPattern(lex, 'ru'), kk: buildPattern(lex, 'kk') },
+      hints: { en: hint('en'), ru: hint('ru'), kk: hint('kk') },
+      special: new RegExp(`${WORD_START}(?:${special})${WORD_END}`, 'gu'),
+    };
+    compiledFor.set(lex.id, c);
+  }
+  return c;
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
 
 export function isoDuration(value: number, unit: DurationUnit): string {
   switch (unit) {
@@ -102,48 +112,34 @@ export function isoDuration(value: number, unit: DurationUnit): string {
   }
 }
 
-// The stems of each language's unit words (and of «полгода», «жарты жыл»): a text without any
-// of them holds no period in that language.
-const UNIT_HINT: Record<Lang, RegExp> = {
-  en: /year|yr|month|week|day|hour/,
-  ru: /год|лет|мес|недел|ден|дн|сут|час/,
-  kk: /жыл|ай|апта|күн|сағат/,
-};
-
 /** Every period in the text, in order; overlapping readings keep the longer one. */
-export function findDurations(text: string, lang: Lang | null): Duration[] {
+export function findDurations(text: string, lang: Lang | null, lex: Lexicon = lexicon()): Duration[] {
   if (!/\d|[\p{L}]/u.test(text)) return [];
   const folded = foldForMatch(text);
+  const { patterns, hints, special } = compiled(lex);
   const found: Duration[] = [];
   // The block's own language first, so that it wins ties.
   const order = lang ? [lang, ...LANGUAGES.filter((l) => l !== lang)] : [...LANGUAGES];
   for (const l of order) {
     // The full patterns are costly; most text has none of a language's unit words at all.
-    if (!UNIT_HINT[l].test(folded)) continue;
-    for (const m of folded.matchAll(PATTERNS[l])) {
+    if (!hints[l].test(folded)) continue;
+    for (const m of folded.matchAll(patterns[l])) {
       const d = readMatch(m, l);
       if (d) found.push(d);
     }
   }
-  if (UNIT_HINT.ru.test(folded)) for (const m of folded.matchAll(RU_SPECIAL)) {
-    const gr = m.groups!;
-    const start = m.index + (gr.one ? m[0].length - gr.one.length : 0);
-    const end = m.index + m[0].length;
-    const [value, unit]: [number, DurationUnit] = gr.half ? [6, 'month'] : gr.oneAndHalf ? [18, 'month'] : [1, oneUnit(gr.one!)];
-    found.push({ value, unit, iso: isoDuration(value, unit), start, end, style: { digits: false, words: true }, number: { start, end: start }, unitSpan: { start, end } });
-  }
-  if (UNIT_HINT.kk.test(folded)) for (const m of folded.matchAll(KK_HALF)) {
-    const end = m.index + m[0].length;
-    found.push({ value: 6, unit: 'month', iso: 'P6M', start: m.index, end, style: { digits: false, words: true }, number: { start: m.index, end: m.index + 5 }, unitSpan: { start: m.index + 6, end } });
+  if (hints.ru.test(folded) || hints.kk.test(folded)) {
+    for (const m of folded.matchAll(special)) {
+      const i = SPECIAL.findIndex((_, k) => m.groups![`s${k}`] !== undefined);
+      const [, value, unit] = SPECIAL[i]!;
+      const start = m.index;
+      const end = start + m[0].length;
+      // «в течение года»: the period is the noun alone; «полгода», «жарты жыл»: the words are the unit.
+      const periodStart = value === 1 ? start + m[0].lastIndexOf(' ') + 1 : start;
+      found.push({ value, unit, iso: isoDuration(value, unit), start: periodStart, end, style: { digits: false, words: true }, number: { start: periodStart, end: periodStart }, unitSpan: { start: periodStart, end } });
+    }
   }
   return keepLongest(found);
-}
-
-function oneUnit(noun: string): DurationUnit {
-  if (noun === 'года') return 'year';
-  if (noun === 'месяца') return 'month';
-  if (noun === 'недели') return 'week';
-  return 'day';
 }
 
 function readMatch(m: RegExpMatchArray, lang: Lang): Duration | null {
@@ -154,7 +150,8 @@ function readMatch(m: RegExpMatchArray, lang: Lang): Duration | null {
   const fromWords = wordText !== undefined ? parseNumberWords(wordText, lang) : null;
   if (wordText !== undefined && fromWords === null) return null;
   const value = fromDigits ?? fromWords;
-  if (value === null || value <= 0) return null;
+  // "0 days" (kept no longer than delivery takes) is a period; no other number below one is.
+  if (value === null || value < 0 || (value === 0 && digitText !== '0')) return null;
   const base = baseUnit(g);
   if (!base) return null;
   // "2024 года", «2024 жылғы»: a calendar year, not a period.
@@ -172,7 +169,7 @@ function readMatch(m: RegExpMatchArray, lang: Lang): Duration | null {
   };
 }
 
-function baseUnit(g: Record<string, string | undefined>): Exclude<DurationUnit, 'workingDay' | 'calendarDay'> | null {
+function baseUnit(g: Record<string, string | undefined>): BaseUnit | null {
   if (g.u_year !== undefined) return 'year';
   if (g.u_month !== undefined) return 'month';
   if (g.u_week !== undefined) return 'week';
@@ -181,9 +178,28 @@ function baseUnit(g: Record<string, string | undefined>): Exclude<DurationUnit, 
   return null;
 }
 
+/**
+ * Of overlapping readings, the longer wins (then the earlier). Readings overlap only with their
+ * neighbours, so the choice is made within each run of overlapping readings: linear in their number.
+ */
 function keepLongest(found: Duration[]): Duration[] {
-  const sorted = [...found].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  const byStart = [...found].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Duration[] = [];
-  for (const d of sorted) if (!kept.some((k) => d.start < k.end && k.start < d.end)) kept.push(d);
-  return kept.sort((a, b) => a.start - b.start);
+  let cluster: Duration[] = [];
+  let clusterEnd = -1;
+  const flush = (): void => {
+    const chosen: Duration[] = [];
+    for (const d of [...cluster].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) if (!chosen.some((k) => d.start < k.end && k.start < d.end)) chosen.push(d);
+    kept.push(...chosen.sort((a, b) => a.start - b.start));
+  };
+  for (const d of byStart) {
+    if (cluster.length > 0 && d.start >= clusterEnd) {
+      flush();
+      cluster = [];
+    }
+    cluster.push(d);
+    clusterEnd = Math.max(clusterEnd, d.end);
+  }
+  if (cluster.length > 0) flush();
+  return kept;
 }

@@ -4,6 +4,7 @@ import contacts from './contacts.js';
 import dates from './dates.js';
 import jurisdictions from './jurisdictions.js';
 import negation from './negation.js';
+import retention from './retention.js';
 
-const files: PhraseFamilyFile[] = [contacts, dates, jurisdictions, negation];
+const files: PhraseFamilyFile[] = [contacts, dates, jurisdictions, negation, retention];
 export default files;

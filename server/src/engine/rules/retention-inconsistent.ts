@@ -8,7 +8,7 @@
 // primary's value, grammatically and in its own style. No options.
 import { defineRule, type Rule } from './framework.js';
 import type { PolicyDocument } from '../model/document.js';
-import { documentRetention, type RetentionStatement } from '../extract/retention/index.js';
+import { configuredLexicon, configuredRetention, type RetentionStatement } from '../extract/retention/index.js';
 import { findConflicts, periodsDisagree } from '../extract/retention/compare.js';
 import { eventKey } from '../extract/retention/covers.js';
 import { rewritePeriod } from '../extract/retention/rewrite.js';
@@ -47,7 +47,7 @@ function withinDocument(context: RuleContext, aligned: (s: RetentionStatement) =
   const { doc } = context;
   const primaryLang = context.config.primaryLanguage;
   const primaryPart = Math.max(0, doc.versions.findIndex((v) => v.lang !== null && v.lang === primaryLang));
-  for (const conflict of findConflicts(documentRetention(doc))) {
+  for (const conflict of findConflicts(configuredRetention(doc, context.config))) {
     const statement = conflict.statement;
     const others = aligned(statement) ? conflict.others.filter((o) => o.part === statement.part) : conflict.others;
     if (others.length === 0) continue;
@@ -112,7 +112,7 @@ export function createRetentionInconsistent(counterpart: CounterpartFinder | nul
       // Where the alignment pairs a clause with the primary's, the pairs are compared; elsewhere the
       // versions one file holds are compared by what their statements cover.
       withinDocument(context, alignedInFile(context.doc, links, counterpart));
-      if (counterpart && links) for (const pair of pairWithPrimary(context.doc, links, counterpart)) report(context, pair.own, pair.primary, pair.primaryDoc);
+      if (counterpart && links) for (const pair of pairWithPrimary(context.doc, links, counterpart, configuredLexicon(context.config))) report(context, pair.own, pair.primary, pair.primaryDoc);
     },
   });
 }

@@ -1,12 +1,13 @@
 // retention-vague: a retention statement that gives neither a period nor criteria to determine
-// one ("as long as necessary", «в течение срока, установленного законодательством»), or gives only
-// a minimum with no end ("no less than five (5) years").
+// one ("as long as necessary", «в течение срока, установленного законодательством»), one that sets
+// no end at all ("without any time limit", «бессрочно», "until liquidation of the operator"), or
+// one that gives only a minimum with no end ("no less than five (5) years").
 // Legal source: GDPR Art. 13(2)(a) (the period, or if that is not possible the criteria used to
 // determine it); Law 94-V Art. 12 p.2 (the period is set by the date the purposes are achieved).
 // Criteria that name an end (until consent is withdrawn, until the purposes are achieved, for the
 // term of the contract) are accepted. No options.
 import { defineRule } from './framework.js';
-import { documentRetention } from '../extract/retention/index.js';
+import { configuredRetention } from '../extract/retention/index.js';
 import { formatDuration } from '../language/plural.js';
 import type { Localized } from '../types.js';
 
@@ -19,21 +20,21 @@ export default defineRule({
         ru: 'Положение о хранении без срока и без критериев или только с минимальным сроком без окончания.',
         kk: 'Мерзімі де, өлшемі де жоқ немесе тек ең аз мерзімі бар, соңы көрсетілмеген сақтау туралы ереже.',
       },
-      legal: ['GDPR Art. 13(2)(a)', 'Law 94-V, Art. 12 p.2'],
+      legal: ['GDPR Art. 13(2)(a), Art. 5(1)(e)', 'Law 94-V, Art. 12 p.2', '152-FZ, Art. 5 p.7'],
     },
     defaultSeverity: 'warning',
     fixable: false,
     hasSuggestions: false,
-    messages: ['vague', 'minimum-only'],
+    messages: ['vague', 'indefinite', 'minimum-only'],
     scope: 'document',
     readsWords: true,
   },
   check(context) {
-    const statements = documentRetention(context.doc);
+    const statements = configuredRetention(context.doc, context.config);
     for (const s of statements) {
       const focus = context.doc.text.slice(s.focus.start, s.focus.end);
       if (s.vague) {
-        context.report({ messageId: 'vague', data: { text: focus }, span: s.focus });
+        context.report({ messageId: s.vague === 'indefinite' ? 'indefinite' : 'vague', data: { text: focus }, span: s.focus });
         continue;
       }
       if (!s.duration || s.bound !== 'min' || s.until) continue;

@@ -1,6 +1,7 @@
 // When two retention statements disagree. Precision first: two statements are compared only when
 // the words show they cover the same data or purpose, run from the same event, and neither
-// qualifies the other in one sentence; rows of one table are separate entries by design.
+// qualifies the other in one sentence; rows of one table are separate entries by design; cookie
+// lifetimes and deletion deadlines are compared only with their own kind.
 // "At least 5 years" and "5 years" agree; "5 years" and "3 years" do not; "at least 5 years" and
 // "at most 3 years" do not.
 import type { DurationUnit } from '../durations.js';
@@ -65,6 +66,11 @@ function comparableFacts(fa: Facts, fb: Facts): boolean {
   const a = fa.statement;
   const b = fb.statement;
   if (a.sentenceKey === b.sentenceKey || !a.duration || !b.duration) return false;
+  // A cookie's lifetime is no retention period of other data, and a deadline to delete is no
+  // period of keeping: each is compared only with its own kind.
+  if (a.cookie !== b.cookie || a.deletion !== b.deletion) return false;
+  // "If you would like …, longer than the default of 0 days": an exception to the rule, not a second rule.
+  if (a.conditional || b.conditional) return false;
   // A bare period with nothing saying what it covers cannot be matched to anything.
   if ((a.bare || b.bare) && (a.covers === null || b.covers === null)) return false;
   // Rows of one table are separate entries, unless their other cells say the same.
@@ -79,11 +85,18 @@ export function comparable(a: RetentionStatement, b: RetentionStatement): boolea
 
 export function findConflicts(statements: RetentionStatement[]): Conflict[] {
   const conflicts: Conflict[] = [];
-  const facts = statements.filter((s) => s.duration).map(factsOf);
-  for (let j = 1; j < facts.length; j++) {
-    const b = facts[j]!;
-    const others = facts.slice(0, j).filter((a) => comparableFacts(a, b) && periodsDisagree(a.statement, b.statement) === true).map((a) => a.statement);
+  // Only statements of one kind and one measure can disagree (comparableFacts, periodsDisagree):
+  // each is compared with the earlier ones of its group alone, which keeps a keystroke cheap.
+  const groups = new Map<string, Facts[]>();
+  for (const s of statements) {
+    if (!s.duration || s.conditional) continue;
+    const b = factsOf(s);
+    const key = `${s.cookie}/${s.deletion}/${measure(s.duration.value, s.duration.unit).scale}`;
+    const earlier = groups.get(key) ?? [];
+    const others = earlier.filter((a) => comparableFacts(a, b) && periodsDisagree(a.statement, b.statement) === true).map((a) => a.statement);
     if (others.length > 0) conflicts.push({ statement: b.statement, others });
+    earlier.push(b);
+    groups.set(key, earlier);
   }
   return conflicts;
 }

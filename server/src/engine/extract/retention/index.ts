@@ -4,10 +4,13 @@
 import type { Block, Clause, PolicyDocument } from '../../model/document.js';
 import type { Lang, Span } from '../../types.js';
 import type { Duration } from '../durations.js';
+import { lexicon, type Lexicon } from '../vocabulary/lexicon.js';
+import type { ResolvedConfig } from '../../config/types.js';
 import { blockDurations } from './memo.js';
-import { readBare, readSentences, type Bound, type FoundStatement } from './read.js';
+import { readSentences, type Bound, type FoundStatement } from './read.js';
+import { readBare, type Lead } from './bare.js';
 import { retentionContext } from './context.js';
-import type { Criterion, Vagueness } from './vocabulary.js';
+import { retentionWords, type Criterion, type RetentionWords, type Vagueness } from './vocabulary.js';
 
 export type { Bound } from './read.js';
 export type { Criterion, Vagueness } from './vocabulary.js';
@@ -15,7 +18,7 @@ export type { Criterion, Vagueness } from './vocabulary.js';
 export interface RetentionStatement {
   /** The sentence (or table cell) as a reader sees it. */
   text: string;
-  /** ISO 8601 duration, or null when the statement gives no period. */
+  /** ISO 8601 duration, or null when the statement gives no period (or one in working days). */
   period: string | null;
   bound: Bound | null;
   /** The event the period runs from, as written ("date of payment"). */
@@ -39,44 +42,86 @@ export interface RetentionStatement {
   coversFrom: 'sentence' | 'row' | null;
   /** A period standing alone in a table cell or under a retention heading. */
   bare: boolean;
+  /** A deadline to delete ("deleted within 30 days of …"): compared only with other deadlines. */
+  deletion: boolean;
+  /** A cookie's lifetime: compared only with other cookies' lifetimes. */
+  cookie: boolean;
+  /** Stated under a condition ("If you would like …"): an exception, not compared with other statements. */
+  conditional: boolean;
   /** Statements of one sentence share this key. */
   sentenceKey: string;
   /** Index of the language version (`doc.versions`) the statement stands in. */
   part: number;
 }
 
-interface BlockReading {
-  sentences: FoundStatement[];
-  bare: FoundStatement | null;
+/** Marks a statement whose own words name cookies (read once, with the block). */
+function withCookie(f: FoundStatement, words: RetentionWords): FoundStatement {
+  return f.covers !== null && words.scan(f.covers).of('retention-cookie-word').length > 0 ? { ...f, cookie: true } : f;
 }
 
-function readBlock(block: Block): BlockReading {
-  let reading = block.core.memo.get('retention') as BlockReading | undefined;
+function readBlock(block: Block, words: RetentionWords): FoundStatement[] {
+  const key = words.keys.reading;
+  let reading = block.core.memo.get(key) as FoundStatement[] | undefined;
   if (!reading) {
-    const durations = blockDurations(block);
-    reading = { sentences: readSentences(block.text, durations, block.lang), bare: readBare(block.text, durations) };
-    block.core.memo.set('retention', reading);
+    reading = readSentences(block.text, blockDurations(block, words.lexicon), block.lang, words).map((f) => withCookie(f, words));
+    block.core.memo.set(key, reading);
   }
   return reading;
 }
 
-export function documentRetention(doc: PolicyDocument): RetentionStatement[] {
-  const cached = doc.facts.get('retention') as RetentionStatement[] | undefined;
+/** The bare reading of a block where the context allows one (see bare.ts), cached per block. */
+function readBareBlock(block: Block, words: RetentionWords): FoundStatement | null {
+  const key = words.keys.bare;
+  let reading = block.core.memo.get(key) as FoundStatement | null | undefined;
+  if (reading === undefined) {
+    reading = readBare(block.text, blockDurations(block, words.lexicon), words, null, block.number?.textEnd ?? 0);
+    if (reading) reading = withCookie(reading, words);
+    block.core.memo.set(key, reading);
+  }
+  return reading;
+}
+
+/** The bare reading of an item that continues a lead-in («хранятся до:»), cached per lead-in. */
+function readWithLead(block: Block, words: RetentionWords, lead: Lead): FoundStatement | null {
+  const key = `retention/lead-item/${words.id}/${lead.prefix ?? ''}/${lead.bound ?? ''}`;
+  let reading = block.core.memo.get(key) as FoundStatement | null | undefined;
+  if (reading === undefined) {
+    reading = readBare(block.text, blockDurations(block, words.lexicon), words, lead, block.number?.textEnd ?? 0);
+    if (reading) reading = withCookie(reading, words);
+    block.core.memo.set(key, reading);
+  }
+  return reading;
+}
+
+// Working days have no fixed length in calendar time: the statement stands, its ISO period does not.
+function isoPeriod(d: Duration | null): string | null {
+  return d && d.unit !== 'workingDay' ? d.iso : null;
+}
+
+/** Every retention statement of the document, read with the given vocabulary (the built-in one by default). */
+export function documentRetention(doc: PolicyDocument, lex?: Lexicon): RetentionStatement[] {
+  const words = retentionWords(lex);
+  const factKey = words.keys.statements;
+  const cached = doc.facts.get(factKey) as RetentionStatement[] | undefined;
   if (cached) return cached;
-  const context = retentionContext(doc);
+  const context = retentionContext(doc, words);
   const statements: RetentionStatement[] = [];
   let part = 0;
   for (const block of doc.blocks) {
     while (part < doc.versions.length - 1 && block.index >= doc.versions[part]!.endBlock) part++;
     if (block.type !== 'paragraph' && block.type !== 'tableCell') continue;
-    const reading = readBlock(block);
-    const found = reading.sentences.length > 0 ? reading.sentences : reading.bare && context.periodBlocks.has(block.index) ? [reading.bare] : [];
+    let found = readBlock(block, words);
+    if (found.length === 0 && context.periodBlocks.has(block.index)) {
+      const lead = context.leads.get(block.index);
+      const bare = lead ? readWithLead(block, words, lead) : readBareBlock(block, words);
+      found = bare ? [bare] : [];
+    }
     for (const f of found) {
       const rowCovers = f.covers === null || f.bare ? context.rowCovers(block) : null;
       const covers = rowCovers ?? f.covers;
       statements.push({
         text: block.text.slice(f.start, f.end).replace(/\s+/g, ' ').trim(),
-        period: f.duration?.iso ?? null,
+        period: isoPeriod(f.duration),
         bound: f.bound,
         from: f.from,
         until: f.until,
@@ -91,23 +136,44 @@ export function documentRetention(doc: PolicyDocument): RetentionStatement[] {
         vague: f.vague,
         coversFrom: rowCovers ? 'row' : covers ? 'sentence' : null,
         bare: f.bare,
+        deletion: f.deletion,
+        conditional: f.conditional,
+        cookie: f.cookie || context.cookieTable(block),
         sentenceKey: `${block.index}:${f.sentence}`,
         part,
       });
     }
   }
-  doc.facts.set('retention', statements);
+  doc.facts.set(factKey, statements);
   return statements;
+}
+
+/** The statements as a configuration reads them: its `vocabulary` may extend the retention words. */
+export function configuredRetention(doc: PolicyDocument, config: Pick<ResolvedConfig, 'vocabulary'>): RetentionStatement[] {
+  return documentRetention(doc, configuredLexicon(config));
+}
+
+export function configuredLexicon(config: Pick<ResolvedConfig, 'vocabulary'>): Lexicon {
+  return lexicon(config.vocabulary as Record<string, unknown> | undefined);
+}
+
+/**
+ * Where the policy states retention, as evidence for the `retention` item of a jurisdiction
+ * profile (the checklist, missing-section): every statement read, vague or unlimited ones
+ * included, as retention-missing counts them. Empty when the policy states none.
+ */
+export function retentionEvidence(doc: PolicyDocument, config: Pick<ResolvedConfig, 'vocabulary'>): Span[] {
+  return configuredRetention(doc, config).map((s) => s.span);
 }
 
 /** The CLI contract's `retention` objects; `range` holds offsets that the CLI turns into lines. */
 export type RetentionJson = Pick<RetentionStatement, 'text' | 'period' | 'bound' | 'from' | 'until' | 'covers'> & { range: Span };
 
-export function retentionJson(doc: PolicyDocument): RetentionJson[] {
-  return documentRetention(doc).map((s) => ({ text: s.text, period: s.period, bound: s.bound, from: s.from, until: s.until, covers: s.covers, range: { start: s.span.start, end: s.span.end } }));
+export function retentionJson(doc: PolicyDocument, lex?: Lexicon): RetentionJson[] {
+  return documentRetention(doc, lex).map((s) => ({ text: s.text, period: s.period, bound: s.bound, from: s.from, until: s.until, covers: s.covers, range: { start: s.span.start, end: s.span.end } }));
 }
 
 /** The statements whose range holds an offset (for the hover). */
-export function retentionAt(doc: PolicyDocument, offset: number): RetentionStatement[] {
-  return documentRetention(doc).filter((s) => s.span.start <= offset && offset <= s.span.end);
+export function retentionAt(doc: PolicyDocument, offset: number, lex?: Lexicon): RetentionStatement[] {
+  return documentRetention(doc, lex).filter((s) => s.span.start <= offset && offset <= s.span.end);
 }

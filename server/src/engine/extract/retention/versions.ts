@@ -6,6 +6,7 @@ import type { Clause, PolicyDocument } from '../../model/document.js';
 import type { ResolvedConfig } from '../../config/types.js';
 import type { VersionGroup } from '../../model/version-group.js';
 import { documentRetention, type RetentionStatement } from './index.js';
+import type { Lexicon } from '../vocabulary/lexicon.js';
 
 export type VersionMember = VersionGroup['members'][number];
 
@@ -35,15 +36,15 @@ export interface VersionPair {
 }
 
 /** Each period of the linted document's non-primary versions with the primary's period it translates. */
-export function pairWithPrimary(doc: PolicyDocument, links: VersionLinks, counterpart: CounterpartFinder): VersionPair[] {
+export function pairWithPrimary(doc: PolicyDocument, links: VersionLinks, counterpart: CounterpartFinder, lex?: Lexicon): VersionPair[] {
   const { group, primary } = links;
   const own = group.members.filter((m) => m.doc === doc && !(m.doc === primary.doc && m.part === primary.part));
   if (own.length === 0) return [];
-  const theirsAll = documentRetention(primary.doc).filter((p) => p.duration && (primary.doc.versions.length <= 1 || p.part === primary.part));
+  const theirsAll = documentRetention(primary.doc, lex).filter((p) => p.duration && (primary.doc.versions.length <= 1 || p.part === primary.part));
   const pairs: VersionPair[] = [];
   for (const member of own) {
     const byClause = new Map<Clause, RetentionStatement[]>();
-    for (const s of documentRetention(doc)) {
+    for (const s of documentRetention(doc, lex)) {
       if (!s.duration || !s.clause || (doc.versions.length > 1 && s.part !== member.part)) continue;
       byClause.set(s.clause, [...(byClause.get(s.clause) ?? []), s]);
     }
