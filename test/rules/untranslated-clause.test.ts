@@ -47,6 +47,7 @@ ruleTester('untranslated-clause', {
       name: 'a paragraph that one version splits in two',
       text: file(['ru', RU_NOTICE], ['en', EN_NOTICE.replace('Payment details are kept for five (5) years from the date of payment, as', 'Payment details are kept for five (5) years from the date of payment.\n\nThis is what')]),
     },
+    { name: 'a one-line note above the first heading of one version is page furniture, not a clause', text: file(['ru', RU], ['kk', `(Орыс тіліндегі нұсқасы төменде.)\n\n${KK}`]) },
     { name: 'a line of links only one version has is no clause', text: file(['ru', RU], ['kk', `${KK}\n\nhttps://dalapay.kz/ https://dalapay.kz/`]) },
     {
       name: 'a paragraph moved within its section',

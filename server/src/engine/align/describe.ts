@@ -58,7 +58,7 @@ export function nameClause(clause: Clause, blocks?: readonly Block[]): Named {
 
 export function nameSection(section: Section): Named {
   const label = section.number?.label;
-  const title = quote(section.title || (section.blocks[0]?.text ?? ''));
+  const title = quote(section.title || (section.blocks.find((b) => b.type === 'paragraph' || b.type === 'tableCell')?.text ?? ''));
   if (!section.heading) return named(`the text before the first heading («${title}»)`, `текст до первого заголовка («${title}»)`, `тексту до первого заголовка («${title}»)`, `бірінші тақырыпқа дейінгі мәтін («${title}»)`);
   if (label) return named(`section ${label} «${title}»`, `раздел ${label} «${title}»`, `разделу ${label} «${title}»`, `${label}-бөлім «${title}»`);
   return named(`the section «${title}»`, `раздел «${title}»`, `разделу «${title}»`, `«${title}» бөлімі`);

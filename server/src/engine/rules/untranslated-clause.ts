@@ -56,8 +56,9 @@ function reportSection(context: RuleContext, pair: CheckedPair, u: Unpaired<Sect
   const section = u.item.section;
   const name = nameSection(section);
   const data = { what: name.what, whatDat: name.whatDat, primary: languageName(primary.lang), basis: BY_NUMBER };
-  const opener = section.heading ?? section.blocks[0];
+  const opener = section.heading ?? section.blocks.find(isText);
   if (!opener) return;
+  if (!section.heading && isPageNote(section)) return;
   if (u.side === 'b') {
     context.report({ messageId: 'extra-section', data, span: firstLine(opener) });
     return;
@@ -74,6 +75,17 @@ function reportSection(context: RuleContext, pair: CheckedPair, u: Unpaired<Sect
     facts: { counterpartUri: primary.doc.uri, counterpartStart: opener.start, basis: u.by },
     ...(edit ? { suggest: [{ title: { id: 'untranslated-clause/insert', data: { primary: languageName(primary.lang) } }, edits: [edit] }] } : {}),
   });
+}
+
+const isText = (b: Block): boolean => b.type === 'paragraph' || b.type === 'tableCell';
+
+// Above the title, one short line with no facts ("(English version below.)", a breadcrumb) is a
+// note of the page it was published on, not a clause of the policy.
+const PAGE_NOTE_LETTERS = 80;
+
+function isPageNote(section: SectionUnit['section']): boolean {
+  const text = section.blocks.filter(isText).map((b) => b.text).join(' ');
+  return text.length <= PAGE_NOTE_LETTERS && !/[\d@]|https?:|www\./u.test(text);
 }
 
 /** The last block of a section and of everything under it (where a section inserted after it goes). */
