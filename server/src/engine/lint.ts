@@ -23,6 +23,10 @@ export interface LintOptions {
   loggedFailures?: Set<string>;
   /** Run only rules of this scope (the server runs `group` rules when the versions are known). */
   scope?: 'document' | 'group' | 'all';
+  /** Run only rules of this reach (the server runs the `block` rules at once after a keystroke). */
+  reach?: 'block' | 'document' | 'all';
+  /** Findings of the rules not run this time (carried over from an earlier lint), merged in as one lint merges its own. */
+  others?: readonly Finding[];
 }
 
 /** Classifies the document's sections with the configuration's vocabulary (cached per block). */
@@ -35,8 +39,19 @@ export function prepare(doc: PolicyDocument, config: ResolvedConfig): void {
 }
 
 export function lintDocument(doc: PolicyDocument, options: LintOptions): Finding[] {
+  const steps = lintSteps(doc, options);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * The same lint in steps (the document's classification, then one rule per step), for a caller
+ * that yields to other work between steps and may stop early (the language server, when a newer
+ * edit arrives). Each step yields what it did: `prepare` or a rule id.
+ */
+export function* lintSteps(doc: PolicyDocument, options: LintOptions): Generator<string, Finding[]> {
   const { config, rules } = options;
   prepare(doc, config);
+  yield 'prepare';
   const vocabulary = kindVocabulary(config.vocabulary);
   const jurisdictions = jurisdictionsOf(doc, config).list;
   const suppressions = doc.directives.length > 0 ? new Suppressions(doc.text, doc.directives) : null;
@@ -45,6 +60,7 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions): Finding
     const setting = config.rules.get(rule.id);
     if (!setting || setting.level === 'off') continue;
     if (options.scope && options.scope !== 'all' && rule.meta.scope !== options.scope) continue;
+    if (options.reach && options.reach !== 'all' && (rule.meta.reach ?? 'document') !== options.reach) continue;
     const severity: Severity = setting.level;
     const own: Finding[] = [];
     const context: RuleContext = {
@@ -73,10 +89,13 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions): Finding
         options.logger?.error(`Rule ${rule.id} failed on ${doc.uri}: ${text}`);
       }
       findings.push({ ruleId: rule.id, severity: 'info', message: { id: 'engine/rule-failed', data: { rule: rule.id } }, span: { start: doc.bodyStart, end: doc.bodyStart } });
+      yield rule.id;
       continue;
     }
     for (const f of own) if (!suppressions?.isSuppressed(rule.id, f.span.start)) findings.push(f);
+    yield rule.id;
   }
+  if (options.others) findings.push(...options.others);
   return withoutSuperseded(findings, rules).sort((a, b) => a.span.start - b.span.start || a.ruleId.localeCompare(b.ruleId));
 }
 

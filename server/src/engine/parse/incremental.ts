@@ -22,6 +22,16 @@ export interface ChunkedParse {
 }
 
 export function parseChunked(text: string, previous?: ChunkCache): ChunkedParse {
+  const steps = parseChunkedSteps(text, previous);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * The same parse, one freshly parsed chunk per step, for a caller that must stay responsive (the
+ * language server on a large draft). Each step yields the cache filled so far: a caller that gives
+ * up (the text changed) hands it to the next parse, so no chunk is parsed twice.
+ */
+export function* parseChunkedSteps(text: string, previous?: ChunkCache): Generator<ChunkCache, ChunkedParse> {
   const definitions = collectDefinitions(text);
   const cache: ChunkCache = new Map();
   const chunks: ParsedChunk[] = [];
@@ -37,8 +47,11 @@ export function parseChunked(text: string, previous?: ChunkCache): ChunkedParse 
       const input = needsDefinitions ? `${chunkText}\n\n${definitions}\n` : chunkText;
       content = collectBlocks(parseMarkdown(input, chunk.first), input, chunkText.length);
       parsed++;
+      cache.set(key, content);
+      yield cache;
+    } else {
+      cache.set(key, content);
     }
-    cache.set(key, content);
     chunks.push({ start: chunk.start, end: chunk.end, content });
   }
   return { chunks, cache, parsed };
