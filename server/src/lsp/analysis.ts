@@ -43,7 +43,7 @@ export class Analyses {
   private readonly latest = new Map<string, Analysis>();
   /** The newest complete analysis of each document. */
   private readonly completed = new Map<string, Analysis>();
-  private readonly parses = new Map<string, { version: number; doc: PolicyDocument }>();
+  private readonly parses = new Map<string, { version: number; doc: PolicyDocument; unreadable: Analysis['unreadable'] }>();
   /** The chunk parses of a parse given up for a newer text: the next parse starts from them. */
   private readonly partial = new Map<string, ParseCache>();
   private readonly waiters = new Map<string, Array<() => void>>();
@@ -95,8 +95,9 @@ export class Analyses {
     const cached = this.parses.get(document.uri);
     if (cached?.version === document.version) return cached.doc;
     const text = document.getText();
-    const doc = this.engine.parse(document.uri, readable(text) ? text : '', this.previousParse(document.uri));
-    this.keepParse(document.uri, document.version, doc);
+    const unreadable = unreadableAs(text);
+    const doc = this.engine.parse(document.uri, unreadable ? '' : text, this.previousParse(document.uri));
+    this.keepParse(document.uri, document.version, doc, unreadable);
     return doc;
   }
 
@@ -106,16 +107,17 @@ export class Analyses {
     const cached = this.parses.get(uri);
     if (cached?.version === version) return cached.doc;
     const text = document.getText();
+    const unreadable = unreadableAs(text);
     const previous = this.previousParse(uri);
     let filled: ParseCache | undefined;
-    const doc = await runInSlices(this.engine.parseSteps(uri, readable(text) ? text : '', previous), token, (cache) => (filled = cache));
+    const doc = await runInSlices(this.engine.parseSteps(uri, unreadable ? '' : text, previous), token, (cache) => (filled = cache));
     if (this.parses.get(uri)?.version === version) return this.parses.get(uri)!.doc;
     if (!doc || document.version !== version) {
       // Given up for a newer text: keep what was parsed, so that the next parse goes on from it.
       if (filled) this.partial.set(uri, new Map([...(previous?.cache ?? []), ...filled]));
       return null;
     }
-    this.keepParse(uri, version, doc);
+    this.keepParse(uri, version, doc, unreadable);
     return doc;
   }
 
@@ -124,8 +126,8 @@ export class Analyses {
     return partial ? { cache: partial } : this.parses.get(uri)?.doc;
   }
 
-  private keepParse(uri: string, version: number, doc: PolicyDocument): void {
-    this.parses.set(uri, { version, doc });
+  private keepParse(uri: string, version: number, doc: PolicyDocument, unreadable: Analysis['unreadable']): void {
+    this.parses.set(uri, { version, doc, unreadable });
     this.partial.delete(uri);
   }
 
@@ -228,7 +230,8 @@ export class Analyses {
 
   private base(document: TextDocument, doc: PolicyDocument, settings: DocumentSettings) {
     const text = document.getText();
-    const unreadable: Analysis['unreadable'] = readable(text) ? undefined : text.includes('\u0000') ? 'binary' : 'too-large';
+    const parsed = this.parses.get(document.uri);
+    const unreadable = parsed?.doc === doc ? parsed.unreadable : unreadableAs(text);
     const policy = settings.enable && this.engine.isPolicy(doc, settings.config, settings.relativePath).policy;
     return { uri: document.uri, version: document.version, text, doc, settings, policy, ...(unreadable ? { unreadable } : {}) };
   }
@@ -243,6 +246,8 @@ export class Analyses {
   }
 }
 
-function readable(text: string): boolean {
-  return text.length <= MAX_LIVE_TEXT && !text.includes('\u0000');
+/** Why a text is not linted in the editor, if it is not. */
+function unreadableAs(text: string): Analysis['unreadable'] {
+  if (text.includes('\u0000')) return 'binary';
+  return text.length > MAX_LIVE_TEXT ? 'too-large' : undefined;
 }
