@@ -3,25 +3,14 @@
 // range is brought back to the current text. Where the edits since then touched either, there is
 // no answer until the analysis catches up.
 import type { Hover, Position } from 'vscode-languageserver';
-import { TextDocument } from 'vscode-languageserver-textdocument';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Engine } from '../engine/index.js';
 import type { Analysis } from './analysis.js';
-import { backward, carryOver, textChange, type TextChange } from './carry.js';
+import { backward, forward, textChange, type TextChange } from './carry.js';
 import { hover } from './hover.js';
 
-/** The analysed text as a document, to convert positions (made when first needed). */
-const analysedDocuments = new WeakMap<Analysis, TextDocument>();
 /** The change from the analysed text to the editor's text, per analysis, for the latest editor version asked. */
 const changes = new WeakMap<Analysis, { version: number; change: TextChange | null }>();
-
-function analysedDocument(analysis: Analysis): TextDocument {
-  let document = analysedDocuments.get(analysis);
-  if (!document) {
-    document = TextDocument.create(analysis.uri, 'markdown', analysis.version, analysis.text);
-    analysedDocuments.set(analysis, document);
-  }
-  return document;
-}
 
 function changeSince(analysis: Analysis, current: TextDocument): TextChange | null {
   const cached = changes.get(analysis);
@@ -31,16 +20,49 @@ function changeSince(analysis: Analysis, current: TextDocument): TextChange | nu
   return change;
 }
 
+/** Thrown when a place of the analysed text lies inside what was edited since. */
+class Edited extends Error {}
+
+/**
+ * The analysed text as the hover sees it, in the current text's positions: offsets of the
+ * analysed text, lines and characters of the editor's text (no line index of the older text is
+ * built, which on a large draft would cost more than the hover).
+ */
+function analysedInCurrent(analysis: Analysis, current: TextDocument, change: TextChange | null): TextDocument {
+  return {
+    uri: analysis.uri,
+    languageId: current.languageId,
+    version: analysis.version,
+    lineCount: current.lineCount,
+    getText: () => analysis.text,
+    // Lines are the editor's: whatever a line asks is answered from its text.
+    getLineRange: (line) => current.getLineRange(line),
+    getEOLCharacters: (line) => current.getEOLCharacters(line),
+    offsetAt(position: Position): number {
+      const offset = backward(current.offsetAt(position), change);
+      if (offset === null) throw new Edited();
+      return offset;
+    },
+    positionAt(offset: number): Position {
+      const now = forward(offset, change);
+      if (now === null) throw new Edited();
+      return current.positionAt(now);
+    },
+  };
+}
+
 export function hoverFrom(analysis: Analysis, current: TextDocument, position: Position, engine: Engine): Hover | null {
   if (analysis.version === current.version) return hover(current, position, analysis, engine);
   const change = changeSince(analysis, current);
-  const offset = backward(current.offsetAt(position), change);
-  if (offset === null) return null;
-  const then = analysedDocument(analysis);
-  const answer = hover(then, then.positionAt(offset), analysis, engine);
-  if (!answer?.range) return answer;
-  // What the answer explains must be untouched by the edits since.
-  const explained = carryOver({ span: { start: then.offsetAt(answer.range.start), end: then.offsetAt(answer.range.end) } }, change, analysis.uri);
-  if (!explained) return null;
-  return { ...answer, range: { start: current.positionAt(explained.span.start), end: current.positionAt(explained.span.end) } };
+  try {
+    const answer = hover(analysedInCurrent(analysis, current, change), position, analysis, engine);
+    if (!answer?.range || !change) return answer;
+    // What the answer explains must be untouched by the edits since.
+    const start = current.offsetAt(answer.range.start);
+    const end = current.offsetAt(answer.range.end);
+    return change.start <= end && start <= change.newEnd ? null : answer;
+  } catch (error) {
+    if (error instanceof Edited) return null;
+    throw error;
+  }
 }
