@@ -2,21 +2,18 @@
 //   parse   remark (remark-parse + remark-gfm + remark-frontmatter) on the whole text, alone;
 //   lint    a cold full lint by the engine (chunked parse, facts, every rule);
 //   edit    the engine re-linting after a one-character edit, with its caches;
-//   lsp     the real server over stdio: didChange → publishDiagnostics for a one-character edit;
+//   lsp     the real server over stdio: keystrokes, typing in bursts, hover while a 10 MB draft is
+//           linted, memory with three 1 MB versions open (bench/server.ts);
 //   versions  three language versions of 100 KB re-aligned after a keystroke (bench/versions.ts).
 // Absolute times vary on shared machines; compare the ratios, which are measured together.
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import { pathToFileURL } from 'node:url';
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import { createEngine } from '../server/src/engine/index.js';
-import { TestClient } from '../test/helpers/lsp-client.js';
-import { VERSION_HEADER, versionOfSize, versionRows } from './versions.js';
-import { tmpdir } from 'node:os';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { policyOfSize, VERSION_HEADER, versionRows } from './versions.js';
+import { burstRows, hoverRows, keystrokeRows, memoryRows } from './server.js';
 import { median, p95 } from './stats.js';
 import { adversarialRows } from './adversarial.js';
 
@@ -24,23 +21,6 @@ const remark = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, 
 const engine = createEngine();
 const config = engine.resolveConfig([{ jurisdictions: ['kz'] }]);
 const spine = createEngine({ rules: engine.rules.filter((r) => r.id === 'placeholder' || r.id === 'duplicate-heading') });
-
-/**
- * A Russian policy of about `size` characters: the example's sections repeated and numbered on,
- * every paragraph and table row made unique, so that no chunk parse can be shared between
- * repetitions (a real draft does not repeat itself).
- */
-function policyOfSize(size: number): string {
-  let n = 0;
-  return versionOfSize('ru', size)
-    .split('\n')
-    .map((line) => {
-      if (/^(?:---|#|\|[-\s|]*$|\s*$)/.test(line) || /^[a-z-]+:/.test(line)) return line;
-      n++;
-      return line.startsWith('|') ? line.replace(/\s*\|\s*$/, ` ${n} |`) : `${line} ${n}`;
-    })
-    .join('\n');
-}
 
 /** The pattern that makes micromark 4.0.3 quadratic: many short bullet lists. */
 function manyShortLists(size: number): string {
@@ -93,37 +73,6 @@ function engineRows(): string[] {
   return rows;
 }
 
-/**
- * didChange → publishDiagnostics through the real server. `typing`: a character typed inside a
- * sentence (what a lawyer mostly does); `lineStarts`: a character at the start of a line, which
- * may turn a heading or a list item into a paragraph and so change the document's structure.
- */
-async function lspLatency(size: number, edits: number, where: 'typing' | 'lineStarts'): Promise<{ median: number; p95: number }> {
-  const workspace = mkdtempSync(join(tmpdir(), 'pplint-bench-'));
-  const client = await TestClient.start({ workspace });
-  const uri = pathToFileURL(join(workspace, 'privacy.ru.md')).toString();
-  const text = policyOfSize(size);
-  await client.open(uri, text);
-  await client.waitForDiagnostics(uri, (_d, p) => p.version === 1, 60_000);
-  const lines = text.split('\n');
-  const prose = lines.map((l, i) => [l, i] as const).filter(([l]) => /^\d+\.\d+\. \p{L}.{40,}/u.test(l)).map(([, i]) => i);
-  const latencies: number[] = [];
-  // The first edits run before the JIT has compiled the hot paths: warm up, then measure.
-  const warmUp = 15;
-  for (let i = -warmUp; i < edits; i++) {
-    const k = i + warmUp;
-    const line = where === 'typing' ? prose[(k * 37) % prose.length]! : Math.floor(lines.length / 3) + ((k * 37) % Math.floor(lines.length / 2));
-    const character = where === 'typing' ? 20 + (k % 15) : 0;
-    const start = performance.now();
-    const version = await client.change(uri, [{ range: { start: { line, character }, end: { line, character } }, text: 'x' }]);
-    await client.waitForDiagnostics(uri, (_d, p) => p.version === version, 60_000);
-    if (i >= 0) latencies.push(performance.now() - start);
-  }
-  await client.stop();
-  rmSync(workspace, { recursive: true, force: true });
-  return { median: median(latencies), p95: p95(latencies) };
-}
-
 console.log('Engine, one process, medians (edit: median / p95)\n');
 console.log('| document | size | remark parse | cold lint, 2 spine rules (÷ parse) | cold lint, all rules (÷ parse) | re-lint after a keystroke, all rules | parse ÷ re-lint |');
 console.log('|---|---|---|---|---|---|---|');
@@ -132,12 +81,11 @@ console.log('\nLanguage versions: a keystroke in the primary version, three vers
 for (const row of [...VERSION_HEADER, ...versionRows()]) console.log(row);
 console.log('\nAdversarial inputs: cold lint by size, linear growth is 8× from 10 k to 80 k (bench/adversarial.ts)\n');
 for (const row of adversarialRows()) console.log(row);
-console.log('\nLanguage server over stdio, didChange → publishDiagnostics, one-character edits (after 15 warm-up edits)\n');
-console.log('| document | edits | where | median | p95 |');
-console.log('|---|---|---|---|---|');
-for (const [name, size, edits] of [['100 KB', 100_000, 60], ['1 MB', 1_000_000, 20]] as const) {
-  for (const where of ['typing', 'lineStarts'] as const) {
-    const r = await lspLatency(size, edits, where);
-    console.log(`| ${name} | ${edits} | ${where === 'typing' ? 'inside a sentence' : 'at line starts (structure may change)'} | ${fmt(r.median)} | ${fmt(r.p95)} |`);
-  }
-}
+console.log('\nLanguage server over stdio, didChange → publishDiagnostics, one-character edits, each after the previous one\'s diagnostics (after 15 warm-up edits)\n');
+for (const row of await keystrokeRows()) console.log(row);
+console.log('\nTyping in bursts (8 keystrokes 40 ms apart, then a 300 ms pause in which the document-wide rules run)\n');
+for (const row of await burstRows()) console.log(row);
+console.log('\nHover while a 10 MB draft is linted (hover every 50 ms on a small policy in the same server)\n');
+for (const row of await hoverRows()) console.log(row);
+console.log('\nMemory of the server process\n');
+for (const row of await memoryRows()) console.log(row);

@@ -30,6 +30,22 @@ export function versionOfSize(lang: 'ru' | 'kk' | 'en', size: number): string {
   return text;
 }
 
+/**
+ * A Russian policy of about `size` characters: the example's sections repeated and numbered on,
+ * every paragraph and table row made unique, so that no chunk parse can be shared between
+ * repetitions (a real draft does not repeat itself).
+ */
+export function policyOfSize(size: number): string {
+  let n = 0;
+  return versionOfSize('ru', size)
+    .split('\n')
+    .map((line) => {
+      if (/^(?:---|#|\|[-\s|]*$|\s*$)/.test(line) || /^[a-z-]+:/.test(line)) return line;
+      n++;
+      return line.startsWith('|') ? line.replace(/\s*\|\s*$/, ` ${n} |`) : `${line} ${n}`;
+    })
+    .join('\n');
+}
 
 const fmt = (ms: number): string => (ms >= 10 ? `${ms.toFixed(1)} ms` : `${ms.toFixed(2)} ms`);
 

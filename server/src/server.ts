@@ -1,14 +1,16 @@
 // Wiring only: the connection, the open documents, and a handler per LSP request, each in lsp/.
-import { TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification, type Connection, type InitializeResult, type Position } from 'vscode-languageserver';
+import { TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification, type CancellationToken, type Connection, type InitializeResult, type Position } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { join } from 'node:path';
 import { createEngine, LANGUAGES, type EngineOptions, type Lang } from './engine/index.js';
 import { Settings } from './lsp/settings.js';
 import { Analyses } from './lsp/analysis.js';
 import { DiagnosticsPublisher } from './lsp/diagnostics.js';
+import { LintScheduler } from './lsp/scheduler.js';
+import { hoverFrom } from './lsp/earlier.js';
+import { CancellationSource } from './lsp/slices.js';
 import { codeActions, FIX_ALL_KIND, minimalEdit } from './lsp/codeActions.js';
 import { documentSymbols } from './lsp/symbols.js';
-import { hover } from './lsp/hover.js';
 import { documentInfo, DOCUMENT_INFO_REQUEST } from './lsp/info.js';
 import { makeSafe } from './lsp/safe.js';
 import { checklistView, CHECKLIST_REQUEST } from './lsp/checklist.js';
@@ -18,6 +20,8 @@ import { CONFIG_FILE } from './lsp/settings.js';
 export const FIX_ALL_COMMAND = 'pplint.server.fixAll';
 /** Other versions are re-linted a little after the edited one, so its own diagnostics come first. */
 const VERSIONS_DELAY = 150;
+/** Work that nothing cancels: a request's own quick analysis. */
+const UNCANCELLED = new CancellationSource();
 
 export interface ServerOptions {
   engine?: EngineOptions;
@@ -37,13 +41,17 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   let uiLanguage: Lang = 'en';
   const settings = new Settings(connection, engine, () => uiLanguage, () => canAskClient);
   const analyses = new Analyses(engine, settings, documents);
-  const publisher = new DiagnosticsPublisher(connection, documents, analyses, options.packageRoot ?? defaultPackageRoot());
+  const publisher = new DiagnosticsPublisher(connection, documents, options.packageRoot ?? defaultPackageRoot());
+  const scheduler = new LintScheduler(analyses, documents, (analysis) => publisher.publish(analysis), (message) => connection.console.error(message));
   const delayFor = async (uri: string) => (await settings.get(uri)).lintDelay;
 
   connection.onInitialize((params): InitializeResult => {
     const locale = (params.locale ?? 'en').slice(0, 2).toLowerCase();
     uiLanguage = (LANGUAGES as readonly string[]).includes(locale) ? (locale as Lang) : 'en';
     canAskClient = params.capabilities.workspace?.configuration === true;
+    // Undocumented for users: `npm run bench` sets 0 to time every rule on every keystroke.
+    const idle = (params.initializationOptions as { documentIdle?: unknown } | undefined)?.documentIdle;
+    if (typeof idle === 'number' && idle >= 0) scheduler.idle = idle;
     settings.setWorkspaceFolders((params.workspaceFolders ?? []).map((f) => f.uri));
     analyses.versions.setWorkspaceFolders((params.workspaceFolders ?? []).map((f) => f.uri));
     return {
@@ -73,22 +81,24 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const relintAll = (): void => {
     settings.clear();
     analyses.clear();
-    for (const document of documents.all()) publisher.schedule(document.uri, 0);
+    for (const document of documents.all()) scheduler.changed(document.uri, 0, 0);
   };
 
-  documents.onDidOpen(safe('didOpen', undefined, (e) => publisher.schedule(e.document.uri, 0)));
+  documents.onDidOpen(safe('didOpen', undefined, (e) => scheduler.changed(e.document.uri, 0, 0)));
   /** Other open documents whose findings depend on this one: its language versions. */
   const relintVersionsOf = (uri: string, delay: number): void => {
     for (const analysis of analyses.all()) {
-      if (analysis.uri !== uri && analysis.group?.members.some((m) => m.doc.uri === uri)) publisher.schedule(analysis.uri, delay + VERSIONS_DELAY);
+      if (analysis.uri !== uri && analysis.group?.members.some((m) => m.doc.uri === uri)) scheduler.dependencyChanged(analysis.uri, delay + VERSIONS_DELAY);
     }
   };
   documents.onDidChangeContent(safe('didChange', undefined, async (e) => {
     const delay = await delayFor(e.document.uri);
-    publisher.schedule(e.document.uri, delay);
-    relintVersionsOf(e.document.uri, delay);
+    scheduler.changed(e.document.uri, delay);
+    // The other versions' comparisons with this one wait for the same pause in typing.
+    relintVersionsOf(e.document.uri, delay + scheduler.idle);
   }));
   documents.onDidClose(safe('didClose', undefined, (e) => {
+    scheduler.forget(e.document.uri);
     publisher.clear(e.document.uri);
     analyses.forget(e.document.uri);
     // Its unsaved text no longer counts: the other versions are compared with the file on disk.
@@ -102,49 +112,61 @@ export function startServer(connection: Connection, options: ServerOptions = {})
       analyses.versions.invalidate(change.uri);
       relintVersionsOf(change.uri, 0);
       // A version created beside an open one (privacy.kk.md next to privacy.ru.md) joins its group at once.
-      for (const analysis of analyses.all()) if (analyses.versions.mayGroupWith(analysis.doc, change.uri)) publisher.schedule(analysis.uri, VERSIONS_DELAY);
+      for (const analysis of analyses.all()) if (analyses.versions.mayGroupWith(analysis.doc, change.uri)) scheduler.dependencyChanged(analysis.uri, VERSIONS_DELAY);
     }
   }));
 
-  const analysisOf = async (uri: string) => {
+  // Requests never lint: code actions read the current version's quick analysis (made at once
+  // if the scheduler has not made it yet), hover the latest complete analysis, and the rest wait
+  // for the complete analysis of the current version.
+  const currentOf = async (uri: string) => {
     const document = documents.get(uri);
-    return document ? { document, analysis: await analyses.analyze(document) } : null;
+    const analysis = document ? await analyses.quick(document, UNCANCELLED) : null;
+    return document && analysis ? { document, analysis } : null;
+  };
+  const settledOf = async (uri: string, token?: CancellationToken) => {
+    const analysis = await analyses.settled(uri, token);
+    const document = documents.get(uri);
+    return document && analysis?.version === document.version ? { document, analysis } : null;
   };
 
-  connection.onCodeAction(safe('codeAction', [], async (params) => {
-    const found = await analysisOf(params.textDocument.uri);
+  connection.onCodeAction(safe('codeAction', [], async (params, token) => {
+    const fixAll = params.context.only?.some((kind) => FIX_ALL_KIND.startsWith(kind)) ?? false;
+    const found = fixAll ? await settledOf(params.textDocument.uri, token) : await currentOf(params.textDocument.uri);
     return found?.analysis.policy ? codeActions(params, found.document, found.analysis, engine) : [];
   }));
-  connection.onDocumentSymbol(safe('documentSymbol', [], async (params) => {
-    const found = await analysisOf(params.textDocument.uri);
+  connection.onDocumentSymbol(safe('documentSymbol', [], async (params, token) => {
+    const found = await settledOf(params.textDocument.uri, token);
     if (!found?.analysis.policy) return [];
     engine.summarize(found.analysis.doc, found.analysis.settings.config);
     return documentSymbols(found.document, found.analysis);
   }));
-  connection.onHover(safe('hover', null, async (params) => {
-    const found = await analysisOf(params.textDocument.uri);
-    return found ? hover(found.document, params.position, found.analysis, engine) : null;
+  connection.onHover(safe('hover', null, async (params, token) => {
+    const uri = params.textDocument.uri;
+    const analysis = analyses.lastComplete(uri) ?? (await analyses.settled(uri, token));
+    const document = documents.get(uri);
+    return document && analysis ? hoverFrom(analysis, document, params.position, engine) : null;
   }));
-  connection.onRequest(DOCUMENT_INFO_REQUEST, safe('documentInfo', null, async (params: { uri: string }) => {
-    const found = await analysisOf(params.uri);
+  connection.onRequest(DOCUMENT_INFO_REQUEST, safe('documentInfo', null, async (params: { uri: string }, token?: CancellationToken) => {
+    const found = await settledOf(params.uri, token);
     return found ? documentInfo(found.analysis, engine, (offset) => found.document.positionAt(offset).line) : null;
   }));
-  connection.onRequest(CHECKLIST_REQUEST, safe('checklist', null, async (params: { uri: string }) => {
-    const found = await analysisOf(params.uri);
+  connection.onRequest(CHECKLIST_REQUEST, safe('checklist', null, async (params: { uri: string }, token?: CancellationToken) => {
+    const found = await settledOf(params.uri, token);
     return found?.analysis.policy ? checklistView(found.document, found.analysis, engine) : null;
   }));
-  connection.onRequest(COUNTERPARTS_REQUEST, safe('counterparts', [], async (params: { uri: string; position: Position }) => {
-    const found = await analysisOf(params.uri);
+  connection.onRequest(COUNTERPARTS_REQUEST, safe('counterparts', [], async (params: { uri: string; position: Position }, token?: CancellationToken) => {
+    const found = await settledOf(params.uri, token);
     return found ? counterpartsAt(found.document, params.position, found.analysis, engine) : [];
   }));
-  connection.onCodeLens(safe('codeLens', [], async (params) => {
-    const found = await analysisOf(params.textDocument.uri);
+  connection.onCodeLens(safe('codeLens', [], async (params, token) => {
+    const found = await settledOf(params.textDocument.uri, token);
     return found ? counterpartLenses(found.document, found.analysis, engine) : [];
   }));
-  connection.onExecuteCommand(safe('executeCommand', null, async (params) => {
+  connection.onExecuteCommand(safe('executeCommand', null, async (params, token) => {
     if (params.command !== FIX_ALL_COMMAND) return null;
     const uri = String(params.arguments?.[0] ?? '');
-    const found = await analysisOf(uri);
+    const found = await settledOf(uri, token);
     if (!found?.analysis.policy) return { applied: 0 };
     const text = found.document.getText();
     const fixed = engine.fixAll(uri, text, found.analysis.settings.config, found.analysis.group);

@@ -17,6 +17,8 @@ export interface ClientOptions {
   workspace: string;
   settings?: () => Record<string, unknown>;
   locale?: string;
+  /** Sent as the initialize request's `initializationOptions`. */
+  initializationOptions?: Record<string, unknown>;
 }
 
 export const SERVER_BUNDLE = new URL('../../dist/server.js', import.meta.url).pathname;
@@ -29,6 +31,11 @@ export class TestClient {
   private readonly events = new EventEmitter();
   private readonly versions = new Map<string, number>();
   private constructor(readonly connection: ProtocolConnection, private readonly child: ChildProcess, readonly stderr: string[]) {}
+
+  /** The server's process id (the benchmark reads its memory). */
+  get pid(): number | undefined {
+    return this.child.pid;
+  }
 
   static async start(options: ClientOptions): Promise<TestClient> {
     const [cmd, ...args] = options.command ?? [process.execPath, SERVER_BUNDLE, '--stdio'];
@@ -60,6 +67,7 @@ export class TestClient {
       rootUri: pathToFileURL(options.workspace).toString(),
       workspaceFolders: [{ uri: pathToFileURL(options.workspace).toString(), name: 'ws' }],
       locale: options.locale ?? 'en',
+      ...(options.initializationOptions ? { initializationOptions: options.initializationOptions } : {}),
       capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true }, textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true } } },
     });
     await connection.sendNotification(InitializedNotification.type, {});

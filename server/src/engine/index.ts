@@ -1,13 +1,13 @@
 // The engine's only public surface. It takes text and configuration and returns plain data;
 // whatever touches the outside world (files, the clock, a logger) is passed in.
-import { parseChunked } from './parse/incremental.js';
+import { parseChunkedSteps, type ChunkCache } from './parse/incremental.js';
 import { buildDocument, type PolicyDocument } from './model/document.js';
 import { resolveConfig } from './config/resolve.js';
 import { validateConfig, type ConfigCheck } from './config/validate.js';
 import type { PplintConfig, ResolvedConfig } from './config/types.js';
 import { RULES } from './rules/index.js';
 import type { Rule, VersionGroup } from './rules/framework.js';
-import { lintDocument, prepare, type Logger } from './lint.js';
+import { lintDocument, lintSteps, prepare, type LintOptions, type Logger } from './lint.js';
 import { render } from './i18n/render.js';
 import { fixToFixedPoint } from './fixes/apply.js';
 import { policyJurisdictions, type Jurisdictions } from './extract/jurisdictions.js';
@@ -77,6 +77,19 @@ export interface DocumentSummary {
   retention: RetentionJson[];
 }
 
+/** What a lint runs: all rules by default; the language server splits a keystroke's lint by reach. */
+export interface EngineLintOptions {
+  group?: VersionGroup | null;
+  scope?: 'document' | 'group' | 'all';
+  /** `block`: only the rules whose findings stay inside their block; `document`: only the others. */
+  reach?: 'block' | 'document' | 'all';
+  /** Findings of the rules not run this time (an earlier lint's), merged in as one lint merges its own. */
+  others?: readonly Finding[];
+}
+
+/** The chunk parses of a document, handed from one parse to the next (opaque to callers). */
+export type ParseCache = ChunkCache;
+
 export interface PolicyCheck {
   policy: boolean;
   reason: 'front-matter' | 'file-name' | 'title' | 'excluded' | 'none';
@@ -84,13 +97,21 @@ export interface PolicyCheck {
 
 export interface Engine {
   readonly rules: readonly Rule[];
-  /** Parses a text; pass the previous parse of the same document to re-parse only what changed. */
-  parse(uri: string, text: string, previous?: PolicyDocument): PolicyDocument;
+  /** Parses a text; pass the previous parse of the same document (or its `cache`) to re-parse only what changed. */
+  parse(uri: string, text: string, previous?: { cache: ParseCache }): PolicyDocument;
+  /**
+   * `parse` in steps, one freshly parsed chunk each, so that a caller can yield between them.
+   * Each step yields the chunk parses made so far: a caller that gives up hands them to its next
+   * parse as `previous: { cache }`, and nothing is parsed twice.
+   */
+  parseSteps(uri: string, text: string, previous?: { cache: ParseCache }): Generator<ParseCache, PolicyDocument>;
   validateConfig(raw: unknown, where: string): ConfigCheck;
   resolveConfig(layers: PplintConfig[], relativePath?: string, uiLanguage?: Lang): ResolvedConfig;
   /** Whether a document is a policy draft (other Markdown gets no findings). */
   isPolicy(doc: PolicyDocument, config: ResolvedConfig, relativePath?: string): PolicyCheck;
-  lint(doc: PolicyDocument, config: ResolvedConfig, options?: { group?: VersionGroup | null; scope?: 'document' | 'group' | 'all' }): Finding[];
+  lint(doc: PolicyDocument, config: ResolvedConfig, options?: EngineLintOptions): Finding[];
+  /** `lint` in steps (the document's classification, then one rule each), for a caller that yields between them and may stop early; returns what `lint` returns. */
+  lintSteps(doc: PolicyDocument, config: ResolvedConfig, options?: EngineLintOptions): Generator<string, Finding[]>;
   render(findings: Finding[], lang: Lang): RenderedFinding[];
   /** `group`: the policy's language versions, which share its laws and its item verdicts. */
   summarize(doc: PolicyDocument, config: ResolvedConfig, group?: VersionGroup | null): DocumentSummary;
@@ -113,11 +134,21 @@ export interface Engine {
 export function createEngine(options: EngineOptions = {}): Engine {
   const rules = options.rules ?? RULES;
   const loggedFailures = new Set<string>();
+  const lintOptionsOf = (config: ResolvedConfig, o: EngineLintOptions): LintOptions => ({
+    rules, config, group: o.group ?? null, scope: o.scope ?? 'all', reach: o.reach ?? 'all',
+    ...(o.others ? { others: o.others } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+    loggedFailures,
+  });
 
   const engine: Engine = {
     rules,
     parse(uri, text, previous) {
-      const parsed = parseChunked(text, previous?.cache);
+      const steps = engine.parseSteps(uri, text, previous);
+      for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+    },
+    *parseSteps(uri, text, previous) {
+      const parsed = yield* parseChunkedSteps(text, previous?.cache);
       return buildDocument(uri, text, parsed);
     },
     validateConfig: (raw, where) => validateConfig(raw, where, rules),
@@ -130,9 +161,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       if (title && isPolicyTitle(title.text)) return { policy: true, reason: 'title' };
       return { policy: false, reason: 'none' };
     },
-    lint(doc, config, lintOptions = {}) {
-      return lintDocument(doc, { rules, config, group: lintOptions.group ?? null, scope: lintOptions.scope ?? 'all', ...(options.logger ? { logger: options.logger } : {}), loggedFailures });
-    },
+    lint: (doc, config, lintOptions = {}) => lintDocument(doc, lintOptionsOf(config, lintOptions)),
+    lintSteps: (doc, config, lintOptions = {}) => lintSteps(doc, lintOptionsOf(config, lintOptions)),
     render(findings, lang) {
       return findings.map((f) => ({
         ruleId: f.ruleId,

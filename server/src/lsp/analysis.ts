@@ -1,18 +1,25 @@
-// The latest analysis of each open document: its parse (handed to the next parse so that only
-// changed chunks are re-parsed), its language versions, its findings and the settings they were
-// made with. Code actions, hover, symbols and the checklist read it instead of linting again.
+// The analyses of each open document. After an edit, a quick analysis runs the block rules on the
+// new text and carries the other findings over from the previous analysis (carry.ts); after a
+// pause in typing, a complete analysis runs every rule in slices (slices.ts), and a newer edit
+// stops it. Requests read the latest analyses instead of linting again: code actions the current
+// version's, hover the latest complete one, the outline and the checklist wait for the complete
+// analysis of the current version.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { TextDocuments } from 'vscode-languageserver';
-import type { Engine, Finding, PolicyDocument, RenderedFinding, VersionGroup } from '../engine/index.js';
+import type { Engine, Finding, ParseCache, PolicyDocument, RenderedFinding, VersionGroup } from '../engine/index.js';
 import type { DocumentSettings, Settings } from './settings.js';
 import { VersionIndex } from '../workspace/versions.js';
+import { carryOver, textChange } from './carry.js';
+import { runInSlices, type Cancellation } from './slices.js';
 
-/** Texts longer than this are linted from the command line, not on every keystroke. */
-export const MAX_LIVE_TEXT = 5_000_000;
+/** Texts longer than this are linted from the command line, not in the editor. */
+export const MAX_LIVE_TEXT = 10 * 1024 * 1024;
 
 export interface Analysis {
   uri: string;
   version: number;
+  /** The editor's text of that version. */
+  text: string;
   doc: PolicyDocument;
   settings: DocumentSettings;
   policy: boolean;
@@ -23,22 +30,43 @@ export interface Analysis {
   /** Which versions of the other documents the findings were made against. */
   groupKey: string;
   findings: Finding[];
+  /** The findings rendered in the interface language: `rendered[i]` is `findings[i]`. */
   rendered: RenderedFinding[];
+  /** Every rule ran on this version; otherwise the block rules did, and the others' findings were carried over. */
+  complete: boolean;
+  /** The findings carried over from an earlier version (by their rendering), with the version they were made for. */
+  carried: ReadonlyMap<RenderedFinding, number>;
 }
 
 export class Analyses {
+  /** The newest analysis of each document, quick or complete. */
   private readonly latest = new Map<string, Analysis>();
-  private readonly parses = new Map<string, { version: number; doc: PolicyDocument }>();
+  /** The newest complete analysis of each document. */
+  private readonly completed = new Map<string, Analysis>();
+  private readonly parses = new Map<string, { version: number; doc: PolicyDocument; unreadable: Analysis['unreadable'] }>();
+  /** The chunk parses of a parse given up for a newer text: the next parse starts from them. */
+  private readonly partial = new Map<string, ParseCache>();
+  private readonly waiters = new Map<string, Array<() => void>>();
+  /** Versions whose complete analysis failed: waiting requests get the quick one. */
+  private readonly failed = new Map<string, number>();
   private readonly ids = new WeakMap<PolicyDocument, number>();
   private nextId = 1;
+  private readonly blockRules: ReadonlySet<string>;
   readonly versions: VersionIndex;
 
   constructor(private readonly engine: Engine, private readonly settings: Settings, private readonly documents: TextDocuments<TextDocument>) {
     this.versions = new VersionIndex(engine, { parsed: (uri) => this.parsedOpen(uri) });
+    this.blockRules = new Set(engine.rules.filter((r) => r.meta.reach === 'block').map((r) => r.id));
   }
 
+  /** The newest analysis of the document, quick or complete. */
   get(uri: string): Analysis | undefined {
     return this.latest.get(uri);
+  }
+
+  /** The newest complete analysis of the document, of whatever version. */
+  lastComplete(uri: string): Analysis | undefined {
+    return this.completed.get(uri);
   }
 
   all(): Analysis[] {
@@ -47,47 +75,165 @@ export class Analyses {
 
   forget(uri: string): void {
     this.latest.delete(uri);
+    this.completed.delete(uri);
     this.parses.delete(uri);
+    this.partial.delete(uri);
+    this.failed.delete(uri);
     this.settings.forget(uri);
+    this.wake(uri);
   }
 
+  /** Settings or configuration changed: nothing may be carried over or reused. */
   clear(): void {
     this.latest.clear();
+    this.completed.clear();
+    this.failed.clear();
   }
 
-  /** The parse of an open document's current version (each version is parsed once). */
-  parse(document: TextDocument): PolicyDocument {
+  /** The parse of an open document's current version, made at once (each version is parsed once). */
+  parseNow(document: TextDocument): PolicyDocument {
     const cached = this.parses.get(document.uri);
     if (cached?.version === document.version) return cached.doc;
     const text = document.getText();
-    const doc = this.engine.parse(document.uri, readable(text) ? text : '', cached?.doc);
-    this.parses.set(document.uri, { version: document.version, doc });
+    const unreadable = unreadableAs(text);
+    const doc = this.engine.parse(document.uri, unreadable ? '' : text, this.previousParse(document.uri));
+    this.keepParse(document.uri, document.version, doc, unreadable);
     return doc;
+  }
+
+  /** The same in slices; null when the text changed or the work was cancelled meanwhile. */
+  async parse(document: TextDocument, token: Cancellation): Promise<PolicyDocument | null> {
+    const { uri, version } = document;
+    const cached = this.parses.get(uri);
+    if (cached?.version === version) return cached.doc;
+    const text = document.getText();
+    const unreadable = unreadableAs(text);
+    const previous = this.previousParse(uri);
+    let filled: ParseCache | undefined;
+    const doc = await runInSlices(this.engine.parseSteps(uri, unreadable ? '' : text, previous), token, (cache) => (filled = cache));
+    if (this.parses.get(uri)?.version === version) return this.parses.get(uri)!.doc;
+    if (!doc || document.version !== version) {
+      // Given up for a newer text: keep what was parsed, so that the next parse goes on from it.
+      if (filled) this.partial.set(uri, new Map([...(previous?.cache ?? []), ...filled]));
+      return null;
+    }
+    this.keepParse(uri, version, doc, unreadable);
+    return doc;
+  }
+
+  private previousParse(uri: string): { cache: ParseCache } | undefined {
+    const partial = this.partial.get(uri);
+    return partial ? { cache: partial } : this.parses.get(uri)?.doc;
+  }
+
+  private keepParse(uri: string, version: number, doc: PolicyDocument, unreadable: Analysis['unreadable']): void {
+    this.parses.set(uri, { version, doc, unreadable });
+    this.partial.delete(uri);
   }
 
   private parsedOpen(uri: string): PolicyDocument | undefined {
     const document = this.documents.get(uri);
-    return document ? this.parse(document) : undefined;
+    return document ? this.parseNow(document) : undefined;
   }
 
-  /** Analyses the document's current version against its versions as they are now, or returns it cached. */
-  async analyze(document: TextDocument): Promise<Analysis> {
-    const cached = this.latest.get(document.uri);
-    const settings = await this.settings.get(document.uri);
-    const doc = this.parse(document);
-    const unreadable = !readable(document.getText()) ? (document.getText().includes('\u0000') ? 'binary' : 'too-large') : undefined;
-    const policy = settings.enable && this.engine.isPolicy(doc, settings.config, settings.relativePath).policy;
-    const group = policy && !unreadable ? this.versions.groupFor(doc, settings.config) : null;
-    const groupKey = group ? group.members.map((m) => `${m.doc.uri}#${this.idOf(m.doc)}`).join('|') : '';
-    if (cached && cached.version === document.version && cached.settings === settings && cached.groupKey === groupKey && cached.doc === doc) return cached;
-    const findings = policy && !unreadable ? this.engine.lint(doc, settings.config, { group }) : [];
-    const analysis: Analysis = {
-      uri: document.uri, version: document.version, doc, settings, policy, group, groupKey, findings,
-      rendered: this.engine.render(findings, settings.config.uiLanguage),
-      ...(unreadable ? { unreadable } : {}),
-    };
-    this.latest.set(document.uri, analysis);
+  /**
+   * The current version with the block rules' findings made afresh and the other rules' findings
+   * carried over from the previous analysis; null when the text changed meanwhile.
+   */
+  async quick(document: TextDocument, token: Cancellation): Promise<Analysis | null> {
+    const { uri, version } = document;
+    const settings = await this.settings.get(uri);
+    const doc = document.version === version ? await this.parse(document, token) : null;
+    if (!doc || document.version !== version) return null;
+    const previous = this.latest.get(uri);
+    if (previous?.version === version && previous.settings === settings) return previous;
+    const base = this.base(document, doc, settings);
+    const carried = new Map<Finding, { rendered: RenderedFinding; madeFor: number }>();
+    if (base.policy && !base.unreadable && previous && previous.settings === settings && previous.policy && !previous.unreadable && previous.version < version) {
+      const change = textChange(previous.text, base.text);
+      previous.findings.forEach((finding, i) => {
+        if (this.blockRules.has(finding.ruleId)) return;
+        const moved = carryOver(finding, change, uri);
+        const rendered = moved && carryOver(previous.rendered[i]!, change, uri);
+        if (moved && rendered) carried.set(moved, { rendered, madeFor: previous.carried.get(previous.rendered[i]!) ?? previous.version });
+      });
+    }
+    const findings = base.policy && !base.unreadable ? this.engine.lint(doc, settings.config, { reach: 'block', others: [...carried.keys()] }) : [];
+    const fresh = this.engine.render(findings.filter((f) => !carried.has(f)), settings.config.uiLanguage);
+    let next = 0;
+    const rendered = findings.map((f) => carried.get(f)?.rendered ?? fresh[next++]!);
+    const madeFor = new Map<RenderedFinding, number>();
+    for (const { rendered: r, madeFor: v } of carried.values()) madeFor.set(r, v);
+    const analysis: Analysis = { ...base, group: previous?.group ?? null, groupKey: previous?.groupKey ?? '', findings, rendered, complete: false, carried: madeFor };
+    this.latest.set(uri, analysis);
     return analysis;
+  }
+
+  /**
+   * The current version against its language versions as they are now, every rule run in slices;
+   * null when the text changed or the work was cancelled meanwhile.
+   */
+  async complete(document: TextDocument, token: Cancellation): Promise<Analysis | null> {
+    const { uri, version } = document;
+    const settings = await this.settings.get(uri);
+    const doc = document.version === version ? await this.parse(document, token) : null;
+    if (!doc || document.version !== version || token.cancelled) return null;
+    const base = this.base(document, doc, settings);
+    const group = base.policy && !base.unreadable ? this.versions.groupFor(doc, settings.config) : null;
+    const groupKey = group ? group.members.map((m) => `${m.doc.uri}#${this.idOf(m.doc)}`).join('|') : '';
+    const cached = this.completed.get(uri);
+    if (cached && cached.version === version && cached.settings === settings && cached.groupKey === groupKey && cached.doc === doc) return this.store(cached);
+    let findings: Finding[] = [];
+    if (base.policy && !base.unreadable) {
+      const linted = await runInSlices(this.engine.lintSteps(doc, settings.config, { group }), token);
+      if (!linted || document.version !== version) return null;
+      findings = linted;
+    }
+    const rendered = this.engine.render(findings, settings.config.uiLanguage);
+    return this.store({ ...base, group, groupKey, findings, rendered, complete: true, carried: new Map() });
+  }
+
+  /** The complete analysis of an open document's current version, once it is made (null if the document closes). */
+  async settled(uri: string, token?: { isCancellationRequested: boolean }): Promise<Analysis | null> {
+    for (;;) {
+      const document = this.documents.get(uri);
+      if (!document || token?.isCancellationRequested) return null;
+      const done = this.completed.get(uri);
+      if (done?.version === document.version) return done;
+      if (this.failed.get(uri) === document.version) {
+        const latest = this.latest.get(uri);
+        return latest?.version === document.version ? latest : null;
+      }
+      await new Promise<void>((resolve) => this.waiters.set(uri, [...(this.waiters.get(uri) ?? []), resolve]));
+    }
+  }
+
+  /** The complete analysis of this version failed (logged): requests waiting for it get the quick one. */
+  gaveUp(uri: string, version: number): void {
+    this.failed.set(uri, version);
+    this.wake(uri);
+  }
+
+  private store(analysis: Analysis): Analysis {
+    const uri = analysis.uri;
+    if ((this.latest.get(uri)?.version ?? -1) <= analysis.version) this.latest.set(uri, analysis);
+    if ((this.completed.get(uri)?.version ?? -1) <= analysis.version) this.completed.set(uri, analysis);
+    this.wake(uri);
+    return analysis;
+  }
+
+  private wake(uri: string): void {
+    const waiting = this.waiters.get(uri);
+    this.waiters.delete(uri);
+    for (const resolve of waiting ?? []) resolve();
+  }
+
+  private base(document: TextDocument, doc: PolicyDocument, settings: DocumentSettings) {
+    const text = document.getText();
+    const parsed = this.parses.get(document.uri);
+    const unreadable = parsed?.doc === doc ? parsed.unreadable : unreadableAs(text);
+    const policy = settings.enable && this.engine.isPolicy(doc, settings.config, settings.relativePath).policy;
+    return { uri: document.uri, version: document.version, text, doc, settings, policy, ...(unreadable ? { unreadable } : {}) };
   }
 
   private idOf(doc: PolicyDocument): number {
@@ -100,6 +246,8 @@ export class Analyses {
   }
 }
 
-function readable(text: string): boolean {
-  return text.length <= MAX_LIVE_TEXT && !text.includes('\u0000');
+/** Why a text is not linted in the editor, if it is not. */
+function unreadableAs(text: string): Analysis['unreadable'] {
+  if (text.includes('\u0000')) return 'binary';
+  return text.length > MAX_LIVE_TEXT ? 'too-large' : undefined;
 }

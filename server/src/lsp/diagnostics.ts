@@ -1,6 +1,6 @@
-// Lints documents as they change and publishes diagnostics. A change schedules a lint after the
-// configured delay; changes that arrive meanwhile coalesce into one lint of the newest version,
-// and diagnostics are never published for a version the editor no longer has.
+// Publishes an analysis as diagnostics, never for a version the editor no longer has. A finding
+// carried over from an earlier version carries that version in its data, so that its fix is
+// offered again only once the finding has been made for the current text.
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
@@ -8,11 +8,10 @@ import { pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { docsPath, LineIndex, render, type Span } from '../engine/index.js';
-import type { Analyses, Analysis } from './analysis.js';
-import { toDiagnostic, toRange, SOURCE } from './convert.js';
+import { MAX_LIVE_TEXT, type Analysis } from './analysis.js';
+import { toDiagnostic, toRange, SOURCE, type DiagnosticData } from './convert.js';
 
 export class DiagnosticsPublisher {
-  private readonly timers = new Map<string, NodeJS.Timeout | NodeJS.Immediate>();
   private readonly published = new Set<string>();
   /** Notified after each publication (the status bar listens). */
   onPublished: (analysis: Analysis) => void = () => undefined;
@@ -20,46 +19,22 @@ export class DiagnosticsPublisher {
   constructor(
     private readonly connection: Connection,
     private readonly documents: TextDocuments<TextDocument>,
-    private readonly analyses: Analyses,
     private readonly packageRoot: string,
   ) {}
 
-  schedule(uri: string, delay: number): void {
-    this.cancel(uri);
-    const run = (): void => {
-      this.timers.delete(uri);
-      void this.lintNow(uri);
-    };
-    this.timers.set(uri, delay > 0 ? setTimeout(run, delay) : setImmediate(run));
-  }
-
-  cancel(uri: string): void {
-    const timer = this.timers.get(uri);
-    if (!timer) return;
-    clearTimeout(timer as NodeJS.Timeout);
-    clearImmediate(timer as NodeJS.Immediate);
-    this.timers.delete(uri);
-  }
-
-  async lintNow(uri: string): Promise<void> {
-    try {
-      const document = this.documents.get(uri);
-      if (!document) return;
-      const analysis = await this.analyses.analyze(document);
-      // Settings may have been fetched asynchronously: the editor may be a version further.
-      if (this.documents.get(uri)?.version !== analysis.version) return;
-      const diagnostics = analysis.policy ? this.diagnosticsOf(document, analysis) : [];
-      if (diagnostics.length === 0 && !this.published.has(uri) && !analysis.policy) return;
-      this.published.add(uri);
-      await this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
-      this.onPublished(analysis);
-    } catch (error) {
-      this.connection.console.error(`Linting ${uri} failed: ${error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error)}`);
-    }
+  /** Sends the analysis's diagnostics if it is of the version the editor has now. */
+  publish(analysis: Analysis): void {
+    const uri = analysis.uri;
+    const document = this.documents.get(uri);
+    if (document?.version !== analysis.version) return;
+    const diagnostics = analysis.policy ? this.diagnosticsOf(document, analysis) : [];
+    if (diagnostics.length === 0 && !this.published.has(uri) && !analysis.policy) return;
+    this.published.add(uri);
+    void this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
+    this.onPublished(analysis);
   }
 
   clear(uri: string): void {
-    this.cancel(uri);
     if (this.published.delete(uri)) void this.connection.sendDiagnostics({ uri, diagnostics: [] });
   }
 
@@ -83,7 +58,7 @@ export class DiagnosticsPublisher {
         source: SOURCE,
         message: analysis.unreadable === 'binary'
           ? 'This file holds binary data, not text: it was not checked. Save the policy as plain-text Markdown.'
-          : 'This file is too large to check while typing (over 5 MB); run `pplint` on it from the command line.',
+          : `This file is too large to check while typing (over ${MAX_LIVE_TEXT / 1024 / 1024} MB); run \`pplint\` on it from the command line.`,
       }];
     }
     const problems: Diagnostic[] = analysis.doc.problems.map((p) => ({
@@ -101,6 +76,11 @@ export class DiagnosticsPublisher {
       const lines = new LineIndex(member.doc.text);
       return { start: lines.position(span.start), end: lines.position(span.end) };
     };
-    return [...problems, ...analysis.rendered.map((f) => toDiagnostic(document, f, this.docsHref, rangeIn))];
+    return [...problems, ...analysis.rendered.map((f) => {
+      const diagnostic = toDiagnostic(document, f, this.docsHref, rangeIn);
+      const madeFor = analysis.carried.get(f);
+      if (madeFor !== undefined) (diagnostic.data as DiagnosticData).version = madeFor;
+      return diagnostic;
+    })];
   }
 }

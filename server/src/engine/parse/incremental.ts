@@ -34,15 +34,21 @@ export interface ChunkedParse {
 const BOM = 0xfeff;
 
 export function parseChunked(text: string, previous?: ChunkCache): ChunkedParse {
+  const steps = parseChunkedSteps(text, previous);
+  for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
+}
+
+/**
+ * The same parse, one freshly parsed chunk per step, for a caller that must stay responsive (the
+ * language server on a large draft). Each step yields the cache filled so far: a caller that gives
+ * up (the text changed) hands it to the next parse, so no chunk is parsed twice.
+ */
+export function* parseChunkedSteps(text: string, previous?: ChunkCache): Generator<ChunkCache, ChunkedParse> {
   const cache: ChunkCache = new Map();
   let parsed = 0;
-  const lookUp = <T extends ChunkContent | AloneParse>(key: string, make: () => T): T => {
-    let value = (cache.get(key) ?? previous?.get(key)) as T | undefined;
-    if (!value) {
-      value = make();
-      parsed++;
-    }
-    cache.set(key, value);
+  const cached = <T extends ChunkContent | AloneParse>(key: string): T | undefined => {
+    const value = (cache.get(key) ?? previous?.get(key)) as T | undefined;
+    if (value) cache.set(key, value);
     return value;
   };
 
@@ -53,10 +59,19 @@ export function parseChunked(text: string, previous?: ChunkCache): ChunkedParse 
   // "---" oddly (a list becomes a paragraph), and a whole-document parse must agree with the chunks.
   const frontMatter = frontMatterEnd(body) > 0;
   const pieces = splitChunks(body).map((c) => ({ start: c.start + skip, end: c.end + skip, first: c.first && frontMatter, text: '' }));
-  const alone = pieces.map((piece) => {
+  const alone: AloneParse[] = [];
+  for (const piece of pieces) {
     piece.text = text.slice(piece.start, piece.end);
-    return lookUp((piece.first ? '\u0001' : '\u0000') + piece.text, () => parseAlone(piece.text, piece.first));
-  });
+    const key = (piece.first ? '\u0001' : '\u0000') + piece.text;
+    let value = cached<AloneParse>(key);
+    if (!value) {
+      value = parseAlone(piece.text, piece.first);
+      parsed++;
+      cache.set(key, value);
+      yield cache;
+    }
+    alone.push(value);
+  }
 
   // Where each label is first defined: the first definition in the document wins.
   const firstDefinition = new Map<string, { line: string; chunk: number }>();
@@ -64,21 +79,37 @@ export function parseChunked(text: string, previous?: ChunkCache): ChunkedParse 
     for (const d of a.definitions) if (!firstDefinition.has(d.key)) firstDefinition.set(d.key, { line: d.line, chunk });
   });
 
-  const chunks = pieces.map((piece, i): ParsedChunk => {
+  const chunks: ParsedChunk[] = [];
+  for (let i = 0; i < pieces.length; i++) {
+    const piece = pieces[i]!;
     const own = alone[i]!;
-    if (firstDefinition.size === 0 || !piece.text.includes('[')) return { start: piece.start, end: piece.end, content: own.content };
+    const plain = { start: piece.start, end: piece.end, content: own.content };
+    if (firstDefinition.size === 0 || !piece.text.includes('[')) {
+      chunks.push(plain);
+      continue;
+    }
     own.labels ??= referencedLabels(piece.text);
     const needed: string[] = [];
     for (const label of own.labels) {
       const found = firstDefinition.get(label);
       if (found && found.chunk !== i) needed.push(found.line);
     }
-    if (needed.length === 0) return { start: piece.start, end: piece.end, content: own.content };
+    if (needed.length === 0) {
+      chunks.push(plain);
+      continue;
+    }
     needed.sort();
     const definitions = needed.join('\n\n');
     const key = (piece.first ? '\u0001' : '\u0000') + piece.text + '\u0000' + definitions;
-    return { start: piece.start, end: piece.end, content: lookUp(key, () => parseWithDefinitions(piece.text, piece.first, definitions)) };
-  });
+    let content = cached<ChunkContent>(key);
+    if (!content) {
+      content = parseWithDefinitions(piece.text, piece.first, definitions);
+      parsed++;
+      cache.set(key, content);
+      yield cache;
+    }
+    chunks.push({ start: piece.start, end: piece.end, content });
+  }
   return { chunks, cache, parsed };
 }
 

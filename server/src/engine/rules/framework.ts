@@ -35,6 +35,13 @@ export interface RuleMeta {
    */
   readsWords?: boolean;
   /**
+   * `block`: each finding depends on nothing but the block it stands in (its text and type), so
+   * after an edit only the edited blocks' findings can change; the language server publishes these
+   * at once and the others after a short pause in typing. `document` (the default): a finding may
+   * depend on any part of the document (section kinds, other clauses, the laws it cites).
+   */
+  reach?: 'block' | 'document';
+  /**
    * Rules whose findings this rule's findings replace where they overlap: one problem is reported
    * once, by the rule that knows it best (a retention period that differs between versions is
    * retention-inconsistent's, not also translation-mismatch's).

@@ -44,6 +44,7 @@ export default defineRule<Options>({
     },
     messages: ['bracketed', 'marker', 'blank', 'template-variable', 'empty-contact', 'fill'],
     scope: 'document',
+    reach: 'block',
   },
   check(context) {
     const values = new Map(Object.entries(context.options.values ?? {}).map(([k, v]) => [k.trim().toLowerCase(), v]));

@@ -1,0 +1,56 @@
+// The engine API the server slices its work with: a parse in steps that can be given up and
+// resumed, a lint in steps that ends as `lint` does, and a keystroke's lint split by the rules'
+// reach whose merge equals the whole lint.
+import assert from 'node:assert/strict';
+import { createEngine, type ParseCache } from '../../server/src/engine/index.js';
+
+const engine = createEngine();
+const config = engine.resolveConfig([{ jurisdictions: ['kz'] }]);
+const URI = 'file:///work/privacy.ru.md';
+
+/** A draft of numbered sections, each with a retention clause and a blank left in. */
+function draft(sections: number): string {
+  let text = '---\nlang: ru\n---\n# Политика конфиденциальности ТОО «[Наименование]»\n';
+  for (let n = 1; n <= sections; n++) {
+    text += `\n## ${n}. Обработка данных, часть ${n}\n\n${n}.1. Сведения о платежах хранятся в течение ${(n % 4) + 2} лет.\n\n${n}.2. Ответственный: [ФИО].\n`;
+  }
+  return `${text}\n## ${sections + 1}. Обработка данных, часть 1\n\nПовтор заголовка.\n`;
+}
+
+describe('engine in steps', () => {
+  it('parses in steps to the same document, and a parse given up hands its chunks to the next', () => {
+    const text = draft(200);
+    const whole = engine.parse(URI, text);
+    const steps = engine.parseSteps(URI, text);
+    let partial: ParseCache | undefined;
+    for (let i = 0; i < 5; i++) partial = steps.next().value as ParseCache;
+    assert.equal(partial!.size, 5);
+    // The text changed at its end; the next parse starts from the five chunks already parsed.
+    const edited = `${text}\nДобавлено.\n`;
+    const resumed = engine.parse(URI, edited, { cache: partial! });
+    assert.equal(resumed.reparsedChunks, engine.parse(URI, edited).reparsedChunks - 5);
+    assert.deepEqual(resumed.blocks.map((b) => [b.start, b.end, b.text]).slice(0, -1), whole.blocks.map((b) => [b.start, b.end, b.text]));
+  });
+
+  it('lints in steps, one rule each, to what lint returns', () => {
+    const doc = engine.parse(URI, draft(30));
+    const steps = engine.lintSteps(doc, config);
+    const done: string[] = [];
+    let step = steps.next();
+    for (; !step.done; step = steps.next()) done.push(step.value);
+    assert.deepEqual(done, ['prepare', ...engine.rules.map((r) => r.id)]);
+    assert.deepEqual(step.value, engine.lint(engine.parse(URI, draft(30)), config));
+  });
+
+  it('merges the block rules with the other rules’ findings as the whole lint does', () => {
+    const doc = engine.parse(URI, draft(30));
+    const all = engine.lint(doc, config);
+    const blockRules = new Set(engine.rules.filter((r) => r.meta.reach === 'block').map((r) => r.id));
+    assert.ok(blockRules.has('placeholder'));
+    const others = all.filter((f) => !blockRules.has(f.ruleId));
+    const block = engine.lint(engine.parse(URI, draft(30)), config, { reach: 'block' });
+    assert.ok(block.length > 0 && block.every((f) => blockRules.has(f.ruleId)));
+    assert.deepEqual(engine.lint(engine.parse(URI, draft(30)), config, { reach: 'block', others }), all);
+    assert.ok(all.some((f) => f.ruleId === 'duplicate-heading') && all.some((f) => f.ruleId === 'placeholder'));
+  });
+});
