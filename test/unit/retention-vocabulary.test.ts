@@ -254,9 +254,9 @@ const FAMILIES: Record<string, Rows> = {
     kk: { match: ['заңнамада белгіленген мерзім ішінде'], miss: ['заңнамада белгіленген тәртіппен'] },
   },
   'retention-vague-limited': {
-    en: { match: ['for a limited period'], miss: ['limited access'] },
-    ru: { match: ['ограниченный период'], miss: ['ограниченный доступ'] },
-    kk: { match: ['шектеулі мерзім'], miss: ['шектеулі қолжетімділік'] },
+    en: { match: ['for a limited period', 'for a long time', 'for an extended period'], miss: ['limited access', 'a long list'] },
+    ru: { match: ['ограниченный период', 'длительное время', 'в течение долгого срока'], miss: ['ограниченный доступ', 'длительное сотрудничество'] },
+    kk: { match: ['шектеулі мерзім', 'ұзақ уақыт'], miss: ['шектеулі қолжетімділік', 'ұзақ сапар'] },
   },
   'period-unit-year': {
     en: { match: ['5 years', '1 yr'], miss: ['yearly report'] },
