@@ -61,8 +61,10 @@ export function documentReferences(doc: PolicyDocument, lex: Lexicon = baseLexic
   return found;
 }
 
-export function blockReferences(text: string, lex: Lexicon): LocalReference[] {
+export function blockReferences(original: string, lex: Lexicon): LocalReference[] {
   const out: LocalReference[] = [];
+  // Kazakh joins the number to the word with a hyphen («3.4-тармағында»): read them as two words.
+  const text = original.replace(/(\d)-(?=\p{L})/gu, '$1 ');
   const words = splitWords(text);
   const outside = new Set(lex.find('reference-outside', text).map((m) => m.firstWord));
   const selfWords = new Set(lex.find('self-marker', text).map((m) => m.firstWord));
@@ -74,7 +76,7 @@ export function blockReferences(text: string, lex: Lexicon): LocalReference[] {
     // An abbreviated word keeps its dot («п. 6.3»); after a whole word a dot ends the sentence.
     const dot = m.end - m.start <= 3 && text[m.end] === '.' ? 1 : 0;
     const after = LABEL_AFTER.exec(text.slice(m.end + dot, m.end + 24));
-    const before = after ? null : LABEL_BEFORE.exec(text.slice(Math.max(0, m.start - 16), m.start));
+    const before = after ? null : LABEL_BEFORE.exec(original.slice(Math.max(0, m.start - 16), m.start));
     if (after || before) {
       // A number after the word in English and Russian; before it, joined by a hyphen, in Kazakh.
       const label = (after?.[1] ?? before![1]!).replace(/\.$/, '');

@@ -75,7 +75,7 @@ function titleReference(context: RuleContext, r: Reference, lex: Lexicon): void 
     // A quoted name may be a part of the website or the app ("the «Advanced settings» section"):
     // report only a reference that says it is to this document, or that is near a real heading.
     const near = nearestHeading(context.doc, r.label);
-    if (!near && !lex.find('self-marker', r.block.text).some((m) => Math.abs(r.block.sourceSpan(m.start, m.end).start - r.span.end) < 40)) return;
+    if (!near && !pointsAtThisDocument(r, lex)) return;
     context.report({
       messageId: 'missing-title',
       data: { title: r.label },
@@ -143,7 +143,17 @@ function nearestHeading(doc: PolicyDocument, title: string): Section | null {
     if (!section.heading) continue;
     const words = splitWords(section.title).words.filter((w) => w.length >= 4);
     const shared = words.filter((w) => wanted.has(w)).length;
-    if (shared > 0 && shared * 2 >= Math.max(wanted.size, words.length)) return section;
+    if (shared >= Math.min(2, wanted.size) && shared * 2 >= Math.max(wanted.size, words.length)) return section;
   }
   return null;
+}
+
+/** "the «Contacts» section of this Policy", «раздел «Контакты» настоящей Политики»: said to be here. */
+function pointsAtThisDocument(r: Reference, lex: Lexicon): boolean {
+  const text = r.block.text;
+  const types = lex.find('document-type', text);
+  return lex.find('self-marker', text).some((m) => {
+    const at = r.block.sourceSpan(m.start, m.end).start;
+    return at >= r.span.end && at - r.span.end < 20 && types.some((t) => t.firstWord === m.lastWord + 1);
+  });
 }

@@ -99,8 +99,9 @@ function selfName(context: RuleContext, definitions: Definition[], lex: Lexicon)
   if (!own) return;
   const ownType = headNoun(lex.find('document-type', own.term)[0]!.phrase.source);
   const definedTypes = new Set(definitions.flatMap((d) => lex.find('document-type', d.term).map((m) => headNoun(m.phrase.source))));
-  // A heading that names another document ("Consent to processing") holds a document of its own.
-  const headed = new Set(doc.blocks.filter((b) => b.type === 'heading').flatMap((b) => lex.find('document-type', b.text).map((m) => headNoun(m.phrase.source))));
+  // A heading after the definition that names another document ("Consent to processing") holds a
+  // document of its own; the title above the definition is the policy's own.
+  const headed = new Set(doc.blocks.filter((b) => b.type === 'heading' && b.start > own.span.end).flatMap((b) => lex.find('document-type', b.text).map((m) => headNoun(m.phrase.source))));
   const lines = new LineIndex(doc.text);
   for (const block of doc.blocks) {
     if ((block.type !== 'paragraph' && block.type !== 'tableCell') || block.end <= own.span.end) continue;
