@@ -34,7 +34,7 @@ export const en: Record<string, string> = {
   'undefined-term/undefined': '«{term}» is capitalised as a defined term, but the policy never says what it means: define it (in a definitions list, or with «(hereinafter – …)» at its first use), or write it in lower case.',
   'undefined-term/self-name': 'The policy calls itself «{defined}» (line {line}), but here «{text}»: use the defined name, or define this one as well.',
   'undefined-term/definition': 'Where «{term}» is defined',
-  'undefined-term/use-defined': 'Replace «{text}» with «{fixed}»',
+  'explain/defined-term': '«{term}» is a defined term (defined on line {line}; uses in the text: {uses}): {text}',
   'untranslated-clause/missing-before': 'The {primary} version has {what}, which this version lacks; it belongs before this clause{basis}. Translate it and insert it here.',
   'untranslated-clause/missing-after': 'The {primary} version has {what}, which this version lacks; it belongs after this clause{basis}. Translate it and insert it here.',
   'untranslated-clause/missing-in-section': 'The {primary} version has {what}, which this version lacks; it belongs in this section{basis}. Translate it and insert it here.',

@@ -34,7 +34,7 @@ export const kk: Record<string, string> = {
   'undefined-term/undefined': '«{term}» анықталған термин ретінде бас әріппен жазылған, бірақ саясат оның мағынасын ешқайда анықтамайды: анықтама беріңіз (терминдер тізімінде немесе алғаш қолданылғанда «(бұдан әрі – …)») немесе кіші әріппен жазыңыз.',
   'undefined-term/self-name': 'Саясат өзін «{defined}» деп атайды ({line}-жол), ал мұнда «{text}»: анықталған атауды қолданыңыз немесе мұны да анықтаңыз.',
   'undefined-term/definition': '«{term}» анықталған орын',
-  'undefined-term/use-defined': '«{text}» орнына «{fixed}» деп жазу',
+  'explain/defined-term': '«{term}» — анықталған термин ({line}-жол; қолданылуы: {uses}): {text}',
   'untranslated-clause/missing-before': '{primary} нұсқасындағы {what} бұл нұсқада жоқ; оның орны — осы тармақтың алдында{basis}. Оны аударып, осы жерге қойыңыз.',
   'untranslated-clause/missing-after': '{primary} нұсқасындағы {what} бұл нұсқада жоқ; оның орны — осы тармақтан кейін{basis}. Оны аударып, осы жерге қойыңыз.',
   'untranslated-clause/missing-in-section': '{primary} нұсқасындағы {what} бұл нұсқада жоқ; оның орны — осы бөлімде{basis}. Оны аударып, осы жерге қойыңыз.',

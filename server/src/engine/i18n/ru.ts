@@ -34,7 +34,7 @@ export const ru: Record<string, string> = {
   'undefined-term/undefined': '«{term}» написан с прописной буквы как определённый термин, но политика нигде не определяет его: дайте определение (в перечне терминов или «(далее – …)» при первом употреблении) или пишите со строчной буквы.',
   'undefined-term/self-name': 'Политика называет себя «{defined}» (строка {line}), а здесь — «{text}»: используйте определённое наименование или определите и это.',
   'undefined-term/definition': 'Где определён термин «{term}»',
-  'undefined-term/use-defined': 'Заменить «{text}» на «{fixed}»',
+  'explain/defined-term': '«{term}» — определённый термин (строка {line}; употреблений: {uses}): {text}',
   'untranslated-clause/missing-before': 'В этой версии нет текста, соответствующего {whatDat} {primary} версии; его место — перед этим пунктом{basis}. Переведите его и вставьте сюда.',
   'untranslated-clause/missing-after': 'В этой версии нет текста, соответствующего {whatDat} {primary} версии; его место — после этого пункта{basis}. Переведите его и вставьте сюда.',
   'untranslated-clause/missing-in-section': 'В этой версии нет текста, соответствующего {whatDat} {primary} версии; его место — в этом разделе{basis}. Переведите его и вставьте сюда.',

@@ -29,7 +29,7 @@ export default defineRule<Record<string, unknown>>({
     defaultSeverity: 'info',
     fixable: false,
     hasSuggestions: false,
-    messages: ['undefined', 'self-name', 'definition', 'use-defined'],
+    messages: ['undefined', 'self-name', 'definition'],
     scope: 'document',
     readsWords: true,
   },
