@@ -4,7 +4,7 @@
 import type { PolicyDocument } from './model/document.js';
 import type { ResolvedConfig } from './config/types.js';
 import { prepare } from './extract/prepare.js';
-import { definedTerms, termAt } from './extract/term-uses.js';
+import { termAt, usesOf } from './extract/term-uses.js';
 import { documentReferences } from './extract/references.js';
 import { lexicon } from './extract/vocabulary/lexicon.js';
 import { LineIndex } from './model/lines.js';
@@ -23,8 +23,8 @@ const lexiconOf = (config: ResolvedConfig) => lexicon(config.vocabulary as Recor
 /** The defined term at an offset, with its definition and every use; null elsewhere. */
 export function termPlaces(doc: PolicyDocument, config: ResolvedConfig, offset: number): TermPlaces | null {
   prepare(doc, config);
-  const term = termAt(doc, offset, lexiconOf(config));
-  return term ? { term: term.definition.term, definition: term.definition.span, uses: term.uses } : null;
+  const found = termAt(doc, offset, lexiconOf(config));
+  return found ? { term: found.term.name, definition: found.term.definition.span, uses: usesOf(doc, found.term) } : null;
 }
 
 /** Every reference of the document that resolves, with the place it points at. */
@@ -35,13 +35,13 @@ export function referenceLinks(doc: PolicyDocument, config: ResolvedConfig): Arr
 
 /** Hover on a defined term: where it is defined and what it stands for. */
 export const termExplainer: Explainer = (doc, config, offset, lang) => {
-  const places = termPlaces(doc, config, offset);
-  if (!places) return null;
-  const within = (s: Span): boolean => s.start <= offset && offset <= s.end;
-  const span = within(places.definition) ? places.definition : places.uses.find(within)!;
-  const term = definedTerms(doc, lexiconOf(config)).find((t) => t.definition.span === places.definition)!;
-  const line = new LineIndex(doc.text).lineOf(places.definition.start) + 1;
-  const meaning = term.definition.antecedent ?? term.definition.block.text.replace(/\s+/g, ' ').trim();
+  prepare(doc, config);
+  const found = termAt(doc, offset, lexiconOf(config));
+  if (!found) return null;
+  const { definition } = found.term;
+  const line = new LineIndex(doc.text).lineOf(definition.span.start) + 1;
+  const meaning = definition.antecedent ?? definition.block.text.replace(/\s+/g, ' ').trim();
   const text = meaning.length > 200 ? `${meaning.slice(0, 200)}…` : meaning;
-  return { span, lines: [render({ id: 'explain/defined-term', data: { term: places.term, line, text, uses: places.uses.length } }, lang)] };
+  const uses = usesOf(doc, found.term).length;
+  return { span: found.span, lines: [render({ id: 'explain/defined-term', data: { term: found.term.name, line, text, uses } }, lang)] };
 };

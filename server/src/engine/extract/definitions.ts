@@ -61,9 +61,10 @@ function blockDefinitions(block: Block, lex: Lexicon): LocalDefinition[] {
     found = [...introDefinitions(block.text, lex), ...aliasDefinitions(block.text, lex)];
     // Clauses of a definitions list may be lines of one paragraph ("2.6. …⏎2.7. User – …").
     let lineStart = 0;
+    const taken = new Set(found.map((f) => f.start));
     for (const line of block.text.split('\n')) {
       const listed = listDefinition(line, inDefinitions, lex);
-      if (listed && !found.some((f) => f.start === lineStart + listed.start)) found.push({ ...listed, start: lineStart + listed.start, end: lineStart + listed.end });
+      if (listed && !taken.has(lineStart + listed.start)) found.push({ ...listed, start: lineStart + listed.start, end: lineStart + listed.end });
       lineStart += line.length + 1;
     }
     found.sort((a, b) => a.start - b.start);

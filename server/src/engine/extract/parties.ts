@@ -144,6 +144,6 @@ function push(out: LocalMention[], raw: string, start: number, form: string): vo
   const name = raw.trim();
   if (name === '' || name.length > 60) return;
   const at = start + raw.indexOf(name);
-  if (out.some((o) => o.start === at)) return;
+  if (out.length > 0 && out[out.length - 1]!.start === at) return;
   out.push({ name, form, start: at, end: at + name.length });
 }

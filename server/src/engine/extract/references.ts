@@ -133,7 +133,12 @@ interface Targets {
   annexes: Map<string, Span>;
   anyAnnex: boolean;
   sections: Section[];
+  /** Headings by their words, the first of each. */
+  titles: Map<string, Section>;
 }
+
+/** Past this many headings, a title is looked up only by its exact words (each lookup stays cheap). */
+const MAX_TITLE_SCAN = 200;
 
 const LETTER_HEAD = /^[\s\u00a0]*(?:(?:section|part|раздел|бөлім)[\s\u00a0]+)?([A-Z])[.)][\s\u00a0]/iu;
 const ANNEX_HEAD = /^[\s\u00a0]*(?:(\d{1,3})[\s\u00a0]*[-–][\s\u00a0]*)?(?:annex|appendix|schedule|exhibit|приложение|қосымша)(?:[\s\u00a0]*(?:No\.?|№|N)?[\s\u00a0]*(\d{1,3}|[A-Z]))?/iu;
@@ -163,7 +168,13 @@ function referenceTargets(doc: PolicyDocument): Targets {
       if (n && !annexes.has(n.toUpperCase())) annexes.set(n.toUpperCase(), span);
     }
   }
-  const targets = { labels, written, annexes, anyAnnex, sections: doc.sections.filter((s) => s.heading) };
+  const sections = doc.sections.filter((s) => s.heading);
+  const titles = new Map<string, Section>();
+  for (const s of sections) {
+    const words = titleWords(s.title);
+    if (!titles.has(words)) titles.set(words, s);
+  }
+  const targets = { labels, written, annexes, anyAnnex, sections, titles };
   doc.facts.set('reference-targets', targets);
   return targets;
 }
@@ -174,7 +185,7 @@ function resolve(r: LocalReference, t: Targets): { span: Span; section: Section 
   if (r.kind === 'title') {
     const wanted = titleWords(r.label);
     if (wanted === '') return undefined;
-    const section = t.sections.find((s) => titleWords(s.title) === wanted) ?? t.sections.find((s) => containsWords(titleWords(s.title), wanted));
+    const section = t.titles.get(wanted) ?? t.sections.slice(0, MAX_TITLE_SCAN).find((s) => containsWords(titleWords(s.title), wanted));
     return section ? { span: { start: section.heading!.start, end: section.heading!.end }, section } : null;
   }
   if (r.kind === 'annex') {

@@ -85,7 +85,7 @@ function titleReference(context: RuleContext, r: Reference, lex: Lexicon): void 
     return;
   }
   if (!lex.test('reference-contact-details', r.block.text.replace(r.label, ''))) return;
-  if (sectionHasContacts(context.doc, r.section, lex)) return;
+  if (sectionHasContacts(r.section, lex)) return;
   context.report({
     messageId: 'empty-contacts',
     data: { title: r.section.title },
@@ -96,12 +96,12 @@ function titleReference(context: RuleContext, r: Reference, lex: Lexicon): void 
 
 const WEB = /https?:\/\/|www\.|\b[\p{L}\d-]+\.(?:kz|ru|com|org|net|uz|io|ai|app)\b/u;
 
-function sectionHasContacts(doc: PolicyDocument, section: Section, lex: Lexicon): boolean {
-  return blocksIn(doc, section.span.start, section.span.end).some((b) => WEB.test(b.text) || blockFacts(b, lex).some((f) => f.kind === 'email' || f.kind === 'phone' || f.kind === 'postal-address'));
+function sectionHasContacts(section: Section, lex: Lexicon): boolean {
+  return subtreeBlocks(section).some((b) => WEB.test(b.text) || blockFacts(b, lex).some((f) => f.kind === 'email' || f.kind === 'phone' || f.kind === 'postal-address'));
 }
 
-function blocksIn(doc: PolicyDocument, start: number, end: number): Block[] {
-  return doc.blocks.filter((b) => b.start >= start && b.end <= end);
+function subtreeBlocks(section: Section): Block[] {
+  return [...section.blocks, ...section.children.flatMap(subtreeBlocks)];
 }
 
 /** "at the company address above" with no address anywhere before it. */
@@ -139,7 +139,8 @@ function withdrawnInstruments(context: RuleContext, lex: Lexicon): void {
 function nearestHeading(doc: PolicyDocument, title: string): Section | null {
   const wanted = new Set(splitWords(title).words.filter((w) => w.length >= 4));
   if (wanted.size === 0) return null;
-  for (const section of doc.sections) {
+  // A policy has a few dozen headings; the scan stops early on a document made of headings.
+  for (const section of doc.sections.slice(0, 200)) {
     if (!section.heading) continue;
     const words = splitWords(section.title).words.filter((w) => w.length >= 4);
     const shared = words.filter((w) => wanted.has(w)).length;

@@ -80,6 +80,8 @@ export default defineRule<Options>({
   },
 });
 
+const MAX_REFERENCES = 40;
+
 interface Canonical {
   key: string;
   /** The spelling to write: the most frequent way the reference name is written. */
@@ -110,6 +112,9 @@ function referenceSpellings(doc: PolicyDocument, mentions: PartyMention[], lex: 
   });
   const out: Canonical[] = [];
   for (const key of keys) {
+    // A policy names a handful of parties: past the first few dozen spellings, comparing every
+    // name with every other would cost the square of the names for nothing a reader needs.
+    if (out.length >= MAX_REFERENCES) break;
     if (out.some((c) => similar(c.key, key, 2))) continue;
     const list = byKey.get(key)!;
     const counts = new Map<string, number>();

@@ -105,9 +105,9 @@ function selfName(context: RuleContext, definitions: Definition[], lex: Lexicon)
   const lines = new LineIndex(doc.text);
   for (const block of doc.blocks) {
     if ((block.type !== 'paragraph' && block.type !== 'tableCell') || block.end <= own.span.end) continue;
-    const types = lex.find('document-type', block.text);
+    const types = new Map(lex.find('document-type', block.text).map((t) => [t.firstWord, t]));
     for (const marker of lex.find('self-marker', block.text)) {
-      const type = types.find((t) => t.firstWord === marker.lastWord + 1);
+      const type = types.get(marker.lastWord + 1);
       if (!type || [ownType, ...definedTypes, ...headed].includes(headNoun(type.phrase.source))) continue;
       if (!/^\p{Lu}/u.test(block.text[type.start] ?? '')) continue;
       const text = block.text.slice(marker.start, type.end);
