@@ -16,6 +16,7 @@ import { makeSafe } from './lsp/safe.js';
 import { checklistView, CHECKLIST_REQUEST } from './lsp/checklist.js';
 import { counterpartLenses, counterpartsAt, COUNTERPARTS_REQUEST } from './lsp/counterparts.js';
 import { CONFIG_FILE } from './lsp/settings.js';
+import { definitionOf, referenceLinks, referencesOf } from './lsp/terms.js';
 
 export const FIX_ALL_COMMAND = 'pplint.server.fixAll';
 /** Other versions are re-linted a little after the edited one, so its own diagnostics come first. */
@@ -60,6 +61,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
         documentSymbolProvider: { label: 'pplint' },
         hoverProvider: true,
+        definitionProvider: true,
+        referencesProvider: true,
+        documentLinkProvider: { resolveProvider: false },
         codeLensProvider: { resolveProvider: false },
         executeCommandProvider: { commands: [FIX_ALL_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -146,6 +150,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const analysis = analyses.lastComplete(uri) ?? (await analyses.settled(uri, token));
     const document = documents.get(uri);
     return document && analysis ? hoverFrom(analysis, document, params.position, engine) : null;
+  }));
+  connection.onDefinition(safe('definition', [], async (params, token) => {
+    const found = await settledOf(params.textDocument.uri, token);
+    return found ? definitionOf(found.document, params.position, found.analysis, engine) : [];
+  }));
+  connection.onReferences(safe('references', [], async (params, token) => {
+    const found = await settledOf(params.textDocument.uri, token);
+    return found ? referencesOf(found.document, params.position, params.context.includeDeclaration, found.analysis, engine) : [];
+  }));
+  connection.onDocumentLinks(safe('documentLinks', [], async (params, token) => {
+    const found = await settledOf(params.textDocument.uri, token);
+    return found ? referenceLinks(found.document, found.analysis, engine) : [];
   }));
   connection.onRequest(DOCUMENT_INFO_REQUEST, safe('documentInfo', null, async (params: { uri: string }, token?: CancellationToken) => {
     const found = await settledOf(params.uri, token);

@@ -31,6 +31,13 @@ describe('the development corpus (../shared/corpus)', function () {
     assert.deepEqual(report.groupDisagreements, []);
   });
 
+  it('drafting consistency (party names, defined terms, references): recall ≥ 0.75 over the musts of these kinds', () => {
+    const kinds = new Set(['party-name-inconsistent', 'undefined-term', 'broken-reference']);
+    const musts = report.musts.filter((m) => kinds.has(m.expected.kind));
+    const met = musts.filter((m) => m.met).length;
+    assert.ok(musts.length > 0 && met / musts.length >= 0.75, `${met}/${musts.length}`);
+  });
+
   it('no must-not finding is reported', () => {
     assert.deepEqual(report.mustNots.filter((m) => !m.met).map((m) => `${m.file}:${m.expected.line ?? '-'} ${m.expected.kind}${m.section ? ` [${m.section}]` : ''}`), []);
   });

@@ -13,6 +13,7 @@ import { render } from './i18n/render.js';
 import type { Lang, Span } from './types.js';
 import { explainRequirements } from './extract/requirements/checklist.js';
 import { retentionExplainer } from './extract/retention/explain.js';
+import { termExplainer } from './navigate.js';
 
 export interface Explanation {
   span: Span;
@@ -43,7 +44,7 @@ const headingExplainer: Explainer = (doc, config, offset, lang, group) => {
   return { span: { start: section.heading.start, end: section.heading.end }, lines };
 };
 
-export const EXPLAINERS: Explainer[] = [headingExplainer, explainRequirements, retentionExplainer];
+export const EXPLAINERS: Explainer[] = [headingExplainer, explainRequirements, retentionExplainer, termExplainer];
 
 export function explainAt(doc: PolicyDocument, config: ResolvedConfig, offset: number, lang: Lang, group: VersionGroup | null = null, explainers: readonly Explainer[] = EXPLAINERS): Explanation | null {
   const parts = explainers.map((e) => e(doc, config, offset, lang, group)).filter((e): e is Explanation => e !== null);

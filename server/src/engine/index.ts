@@ -15,6 +15,7 @@ import { isPolicyTitle } from './extract/policy-title.js';
 import { configuredLexicon, retentionJson, type RetentionJson } from './extract/retention/index.js';
 import picomatch from 'picomatch';
 import { explainAt, type Explanation } from './explain.js';
+import { referenceLinks, termPlaces, type TermPlaces } from './navigate.js';
 import { checklist, type Checklist } from './extract/requirements/checklist.js';
 import { clausesOutsideTheirSections } from './extract/requirements/clause-kinds.js';
 import { kindVocabulary } from './extract/kinds.js';
@@ -28,6 +29,7 @@ export type { Finding, RenderedFinding, Lang, LanguageCode, Severity, Span, Text
 export type { Rule, RuleMeta, VersionGroup } from './rules/framework.js';
 export type { Logger } from './lint.js';
 export type { Explanation } from './explain.js';
+export type { TermPlaces } from './navigate.js';
 export { KIND_NAMES } from './i18n/kinds.js';
 export { LineIndex } from './model/lines.js';
 export { SECTION_KINDS, LANGUAGES } from './types.js';
@@ -129,6 +131,10 @@ export interface Engine {
   groupVersions(docs: readonly PolicyDocument[], config: ResolvedConfig): VersionGroup[];
   /** Where an offset of a document lands in its other language versions ("Go to counterpart"); without a group, the versions inside the document. */
   counterparts(doc: PolicyDocument, offset: number, config: ResolvedConfig, group?: VersionGroup | null): Counterpart[];
+  /** The defined term at an offset (its definition or a use), with its definition and every use (Go to Definition, Find References). */
+  termPlaces(doc: PolicyDocument, config: ResolvedConfig, offset: number): TermPlaces | null;
+  /** References to the document's own clauses, sections and annexes that resolve, with their targets (document links). */
+  referenceLinks(doc: PolicyDocument, config: ResolvedConfig): Array<{ span: Span; target: Span }>;
 }
 
 export function createEngine(options: EngineOptions = {}): Engine {
@@ -202,6 +208,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
       const versions = groupForDocument(doc, group ?? null, config);
       return versions ? counterpartsAt(versions, doc, offset) : [];
     },
+    termPlaces: (doc, config, offset) => termPlaces(doc, config, offset),
+    referenceLinks: (doc, config) => referenceLinks(doc, config),
   };
   return engine;
 }

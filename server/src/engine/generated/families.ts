@@ -5,6 +5,7 @@ import dates from './dates.js';
 import jurisdictions from './jurisdictions.js';
 import negation from './negation.js';
 import retention from './retention.js';
+import terms from './terms.js';
 
-const files: PhraseFamilyFile[] = [contacts, dates, jurisdictions, negation, retention];
+const files: PhraseFamilyFile[] = [contacts, dates, jurisdictions, negation, retention, terms];
 export default files;

@@ -3,6 +3,9 @@ import type { Rule } from './framework.js';
 import missingSection from './missing-section.js';
 import placeholder from './placeholder.js';
 import duplicateHeading from './duplicate-heading.js';
+import partyNameInconsistent from './party-name-inconsistent.js';
+import undefinedTerm from './undefined-term.js';
+import brokenReference from './broken-reference.js';
 import retentionMissing from './retention-missing.js';
 import retentionVague from './retention-vague.js';
 import { createRetentionInconsistent } from './retention-inconsistent.js';
@@ -14,4 +17,4 @@ import { counterpartClause } from '../align/counterpart.js';
 // Retention periods are compared across versions clause by clause, as the alignment pairs them.
 const retentionInconsistent = createRetentionInconsistent(counterpartClause);
 
-export const RULES: readonly Rule[] = [missingSection, retentionMissing, retentionVague, retentionInconsistent, untranslatedClause, wrongLanguage, translationMismatch, placeholder, duplicateHeading];
+export const RULES: readonly Rule[] = [missingSection, retentionMissing, retentionVague, retentionInconsistent, untranslatedClause, wrongLanguage, translationMismatch, partyNameInconsistent, undefinedTerm, brokenReference, placeholder, duplicateHeading];

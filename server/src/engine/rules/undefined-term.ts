@@ -1,0 +1,128 @@
+// undefined-term: a capitalised term used as a defined term but never defined.
+// What it checks: the nouns policies define (the Operator, the User, the Site: the family
+// defined-role of vocabulary/terms.yaml) written with a capital in the middle of a sentence,
+// when no definition of the policy ("(hereinafter the “Operator”)", «(далее – Оператор)», a
+// definitions list) defines them; and a policy that defines its own name («(далее — «Положение»)»)
+// but calls itself otherwise («Настоящая Политика»). Sentence starts, headings, quoted text and
+// words inside proper names ("Apple App Store") are left alone. One finding per term.
+// Legal source: a term whose meaning the policy does not give leaves its scope to the reader
+// (GDPR Art. 12(1): clear and plain language; Law 94-V, Art. 8).
+// Options: none.
+import { defineRule, type RuleContext } from './framework.js';
+import { documentDefinitions, type Definition } from '../extract/definitions.js';
+import { lexicon, type Lexicon } from '../extract/vocabulary/lexicon.js';
+import { LineIndex } from '../model/lines.js';
+import type { Block } from '../model/document.js';
+import type { Span } from '../types.js';
+
+export default defineRule<Record<string, unknown>>({
+  id: 'undefined-term',
+  meta: {
+    docs: {
+      description: {
+        en: 'A capitalised term used as a defined term but never defined.',
+        ru: 'Термин с прописной буквы употреблён как определённый, но нигде не определён.',
+        kk: 'Бас әріппен жазылған термин анықталған ретінде қолданылған, бірақ еш жерде анықталмаған.',
+      },
+      legal: ['GDPR Art. 12(1)', 'Law 94-V, Art. 8'],
+    },
+    defaultSeverity: 'info',
+    fixable: false,
+    hasSuggestions: false,
+    messages: ['undefined', 'self-name', 'definition'],
+    scope: 'document',
+    readsWords: true,
+  },
+  check(context) {
+    const lex = lexicon(context.config.vocabulary as Record<string, unknown> | undefined);
+    const definitions = documentDefinitions(context.doc, lex);
+    undefinedRoles(context, definitions, lex);
+    selfName(context, definitions, lex);
+  },
+});
+
+/** The role nouns the definitions define (by the phrase of defined-role that matches them). */
+function definedRoles(definitions: Definition[], lex: Lexicon): Set<string> {
+  const out = new Set<string>();
+  for (const d of definitions) for (const m of lex.find('defined-role', d.term)) out.add(m.phrase.source);
+  return out;
+}
+
+function undefinedRoles(context: RuleContext, definitions: Definition[], lex: Lexicon): void {
+  const defined = definedRoles(definitions, lex);
+  const uses = new Map<string, { span: Span; text: string; count: number }>();
+  for (const block of context.doc.blocks) {
+    if (block.type !== 'paragraph' && block.type !== 'tableCell') continue;
+    for (const m of lex.find('defined-role', block.text)) {
+      if (defined.has(m.phrase.source) || !usedAsDefined(block, m.start, m.end)) continue;
+      const use = uses.get(m.phrase.source);
+      if (use) use.count++;
+      else uses.set(m.phrase.source, { span: block.sourceSpan(m.start, m.end), text: block.text.slice(m.start, m.end), count: 1 });
+    }
+  }
+  for (const use of uses.values()) context.report({ messageId: 'undefined', data: { term: use.text }, span: use.span });
+}
+
+/**
+ * Capitalised in the middle of a sentence, after a lower-case word or a comma, and not inside a
+ * proper name (a capitalised word next to it) or a quotation.
+ */
+function usedAsDefined(block: Block, start: number, end: number): boolean {
+  const text = block.text;
+  if (!/^\p{Lu}\p{Ll}/u.test(text.slice(start, start + 2))) return false;
+  const before = text.slice(Math.max(0, start - 40), start);
+  const previous = /(\S+)[\s\u00a0]+$/u.exec(before)?.[1];
+  if (!previous || !/^[\p{Ll}][\p{L}\p{M}'’-]*,?$/u.test(previous)) return false;
+  const next = /^[\s\u00a0]+(\S)/u.exec(text.slice(end, end + 4))?.[1];
+  if (next && /\p{Lu}/u.test(next)) return false;
+  return !insideQuotes(text, start);
+}
+
+/** Whether an opening quote before `at` in the block is still open. */
+function insideQuotes(text: string, at: number): boolean {
+  let depth = 0;
+  for (let i = Math.max(0, at - 200); i < at; i++) {
+    const ch = text[i];
+    if (ch === '«' || ch === '“' || ch === '„') depth++;
+    else if ((ch === '»' || ch === '”') && depth > 0) depth--;
+  }
+  return depth > 0;
+}
+
+/** «(далее — «Положение»)» then «Настоящая Политика»: the policy's own name used two ways. */
+function selfName(context: RuleContext, definitions: Definition[], lex: Lexicon): void {
+  const { doc } = context;
+  const own = definitions.find((d) => {
+    const types = lex.find('document-type', d.term);
+    return types.length > 0 && types[0]!.start === 0 && d.term.split(/\s+/).length <= 3;
+  });
+  if (!own) return;
+  const ownType = headNoun(lex.find('document-type', own.term)[0]!.phrase.source);
+  const definedTypes = new Set(definitions.flatMap((d) => lex.find('document-type', d.term).map((m) => headNoun(m.phrase.source))));
+  // A heading after the definition that names another document ("Consent to processing") holds a
+  // document of its own; the title above the definition is the policy's own.
+  const headed = new Set(doc.blocks.filter((b) => b.type === 'heading' && b.start > own.span.end).flatMap((b) => lex.find('document-type', b.text).map((m) => headNoun(m.phrase.source))));
+  const lines = new LineIndex(doc.text);
+  for (const block of doc.blocks) {
+    if ((block.type !== 'paragraph' && block.type !== 'tableCell') || block.end <= own.span.end) continue;
+    const types = new Map(lex.find('document-type', block.text).map((t) => [t.firstWord, t]));
+    for (const marker of lex.find('self-marker', block.text)) {
+      const type = types.get(marker.lastWord + 1);
+      if (!type || [ownType, ...definedTypes, ...headed].includes(headNoun(type.phrase.source))) continue;
+      if (!/^\p{Lu}/u.test(block.text[type.start] ?? '')) continue;
+      const text = block.text.slice(marker.start, type.end);
+      context.report({
+        messageId: 'self-name',
+        data: { defined: own.term, line: lines.lineOf(own.span.start) + 1, text },
+        span: block.sourceSpan(marker.start, type.end),
+        related: [{ span: own.span, message: { id: 'undefined-term/definition', data: { term: own.term } } }],
+      });
+      return;
+    }
+  }
+}
+
+/** "privacy policy" and "policy" name one document: compare the last word. */
+function headNoun(phrase: string): string {
+  return phrase.split(/\s+/).pop()!;
+}
