@@ -27,6 +27,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       } catch {
         await vscode.window.showTextDocument(uri);
       }
+      return uri.toString(); // which page was opened (for the tests)
     }),
     vscode.commands.registerCommand('pplint.showPolicyInfo', () => showPolicyInfo(status)),
   ];

@@ -15,6 +15,8 @@ let client: LanguageClient | undefined;
 export interface PplintApi {
   /** The checklist the view shows for the active editor, fetched afresh. */
   checklist(): Promise<ChecklistView | null>;
+  /** What the status bar item shows for the active editor, brought up to date first (null: hidden). */
+  status(): Promise<{ text: string; tooltip: string } | null>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<PplintApi> {
@@ -53,7 +55,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pplint
   await client.start();
   status.refresh();
   checklist.provider.refresh();
-  return { checklist: () => checklist.provider.update() };
+  return { checklist: () => checklist.provider.update(), status: () => status.shown() };
 }
 
 export async function deactivate(): Promise<void> {

@@ -35,11 +35,20 @@ export class PolicyStatus implements vscode.Disposable {
     return this.client.sendRequest<DocumentInfo | null>(DOCUMENT_INFO_REQUEST, { uri: uri.toString() });
   }
 
-  private async update(): Promise<void> {
+  /** The item's text and tooltip once it is up to date with the active editor (for the API and its tests). */
+  async shown(): Promise<{ text: string; tooltip: string } | null> {
+    if (this.pending) clearTimeout(this.pending);
+    const visible = await this.update();
+    const tooltip = this.item.tooltip;
+    return visible ? { text: this.item.text, tooltip: typeof tooltip === 'string' ? tooltip : tooltip?.value ?? '' } : null;
+  }
+
+  /** Shows the item for the active policy; says whether it is shown. */
+  private async update(): Promise<boolean> {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.document.languageId !== 'markdown') return this.item.hide();
+    if (!editor || editor.document.languageId !== 'markdown') return this.hide();
     const info = await this.info(editor.document.uri).catch(() => null);
-    if (!info?.policy || vscode.window.activeTextEditor !== editor) return this.item.hide();
+    if (!info?.policy || vscode.window.activeTextEditor !== editor) return this.hide();
     // The language as a lower-case code and the laws by name, so that "ru · Law 94-V" cannot be
     // misread as two countries; errors and warnings counted as the Problems panel counts them.
     this.item.name = t('Privacy Policy Linter');
@@ -57,6 +66,12 @@ export class PolicyStatus implements vscode.Disposable {
     };
     this.item.backgroundColor = info.counts.error > 0 ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
     this.item.show();
+    return true;
+  }
+
+  private hide(): false {
+    this.item.hide();
+    return false;
   }
 
   dispose(): void {
