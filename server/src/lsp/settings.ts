@@ -68,7 +68,9 @@ export class Settings {
     const folder = path ? this.workspaceFolders.filter((f) => path.startsWith(f)).sort((a, b) => b.length - a.length)[0] : undefined;
     const base = file ? dirname(file.path) : folder;
     const relativePath = path && base ? relative(base, path).replace(/\\/g, '/') : undefined;
-    const layers: PplintConfig[] = [fromEditor.config, ...(file ? [file.config] : [])];
+    // In the editor, the interface speaks the lawyer's language (pplint.uiLanguage, else VS Code's),
+    // as the client's own words do; a configuration file's `uiLanguage` is for the command line.
+    const layers: PplintConfig[] = [fromEditor.config, ...(file ? [{ ...file.config, uiLanguage: undefined }] : [])];
     const wanted = fromEditor.config.uiLanguage;
     const ui = wanted && wanted !== 'auto' ? wanted : this.uiLanguage();
     return {
