@@ -72,7 +72,7 @@ export function ruleDocsUri(extensionUri: vscode.Uri, ruleId: string): vscode.Ur
 
 /** What decided the laws, in words. */
 function jurisdictionSourceName(source: string): string {
-  if (source === 'front-matter') return t('set in the front matter');
+  if (source === 'front-matter') return t('named in the front matter');
   if (source === 'configuration') return t('set in the configuration');
   if (source === 'detected') return t('applied by the text');
   if (source === 'guessed') return t('a guess from the text');
