@@ -1,9 +1,11 @@
 // The "Policy Checklist" view in the Explorer: for the active policy, per jurisdiction, each item
-// the law requires with ✓ (click: go to the text that states it) or ✗ (click: go to where it
-// belongs; the inline action inserts it), the citation beside it.
+// the law requires with ✓ (click: go to the text that states it) or, when missing, the icon of the
+// finding's severity as the Problems panel shows it (click: go to where it belongs; the inline
+// action inserts it), the citation beside it.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CHECKLIST_REQUEST, type ChecklistView } from './protocol.js';
+import { t } from './l10n.js';
 
 type Profile = ChecklistView['profiles'][number];
 type Item = Profile['items'][number];
@@ -17,10 +19,22 @@ type Node =
 
 const ICONS: Record<string, vscode.ThemeIcon> = {
   satisfied: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')),
-  missing: new vscode.ThemeIcon('error', new vscode.ThemeColor('testing.iconFailed')),
   'not-applicable': new vscode.ThemeIcon('circle-slash'),
   manual: new vscode.ThemeIcon('question'),
 };
+
+// A missing item is shown as its finding is in the Problems panel: one severity everywhere.
+const MISSING_ICONS: Record<string, vscode.ThemeIcon> = {
+  error: new vscode.ThemeIcon('error', new vscode.ThemeColor('problemsErrorIcon.foreground')),
+  warning: new vscode.ThemeIcon('warning', new vscode.ThemeColor('problemsWarningIcon.foreground')),
+  info: new vscode.ThemeIcon('info', new vscode.ThemeColor('problemsInfoIcon.foreground')),
+};
+
+/** The icon of an item's status; a missing one takes the severity of its finding. */
+export function statusIcon(status: string, severity: string): vscode.ThemeIcon {
+  if (status === 'missing') return MISSING_ICONS[severity] ?? MISSING_ICONS.error!;
+  return ICONS[status] ?? ICONS.manual!;
+}
 
 export class ChecklistProvider implements vscode.TreeDataProvider<Node>, vscode.Disposable {
   private readonly changed = new vscode.EventEmitter<void>();
@@ -61,9 +75,9 @@ export class ChecklistProvider implements vscode.TreeDataProvider<Node>, vscode.
     if (this.view) {
       this.view.message = this.current
         ? this.current.profiles.length === 0
-          ? 'No law is set or detected for this policy. Add `jurisdictions: [kz]` (kz, gdpr, ru, ccpa) to its front matter.'
+          ? t('No law is set or detected for this policy. Add `jurisdictions: [kz]` (kz, gdpr, ru, ccpa) to its front matter.')
           : undefined
-        : 'Open a privacy-policy draft to see what each law requires of it.';
+        : t('Open a privacy-policy draft to see what each law requires of it.');
       this.view.description = this.current ? this.current.jurisdictions.join(', ') : undefined;
     }
     this.changed.fire();
@@ -84,22 +98,23 @@ export class ChecklistProvider implements vscode.TreeDataProvider<Node>, vscode.
       const { profile } = node;
       const item = new vscode.TreeItem(profile.title, vscode.TreeItemCollapsibleState.Expanded);
       item.description = `${profile.counts.satisfied ?? 0} ✓ · ${profile.counts.missing ?? 0} ✗`;
-      item.tooltip = `Law text last checked: ${profile.checked}`;
+      item.tooltip = t('Law text last checked: {0}', profile.checked);
       item.iconPath = new vscode.ThemeIcon('law');
       return item;
     }
     const version = node.kind === 'version' ? node.version : node.item.versions[0];
     const status = node.kind === 'version' ? node.version.status : node.item.status;
-    const label = node.kind === 'version' ? (node.version.lang ?? '?').toUpperCase() : node.item.name;
+    const label = node.kind === 'version' ? node.version.lang ?? '?' : node.item.name;
     const item = new vscode.TreeItem(label, node.kind === 'item' && node.item.versions.length > 1 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
-    item.iconPath = ICONS[status] ?? ICONS.manual;
+    item.iconPath = statusIcon(status, node.item.severity);
     item.description = node.kind === 'item' ? node.item.citation : version?.evidence[0]?.excerpt ?? version?.place?.section ?? '';
     item.tooltip = tooltip(node.item, status, version);
+    item.accessibilityInformation = { label: `${label}: ${statusName(status, node.item.severity)}` };
     item.contextValue = status === 'missing' && version?.place?.insert ? 'pplint.missing' : `pplint.${status}`;
     const target = status === 'satisfied' ? version?.evidence[0]?.range : version?.place?.range;
     // Evidence may stand in another language version (one this version lacks the clause of).
     const where = status === 'satisfied' ? version?.evidence[0]?.uri ?? node.uri : node.uri;
-    if (target) item.command = { title: 'Go to', command: 'pplint.revealLocation', arguments: [where, target] };
+    if (target) item.command = { title: t('Go to'), command: 'pplint.revealLocation', arguments: [where, target] };
     return item;
   }
 
@@ -119,11 +134,28 @@ export class ChecklistProvider implements vscode.TreeDataProvider<Node>, vscode.
 }
 
 function tooltip(item: Item, status: string, version: Version | undefined): vscode.MarkdownString {
-  const lines = [`**${item.name}**`, item.citation, `Status: ${status.replace('-', ' ')}`];
-  if (item.condition) lines.push(`Applies when: ${item.condition}`);
-  if (version?.evidence[0]) lines.push(`Stated in: “${version.evidence[0].excerpt}”`);
-  if (status === 'missing' && version?.place) lines.push(version.place.section ? `Belongs ${version.place.relation} «${version.place.section}»` : 'Belongs here');
+  const lines = [`**${item.name}**`, item.citation, t('Status: {0}', statusName(status, item.severity))];
+  if (item.condition) lines.push(t('Required only {0}', item.condition));
+  if (version?.evidence[0]) lines.push(t('Stated in: «{0}»', version.evidence[0].excerpt));
+  if (status === 'missing' && version?.place) lines.push(placeName(version.place.relation, version.place.section));
   return new vscode.MarkdownString(lines.join('\n\n'));
+}
+
+/** A status in words; a missing item says how serious its finding is. */
+function statusName(status: string, severity: string): string {
+  if (status === 'satisfied') return t('stated');
+  if (status === 'not-applicable') return t('does not apply');
+  if (status === 'manual') return t('to check by hand');
+  if (severity === 'warning') return t('not stated (warning)');
+  if (severity === 'info') return t('not stated (note)');
+  return t('not stated (error)');
+}
+
+function placeName(relation: string, section: string | null): string {
+  if (!section || relation === 'at') return t('Belongs here');
+  if (relation === 'before') return t('Belongs before «{0}»', section);
+  if (relation === 'after') return t('Belongs after «{0}»', section);
+  return t('Belongs in «{0}»', section);
 }
 
 export function registerChecklist(client: LanguageClient): { provider: ChecklistProvider; disposables: vscode.Disposable[] } {

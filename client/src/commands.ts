@@ -1,9 +1,11 @@
 // The palette commands: fix all, show what was understood, show the output, restart the
 // server, and the rule documentation that diagnostics link to.
 import * as vscode from 'vscode';
+import { existsSync } from 'node:fs';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { SERVER_FIX_ALL_COMMAND } from './protocol.js';
-import type { PolicyStatus } from './status.js';
+import { languageSourceName, type PolicyStatus } from './status.js';
+import { t, uiLanguage } from './l10n.js';
 
 export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, output: vscode.LogOutputChannel, status: PolicyStatus): vscode.Disposable[] {
   return [
@@ -11,7 +13,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
       const result = (await vscode.commands.executeCommand(SERVER_FIX_ALL_COMMAND, editor.document.uri.toString())) as { applied: number } | null;
-      if (!result || result.applied === 0) void vscode.window.showInformationMessage('Privacy Policy Linter: nothing to fix automatically.');
+      if (!result || result.applied === 0) void vscode.window.showInformationMessage(t('Privacy Policy Linter: nothing to fix automatically.'));
     }),
     vscode.commands.registerCommand('pplint.showOutput', () => output.show()),
     vscode.commands.registerCommand('pplint.restartServer', async () => {
@@ -19,12 +21,13 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       status.refresh();
     }),
     vscode.commands.registerCommand('pplint.showRuleDocs', async (ruleId: string) => {
-      const uri = vscode.Uri.joinPath(context.extensionUri, 'docs', 'rules', `${ruleId}.md`);
+      const uri = ruleDocsUri(context.extensionUri, ruleId);
       try {
         await vscode.commands.executeCommand('markdown.showPreview', uri);
       } catch {
         await vscode.window.showTextDocument(uri);
       }
+      return uri.toString(); // which page was opened (for the tests)
     }),
     vscode.commands.registerCommand('pplint.showPolicyInfo', () => showPolicyInfo(status)),
   ];
@@ -35,25 +38,43 @@ async function showPolicyInfo(status: PolicyStatus): Promise<void> {
   if (!editor) return;
   const info = await status.info(editor.document.uri);
   if (!info?.policy) {
-    void vscode.window.showInformationMessage('This file is not treated as a privacy policy. Add `policy: privacy` to its front matter, name it privacy.<lang>.md, or give it a title such as "# Privacy Policy".');
+    void vscode.window.showInformationMessage(t('This file is not treated as a privacy policy. Add `policy: privacy` to its front matter, name it privacy.<lang>.md, or give it a title such as "# Privacy Policy".'));
     return;
   }
   type Item = vscode.QuickPickItem & { line?: number };
   const items: Item[] = [
-    { label: `$(globe) Language: ${info.language ?? 'not detected'}`, description: info.languageSource ?? '' },
-    { label: `$(law) Laws: ${info.jurisdictions.join(', ') || 'none detected'}`, description: info.jurisdictionSource },
-    { label: `$(warning) ${info.counts.error} errors, ${info.counts.warning} warnings, ${info.counts.info} notes` },
-    { label: 'Sections', kind: vscode.QuickPickItemKind.Separator },
+    { label: `$(globe) ${t('Language: {0}', info.language ?? t('not detected'))}`, description: languageSourceName(info.languageSource) },
+    { label: `$(law) ${t('Laws: {0}', info.laws)}`, description: jurisdictionSourceName(info.jurisdictionSource) },
+    { label: `$(warning) ${t('Problems: {0} errors, {1} warnings, {2} notes', info.counts.error, info.counts.warning, info.counts.info)}` },
+    { label: t('Sections'), kind: vscode.QuickPickItemKind.Separator },
     ...info.sections.map((s) => ({
       label: `${'  '.repeat(Math.max(0, s.level - 1))}${s.title}`,
-      description: s.kinds.length > 0 ? s.kinds.join(' · ') : '(kind not recognised)',
+      description: s.kindNames.length > 0 ? s.kindNames.join(' · ') : t('(kind not recognised)'),
       line: s.line,
     })),
   ];
-  const picked = await vscode.window.showQuickPick(items, { title: 'What the Privacy Policy Linter understood', matchOnDescription: true });
+  const picked = await vscode.window.showQuickPick(items, { title: t('What the Privacy Policy Linter understood'), matchOnDescription: true });
   if (picked?.line !== undefined) {
     const position = new vscode.Position(picked.line, 0);
     editor.selection = new vscode.Selection(position, position);
     editor.revealRange(new vscode.Range(position, position), vscode.TextEditorRevealType.AtTop);
   }
+}
+
+/** The rule's page in the interface language (docs/rules/ru/…, docs/rules/kk/…); the English one when it has none yet. */
+export function ruleDocsUri(extensionUri: vscode.Uri, ruleId: string): vscode.Uri {
+  const lang = uiLanguage();
+  const english = vscode.Uri.joinPath(extensionUri, 'docs', 'rules', `${ruleId}.md`);
+  if (lang === 'en') return english;
+  const translated = vscode.Uri.joinPath(extensionUri, 'docs', 'rules', lang, `${ruleId}.md`);
+  return existsSync(translated.fsPath) ? translated : english;
+}
+
+/** What decided the laws, in words. */
+function jurisdictionSourceName(source: string): string {
+  if (source === 'front-matter') return t('named in the front matter');
+  if (source === 'configuration') return t('set in the configuration');
+  if (source === 'detected') return t('applied by the text');
+  if (source === 'guessed') return t('a guess from the text');
+  return t('none set or detected');
 }

@@ -7,6 +7,7 @@ import { registerCommands } from './commands.js';
 import { registerChecklist } from './checklist.js';
 import { registerVersionCommands } from './versions.js';
 import type { ChecklistView } from './protocol.js';
+import { initL10n, t } from './l10n.js';
 
 let client: LanguageClient | undefined;
 
@@ -14,9 +15,12 @@ let client: LanguageClient | undefined;
 export interface PplintApi {
   /** The checklist the view shows for the active editor, fetched afresh. */
   checklist(): Promise<ChecklistView | null>;
+  /** What the status bar item shows for the active editor, brought up to date first (null: hidden). */
+  status(): Promise<{ text: string; tooltip: string } | null>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<PplintApi> {
+  initL10n(context.extensionPath);
   const output = vscode.window.createOutputChannel('Privacy Policy Linter', { log: true });
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -41,10 +45,17 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pplint
   const status = new PolicyStatus(client);
   const checklist = registerChecklist(client);
   context.subscriptions.push(output, status, ...registerCommands(context, client, output, status), ...checklist.disposables, ...registerVersionCommands(client));
+  context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => {
+    // The server re-renders its messages itself; the client's own words follow here.
+    if (e.affectsConfiguration('pplint.uiLanguage')) {
+      status.refresh();
+      checklist.provider.refresh();
+    }
+  }));
   await client.start();
   status.refresh();
   checklist.provider.refresh();
-  return { checklist: () => checklist.provider.update() };
+  return { checklist: () => checklist.provider.update(), status: () => status.shown() };
 }
 
 export async function deactivate(): Promise<void> {
@@ -59,7 +70,7 @@ function restartingErrorHandler(output: vscode.LogOutputChannel): ErrorHandler {
   const restarts: number[] = [];
   return {
     error(error: Error, _message: Message | undefined, count: number | undefined) {
-      output.appendLine(`Connection error: ${error.message}`);
+      output.appendLine(t('Connection error: {0}', error.message));
       return { action: (count ?? 0) <= 3 ? ErrorAction.Continue : ErrorAction.Shutdown };
     },
     closed() {
@@ -67,13 +78,15 @@ function restartingErrorHandler(output: vscode.LogOutputChannel): ErrorHandler {
       while (restarts.length > 0 && now - restarts[0]! > 3 * 60_000) restarts.shift();
       restarts.push(now);
       if (restarts.length <= 5) {
-        output.appendLine('The language server stopped; restarting it.');
+        output.appendLine(t('The language server stopped; restarting it.'));
         return { action: CloseAction.Restart };
       }
-      const message = 'The privacy-policy linter stopped five times in three minutes and was not restarted. See the output for details.';
-      void vscode.window.showErrorMessage(message, 'Restart', 'Show Output').then((choice) => {
-        if (choice === 'Restart') void vscode.commands.executeCommand('pplint.restartServer');
-        if (choice === 'Show Output') output.show();
+      const message = t('The privacy-policy linter stopped five times in three minutes and was not restarted. See the output for details.');
+      const restart = t('Restart');
+      const showOutput = t('Show Output');
+      void vscode.window.showErrorMessage(message, restart, showOutput).then((choice) => {
+        if (choice === restart) void vscode.commands.executeCommand('pplint.restartServer');
+        if (choice === showOutput) output.show();
       });
       return { action: CloseAction.DoNotRestart, message };
     },

@@ -4,6 +4,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { COUNTERPARTS_REQUEST, type CounterpartLocation } from './protocol.js';
+import { t } from './l10n.js';
 
 type LspRange = { start: { line: number; character: number }; end: { line: number; character: number } };
 
@@ -26,7 +27,7 @@ async function counterpartsOfCursor(client: LanguageClient): Promise<Counterpart
   return client.sendRequest<CounterpartLocation[]>(COUNTERPARTS_REQUEST, { uri: editor.document.uri.toString(), position: { line: position.line, character: position.character } });
 }
 
-const NO_VERSIONS = 'No other language version of this policy was found. Versions are files in one folder named like privacy.ru.md / privacy.kk.md, files with the same `policy-id:` in their front matter, or parts of one file begun by <!-- lang: xx -->.';
+const noVersions = (): string => t('No other language version of this policy was found. Versions are files in one folder named like privacy.ru.md / privacy.kk.md, files with the same `policy-id:` in their front matter, or parts of one file begun by <!-- lang: xx -->.');
 
 export function registerVersionCommands(client: LanguageClient): vscode.Disposable[] {
   return [
@@ -35,15 +36,15 @@ export function registerVersionCommands(client: LanguageClient): vscode.Disposab
     // there are several.
     vscode.commands.registerCommand('pplint.goToCounterpart', async (lang?: string) => {
       const all = await counterpartsOfCursor(client);
-      const targets = all && typeof lang === 'string' ? all.filter((t) => t.lang === lang) : all;
+      const targets = all && typeof lang === 'string' ? all.filter((target) => target.lang === lang) : all;
       if (!targets) return null;
       if (targets.length === 0) {
-        void vscode.window.showInformationMessage(NO_VERSIONS);
+        void vscode.window.showInformationMessage(noVersions());
         return null;
       }
       const picked = targets.length === 1 ? targets[0] : await vscode.window.showQuickPick(
-        targets.map((t) => ({ label: `${(t.lang ?? '?').toUpperCase()}: ${t.preview}`, description: t.exact ? '' : '(the section; this clause has no counterpart there)', target: t })),
-        { title: 'Go to the same clause in another language version' },
+        targets.map((target) => ({ label: `${target.lang ?? '?'}: ${target.preview}`, description: target.exact ? '' : t('(the section; this clause has no counterpart there)'), target })),
+        { title: t('Go to the same clause in another language version') },
       ).then((p) => p?.target);
       return picked ? reveal(picked.uri, picked.range) : null;
     }),
@@ -52,12 +53,12 @@ export function registerVersionCommands(client: LanguageClient): vscode.Disposab
       const targets = await counterpartsOfCursor(client);
       if (!editor || !targets) return [];
       if (targets.length === 0) {
-        void vscode.window.showInformationMessage(NO_VERSIONS);
+        void vscode.window.showInformationMessage(noVersions());
         return [];
       }
       const opened: vscode.TextEditor[] = [];
       let column = (editor.viewColumn ?? vscode.ViewColumn.One) as number;
-      for (const t of targets) opened.push(await reveal(t.uri, t.range, ++column as vscode.ViewColumn, true));
+      for (const target of targets) opened.push(await reveal(target.uri, target.range, ++column as vscode.ViewColumn, true));
       return opened.map((e) => e.document.uri.toString());
     }),
   ];

@@ -2,7 +2,7 @@
 import { TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification, type CancellationToken, type Connection, type InitializeResult, type Position } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { join } from 'node:path';
-import { createEngine, LANGUAGES, type EngineOptions, type Lang } from './engine/index.js';
+import { createEngine, LANGUAGES, render, type EngineOptions, type Lang } from './engine/index.js';
 import { Settings } from './lsp/settings.js';
 import { Analyses } from './lsp/analysis.js';
 import { DiagnosticsPublisher } from './lsp/diagnostics.js';
@@ -187,7 +187,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const text = found.document.getText();
     const fixed = engine.fixAll(uri, text, found.analysis.settings.config, found.analysis.group);
     if (fixed.applied > 0 && fixed.text !== text) {
-      await connection.workspace.applyEdit({ label: 'pplint: fix all', edit: { changes: { [uri]: [minimalEdit(found.document, text, fixed.text)] } } });
+      await connection.workspace.applyEdit({ label: render({ id: 'action/fix-all' }, found.analysis.settings.config.uiLanguage), edit: { changes: { [uri]: [minimalEdit(found.document, text, fixed.text)] } } });
     }
     return { applied: fixed.applied };
   }));

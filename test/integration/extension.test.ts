@@ -228,18 +228,18 @@ describe('pplint in VS Code', () => {
         '## 3. Your rights', '', 'You have the right to access your data.', '',
       ]);
       assert.match(detailOf(symbols, 'General provisions'), /general/i);
-      assert.match(detailOf(symbols, 'Retention period'), /retention/i);
+      assert.match(detailOf(symbols, 'Retention period'), /how long data are kept/i);
       assert.match(detailOf(symbols, 'Your rights'), /rights/i);
     });
 
-    it('gives a Russian «Сроки хранения» section the kind retention', async () => {
+    it('gives a Russian «Сроки хранения» section the kind retention, named in the interface language', async () => {
       await activateExtension();
       const symbols = await symbolsOf('outline.privacy.ru.md', [
         '---', 'policy: privacy', 'lang: ru', '---', '', '# Политика конфиденциальности', '',
         '## 1. Общие положения', '', 'Настоящая политика определяет порядок обработки данных в [Наименование оператора].', '',
         '## 2. Сроки хранения персональных данных', '', 'Данные хранятся в течение пяти лет.', '',
       ]);
-      assert.match(detailOf(symbols, 'Сроки хранения'), /retention/i);
+      assert.match(detailOf(symbols, 'Сроки хранения'), /how long data are kept/i);
     });
   });
 

@@ -159,15 +159,16 @@ describe('language server over stdio', function () {
     assert.ok(published.diagnostics.some((d) => d.code === 'placeholder'));
   });
 
-  it('gives the outline with section kinds, and hover on headings', async () => {
+  it('gives the outline with section kinds by name (never by id), and hover on headings', async () => {
     const uri = uriOf('privacy.en.md');
     await client.open(uri, POLICY);
     await client.waitForDiagnostics(uri, (d) => d.length > 0);
     const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
     assert.equal(symbols.length, 1);
-    assert.deepEqual(symbols[0]!.children!.map((s) => [s.name, s.detail]), [['1. Retention', 'retention'], ['2. Contacts', 'controller']]);
+    assert.deepEqual(symbols[0]!.children!.map((s) => [s.name, s.detail]), [['1. Retention', 'how long data are kept'], ['2. Contacts', 'the operator and its contacts']]);
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 7, character: 5 } });
-    assert.match(JSON.stringify(hover?.contents), /retention/);
+    assert.match(JSON.stringify(hover?.contents), /how long data are kept/);
+    assert.doesNotMatch(JSON.stringify(hover?.contents), /`retention`/);
     const title = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 5, character: 3 } });
     assert.match(JSON.stringify(title?.contents), /Laws: — \(set in the front matter\)/);
   });

@@ -29,7 +29,7 @@ const headingExplainer: Explainer = (doc, config, offset, lang, group) => {
   if (!section?.heading) return null;
   prepare(doc, config);
   const lines: string[] = [];
-  const kinds = section.kinds.map((k) => `\`${k}\` — ${KIND_NAMES[k][lang]}`);
+  const kinds = section.kinds.map((k) => KIND_NAMES[k][lang]);
   lines.push(kinds.length > 0 ? render({ id: 'explain/kinds', data: { kinds: kinds.join('; ') } }, lang) : render({ id: 'explain/no-kind' }, lang));
   if (section === doc.sections.find((s) => s.heading)) {
     lines.push(...describeJurisdictions(policyJurisdictions(doc, config, group), lang, doc).lines);

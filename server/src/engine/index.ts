@@ -30,7 +30,7 @@ export type { Rule, RuleMeta, VersionGroup } from './rules/framework.js';
 export type { Logger } from './lint.js';
 export type { Explanation } from './explain.js';
 export type { TermPlaces } from './navigate.js';
-export { KIND_NAMES } from './i18n/kinds.js';
+export { KIND_NAMES, kindName } from './i18n/kinds.js';
 export { LineIndex } from './model/lines.js';
 export { SECTION_KINDS, LANGUAGES } from './types.js';
 export { render } from './i18n/render.js';

@@ -3,7 +3,7 @@
 // missing item.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range, TextEdit } from 'vscode-languageserver';
-import { LineIndex, render, type Engine, type PolicyDocument } from '../engine/index.js';
+import { LineIndex, render, type Engine, type PolicyDocument, type Severity } from '../engine/index.js';
 import type { Analysis } from './analysis.js';
 import { toRange, toTextEdit } from './convert.js';
 
@@ -38,8 +38,16 @@ export interface ChecklistView {
   }>;
 }
 
+/** As severe as the finding the item gives in Problems: the item's own ceiling, lowered by the rule's configured level. */
+function findingSeverity(item: Severity, configured: string | undefined): Severity {
+  const order: Record<string, number> = { off: -1, info: 0, warning: 1, error: 2 };
+  if (configured === undefined || configured === 'off') return item;
+  return order[configured]! < order[item]! ? (configured as Severity) : item;
+}
+
 export function checklistView(document: TextDocument, analysis: Analysis, engine: Engine): ChecklistView {
   const lang = analysis.settings.config.uiLanguage;
+  const ruleLevel = analysis.settings.config.rules.get('missing-section')?.level;
   // The verdicts are the policy's, over every language version of it.
   const list = engine.checklist(analysis.doc, analysis.settings.config, analysis.group);
   const others = new Map<string, PolicyDocument>((analysis.group?.members ?? []).map((m) => [m.doc.uri, m.doc]));
@@ -64,7 +72,7 @@ export function checklistView(document: TextDocument, analysis: Analysis, engine
         name: item.name[lang] ?? item.name.en,
         citation: item.citation[lang] ?? item.citation.en,
         status: item.status,
-        severity: item.severity,
+        severity: findingSeverity(item.severity, ruleLevel),
         condition: item.condition ? (item.condition[lang] ?? item.condition.en) : null,
         versions: item.versions.map((v) => ({
           lang: v.lang,

@@ -7,7 +7,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { docsPath, LineIndex, render, type Span } from '../engine/index.js';
+import { docsPath, LineIndex, render, type Lang, type Span } from '../engine/index.js';
 import { MAX_LIVE_TEXT, type Analysis } from './analysis.js';
 import { toDiagnostic, toRange, SOURCE, type DiagnosticData } from './convert.js';
 
@@ -40,13 +40,14 @@ export class DiagnosticsPublisher {
 
   private readonly hrefs = new Map<string, string | undefined>();
 
-  /** The rule's page bundled with the extension (looked up once per rule). */
-  docsHref = (ruleId: string): string | undefined => {
-    if (!this.hrefs.has(ruleId)) {
-      const file = join(this.packageRoot, docsPath(ruleId));
-      this.hrefs.set(ruleId, existsSync(file) ? pathToFileURL(file).toString() : undefined);
+  /** The rule's page bundled with the extension, in the interface language when it is translated (looked up once per rule and language). */
+  docsHref = (ruleId: string, lang: Lang = 'en'): string | undefined => {
+    const key = `${lang}/${ruleId}`;
+    if (!this.hrefs.has(key)) {
+      const file = join(this.packageRoot, docsPath(ruleId, lang));
+      this.hrefs.set(key, existsSync(file) ? pathToFileURL(file).toString() : lang === 'en' ? undefined : this.docsHref(ruleId));
     }
-    return this.hrefs.get(ruleId);
+    return this.hrefs.get(key);
   };
 
   private diagnosticsOf(document: TextDocument, analysis: Analysis): Diagnostic[] {
@@ -57,8 +58,8 @@ export class DiagnosticsPublisher {
         severity: DiagnosticSeverity.Information,
         source: SOURCE,
         message: analysis.unreadable === 'binary'
-          ? 'This file holds binary data, not text: it was not checked. Save the policy as plain-text Markdown.'
-          : `This file is too large to check while typing (over ${MAX_LIVE_TEXT / 1024 / 1024} MB); run \`pplint\` on it from the command line.`,
+          ? render({ id: 'engine/binary-file' }, lang)
+          : render({ id: 'engine/too-large-to-type', data: { size: MAX_LIVE_TEXT / 1024 / 1024 } }, lang),
       }];
     }
     const problems: Diagnostic[] = analysis.doc.problems.map((p) => ({
@@ -77,7 +78,7 @@ export class DiagnosticsPublisher {
       return { start: lines.position(span.start), end: lines.position(span.end) };
     };
     return [...problems, ...analysis.rendered.map((f) => {
-      const diagnostic = toDiagnostic(document, f, this.docsHref, rangeIn);
+      const diagnostic = toDiagnostic(document, f, (ruleId) => this.docsHref(ruleId, lang), rangeIn);
       const madeFor = analysis.carried.get(f);
       if (madeFor !== undefined) (diagnostic.data as DiagnosticData).version = madeFor;
       return diagnostic;

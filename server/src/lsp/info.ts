@@ -2,7 +2,7 @@
 // "Show What Was Understood" command: language, jurisdictions (and what decided them, in the
 // interface language), counts, sections and kinds.
 import type { Analysis } from './analysis.js';
-import { describeJurisdictions, type Engine } from '../engine/index.js';
+import { describeJurisdictions, kindName, type Engine } from '../engine/index.js';
 
 export const DOCUMENT_INFO_REQUEST = 'pplint/documentInfo';
 
@@ -22,7 +22,8 @@ export interface DocumentInfo {
   /** Markdown lines: which laws, who set them or which words of the text decided, mentions, how to set them. */
   lawNotes: string[];
   counts: { error: number; warning: number; info: number };
-  sections: Array<{ title: string; kinds: string[]; level: number; line: number }>;
+  /** `kinds`: the section kinds' ids; `kindNames`: the same in words, in the interface language. */
+  sections: Array<{ title: string; kinds: string[]; kindNames: string[]; level: number; line: number }>;
 }
 
 export function documentInfo(analysis: Analysis, engine: Engine, lineOf: (offset: number) => number): DocumentInfo {
@@ -44,6 +45,6 @@ export function documentInfo(analysis: Analysis, engine: Engine, lineOf: (offset
     laws: described.label,
     lawNotes: described.lines,
     counts,
-    sections: summary.sections.map((s) => ({ title: s.title, kinds: s.kinds, level: s.level, line: lineOf(s.span.start) })),
+    sections: summary.sections.map((s) => ({ title: s.title, kinds: s.kinds, kindNames: s.kinds.map((k) => kindName(k, config.uiLanguage)), level: s.level, line: lineOf(s.span.start) })),
   };
 }

@@ -7,7 +7,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity, MessageType, ShowMessageNotification } from 'vscode-languageserver';
 import type { Engine, Lang, PplintConfig, ResolvedConfig } from '../engine/index.js';
-import { LineIndex } from '../engine/index.js';
+import { LineIndex, render } from '../engine/index.js';
 import { CONFIG_FILE, ConfigFiles, type LoadedConfig } from '../workspace/config.js';
 
 export { CONFIG_FILE };
@@ -68,7 +68,9 @@ export class Settings {
     const folder = path ? this.workspaceFolders.filter((f) => path.startsWith(f)).sort((a, b) => b.length - a.length)[0] : undefined;
     const base = file ? dirname(file.path) : folder;
     const relativePath = path && base ? relative(base, path).replace(/\\/g, '/') : undefined;
-    const layers: PplintConfig[] = [fromEditor.config, ...(file ? [file.config] : [])];
+    // In the editor, the interface speaks the lawyer's language (pplint.uiLanguage, else VS Code's),
+    // as the client's own words do; a configuration file's `uiLanguage` is for the command line.
+    const layers: PplintConfig[] = [fromEditor.config, ...(file ? [{ ...file.config, uiLanguage: undefined }] : [])];
     const wanted = fromEditor.config.uiLanguage;
     const ui = wanted && wanted !== 'auto' ? wanted : this.uiLanguage();
     return {
@@ -107,7 +109,7 @@ export class Settings {
     const file = this.files.nearest(folder);
     if (file && !this.shown.has(file)) {
       this.shown.add(file);
-      this.report(file.path, problemsOf(file));
+      this.report(file.path, problemsOf(file, this.uiLanguage()));
     }
     return file;
   }
@@ -126,12 +128,12 @@ export class Settings {
 }
 
 /** A configuration file's problems as diagnostics on it, saying what the editor does instead. */
-function problemsOf(file: LoadedConfig): Diagnostic[] {
+function problemsOf(file: LoadedConfig, lang: Lang): Diagnostic[] {
   const lines = new LineIndex(file.text);
   return file.problems.map((p) => ({
     range: { start: lines.position(p.offset), end: lines.position(Math.min(file.text.length, p.offset + 1)) },
     severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     source: 'pplint',
-    message: p.severity === 'error' ? `${p.message} It is ignored until it is mended, and the defaults apply.` : `${p.message} This setting is ignored; the rest of the file is used.`,
+    message: render({ id: p.severity === 'error' ? 'config/file-ignored' : 'config/setting-ignored', data: { problem: p.message } }, lang),
   }));
 }

@@ -20,7 +20,7 @@ export function formatSarif(reports: FileReport[], engine: Engine, lang: Lang, p
   const rules: ReportingDescriptor[] = engine.rules.map((rule) => ({
     id: rule.id,
     shortDescription: { text: rule.meta.docs.description[lang] ?? rule.meta.docs.description.en },
-    ...docs(packageRoot, rule.id),
+    ...docs(packageRoot, rule.id, lang),
     defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
     properties: { tags: ['privacy-policy'], ...(rule.meta.docs.legal ? { legal: rule.meta.docs.legal } : {}) },
   }));
@@ -66,9 +66,10 @@ export function formatSarif(reports: FileReport[], engine: Engine, lang: Lang, p
   return `${JSON.stringify(log, null, 2)}\n`;
 }
 
-/** The rule's page as help (the text and Markdown a code-scanning tool shows) and its link. */
-function docs(packageRoot: string, ruleId: string): Pick<ReportingDescriptor, 'help' | 'helpUri'> {
-  const page = join(packageRoot, docsPath(ruleId));
+/** The rule's page as help (the text and Markdown a code-scanning tool shows) and its link, in the interface language when translated. */
+function docs(packageRoot: string, ruleId: string, lang: Lang): Pick<ReportingDescriptor, 'help' | 'helpUri'> {
+  const translated = join(packageRoot, docsPath(ruleId, lang));
+  const page = existsSync(translated) ? translated : join(packageRoot, docsPath(ruleId));
   if (!existsSync(page)) return {};
   let markdown: string;
   try {

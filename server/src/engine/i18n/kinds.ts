@@ -32,3 +32,8 @@ export const KIND_NAMES: Record<SectionKind, Record<Lang, string>> = {
   changes: { en: 'changes to the policy, effective date', ru: 'изменения политики, дата редакции', kk: 'саясатқа өзгерістер, редакция күні' },
   annex: { en: 'annex or consent form', ru: 'приложение или форма согласия', kk: 'қосымша немесе келісім нысаны' },
 };
+
+/** A section kind in words, in the interface language (the id itself only for a kind not listed). */
+export function kindName(kind: string, lang: Lang): string {
+  return (KIND_NAMES as Record<string, Record<Lang, string> | undefined>)[kind]?.[lang] ?? kind;
+}

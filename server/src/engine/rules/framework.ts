@@ -6,7 +6,7 @@ import type { ResolvedConfig } from '../config/types.js';
 import type { KindVocabulary } from '../extract/kinds.js';
 import type { Jurisdictions } from '../extract/jurisdictions.js';
 import type { JsonSchema } from '../config/options.js';
-import type { FixProposal, Localized, MessageRef, RelatedLocation, Severity, Span } from '../types.js';
+import type { FixProposal, Lang, Localized, MessageRef, RelatedLocation, Severity, Span } from '../types.js';
 
 export interface RuleMeta {
   docs: {
@@ -89,7 +89,10 @@ export function defineRule<Options>(rule: Rule<Options>): Rule {
   return rule as unknown as Rule;
 }
 
-/** Where a rule's page lies inside the package (the editor and the CLI make a link of it). */
-export function docsPath(ruleId: string): string {
-  return `docs/rules/${ruleId}.md`;
+/**
+ * Where a rule's page lies inside the package (the editor and the CLI make a link of it): the
+ * English page in docs/rules, its Russian and Kazakh translations in docs/rules/ru and docs/rules/kk.
+ */
+export function docsPath(ruleId: string, lang: Lang = 'en'): string {
+  return lang === 'en' ? `docs/rules/${ruleId}.md` : `docs/rules/${lang}/${ruleId}.md`;
 }
