@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { main } from '../../server/src/cli/main.js';
 import { exportMarkdown } from '../../server/src/word/index.js';
-import { buildDocx, reviewed } from '../word/fixtures.js';
+import { buildDocx, reviewed } from '../unit/word/fixtures.js';
 
 const RU = `---
 lang: ru

@@ -1,9 +1,9 @@
 // Importing Word drafts built in the test: the Markdown written, the clause numbers the engine
 // then reads, and the one summary of what could not be kept.
 import assert from 'node:assert/strict';
-import { createEngine } from '../../server/src/engine/index.js';
-import { importDocx, reviewWarning } from '../../server/src/word/index.js';
-import { MERGED_NOTE } from '../../server/src/word/html-tree.js';
+import { createEngine } from '../../../server/src/engine/index.js';
+import { importDocx, reviewWarning } from '../../../server/src/word/index.js';
+import { MERGED_NOTE } from '../../../server/src/word/html-tree.js';
 import { bold, buildDocx, clause, heading, letter, mergedTable, plain, reviewed, title, withFootnote, withLink } from './fixtures.js';
 
 const body = (markdown: string): string => markdown.replace(/^---\n[\s\S]*?\n---\n\n/, '');

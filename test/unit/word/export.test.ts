@@ -3,14 +3,14 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import JSZip from 'jszip';
-import { exportMarkdown, importDocx } from '../../server/src/word/index.js';
+import { exportMarkdown, importDocx } from '../../../server/src/word/index.js';
 
 const squeeze = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
 describe('Word export', () => {
   for (const lang of ['ru', 'kk', 'en']) {
     it(`gives back examples/privacy.${lang}.md after import(export(md))`, async () => {
-      const md = readFileSync(new URL(`../../examples/privacy.${lang}.md`, import.meta.url), 'utf8');
+      const md = readFileSync(new URL(`../../../examples/privacy.${lang}.md`, import.meta.url), 'utf8');
       const back = await importDocx(await exportMarkdown(md), { fileName: `privacy.${lang}.docx` });
       assert.equal(squeeze(back.markdown), squeeze(md));
     });

@@ -1,9 +1,9 @@
 // Clause numbers computed from numbering.xml as Word shows them: nesting, restarts, skipped
 // levels, interrupted lists, legal numbering and Word's letter sequences.
 import assert from 'node:assert/strict';
-import { NumberingCounter, NumberingDefinitions } from '../../server/src/word/numbering.js';
-import { formatCounter } from '../../server/src/word/number-format.js';
-import { parseXml, W } from '../../server/src/word/ooxml.js';
+import { NumberingCounter, NumberingDefinitions } from '../../../server/src/word/numbering.js';
+import { formatCounter } from '../../../server/src/word/number-format.js';
+import { parseXml, W } from '../../../server/src/word/ooxml.js';
 
 const level = (ilvl: number, fmt: string, text: string, extra = ''): string =>
   `<w:lvl w:ilvl="${ilvl}"><w:start w:val="1"/><w:numFmt w:val="${fmt}"/><w:lvlText w:val="${text}"/>${extra}</w:lvl>`;
