@@ -14,8 +14,9 @@ function word(context: vscode.ExtensionContext): typeof WordModule {
 
 export function registerWordCommands(context: vscode.ExtensionContext): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('pplint.importWord', (uri?: vscode.Uri) => importWord(context, uri)),
-    vscode.commands.registerCommand('pplint.exportWord', (uri?: vscode.Uri) => exportWord(context, uri)),
+    // From the explorer the second argument is the selection; a caller (a test) may pass a target file.
+    vscode.commands.registerCommand('pplint.importWord', (uri?: vscode.Uri, target?: unknown) => importWord(context, uri, target instanceof vscode.Uri ? target : undefined)),
+    vscode.commands.registerCommand('pplint.exportWord', (uri?: vscode.Uri, target?: unknown) => exportWord(context, uri, target instanceof vscode.Uri ? target : undefined)),
   ];
 }
 

@@ -21,7 +21,7 @@ export function paragraphLocator(markdown: string): (offset: number) => Paragrap
   const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(markdown) as Root;
   const starts: Array<{ start: number; end: number }> = [];
   const visit = (node: Nodes): void => {
-    const counted = node.type === 'heading' || node.type === 'tableRow' || (node.type === 'paragraph') || node.type === 'code';
+    const counted = node.type === 'heading' || node.type === 'tableRow' || node.type === 'paragraph' || node.type === 'code';
     if (counted && node.position) {
       starts.push({ start: node.position.start.offset!, end: node.position.end.offset! });
       return;
@@ -49,7 +49,13 @@ export function paragraphLocator(markdown: string): (offset: number) => Paragrap
 }
 
 function quoteOf(source: string): string {
-  // Markdown marks are not what the lawyer sees in Word.
-  const text = source.replace(/^[#>\s-]*/, '').replace(/\*\*|__|\\(?=[^\s])/g, '').replace(/\s+/g, ' ').replace(/^\|\s*/, '').trim();
+  // Markdown marks are not what the lawyer sees in Word; a table row's cells are joined by " | ".
+  const text = source
+    .replace(/^[#>\s-]*/, '')
+    .replace(/\*\*|__|\\(?=[^\s])/g, '')
+    .split('|')
+    .map((cell) => cell.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join(' | ');
   return text.length > QUOTE_LENGTH ? `${text.slice(0, QUOTE_LENGTH - 1)}…` : text;
 }
