@@ -118,6 +118,13 @@ describe('pplint and Word', () => {
     assert.doesNotMatch(stdout, /три года/);
   });
 
+  it('leaves a Word file in a folder alone when it is not a policy, whatever the front matter its import writes', async () => {
+    writeFileSync(join(dir, 'privacy.ru.md'), RU);
+    writeFileSync(join(dir, 'supply-contract.docx'), await exportMarkdown('# Договор поставки\n\n1. Поставщик поставляет товар в срок 5 (пять) дней.\n'));
+    const files = JSON.parse((await run(dir, '-f', 'json', '.')).stdout) as JsonFile[];
+    assert.deepEqual(files.map((f) => f.file), ['privacy.ru.md']);
+  });
+
   it('reports a broken .docx as a file problem, not a crash', async () => {
     writeFileSync(join(dir, 'privacy.kk.docx'), 'not a zip');
     const lint = await run(dir, 'privacy.kk.docx');

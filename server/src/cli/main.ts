@@ -16,7 +16,7 @@ import { formatChecklistHtml } from './formatters/checklist.js';
 import type { FileReport } from './report.js';
 import { VERSION } from './version.js';
 import { writeFileAtomically } from './write.js';
-import { isDocxName } from '../word/file-names.js';
+import { isDocxName, markdownNameFor } from '../word/file-names.js';
 import { readWordDraft, wordSiblings, type WordDraft } from './word-drafts.js';
 
 export interface CliIo {
@@ -145,7 +145,8 @@ export async function main(io: CliIo): Promise<number> {
     const loaded = given ?? configs.nearest(dirname(target.absolute));
     const fileConfig = loaded ? usable(loaded) : {};
     if (fileConfig === null) return 2;
-    const relativePath = patternPath(loaded ? dirname(loaded.path) : io.cwd, target);
+    // A Word draft meets the include patterns under the name of its Markdown import.
+    const relativePath = markdownNameFor(patternPath(loaded ? dirname(loaded.path) : io.cwd, target));
     const config = engine.resolveConfig([fileConfig, cliLayer], relativePath, uiLanguage);
     const word = isDocxName(target.absolute) ? await readWordDraft(target.absolute) : undefined;
     const read = word ?? readText(target.absolute);
