@@ -5,7 +5,7 @@ import { stringify } from 'yaml';
 import { detectLanguage } from '../engine/language/detect.js';
 import { docxVersionName } from './file-names.js';
 import { htmlToMarkdown } from './html-to-markdown.js';
-import { OUTLINE_STYLE_PREFIX, prepareDocx, type DocxFindings } from './prepare.js';
+import { OUTLINE_STYLE_NAME, prepareDocx, type DocxFindings } from './prepare.js';
 
 export interface ImportOptions {
   /** The Word file's name (no folder): it becomes `source:` and may name the language. */
@@ -32,7 +32,7 @@ function styleMap(hasTitle: boolean): string[] {
   const level = (n: number): number => Math.min(n + shift, 6);
   return [
     "p[style-name='Title'] => h1:fresh",
-    ...[1, 2, 3, 4, 5, 6].flatMap((n) => [`p[style-name='heading ${n}'] => h${level(n)}:fresh`, `p[style-id='${OUTLINE_STYLE_PREFIX}${n}'] => h${level(n)}:fresh`]),
+    ...[1, 2, 3, 4, 5, 6].flatMap((n) => [`p[style-name='heading ${n}'] => h${level(n)}:fresh`, `p[style-name='${OUTLINE_STYLE_NAME} ${n}'] => h${level(n)}:fresh`]),
   ];
 }
 

@@ -29,6 +29,7 @@ export interface PreparedDocx {
 
 /** The heading style ids added for outline levels; mapped to h1…h6 in the mammoth style map. */
 export const OUTLINE_STYLE_PREFIX = 'PplintOutline';
+export const OUTLINE_STYLE_NAME = 'pplint outline';
 
 export async function prepareDocx(input: Uint8Array): Promise<PreparedDocx> {
   const zip = await JSZip.loadAsync(input);
@@ -141,7 +142,7 @@ async function addOutlineStyles(zip: JSZip, levels: Set<number>): Promise<void> 
     style.setAttributeNS(W, 'w:type', 'paragraph');
     style.setAttributeNS(W, 'w:styleId', `${OUTLINE_STYLE_PREFIX}${level}`);
     const name = doc.createElementNS(W, 'w:name');
-    name.setAttributeNS(W, 'w:val', `pplint outline ${level}`);
+    name.setAttributeNS(W, 'w:val', `${OUTLINE_STYLE_NAME} ${level}`);
     style.appendChild(name);
     root.appendChild(style);
   }

@@ -1,6 +1,7 @@
 // Importing Word drafts built in the test: the Markdown written, the clause numbers the engine
 // then reads, and the one summary of what could not be kept.
 import assert from 'node:assert/strict';
+import { Paragraph, TextRun } from 'docx';
 import { createEngine } from '../../../server/src/engine/index.js';
 import { importDocx, reviewWarning } from '../../../server/src/word/index.js';
 import { MERGED_NOTE } from '../../../server/src/word/html-tree.js';
@@ -88,6 +89,11 @@ describe('Word import', () => {
     assert.equal(ru.language, 'ru');
     const named = await importDocx(await buildDocx([plain('Оператор обрабатывает персональные данные.')]), { fileName: 'privacy.kk.docx' });
     assert.equal(named.language, 'kk');
+  });
+
+  it('makes a heading of a paragraph with an outline level but no heading style', async () => {
+    const result = await importDocx(await buildDocx([new Paragraph({ children: [new TextRun('Retention')], outlineLevel: 1 }), plain('Data are kept for five years.')]), { fileName: 'privacy.en.docx' });
+    assert.equal(body(result.markdown), '## Retention\n\nData are kept for five years.\n');
   });
 
   it('rejects a file that is not a Word document with an error, not a crash', async () => {
