@@ -96,11 +96,14 @@ class Writer {
         return this.blocks(node.children, indent + 1);
       case 'code':
         return node.value.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, font: 'Courier New' })], indent: { left: 720 * indent } }));
+      case 'html':
+        // pplint's directives (<!-- lang: ru -->, <!-- pplint-disable … -->) stay as grey text, so
+        // that the import gives them back and a file of several versions keeps its parts.
+        return /^<!--[\s\S]*-->$/.test(node.value.trim()) ? [new Paragraph({ children: [new TextRun({ text: node.value.trim().replace(/\s*\n\s*/g, ' '), color: '808080' })] })] : [];
       case 'thematicBreak':
         return [new Paragraph({ children: [], border: { bottom: { style: 'single', size: 6, color: '000000', space: 1 } } })];
       default:
-        // Front matter is kept as a property; footnote definitions go to Word's footnotes; HTML
-        // comments (pplint directives) have no place in a Word document.
+        // Front matter is kept as a property; footnote definitions go to Word's footnotes.
         return [];
     }
   }

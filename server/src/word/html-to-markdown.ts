@@ -20,6 +20,14 @@ const NOTE_ITEM = /^((?:foot|end)note)-(\d+)$/;
 const noteLabel = (kind: string, n: string): string => (kind === 'endnote' ? `e${n}` : n);
 
 const handlers: Handlers = {
+  // A paragraph that is only an HTML comment is a pplint directive written as text by the export
+  // (<!-- lang: kk -->): it becomes the comment again.
+  p(state, node) {
+    const only = node.children.length === 1 ? node.children[0] : undefined;
+    const text = only?.type === 'text' ? only.value.trim() : '';
+    if (/^<!--[^]*-->$/.test(text) && text.indexOf('-->') === text.length - 3) return { type: 'html', value: text };
+    return defaultHandlers.p(state, node);
+  },
   // mammoth writes a note reference as <sup><a href="#footnote-1">[1]</a></sup>.
   sup(state, node) {
     const link = node.children.find((c): c is Element => c.type === 'element' && c.tagName === 'a');

@@ -31,6 +31,12 @@ describe('Word export', () => {
     assert.equal(squeeze(back.markdown), squeeze(md));
   });
 
+  it('keeps pplint directives, so that a file of several language versions keeps its parts', async () => {
+    const md = '---\npolicy: privacy\n---\n\n# Құпиялылық саясаты\n\nМәтін.\n\n<!-- lang: ru -->\n\n# Политика конфиденциальности\n\nТекст.\n';
+    const back = await importDocx(await exportMarkdown(md));
+    assert.equal(back.markdown, md);
+  });
+
   it('writes Times New Roman by default', async () => {
     const zip = await JSZip.loadAsync(await exportMarkdown('# Policy\n\nText.\n'));
     assert.match(await zip.file('word/styles.xml')!.async('string'), /w:ascii="Times New Roman"/);
