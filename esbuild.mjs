@@ -18,6 +18,8 @@ const common = {
 await Promise.all([
   build({ ...common, entryPoints: { client: 'client/src/extension.ts' }, outdir: 'dist', external: ['vscode'] }),
   build({ ...common, entryPoints: { server: 'server/src/main.ts', cli: 'server/src/cli/bin.ts' }, outdir: 'dist' }),
+  // Word import and export, which the extension loads only when one of its commands runs.
+  build({ ...common, entryPoints: { word: 'server/src/word/index.ts' }, outdir: 'dist' }),
   // The in-editor test suite is not part of a production package.
   ...(production ? [] : [build({ ...common, entryPoints: { index: 'test/integration/index.ts' }, outdir: 'out/integration', external: ['vscode', 'mocha'], sourcemap: true })]),
 ]);

@@ -6,6 +6,7 @@ import { PolicyStatus } from './status.js';
 import { registerCommands } from './commands.js';
 import { registerChecklist } from './checklist.js';
 import { registerVersionCommands } from './versions.js';
+import { registerWordCommands } from './word.js';
 import type { ChecklistView } from './protocol.js';
 import { initL10n, t } from './l10n.js';
 
@@ -44,7 +45,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pplint
   client = new LanguageClient('pplint', 'Privacy Policy Linter', serverOptions, clientOptions);
   const status = new PolicyStatus(client);
   const checklist = registerChecklist(client);
-  context.subscriptions.push(output, status, ...registerCommands(context, client, output, status), ...checklist.disposables, ...registerVersionCommands(client));
+  context.subscriptions.push(output, status, ...registerCommands(context, client, output, status), ...checklist.disposables, ...registerVersionCommands(client), ...registerWordCommands(context));
   context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => {
     // The server re-renders its messages itself; the client's own words follow here.
     if (e.affectsConfiguration('pplint.uiLanguage')) {

@@ -1,5 +1,5 @@
 // Which files the CLI lints: files named on the command line always; folders and globs are
-// searched for Markdown files (workspace/walk.ts), of which only policy drafts are kept (the
+// searched for Markdown files and Word drafts (workspace/walk.ts), of which only policy drafts are kept (the
 // caller decides that). Each real file is listed once, however many arguments reach it; what
 // cannot be read on the way is reported, never skipped silently.
 import { basename, relative, resolve, sep } from 'node:path';
@@ -33,7 +33,7 @@ export function findTargets(args: string[], cwd: string): FoundTargets {
     seen.add(key);
     found.targets.push({ path: shown, absolute, explicit, searchPath });
   };
-  const walk = (root: string): string[] => markdownFilesUnder(root, { unreadable: (path) => found.unreadable.push(path) });
+  const walk = (root: string): string[] => markdownFilesUnder(root, { withWord: true, unreadable: (path) => found.unreadable.push(path) });
   for (const arg of args) {
     const absolute = resolve(cwd, arg);
     const stat = statOrNull(absolute);

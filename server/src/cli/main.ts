@@ -16,6 +16,8 @@ import { formatChecklistHtml } from './formatters/checklist.js';
 import type { FileReport } from './report.js';
 import { VERSION } from './version.js';
 import { writeFileAtomically } from './write.js';
+import { isDocxName, markdownNameFor } from '../word/file-names.js';
+import { readWordDraft, wordSiblings, type WordDraft } from './word-drafts.js';
 
 export interface CliIo {
   argv: string[];
@@ -28,9 +30,12 @@ const FORMATS = ['text', 'json', 'sarif', 'checklist'] as const;
 type Format = (typeof FORMATS)[number];
 
 const USAGE = `Usage: pplint [options] <file|folder|glob>...
+       pplint import <file.docx> [-o <file.md>]
+       pplint export <file.md> [-o <file.docx>]
 
-Lints privacy-policy drafts (Markdown). Files named here are always linted; folders and globs
-are searched for policy drafts (a README beside them is left alone).
+Lints privacy-policy drafts (Markdown, and Word .docx converted in memory). Files named here are
+always linted; folders and globs are searched for policy drafts (a README beside them is left
+alone). Findings in a Word draft are shown by paragraph number and quote.
 
 Options:
   -f, --format <format>           text (default), json, sarif, or checklist (an HTML report of the
@@ -50,6 +55,10 @@ Exit status: 0 no errors; 1 errors found (or too many warnings); 2 usage, file o
 export { VERSION } from './version.js';
 
 export async function main(io: CliIo): Promise<number> {
+  if (io.argv[0] === 'import' || io.argv[0] === 'export') {
+    const word = await import('./word.js');
+    return io.argv[0] === 'import' ? word.importCommand(io, io.argv.slice(1)) : word.exportCommand(io, io.argv.slice(1));
+  }
   let parsed;
   try {
     parsed = parseArgs({
@@ -131,30 +140,36 @@ export async function main(io: CliIo): Promise<number> {
 
   // First read every draft, then lint each against its language versions (those named here,
   // and sibling versions on disk that were not).
-  const drafts: Array<{ target: (typeof targets)[number]; uri: string; text: string; bom: boolean; doc: PolicyDocument; config: ResolvedConfig; relativePath: string }> = [];
+  const drafts: Array<{ target: (typeof targets)[number]; uri: string; text: string; bom: boolean; doc: PolicyDocument; config: ResolvedConfig; relativePath: string; word?: WordDraft }> = [];
   for (const target of targets) {
     const loaded = given ?? configs.nearest(dirname(target.absolute));
     const fileConfig = loaded ? usable(loaded) : {};
     if (fileConfig === null) return 2;
-    const relativePath = patternPath(loaded ? dirname(loaded.path) : io.cwd, target);
+    // A Word draft meets the include patterns under the name of its Markdown import.
+    const relativePath = markdownNameFor(patternPath(loaded ? dirname(loaded.path) : io.cwd, target));
     const config = engine.resolveConfig([fileConfig, cliLayer], relativePath, uiLanguage);
-    const read = readText(target.absolute);
+    const word = isDocxName(target.absolute) ? await readWordDraft(target.absolute) : undefined;
+    const read = word ?? readText(target.absolute);
     if ('problem' in read) {
       io.stderr(`pplint: ${target.path}: ${read.problem}; not linted.\n`);
       status = 2;
       continue;
     }
-    const uri = pathToFileURL(target.absolute).toString();
+    const uri = word && !('problem' in word) ? word.uri : pathToFileURL(target.absolute).toString();
     const parsed = guarded(io, target.path, () => engine.parse(uri, read.text));
     if (parsed === undefined) {
       status = 2;
       continue;
     }
-    if (!target.explicit && !engine.isPolicy(parsed, config, relativePath).policy) continue;
-    drafts.push({ target, uri, text: read.text, bom: read.bom, doc: parsed, config, relativePath });
+    // A Word file found in a folder is a policy by its text: the `policy:` the import writes does not count.
+    const judged = word && !('problem' in word) ? engine.parse(`${uri}#body`, read.text.slice(word.bodyStart)) : parsed;
+    if (!target.explicit && !engine.isPolicy(judged, config, relativePath).policy) continue;
+    drafts.push({ target, uri, text: read.text, bom: 'bom' in read && read.bom, doc: parsed, config, relativePath, ...(word && !('problem' in word) ? { word } : {}) });
   }
   const byUri = new Map(drafts.map((d) => [d.uri, d]));
-  const versions = new VersionIndex(engine, { parsed: (uri) => byUri.get(uri)?.doc });
+  const siblings = await wordSiblings(drafts.filter((d) => !d.word).map((d) => d.target.absolute), new Set(byUri.keys()));
+  const siblingDocs = new Map([...siblings].map(([uri, w]) => [uri, engine.parse(uri, w.text)]));
+  const versions = new VersionIndex(engine, { parsed: (uri) => byUri.get(uri)?.doc ?? siblingDocs.get(uri) });
 
   const reports: FileReport[] = [];
   for (const draft of drafts) {
@@ -162,7 +177,8 @@ export async function main(io: CliIo): Promise<number> {
     // A failure on one file costs that file's report, never the others'.
     const report = guarded(io, target.path, (): FileReport => {
       let { text, doc } = draft;
-      if (values.fix) {
+      if (values.fix && draft.word) io.stderr(`pplint: ${target.path}: a Word draft is not fixed in place; import it (pplint import) to fix the Markdown.\n`);
+      else if (values.fix) {
         const fixed = engine.fixAll(uri, text, config, versions.groupFor(doc, config));
         if (fixed.text !== text) {
           const written = writeFileAtomically(target.absolute, draft.bom ? `\uFEFF${fixed.text}` : fixed.text);
@@ -179,7 +195,8 @@ export async function main(io: CliIo): Promise<number> {
       }
       const group = versions.groupFor(doc, config);
       const findings = engine.render(engine.lint(doc, config, { group }), uiLanguage);
-      return { path: target.path, absolute: target.absolute, uri, text, lines: new LineIndex(text), doc, config, group, cwd: io.cwd, findings, summary: engine.summarize(doc, config, group) };
+      const word = draft.word ? { paragraphAt: draft.word.locate, markdownPath: draft.word.markdownPath } : undefined;
+      return { path: target.path, absolute: target.absolute, uri, text, lines: new LineIndex(text), doc, config, group, cwd: io.cwd, findings, summary: engine.summarize(doc, config, group), ...(word ? { word } : {}) };
     });
     if (report === undefined) {
       status = 2;
@@ -189,7 +206,7 @@ export async function main(io: CliIo): Promise<number> {
     if (report.doc.problems.length > 0) status = 2;
   }
 
-  if (targets.length === 0 && missing.length === 0) io.stderr('pplint: no Markdown files found.\n');
+  if (targets.length === 0 && missing.length === 0) io.stderr('pplint: no Markdown or Word files found.\n');
   const write = (report: string): void => {
     if (values.output === undefined) return io.stdout(report);
     const path = resolve(io.cwd, values.output);

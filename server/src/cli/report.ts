@@ -1,6 +1,7 @@
 // What the CLI learned about one file, for the formatters.
 import { fileURLToPath } from 'node:url';
 import { relative, sep } from 'node:path';
+import type { ParagraphLocation } from '../word/paragraphs.js';
 import { LineIndex, type DocumentSummary, type PolicyDocument, type RenderedFinding, type ResolvedConfig, type Span, type VersionGroup } from '../engine/index.js';
 
 export interface FileReport {
@@ -17,6 +18,8 @@ export interface FileReport {
   cwd: string;
   findings: RenderedFinding[];
   summary: DocumentSummary;
+  /** For a Word draft: where an offset of the converted Markdown is in Word, and that Markdown's path. */
+  word?: { paragraphAt: (offset: number) => ParagraphLocation | null; markdownPath: string };
 }
 
 export function lspRange(lines: LineIndex, span: Span) {

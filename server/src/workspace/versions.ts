@@ -8,6 +8,7 @@ import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { versionName, type Engine, type PolicyDocument, type ResolvedConfig, type VersionGroup } from '../engine/index.js';
 import { markdownFilesUnder, namesIn } from './walk.js';
+import { isDocxName, markdownNameFor } from '../word/file-names.js';
 import { readFileFrontMatter } from './front-matter.js';
 
 /** How deep the workspace index looks for files with a `policy-id` (a workspace may be a whole home folder). */
@@ -79,7 +80,13 @@ export class VersionIndex {
     const found = new Set<string>();
     const own = versionName(basename(path));
     if (own) {
-      for (const name of namesIn(dirname(path))) {
+      const names = namesIn(dirname(path));
+      const present = new Set(names);
+      for (const entry of names) {
+        // A Word version (privacy.kk.docx) is known by the name of its Markdown import, under
+        // which the caller converted it; an imported file beside it stands for it.
+        const name = isDocxName(entry) ? markdownNameFor(entry) : entry;
+        if (name !== entry && present.has(name)) continue;
         if (name !== basename(path) && versionName(name)?.base === own.base) found.add(pathToFileURL(join(dirname(path), name)).toString());
       }
     }

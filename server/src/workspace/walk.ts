@@ -5,6 +5,7 @@
 import { readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join } from 'node:path';
 import { isMarkdownName } from '../engine/index.js';
+import { isDocxName } from '../word/file-names.js';
 
 /** Folders that hold tools, builds or version-control data, never drafts. Hidden folders are skipped too. */
 export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test', '.e2e']);
@@ -14,6 +15,8 @@ export interface WalkOptions {
   unreadable?: (path: string) => void;
   /** How many folders deep to go below the root (unlimited by default). */
   maxDepth?: number;
+  /** Also list Word drafts (.docx), which the CLI converts in memory. */
+  withWord?: boolean;
 }
 
 interface Frame {
@@ -28,6 +31,7 @@ export function markdownFilesUnder(root: string, options: WalkOptions = {}): str
   const out: string[] = [];
   const visited = new Set<string>();
   const maxDepth = options.maxDepth ?? Infinity;
+  const wanted = (name: string): boolean => isMarkdownName(name) || (options.withWord === true && isDocxName(name));
   const open = (folder: string, depth: number): Frame | null => {
     const real = realPathOrSelf(folder);
     if (visited.has(real)) return null;
@@ -51,12 +55,12 @@ export function markdownFilesUnder(root: string, options: WalkOptions = {}): str
     const path = join(frame.folder, name);
     const stat = statOrNull(path);
     if (stat === null) {
-      if (isMarkdownName(name)) options.unreadable?.(path);
+      if (wanted(name)) options.unreadable?.(path);
     } else if (stat.isDirectory()) {
       if (name.startsWith('.') || SKIPPED_FOLDERS.has(name) || frame.depth >= maxDepth) continue;
       const inner = open(path, frame.depth + 1);
       if (inner) stack.push(inner);
-    } else if (stat.isFile() && isMarkdownName(name)) out.push(path);
+    } else if (stat.isFile() && wanted(name)) out.push(path);
   }
   return out;
 }

@@ -33,8 +33,11 @@ export function formatSarif(reports: FileReport[], engine: Engine, lang: Lang, p
     const e = r.lines.position(span.end);
     return { startLine: s.line + 1, startColumn: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 };
   };
+  // A Word draft's findings point to the Markdown it converts to (`pplint import` writes it).
+  const markdownOf = new Map(reports.flatMap((r) => (r.word ? [[r.path, markdownPath(r)] as const] : [])));
   const location = (r: FileReport, span: Span, uri?: string): Location => {
-    const at = locate(reports, r, uri, span);
+    const found = locate(reports, r, uri, span);
+    const at = { ...found, file: markdownOf.get(found.file) ?? found.file };
     const s = at.range.start;
     const e = at.range.end;
     return { physicalLocation: { artifactLocation: artifact(at.file), region: { startLine: s.line + 1, startColumn: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 } } };
@@ -48,7 +51,7 @@ export function formatSarif(reports: FileReport[], engine: Engine, lang: Lang, p
       message: { text: f.message },
       locations: [location(r, f.span)],
       ...(f.related && f.related.length > 0 ? { relatedLocations: f.related.map((rel, i) => ({ id: i + 1, message: { text: rel.message }, ...location(r, rel.span, rel.uri) })) } : {}),
-      ...(f.fix
+      ...(f.fix && !r.word
         ? { fixes: [{ description: { text: f.fix.title }, artifactChanges: [{ artifactLocation: artifact(r.path), replacements: f.fix.edits.map((e) => ({ deletedRegion: region(r, e), insertedContent: { text: e.text } })) }] }] }
         : {}),
     })),
@@ -90,4 +93,11 @@ function artifact(file: string): ArtifactLocation {
 function folderUri(folder: string): string {
   const uri = pathToFileURL(folder.endsWith(sep) ? folder : `${folder}${sep}`).toString();
   return uri.endsWith('/') ? uri : `${uri}/`;
+}
+
+/** The converted Markdown's path as the report would name it: beside the Word file. */
+function markdownPath(r: FileReport): string {
+  const name = r.word!.markdownPath.split(/[\\/]/).pop()!;
+  const cut = Math.max(r.path.lastIndexOf('/'), r.path.lastIndexOf('\\'));
+  return `${r.path.slice(0, cut + 1)}${name}`;
 }
