@@ -5,6 +5,7 @@ import dates from './dates.js';
 import jurisdictions from './jurisdictions.js';
 import negation from './negation.js';
 import retention from './retention.js';
+import templates from './templates.js';
 
-const files: PhraseFamilyFile[] = [contacts, dates, jurisdictions, negation, retention];
+const files: PhraseFamilyFile[] = [contacts, dates, jurisdictions, negation, retention, templates];
 export default files;
