@@ -94,7 +94,8 @@ function templateWords(text: string): Leftover[] {
     const lineBefore = before.slice(before.lastIndexOf('\n') + 1);
     const newline = after.indexOf('\n');
     const lineAfter = newline === -1 ? after : after.slice(0, newline);
-    const alone = lineBefore.trim() === '' && /^[\s.;:]*$/.test(lineAfter);
+    // An item of a list ("Company name;") names a kind of data; a value stands alone.
+    const alone = lineBefore.trim() === '' && /^[\s.:]*$/.test(lineAfter);
     const quoted = /[«"“„'][ ]?$/.test(lineBefore) && /^[ ]?[»"”'“]/.test(lineAfter);
     const afterLabel = /:\s*$/.test(lineBefore) && lineBefore.length <= 60 && /^[\s.;]*$/.test(lineAfter);
     if (alone || quoted || afterLabel) out.push({ kind: 'template-word', text: text.slice(m.start, m.end), start: m.start, end: m.end });

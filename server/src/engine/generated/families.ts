@@ -2,10 +2,11 @@
 import type { PhraseFamilyFile } from '../extract/vocabulary/types.js';
 import contacts from './contacts.js';
 import dates from './dates.js';
+import foreignLaw from './foreign-law.js';
 import jurisdictions from './jurisdictions.js';
 import negation from './negation.js';
 import retention from './retention.js';
 import templates from './templates.js';
 
-const files: PhraseFamilyFile[] = [contacts, dates, jurisdictions, negation, retention, templates];
+const files: PhraseFamilyFile[] = [contacts, dates, foreignLaw, jurisdictions, negation, retention, templates];
 export default files;

@@ -114,4 +114,11 @@ export const en: Record<string, string> = {
   'checklist/no-jurisdictions': 'No law to check against: the text cites none that pplint knows. Add `jurisdictions: [kz]` (kz, gdpr, ru, ccpa) to the front matter or to `.pplintrc.json`.',
   'checklist/version': '{lang} version',
   'checklist/satisfies': 'This section states what the law requires: {list}.',
+  'wrong-jurisdiction/federal-law': '«{text}»: Kazakhstan has no federal laws; the wording comes from a Russian template. The policy answers to {expected}: cite the Law of the Republic of Kazakhstan.',
+  'wrong-jurisdiction/registry': '«{text}» is a Russian registry or registration number, but the policy answers to {expected}: give the Kazakh equivalent (BIN) or delete it.',
+  'wrong-jurisdiction/citation': '«{text}» belongs to {belongs}, but the policy is set to answer to {expected}: cite the law that applies, or add this jurisdiction to the policy\'s settings if it applies too.',
+  'wrong-jurisdiction/address': 'This postal address names «{text}», outside the country whose law the policy answers to ({expected}): if it is the operator\'s address, check that it is not left from another country\'s template.',
+  'wrong-jurisdiction/legitimate-interest': '«{text}» is given as a legal basis: that is a basis of the GDPR (Art. 6(1)(f)). The policy answers to {expected}, which knows no such basis: processing rests on the subject\'s consent (Art. 7) or an exception of Art. 9.',
+  'wrong-jurisdiction/drop-federal': 'Replace «{text}» with «{replacement}»',
+  'wrong-jurisdiction/another-country': 'another country\'s law',
 };

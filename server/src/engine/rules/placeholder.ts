@@ -54,6 +54,8 @@ export default defineRule<Options>({
     const unread = unreadLanguage(context.doc) !== null;
     for (const { block, placeholder } of documentPlaceholders(context.doc)) {
       if (unread && WORDED.has(placeholder.kind)) continue;
+      // In a list of the data collected, "Company name" is a kind of data, not a blank.
+      if (placeholder.kind === 'template-word' && block.section.kinds.includes('data_categories')) continue;
       const span = block.sourceSpan(placeholder.start, placeholder.end);
       const value = placeholder.inner !== undefined ? values.get(placeholder.inner.toLowerCase()) : undefined;
       context.report({
