@@ -121,4 +121,10 @@ export const en: Record<string, string> = {
   'wrong-jurisdiction/legitimate-interest': '«{text}» is given as a legal basis: that is a basis of the GDPR (Art. 6(1)(f)). The policy answers to {expected}, which knows no such basis: processing rests on the subject\'s consent (Art. 7) or an exception of Art. 9.',
   'wrong-jurisdiction/drop-federal': 'Replace «{text}» with «{replacement}»',
   'wrong-jurisdiction/another-country': 'another country\'s law',
+  'law-citation/date': 'The law No. {law} is dated «{official}», not «{found}» (source: {source}).',
+  'law-citation/title': 'The law No. {law} is titled «{official}», not «{found}» (source: {source}).',
+  'law-citation/foreign-title': '«{found}» is the title of another country\'s law; the law on this subject here is No. {law}, «{official}» (source: {source}).',
+  'law-citation/number': 'The law «{found}» stands beside is No. {law}: its number is «{official}» (source: {source}).',
+  'law-citation/number-title': 'The number and the title name two different laws: No. {law} is not «{found}». Check which law is meant (source: {source}).',
+  'law-citation/fix': 'Replace «{found}» with «{official}»',
 };

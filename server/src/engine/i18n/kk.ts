@@ -121,4 +121,10 @@ export const kk: Record<string, string> = {
   'wrong-jurisdiction/legitimate-interest': '«{text}» құқықтық негіз ретінде көрсетілген: бұл GDPR негізі (6(1)(f)-бап). Саясат {expected} бағынады, онда мұндай негіз жоқ: өңдеу субъектінің келісіміне (7-бап) немесе 9-баптың ерекшеліктеріне негізделеді.',
   'wrong-jurisdiction/drop-federal': '«{text}» орнына «{replacement}» жазу',
   'wrong-jurisdiction/another-country': 'басқа елдің құқығына',
+  'law-citation/date': '№ {law} заң «{found}» емес, «{official}» қабылданған (дереккөз: {source}).',
+  'law-citation/title': '№ {law} заңның атауы «{found}» емес, «{official}» (дереккөз: {source}).',
+  'law-citation/foreign-title': '«{found}» — басқа елдің заңының атауы; мұнда бұл мәселе бойынша № {law} «{official}» заңы қолданылады (дереккөз: {source}).',
+  'law-citation/number': '«{found}» қасында № {law} заң аталған: оның нөмірі — «{official}» (дереккөз: {source}).',
+  'law-citation/number-title': 'Нөмір мен атау екі түрлі заңды көрсетеді: № {law} заңның атауы «{found}» емес. Қай заң айтылғанын нақтылаңыз (дереккөз: {source}).',
+  'law-citation/fix': '«{found}» орнына «{official}» жазу',
 };

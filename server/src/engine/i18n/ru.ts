@@ -121,4 +121,10 @@ export const ru: Record<string, string> = {
   'wrong-jurisdiction/legitimate-interest': '«{text}» указан как правовое основание: это основание GDPR (ст. 6(1)(f)). Политика подчиняется {expected}, где такого основания нет: обработка основана на согласии субъекта (ст. 7) или на исключениях ст. 9.',
   'wrong-jurisdiction/drop-federal': 'Заменить «{text}» на «{replacement}»',
   'wrong-jurisdiction/another-country': 'праву другой страны',
+  'law-citation/date': 'Закон № {law} принят «{official}», а не «{found}» (источник: {source}).',
+  'law-citation/title': 'Закон № {law} называется «{official}», а не «{found}» (источник: {source}).',
+  'law-citation/foreign-title': '«{found}» — название закона другой страны; здесь по этому предмету действует закон № {law} «{official}» (источник: {source}).',
+  'law-citation/number': 'Рядом с «{found}» назван закон № {law}: его номер — «{official}» (источник: {source}).',
+  'law-citation/number-title': 'Номер и название указывают на разные законы: закон № {law} не называется «{found}». Уточните, какой закон имеется в виду (источник: {source}).',
+  'law-citation/fix': 'Заменить «{found}» на «{official}»',
 };

@@ -3,6 +3,7 @@ import type { Rule } from './framework.js';
 import missingSection from './missing-section.js';
 import placeholder from './placeholder.js';
 import wrongJurisdiction from './wrong-jurisdiction.js';
+import lawCitation from './law-citation.js';
 import duplicateHeading from './duplicate-heading.js';
 import retentionMissing from './retention-missing.js';
 import retentionVague from './retention-vague.js';
@@ -15,4 +16,4 @@ import { counterpartClause } from '../align/counterpart.js';
 // Retention periods are compared across versions clause by clause, as the alignment pairs them.
 const retentionInconsistent = createRetentionInconsistent(counterpartClause);
 
-export const RULES: readonly Rule[] = [missingSection, retentionMissing, retentionVague, retentionInconsistent, untranslatedClause, wrongLanguage, translationMismatch, placeholder, wrongJurisdiction, duplicateHeading];
+export const RULES: readonly Rule[] = [missingSection, retentionMissing, retentionVague, retentionInconsistent, untranslatedClause, wrongLanguage, translationMismatch, placeholder, wrongJurisdiction, lawCitation, duplicateHeading];
