@@ -127,4 +127,8 @@ export const en: Record<string, string> = {
   'law-citation/number': 'The law «{found}» stands beside is No. {law}: its number is «{official}» (source: {source}).',
   'law-citation/number-title': 'The number and the title name two different laws: No. {law} is not «{found}». Check which law is meant (source: {source}).',
   'law-citation/fix': 'Replace «{found}» with «{official}»',
+  'contradiction/transfer-abroad': '«{denial}» says no data go abroad, but the policy describes a transfer abroad elsewhere («{act}»): state which is true, and if data do leave the country, state the cross-border transfer and its basis.',
+  'contradiction/sale': '«{denial}» says personal data are not sold, but the policy describes a sale elsewhere («{act}»): state which is true.',
+  'contradiction/collect': '«{denial}» says these data are not collected, but the list of data collected names them («{act}»): correct one of the two.',
+  'contradiction/other': 'The other statement: «{act}».',
 };

@@ -4,6 +4,7 @@ import missingSection from './missing-section.js';
 import placeholder from './placeholder.js';
 import wrongJurisdiction from './wrong-jurisdiction.js';
 import lawCitation from './law-citation.js';
+import contradiction from './contradiction.js';
 import duplicateHeading from './duplicate-heading.js';
 import retentionMissing from './retention-missing.js';
 import retentionVague from './retention-vague.js';
@@ -16,4 +17,4 @@ import { counterpartClause } from '../align/counterpart.js';
 // Retention periods are compared across versions clause by clause, as the alignment pairs them.
 const retentionInconsistent = createRetentionInconsistent(counterpartClause);
 
-export const RULES: readonly Rule[] = [missingSection, retentionMissing, retentionVague, retentionInconsistent, untranslatedClause, wrongLanguage, translationMismatch, placeholder, wrongJurisdiction, lawCitation, duplicateHeading];
+export const RULES: readonly Rule[] = [missingSection, retentionMissing, retentionVague, retentionInconsistent, untranslatedClause, wrongLanguage, translationMismatch, placeholder, wrongJurisdiction, lawCitation, contradiction, duplicateHeading];
