@@ -121,6 +121,8 @@ export const en: Record<string, string> = {
   'wrong-jurisdiction/legitimate-interest': '«{text}» is given as a legal basis: that is a basis of the GDPR (Art. 6(1)(f)). The policy answers to {expected}, which knows no such basis: processing rests on the subject\'s consent (Art. 7) or an exception of Art. 9.',
   'wrong-jurisdiction/drop-federal': 'Replace «{text}» with «{replacement}»',
   'wrong-jurisdiction/another-country': 'another country\'s law',
+  'wrong-jurisdiction/privacy-shield': '«{text}»: the EU-US Privacy Shield was invalidated by the Court of Justice of the EU on 16 July 2020 (C-311/18, Schrems II) and is no basis for a transfer. Rely on a current mechanism: the EU-US Data Privacy Framework for a certified recipient, or standard contractual clauses (GDPR Art. 45, 46).',
+  'wrong-jurisdiction/safe-harbor': '«{text}»: the Safe Harbor principles were invalidated by the Court of Justice of the EU on 6 October 2015 (C-362/14, Schrems I) and are no basis for a transfer. Rely on a current mechanism (GDPR Art. 45, 46).',
   'law-citation/date': 'The law No. {law} is dated «{official}», not «{found}» (source: {source}).',
   'law-citation/title': 'The law No. {law} is titled «{official}», not «{found}» (source: {source}).',
   'law-citation/foreign-title': '«{found}» is the title of another country\'s law; the law on this subject here is No. {law}, «{official}» (source: {source}).',

@@ -121,6 +121,8 @@ export const kk: Record<string, string> = {
   'wrong-jurisdiction/legitimate-interest': '«{text}» құқықтық негіз ретінде көрсетілген: бұл GDPR негізі (6(1)(f)-бап). Саясат {expected} бағынады, онда мұндай негіз жоқ: өңдеу субъектінің келісіміне (7-бап) немесе 9-баптың ерекшеліктеріне негізделеді.',
   'wrong-jurisdiction/drop-federal': '«{text}» орнына «{replacement}» жазу',
   'wrong-jurisdiction/another-country': 'басқа елдің құқығына',
+  'wrong-jurisdiction/privacy-shield': '«{text}»: ЕО Сотты «ЕО — АҚШ құпиялылық қалқанын» 2020 жылғы 16 шілдеде жарамсыз деп таныды (C-311/18, Schrems II), ол беру негізі бола алмайды. Қолданыстағы тетікті көрсетіңіз: сертификатталған алушы үшін EU-US Data Privacy Framework немесе стандартты шарттық талаптар (GDPR 45, 46-баптары).',
+  'wrong-jurisdiction/safe-harbor': '«{text}»: ЕО Сотты Safe Harbor қағидаттарын 2015 жылғы 6 қазанда жарамсыз деп таныды (C-362/14, Schrems I), олар беру негізі бола алмайды. Қолданыстағы тетікті көрсетіңіз (GDPR 45, 46-баптары).',
   'law-citation/date': '№ {law} заң «{found}» емес, «{official}» қабылданған (дереккөз: {source}).',
   'law-citation/title': '№ {law} заңның атауы «{found}» емес, «{official}» (дереккөз: {source}).',
   'law-citation/foreign-title': '«{found}» — басқа елдің заңының атауы; мұнда бұл мәселе бойынша № {law} «{official}» заңы қолданылады (дереккөз: {source}).',

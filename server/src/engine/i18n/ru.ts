@@ -121,6 +121,8 @@ export const ru: Record<string, string> = {
   'wrong-jurisdiction/legitimate-interest': '«{text}» указан как правовое основание: это основание GDPR (ст. 6(1)(f)). Политика подчиняется {expected}, где такого основания нет: обработка основана на согласии субъекта (ст. 7) или на исключениях ст. 9.',
   'wrong-jurisdiction/drop-federal': 'Заменить «{text}» на «{replacement}»',
   'wrong-jurisdiction/another-country': 'праву другой страны',
+  'wrong-jurisdiction/privacy-shield': '«{text}»: Суд ЕС признал «Щит конфиденциальности ЕС — США» недействительным 16 июля 2020 года (C-311/18, Schrems II), он не может быть основанием передачи. Укажите действующий механизм: EU-US Data Privacy Framework для сертифицированного получателя или стандартные договорные условия (ст. 45, 46 GDPR).',
+  'wrong-jurisdiction/safe-harbor': '«{text}»: Суд ЕС признал принципы Safe Harbor недействительными 6 октября 2015 года (C-362/14, Schrems I), они не могут быть основанием передачи. Укажите действующий механизм (ст. 45, 46 GDPR).',
   'law-citation/date': 'Закон № {law} принят «{official}», а не «{found}» (источник: {source}).',
   'law-citation/title': 'Закон № {law} называется «{official}», а не «{found}» (источник: {source}).',
   'law-citation/foreign-title': '«{found}» — название закона другой страны; здесь по этому предмету действует закон № {law} «{official}» (источник: {source}).',
