@@ -1,6 +1,6 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 
-const fm = (lang: string) => `---\nlang: ${lang}\npolicy: privacy\n---\n`;
+const fm = (lang: string, jurisdictions?: string) => `---\nlang: ${lang}\npolicy: privacy\n${jurisdictions ? `jurisdictions: [${jurisdictions}]\n` : ''}---\n`;
 
 ruleTester('law-citation', {
   valid: [
@@ -14,6 +14,8 @@ ruleTester('law-citation', {
     { name: 'a number that is not a catalogued law', text: `${fm('ru')}Согласно Закону РК от 10 января 2020 года № 999-VI «О чём-то».\n` },
     { name: 'a defined term in quotes beside the number is not a title', text: `${fm('ru')}Закон РК от 21 мая 2013 года № 94-V (далее — «Закон»).\n` },
     { name: 'the Civil Code is cited by name in many forms', text: `${fm('ru')}Гражданский кодекс РК от 27 декабря 1994 года № 268-XIII «Общая часть».\n` },
+    { name: 'the Privacy Shield named as no longer valid', text: `${fm('en', 'gdpr')}We no longer rely on the EU-US Privacy Shield; transfers rest on standard contractual clauses.\n` },
+    { name: 'a children\'s safe harbor programme is not the Safe Harbor principles', text: `${fm('en', 'ccpa')}We take part in a COPPA safe harbor program.\n` },
   ],
   invalid: [
     {
@@ -62,6 +64,16 @@ ruleTester('law-citation', {
       text: `${fm('ru')}Федеральный закон от 27.07.2007 № 152-ФЗ «О персональных данных».\n`,
       errors: [{ messageId: 'date', text: '27.07.2007' }],
       output: `${fm('ru')}Федеральный закон от 27.07.2006 № 152-ФЗ «О персональных данных».\n`,
+    },
+    {
+      name: 'a transfer resting on the Privacy Shield',
+      text: `${fm('en', 'gdpr')}Crash reports go to the USA under the EU-US Privacy Shield certification of the provider.\n`,
+      errors: [{ messageId: 'privacy-shield', text: 'Privacy Shield', message: '16 July 2020' }],
+    },
+    {
+      name: 'the Privacy Shield in a German version',
+      text: `---\nlang: de\npolicy: privacy\n---\nDurch die Zertifizierung nach dem EU-US-Datenschutzschild („EU-US Privacy Shield“) ist ein angemessenes Datenschutzniveau gewährleistet.\n`,
+      errors: [{ messageId: 'privacy-shield', text: 'Privacy Shield' }],
     },
   ],
 });

@@ -17,8 +17,6 @@ ruleTester('wrong-jurisdiction', {
     { name: 'a Kazakh address', text: `${fm('ru')}${kzLaw.ru} Адрес: 050000, г. Алматы, ул. Абая, 10.\n` },
     { name: 'Moscow named outside an address', text: `${fm('en')}${kzLaw.en} Our team met the regulator in Moscow last year.\n` },
     { name: 'no law known: nothing is foreign', text: `${fm('en')}We process data under the Federal Law.\n` },
-    { name: 'the Privacy Shield named as no longer valid', text: `${fm('en', 'gdpr')}We no longer rely on the EU-US Privacy Shield; transfers rest on standard contractual clauses.\n` },
-    { name: 'a children\'s safe harbor programme is not the Safe Harbor principles', text: `${fm('en', 'ccpa')}We take part in a COPPA safe harbor program.\n` },
     { name: 'a GDPR mention in passing in a policy set to Kazakh law', text: `${fm('en', 'kz')}${kzLaw.en} Depending on where you live, the GDPR may also apply.\n` },
   ],
   invalid: [
@@ -52,16 +50,6 @@ ruleTester('wrong-jurisdiction', {
       name: 'legitimate interest as a Kazakh legal basis',
       text: `${fm('kk')}${kzLaw.kk}\n\n## Өңдеудің құқықтық негіздері\n\nОператордың заңды мүддесі\n`,
       errors: [{ messageId: 'legitimate-interest', text: 'заңды мүддесі', severity: 'info' }],
-    },
-    {
-      name: 'a transfer resting on the Privacy Shield',
-      text: `${fm('en', 'gdpr')}Crash reports go to the USA under the EU-US Privacy Shield certification of the provider.\n`,
-      errors: [{ messageId: 'privacy-shield', text: 'Privacy Shield', message: '16 July 2020' }],
-    },
-    {
-      name: 'the Privacy Shield in a German version',
-      text: `---\nlang: de\npolicy: privacy\n---\nDurch die Zertifizierung nach dem EU-US-Datenschutzschild („EU-US Privacy Shield“) ist ein angemessenes Datenschutzniveau gewährleistet.\n`,
-      errors: [{ messageId: 'privacy-shield', text: 'Privacy Shield' }],
     },
   ],
 });

@@ -6,9 +6,7 @@
 // - a law, legislation or body of a jurisdiction the policy does not answer to, applied in the
 //   sentence (not negated, not in passing), when a person set the jurisdictions;
 // - the operator's postal address in a country whose law the policy does not answer to;
-// - «legitimate interest» given as a legal basis under Kazakh law alone (a GDPR notion);
-// - the EU-US Privacy Shield or Safe Harbor relied on for transfers: US instruments the Court of
-//   Justice of the EU invalidated (read in any language: the names are written in English).
+// - «legitimate interest» given as a legal basis under Kazakh law alone (a GDPR notion).
 // The words are in vocabulary/foreign-law.yaml and jurisdictions.yaml; the grammar is here.
 import type { Block, PolicyDocument } from '../model/document.js';
 import type { Lexicon } from './vocabulary/lexicon.js';
@@ -16,7 +14,7 @@ import type { Jurisdictions } from './jurisdictions.js';
 import { readBlock } from './jurisdictions/signals.js';
 import { sentenceBounds } from './jurisdictions/sentences.js';
 
-export type ForeignKind = 'federal-law' | 'registry' | 'citation' | 'address' | 'legitimate-interest' | 'privacy-shield' | 'safe-harbor';
+export type ForeignKind = 'federal-law' | 'registry' | 'citation' | 'address' | 'legitimate-interest';
 
 export interface ForeignFinding {
   kind: ForeignKind;
@@ -31,29 +29,10 @@ export interface ForeignFinding {
 // A postcode of six digits, or a street word with a number: the sentence gives a postal address.
 const POSTCODE = /(?<!\d)\d{6}(?!\d)/;
 
-/** Invalidated US transfer instruments relied on, unless the sentence says they are no longer valid. */
-export function invalidInstruments(doc: PolicyDocument, vocabulary: Lexicon): ForeignFinding[] {
-  const out: ForeignFinding[] = [];
-  for (const block of doc.blocks) {
-    if (block.type !== 'paragraph' && block.type !== 'tableCell' && block.type !== 'heading') continue;
-    for (const [start, end] of sentenceBounds(block.text)) {
-      const sentence = block.text.slice(start, end);
-      if (vocabulary.test('instrument-invalid-words', sentence)) continue;
-      for (const kind of ['privacy-shield', 'safe-harbor'] as const) {
-        const m = vocabulary.find(kind, sentence)[0];
-        if (m) out.push({ kind, block, start: start + m.start, end: start + m.end, belongs: 'gdpr' });
-      }
-    }
-  }
-  return out;
-}
-
-/** What belongs to another law than the policy's; `words`: false for a language pplint does not read. */
-export function foreignLaw(doc: PolicyDocument, laws: Jurisdictions, vocabulary: Lexicon, words = true): ForeignFinding[] {
+export function foreignLaw(doc: PolicyDocument, laws: Jurisdictions, vocabulary: Lexicon): ForeignFinding[] {
   const list = laws.list;
-  const instruments = invalidInstruments(doc, vocabulary);
-  if (!words || list.length === 0 || laws.source === 'none' || laws.source === 'guessed') return instruments;
-  const out: ForeignFinding[] = [...instruments];
+  if (list.length === 0 || laws.source === 'none' || laws.source === 'guessed') return [];
+  const out: ForeignFinding[] = [];
   const kzOnly = list.includes('kz') && !list.includes('ru');
   const setByPerson = laws.source === 'front-matter' || laws.source === 'configuration';
   const street = new RegExp(vocabulary.pattern('contact-street'), 'iu');

@@ -4,10 +4,11 @@ import contacts from './contacts.js';
 import contradiction from './contradiction.js';
 import dates from './dates.js';
 import foreignLaw from './foreign-law.js';
+import instruments from './instruments.js';
 import jurisdictions from './jurisdictions.js';
 import negation from './negation.js';
 import retention from './retention.js';
 import templates from './templates.js';
 
-const files: PhraseFamilyFile[] = [contacts, contradiction, dates, foreignLaw, jurisdictions, negation, retention, templates];
+const files: PhraseFamilyFile[] = [contacts, contradiction, dates, foreignLaw, instruments, jurisdictions, negation, retention, templates];
 export default files;

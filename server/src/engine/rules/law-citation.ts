@@ -1,6 +1,7 @@
 // law-citation: a cited law whose date, title or number does not match the official one in the
 // catalogue (extract/laws/law-catalogue.yaml: Law 94-V and the other Kazakh laws policies cite,
 // 152-FZ and 149-FZ). The fix writes the official form in the language the citation is written in.
+// Also a transfer resting on an instrument a court invalidated (the EU-US Privacy Shield, Safe Harbor).
 // Legal source: a policy must name the law it rests on (Law 94-V Art. 8; 152-FZ Art. 18.1); a
 // wrong date or title names no law, or another one.
 // Precision: only what stands right beside the law is read; a field the catalogue marks unsure is
@@ -13,6 +14,8 @@ import { formatDate } from '../extract/anchors/dates.js';
 import { lexicon } from '../extract/vocabulary/lexicon.js';
 import type { Block } from '../model/document.js';
 import type { Lang } from '../types.js';
+import { invalidInstruments } from '../extract/laws/invalid-instruments.js';
+import { unreadLanguage } from '../language/codes.js';
 
 const sure = (law: LawEntry, field: string): boolean => !law.unsure.includes(field);
 
@@ -49,13 +52,18 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: true,
     hasSuggestions: false,
-    messages: ['date', 'title', 'foreign-title', 'number', 'number-title', 'fix'],
+    messages: ['date', 'title', 'foreign-title', 'number', 'number-title', 'fix', 'privacy-shield', 'safe-harbor'],
     scope: 'document',
-    readsWords: true,
+    // The invalidated instruments are named in English in any version; the rest is read only in en/ru/kk.
+    readsWords: false,
     reach: 'block',
   },
   check(context) {
     const vocabulary = lexicon(context.config.vocabulary);
+    for (const i of invalidInstruments(context.doc, vocabulary)) {
+      context.report({ messageId: i.instrument, data: { text: i.block.text.slice(i.start, i.end) }, span: i.block.sourceSpan(i.start, i.end) });
+    }
+    if (unreadLanguage(context.doc) !== null) return;
     for (const block of context.doc.blocks) {
       for (const cited of citedLaws(block)) check(block, cited);
     }

@@ -3,8 +3,7 @@
 // (Kazakhstan has no federal laws), ЕГРЮЛ or ОГРН in a Kazakhstan policy, a law or regulator of a
 // jurisdiction the policy does not answer to (when a person set the jurisdictions), the operator's
 // postal address in another country, and «legitimate interest» given as a legal basis under Law
-// 94-V alone (a GDPR notion; information only), and transfers resting on the EU-US Privacy Shield
-// or Safe Harbor, US instruments the Court of Justice of the EU invalidated.
+// 94-V alone (a GDPR notion; information only).
 // Legal source: the policy must state the processing under the law that governs it (Law 94-V
 // Art. 8, Art. 7; 152-FZ Art. 18.1); a foreign citation misstates the subject's rights.
 // No options. The words are in vocabulary/foreign-law.yaml; what the policy answers to comes from
@@ -16,7 +15,6 @@ import { lexicon } from '../extract/vocabulary/lexicon.js';
 import { getProfile } from '../profiles/index.js';
 import { render } from '../i18n/render.js';
 import type { FixProposal, Localized } from '../types.js';
-import { unreadLanguage } from '../language/codes.js';
 
 /** The law a finding's words belong to, by name ("152-FZ"), or "another country's law". */
 function belongsTo(j: string): Localized {
@@ -48,16 +46,15 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: true,
     hasSuggestions: false,
-    messages: ['federal-law', 'registry', 'citation', 'address', 'legitimate-interest', 'privacy-shield', 'safe-harbor', 'drop-federal', 'another-country'],
+    messages: ['federal-law', 'registry', 'citation', 'address', 'legitimate-interest', 'drop-federal', 'another-country'],
     scope: 'document',
-    // The invalidated US instruments are named in English in any version (a German one too).
-    readsWords: false,
+    readsWords: true,
   },
   check(context) {
     const laws = context.policyJurisdictions;
     const vocabulary = lexicon(context.config.vocabulary);
     const expected = inEveryLanguage((lang) => lawNames(laws.list, lang));
-    for (const f of foreignLaw(context.doc, laws, vocabulary, unreadLanguage(context.doc) === null)) {
+    for (const f of foreignLaw(context.doc, laws, vocabulary)) {
       const text = f.block.text.slice(f.start, f.end);
       const span = f.block.sourceSpan(f.start, f.end);
       const data = { text, expected, belongs: belongsTo(f.belongs) };
