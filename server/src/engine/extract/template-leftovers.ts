@@ -45,6 +45,8 @@ export function findLeftovers(block: Block): Leftover[] {
   if (!header) out.push(...templateWords(text));
   for (const [start, end] of sentenceBounds(text)) {
     const sentence = text.slice(start, end);
+    // Not negation.yaml's drafting-instruction: it only discounts evidence, so it may hold words
+    // ("fill in the", "to be completed") that an ordinary sentence uses ("fill in the form").
     if (vocabulary.test('template-instruction', sentence) || vocabulary.test('template-notice', sentence)) {
       const from = start + (sentence.length - sentence.trimStart().length);
       const to = start + sentence.trimEnd().length;
