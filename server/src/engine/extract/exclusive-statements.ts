@@ -69,14 +69,22 @@ export function exclusiveStatements(doc: PolicyDocument, vocabulary: Lexicon): C
     if (act) out.push({ topic, denial, act });
   }
   // "We do not collect biometric data" beside biometric data in the list of data collected.
-  for (const s of clear) {
+  // The first plain mention of each data kind in a list of data collected, found once.
+  const listed = new Map<string, Statement>();
+  for (const p of plain) {
+    if (!p.block.section.kinds.includes('data_categories')) continue;
+    for (const kind of DATA_KINDS) {
+      if (listed.has(kind)) continue;
+      const act = first(p, kind, vocabulary);
+      if (act) listed.set(kind, act);
+    }
+  }
+  for (const s of listed.size > 0 ? clear : []) {
     const denial = first(s, 'deny-collect', vocabulary);
     if (!denial) continue;
     for (const kind of DATA_KINDS) {
-      if (!vocabulary.test(kind, s.text)) continue;
-      const listed = plain.find((p) => p.block !== s.block && p.block.section.kinds.includes('data_categories') && vocabulary.test(kind, p.text));
-      const act = listed ? first(listed, kind, vocabulary) : null;
-      if (act) out.push({ topic: 'collect', kind, denial, act });
+      const act = listed.get(kind);
+      if (act && act.block !== s.block && vocabulary.test(kind, s.text)) out.push({ topic: 'collect', kind, denial, act });
     }
   }
   return out;

@@ -12,7 +12,7 @@ import type { Block, PolicyDocument } from '../model/document.js';
 import type { Lexicon } from './vocabulary/lexicon.js';
 import type { Jurisdictions } from './jurisdictions.js';
 import { readBlock } from './jurisdictions/signals.js';
-import { sentenceBounds } from './jurisdictions/sentences.js';
+import { sentenceAt, sentenceBounds } from './jurisdictions/sentences.js';
 
 export type ForeignKind = 'federal-law' | 'registry' | 'citation' | 'address' | 'legitimate-interest';
 
@@ -58,7 +58,7 @@ export function foreignLaw(doc: PolicyDocument, laws: Jurisdictions, vocabulary:
     }
     for (const s of reading.signals) {
       if ((s.kind !== 'city' && s.kind !== 'country') || list.includes(s.jurisdiction) || (s.jurisdiction !== 'ru' && s.jurisdiction !== 'foreign')) continue;
-      const [from, to] = sentences.find(([a, b]) => a <= s.start && s.start < b) ?? [0, text.length];
+      const [from, to] = sentences[sentenceAt(sentences, s.start)] ?? [0, text.length];
       const sentence = text.slice(from, to);
       if (POSTCODE.test(sentence) || street.test(sentence)) out.push({ kind: 'address', block, start: s.start, end: s.end, belongs: s.jurisdiction });
     }

@@ -91,11 +91,10 @@ function isDummyPhone(plus: string, body: string): boolean {
 function templateWords(text: string): Leftover[] {
   const out: Leftover[] = [];
   for (const m of strongestNonOverlapping(vocabulary.find('template-name-words', text))) {
-    const before = text.slice(0, m.start);
-    const after = text.slice(m.end);
-    const lineBefore = before.slice(before.lastIndexOf('\n') + 1);
-    const newline = after.indexOf('\n');
-    const lineAfter = newline === -1 ? after : after.slice(0, newline);
+    // Only the match's own line is read, so that many matches in a long block cost no more than its length.
+    const lineBefore = text.slice(text.lastIndexOf('\n', m.start - 1) + 1, m.start);
+    const newline = text.indexOf('\n', m.end);
+    const lineAfter = text.slice(m.end, newline === -1 ? text.length : newline);
     // An item of a list ("Company name;") names a kind of data; a value stands alone.
     const alone = lineBefore.trim() === '' && /^[\s.:]*$/.test(lineAfter);
     const quoted = /[«"“„'][ ]?$/.test(lineBefore) && /^[ ]?[»"”'“]/.test(lineAfter);

@@ -32,6 +32,7 @@ const BARE = /(?:№|No\.?|N)\s?(\d{1,5})(?![\p{N}-])/gu;
 const QUOTED = /[«"“„]([^«»"“”„\n]{2,200})[»"”“]/g;
 // What may stand between a law and the date after it: «от», "dated", "of", a comma.
 const DATE_LINK = /^[\s,]*(?:dated|of|from|от|ot)?[\s,]*$/i;
+const MAX_PER_SENTENCE = 32;
 // How far a date or a title may stand from the law it belongs to.
 const GAP = 45;
 
@@ -86,7 +87,11 @@ function inSentence(text: string, from: number, to: number): CitedLaw[] {
   }
   const quotes = [...sentence.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length, inner: m[1]!, innerStart: m.index + 1 }));
   if (numbers.length === 0 && quotes.length === 0) return [];
-  const dates = /\d{4}/.test(sentence) ? findDates(foldForMatch(sentence)) : [];
+  // A sentence cites a handful of laws; past that it is a table of numbers, and reading each against
+  // each would cost the square of its length.
+  if (numbers.length > MAX_PER_SENTENCE || quotes.length > MAX_PER_SENTENCE) return [];
+  const found = /\d{4}/.test(sentence) ? findDates(foldForMatch(sentence)) : [];
+  const dates = found.length > MAX_PER_SENTENCE ? [] : found;
   // Every place a law is named: the number hits and quoted official titles, in order.
   const anchors = [...numbers.map((n) => n.start), ...quotes.filter((q) => lawByTitle(q.inner)).map((q) => q.start)].sort((a, b) => a - b);
   /** Whether [a, b) is short and names no other law. */
