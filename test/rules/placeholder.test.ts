@@ -25,7 +25,6 @@ ruleTester('placeholder', {
     { name: 'a label with its value on the same line', text: `${fm('ru')}Ответственное лицо: Серікова А. Б.\nБИН: 123456789012\n` },
     { name: 'a label that introduces a list', text: `${fm('en')}Responsible person:\n\n- Aigerim Serikova, head of compliance\n` },
     { name: 'a template word for a section named in a sentence about templates of forms', text: `${fm('en')}We keep e-mail templates for notices.\n` },
-    { name: 'a contacts section with an e-mail', text: `${fm('en')}## 2. Requests\n\nSend requests to the contact details in the "Contacts" section.\n\n## 3. Contacts\n\nprivacy@dalapay.kz\n` },
     { name: 'code is not text', text: `${fm('en')}\`\`\`\nTODO [x] ___\n\`\`\`\n` },
   ],
   invalid: [
@@ -52,16 +51,6 @@ ruleTester('placeholder', {
     { name: 'a zero phone', text: `${fm('kk')}Телефон: 8 (727) 000-00-00\n`, errors: [{ messageId: 'dummy-phone', text: '8 (727) 000-00-00' }] },
     { name: 'a token a translation tool left', text: `${fm('ru')}Мы также поддерживаем __PROTECTED_LINK_12__0.\n`, errors: [{ messageId: 'pipeline-token', text: '__PROTECTED_LINK_12__0' }] },
     { name: 'an empty label among details', text: `${fm('ru')}Ответственное лицо:\nАдрес: г. Алматы, ул. Абая, 10\n`, errors: [{ messageId: 'empty-label', text: 'Ответственное лицо' }] },
-    {
-      name: 'a reference to a contacts section that gives none',
-      text: `${fm('en')}## 2. Requests\n\nSend requests to the contact details listed in the "Contacts" section.\n\n## 3. Contacts\n\nOur team answers all questions.\n`,
-      errors: [{ messageId: 'empty-contact-section', text: '"Contacts"' }],
-    },
-    {
-      name: 'a Kazakh reference to an empty section',
-      text: `${fm('kk')}## 2. Сұраулар\n\nСұраулар «Байланыс» бөлімінде көрсетілген байланыс деректері бойынша жіберіледі.\n\n## 3. Байланыс\n\nБіз барлық сұрақтарға жауап береміз.\n`,
-      errors: [{ messageId: 'empty-contact-section', text: '«Байланыс»' }],
-    },
     {
       name: 'a configured value fills the blank',
       text: `${fm('en')}# Privacy Policy of [Company name]\n\n[Company name] is the operator.\n`,

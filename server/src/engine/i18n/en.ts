@@ -12,8 +12,6 @@ export const en: Record<string, string> = {
   'placeholder/dummy-phone': '«{text}» looks like a dummy phone number from a template (its digits run in order or repeat): give the real number.',
   'placeholder/pipeline-token': '«{text}» is a token a translation or publishing tool left in place of text (a link in the other versions): restore the text.',
   'placeholder/empty-label': 'The label «{text}» is followed by nothing: fill in the detail or remove the label.',
-  'placeholder/empty-contact-section': 'The sentence sends the reader to the contact details in «{section}», but that section gives no e-mail, phone, address or link: as written, a reader cannot make a request.',
-  'placeholder/empty-contact-section-related': 'The section «{section}», which gives no contact details.',
   'retention-missing/missing': 'The policy states no retention period and no criteria for one ({sources}): say how long each kind of data is kept, or by what criteria the period is set (e.g. «5 years from the last payment», «until consent is withdrawn»).',
   'retention-missing/missing-in-section': 'The section «{title}» states no retention period and no criteria for one, and none was found elsewhere ({sources}): say how long each kind of data is kept, or by what criteria the period is set.',
   'retention-missing/unread-section': 'No retention period and no criteria were recognised in the section «{title}», nor anywhere else in the policy ({sources}): if the section states one, word it so that a reader can check it («5 years from the last payment», «until consent is withdrawn»); otherwise say how long each kind of data is kept.',

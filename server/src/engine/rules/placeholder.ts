@@ -8,7 +8,6 @@
 // a blank with a value gets a fix that fills it in.
 import { defineRule } from './framework.js';
 import { documentPlaceholders, type ContactKind, type PlaceholderKind } from '../extract/placeholders.js';
-import { emptyContactReferences } from '../extract/empty-contact-sections.js';
 import { CATALOGUES } from '../i18n/render.js';
 import type { Localized } from '../types.js';
 import { unreadLanguage } from '../language/codes.js';
@@ -43,10 +42,9 @@ export default defineRule<Options>({
         values: { type: 'object', additionalProperties: { type: 'string' }, default: {}, description: 'Text of a blank → the value that fills it.' },
       },
     },
-    messages: ['bracketed', 'marker', 'blank', 'template-variable', 'empty-contact', 'fill', 'template-word', 'instruction', 'example-domain', 'dummy-phone', 'pipeline-token', 'empty-label', 'empty-contact-section', 'empty-contact-section-related'],
+    messages: ['bracketed', 'marker', 'blank', 'template-variable', 'empty-contact', 'fill', 'template-word', 'instruction', 'example-domain', 'dummy-phone', 'pipeline-token', 'empty-label'],
     scope: 'document',
-    // A reference to an empty contacts section reads two places of the document.
-    reach: 'document',
+    reach: 'block',
   },
   check(context) {
     const values = new Map(Object.entries(context.options.values ?? {}).map(([k, v]) => [k.trim().toLowerCase(), v]));
@@ -54,8 +52,6 @@ export default defineRule<Options>({
     const unread = unreadLanguage(context.doc) !== null;
     for (const { block, placeholder } of documentPlaceholders(context.doc)) {
       if (unread && WORDED.has(placeholder.kind)) continue;
-      // In a list of the data collected, "Company name" is a kind of data, not a blank.
-      if (placeholder.kind === 'template-word' && block.section.kinds.includes('data_categories')) continue;
       const span = block.sourceSpan(placeholder.start, placeholder.end);
       const value = placeholder.inner !== undefined ? values.get(placeholder.inner.toLowerCase()) : undefined;
       context.report({
@@ -65,16 +61,6 @@ export default defineRule<Options>({
         ...(value !== undefined
           ? { fix: { title: { id: 'placeholder/fill', data: { text: placeholder.text, value } }, edits: [{ ...span, text: value, expect: placeholder.text }] } }
           : {}),
-      });
-    }
-    if (unread) return;
-    for (const ref of emptyContactReferences(context.doc)) {
-      const section = ref.section.title.trim();
-      context.report({
-        messageId: 'empty-contact-section',
-        data: { section },
-        span: ref.block.sourceSpan(ref.start, ref.end),
-        related: [{ span: ref.section.heading!.sourceSpan(0, ref.section.heading!.text.length), message: { id: 'placeholder/empty-contact-section-related', data: { section } } }],
       });
     }
   },
