@@ -40,7 +40,7 @@ describe('configuration validation', () => {
     ['an unknown key', { jurisdiction: ['kz'], languages: ['ru'] }, [/unknown key "jurisdiction" \(known: jurisdictions, languages, .*vocabulary\)\./], { languages: ['ru'] }],
     ['a setting only the editor has', { lintDelay: 100 }, [/unknown key "lintDelay"/], {}],
     ['an unknown rule and a bad level, each on its own', { rules: { placehoder: 'off', placeholder: 'loud', 'duplicate-heading': 'off' } },
-      [/unknown rule "placehoder" in rules \(known: duplicate-heading, .*wrong-language\)\./, /rules\.placeholder must be one of "off", "info", "warning", "error", not "loud"\./],
+      [/unknown rule "placehoder" in rules \(known: contradiction, duplicate-heading, .*wrong-language\)\./, /rules\.placeholder must be one of "off", "info", "warning", "error", not "loud"\./],
       { rules: { 'duplicate-heading': 'off' } }],
     ['a level of the wrong type', { rules: { placeholder: 3 } }, [/rules\.placeholder must be text or a list\./], { rules: {} }],
     ['a bad level in a list', { rules: { placeholder: ['loud'] } }, [/rules\.placeholder\[0\] must be one of "off", "info", "warning", "error", not "loud"\./], { rules: {} }],
