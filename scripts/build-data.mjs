@@ -16,6 +16,7 @@ const typeFor = (file) => {
   if (rel === 'extract/vocabulary/section-kinds.yaml') return { name: 'VocabularyFile', from: '../extract/vocabulary/types.js' };
   if (rel.startsWith('extract/vocabulary/')) return { name: 'PhraseFamilyFile', from: '../extract/vocabulary/types.js', family: true };
   if (rel.startsWith('profiles/')) return { name: 'ProfileFile', from: '../profiles/types.js' };
+  if (rel.startsWith('extract/laws/')) return { name: 'LawCatalogueFile', from: '../extract/laws/types.js' };
   return null;
 };
 

@@ -18,7 +18,7 @@ const root = join(import.meta.dirname, '../..');
 const REQUIRED_DOC_SECTIONS = ['## What it finds', '## Why', '## Examples', '### Bad', '### Good', '## Options'];
 const PRODUCT_RULE_IDS = [
   'missing-section', 'retention-missing', 'retention-vague', 'retention-inconsistent', 'untranslated-clause', 'wrong-language',
-  'translation-mismatch', 'party-name-inconsistent', 'undefined-term', 'broken-reference', 'placeholder', 'wrong-jurisdiction', 'duplicate-heading',
+  'translation-mismatch', 'party-name-inconsistent', 'undefined-term', 'broken-reference', 'placeholder', 'wrong-jurisdiction', 'law-citation', 'contradiction', 'duplicate-heading',
 ];
 
 describe('project meta', () => {

@@ -23,7 +23,7 @@ We keep payment data for five years.
 
 ## 2. Contacts
 
-Write to [Company name] at privacy@example.kz.
+Write to [Company name] at privacy@dalapay.kz.
 `;
 
 /** LSP 3.18 allows Markdown diagnostic messages; this server sends plain strings. */

@@ -4,8 +4,9 @@
 // Found per block, on the text a reader sees (so links and escaped brackets are not blanks).
 import type { Block, PolicyDocument } from '../model/document.js';
 import { trimEndOf, trimEndSpaceAnd } from '../language/trim.js';
+import { findLeftovers, type LeftoverKind } from './template-leftovers.js';
 
-export type PlaceholderKind = 'bracketed' | 'marker' | 'blank' | 'template-variable' | 'empty-contact';
+export type PlaceholderKind = 'bracketed' | 'marker' | 'blank' | 'template-variable' | 'empty-contact' | LeftoverKind;
 export type ContactKind = 'phone' | 'email' | 'address' | 'website' | 'any';
 
 export interface Placeholder {
@@ -66,6 +67,12 @@ export function findPlaceholders(block: Block): Placeholder[] {
       found.push({ kind: 'blank', text: m[0], start: m.index, end: m.index + m[0].length });
     }
     found.push(...emptyContacts(text));
+    // Leftovers of a template that are not blanks; a place already found is not reported twice.
+    for (const p of found) covered.fill(1, p.start, p.end);
+    for (const leftover of findLeftovers(block)) {
+      if (covered.subarray(leftover.start, leftover.end).includes(1)) continue;
+      found.push(leftover);
+    }
   }
   found.sort((a, b) => a.start - b.start);
   block.core.memo.set('placeholders', found);

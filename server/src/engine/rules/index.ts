@@ -2,6 +2,9 @@
 import type { Rule } from './framework.js';
 import missingSection from './missing-section.js';
 import placeholder from './placeholder.js';
+import wrongJurisdiction from './wrong-jurisdiction.js';
+import lawCitation from './law-citation.js';
+import contradiction from './contradiction.js';
 import duplicateHeading from './duplicate-heading.js';
 import partyNameInconsistent from './party-name-inconsistent.js';
 import undefinedTerm from './undefined-term.js';
@@ -17,4 +20,4 @@ import { counterpartClause } from '../align/counterpart.js';
 // Retention periods are compared across versions clause by clause, as the alignment pairs them.
 const retentionInconsistent = createRetentionInconsistent(counterpartClause);
 
-export const RULES: readonly Rule[] = [missingSection, retentionMissing, retentionVague, retentionInconsistent, untranslatedClause, wrongLanguage, translationMismatch, partyNameInconsistent, undefinedTerm, brokenReference, placeholder, duplicateHeading];
+export const RULES: readonly Rule[] = [missingSection, retentionMissing, retentionVague, retentionInconsistent, untranslatedClause, wrongLanguage, translationMismatch, partyNameInconsistent, undefinedTerm, brokenReference, placeholder, wrongJurisdiction, lawCitation, contradiction, duplicateHeading];

@@ -1,0 +1,35 @@
+// Transfer instruments relied on that a court has invalidated: the EU-US Privacy Shield (Court of
+// Justice of the EU, 16 July 2020, C-311/18 Schrems II) and the Safe Harbor principles (6 October
+// 2015, C-362/14 Schrems I). A sentence that says the instrument is no longer valid speaks of it
+// rightly and is left alone. The words are in vocabulary/instruments.yaml.
+import type { Block, PolicyDocument } from '../../model/document.js';
+import type { Lexicon } from '../vocabulary/lexicon.js';
+import { sentenceBounds } from '../jurisdictions/sentences.js';
+
+export type Instrument = 'privacy-shield' | 'safe-harbor';
+
+export interface InstrumentCitation {
+  instrument: Instrument;
+  block: Block;
+  /** Indices into the block's text. */
+  start: number;
+  end: number;
+}
+
+const INSTRUMENTS: readonly Instrument[] = ['privacy-shield', 'safe-harbor'];
+
+export function invalidInstruments(doc: PolicyDocument, vocabulary: Lexicon): InstrumentCitation[] {
+  const out: InstrumentCitation[] = [];
+  for (const block of doc.blocks) {
+    if (block.type !== 'paragraph' && block.type !== 'tableCell' && block.type !== 'heading') continue;
+    for (const [start, end] of sentenceBounds(block.text)) {
+      const sentence = block.text.slice(start, end);
+      if (vocabulary.test('instrument-invalid-words', sentence)) continue;
+      for (const instrument of INSTRUMENTS) {
+        const m = vocabulary.find(instrument, sentence)[0];
+        if (m) out.push({ instrument, block, start: start + m.start, end: start + m.end });
+      }
+    }
+  }
+  return out;
+}
