@@ -86,11 +86,11 @@ function blockSignature(block: Block): Signature {
 }
 
 /** The text with web and e-mail addresses blanked out, built in one pass. */
-function proseOf(text: string, facts: ReadonlyArray<{ type: string; start: number; end: number }>, offset: number): string {
+function proseOf(text: string, facts: ReadonlyArray<{ type: string; start: number; end: number; link?: boolean }>, offset: number): string {
   const parts: string[] = [];
   let from = 0;
   for (const f of facts) {
-    if (f.type !== 'url' && f.type !== 'email') continue;
+    if ((f.type !== 'url' && f.type !== 'email') || f.link) continue;
     const s = Math.max(from, f.start - offset);
     const e = Math.max(s, f.end - offset);
     parts.push(text.slice(from, s), ' '.repeat(e - s));

@@ -32,7 +32,8 @@ const KINDS: Record<FactType, Localized> = {
   name: { en: 'name', ru: 'наименование', kk: 'атау' },
 };
 
-const text = (r: FactRef): string => r.block.text.slice(r.fact.start, r.fact.end);
+// A link is named by where it points: its words are no fact.
+const text = (r: FactRef): string => r.fact.target ?? r.block.text.slice(r.fact.start, r.fact.end);
 const span = (r: FactRef) => r.block.sourceSpan(r.fact.start, r.fact.end);
 
 function report(context: RuleContext, pair: CheckedPair, link: SectionLink): void {
@@ -45,7 +46,8 @@ function report(context: RuleContext, pair: CheckedPair, link: SectionLink): voi
     const replacement = d.sure ? rewriteFact(d.b, d.a, own.lang as Lang | null) : null;
     context.report({
       messageId: 'differs',
-      severity: d.sure && d.type !== 'name' ? undefined : 'warning',
+      // Where a link points is not read by anyone, so a changed target is a warning.
+      severity: d.sure && d.type !== 'name' && !d.a.fact.link && !d.b.fact.link ? undefined : 'warning',
       data: { kind: KINDS[d.type], value, other, primary: primaryName },
       span: span(d.b),
       related: [{ uri: primary.doc.uri, span: span(d.a), message: { id: 'translation-mismatch/primary-value', data: { other, primary: primaryName } } }],
