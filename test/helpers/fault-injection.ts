@@ -160,13 +160,14 @@ function faultsFor(v: Version, perKind: number): Edit[] {
     let hit: RegExpExecArray | null = null;
     for (let m = re.exec(body); m; m = re.exec(body)) {
       const before = body.slice(0, m.index);
-      if (m.index < marker(body).length + 6 && /^\s*(?:[-*+]\s+)?(?:\d+\.)*$/.test(before)) continue;
+      // A clause number, however spaced ("1 . 1. 4."), is no fact.
+      if (/^\s*(?:[-*+]\s+)?[\d\s.]*$/.test(before)) continue;
       if (/\]\([^)]*$|https?:\/\/\S*$/.test(before)) continue;
       hit = m;
       break;
     }
     if (!hit) continue;
-    const changed = String(Number(hit[1]) + 7);
+    const changed = String(Number(hit[1]) + 1);
     const at = c.start + hit.index;
     edits.push({ kind: 'number', text: v.text.slice(0, at) + changed + v.text.slice(at + hit[1]!.length), line: lineAt(v.text, at) });
   }

@@ -49,16 +49,37 @@ export function comparableKey(fact: Fact): string {
   return `${value} ${unit}`;
 }
 
-/** Every number a side states, however: in digits, in words, inside a date, a period or a citation. */
-function numbersStated(refs: FactRef[]): Set<string> {
-  const out = new Set<string>();
+/** Every number a side states, however (in digits, in words, inside a date, a period or a citation), and how often. */
+function numbersStated(refs: FactRef[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (n: string): void => void out.set(n, (out.get(n) ?? 0) + 1);
   for (const { fact } of refs) {
-    if (fact.type === 'number') out.add(fact.key);
-    else if (fact.type === 'period' && fact.duration) out.add(String(fact.duration.value));
-    else if (fact.type === 'date' && fact.date) for (const n of [fact.date.day, fact.date.month, fact.date.year]) out.add(String(n));
-    else if (fact.type === 'citation' || fact.type === 'phone') for (const n of fact.key.match(/\d+/g) ?? []) out.add(n);
+    if (fact.type === 'number') add(fact.key);
+    else if (fact.type === 'period' && fact.duration) add(String(fact.duration.value));
+    else if (fact.type === 'date' && fact.date) for (const n of [fact.date.day, fact.date.month, fact.date.year]) add(String(n));
+    else if (fact.type === 'citation' || fact.type === 'phone') for (const n of fact.key.match(/\d+/g) ?? []) add(n);
   }
   return out;
+}
+
+/** How often each key occurs. */
+function counts(refs: FactRef[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of refs) out.set(comparableKey(r.fact), (out.get(comparableKey(r.fact)) ?? 0) + 1);
+  return out;
+}
+
+/**
+ * The facts of one side that the other does not match, compared as counts per value: a value
+ * stated twice on one side and once on the other leaves one over ("30 … 30" against "37 … 30").
+ */
+function leftOver(refs: FactRef[], other: Map<string, number>, keyOf: (r: FactRef) => string = (r) => comparableKey(r.fact)): FactRef[] {
+  const left = new Map(other);
+  return refs.filter((r) => {
+    const n = left.get(keyOf(r)) ?? 0;
+    if (n > 0) left.set(keyOf(r), n - 1);
+    return n === 0;
+  });
 }
 
 interface Stored {
@@ -104,18 +125,16 @@ function compare(aBlocks: readonly Block[], bBlocks: readonly Block[]): FactComp
   const result: FactComparison = { differs: [], onlyA: [], onlyB: [] };
   const numbersA = numbersStated(as);
   const numbersB = numbersStated(bs);
+  const spare: Partial<Record<'period' | 'number', { a: FactRef[]; b: FactRef[] }>> = {};
   for (const type of ORDER) {
     const ta = as.filter((r) => r.fact.type === type && !r.fact.weak);
     const tb = bs.filter((r) => r.fact.type === type && !r.fact.weak);
     if (ta.length === 0 && tb.length === 0) continue;
-    const keysA = new Set(ta.map((r) => comparableKey(r.fact)));
-    const keysB = new Set(tb.map((r) => comparableKey(r.fact)));
-    let onlyA = unique(ta.filter((r) => !keysB.has(comparableKey(r.fact))));
-    let onlyB = unique(tb.filter((r) => !keysA.has(comparableKey(r.fact))));
-    if (type === 'number') {
-      onlyA = onlyA.filter((r) => !numbersB.has(r.fact.key));
-      onlyB = onlyB.filter((r) => !numbersA.has(r.fact.key));
-    }
+    // A number may be written inside another fact, or in words, on the other side.
+    const byKey = (r: FactRef): string => comparableKey(r.fact);
+    const onlyA = unique(type === 'number' ? leftOver(ta, numbersB, byKey) : leftOver(ta, counts(tb)));
+    const onlyB = unique(type === 'number' ? leftOver(tb, numbersA, byKey) : leftOver(tb, counts(ta)));
+    if (type === 'period' || type === 'number') spare[type] = { a: onlyA, b: onlyB };
     if (onlyA.length > 0 && onlyB.length > 0) {
       const n = Math.min(onlyA.length, onlyB.length);
       const sure = onlyA.length === 1 && onlyB.length === 1;
@@ -126,8 +145,25 @@ function compare(aBlocks: readonly Block[], bBlocks: readonly Block[]): FactComp
     result.onlyA.push(...onlyA.filter((r) => !writtenAnyway(r.fact, bBlocks)));
     result.onlyB.push(...onlyB.filter((r) => !writtenAnyway(r.fact, aBlocks)));
   }
+  periodAgainstNumber(spare.period, spare.number, result);
   pairNames(as, bs, aBlocks, bBlocks, result);
   return result;
+}
+
+/**
+ * One side's lone period left over against the other side's lone number: «не достигших 18 лет»
+ * and "under 25" state one value, the number of years, written once with its unit and once without.
+ */
+function periodAgainstNumber(period: { a: FactRef[]; b: FactRef[] } | undefined, number: { a: FactRef[]; b: FactRef[] } | undefined, result: FactComparison): void {
+  if (!period || !number) return;
+  const pairs: Array<[FactRef[], FactRef[], boolean]> = [[period.a, number.b, true], [number.a, period.b, false]];
+  for (const [x, y, periodFirst] of pairs) {
+    if (x.length !== 1 || y.length !== 1 || (periodFirst ? period.b : period.a).length > 0 || (periodFirst ? number.a : number.b).length > 0) continue;
+    const p = periodFirst ? x[0]! : y[0]!;
+    const n = periodFirst ? y[0]! : x[0]!;
+    if (!p.fact.duration || String(p.fact.duration.value) === n.fact.key) continue;
+    result.differs.push({ type: 'number', a: x[0]!, b: y[0]!, sure: false });
+  }
 }
 
 /**
@@ -164,7 +200,7 @@ function latinWords(refs: FactRef[], blocks: readonly Block[]): LatinWord[] {
   const out: LatinWord[] = [];
   for (const block of blocks) {
     const cyrillic = (block.text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0) > (block.text.match(/[A-Za-z]/g)?.length ?? 0);
-    const hidden = refs.filter((r) => r.block === block && (r.fact.type === 'url' || r.fact.type === 'email'));
+    const hidden = refs.filter((r) => r.block === block && (r.fact.type === 'url' || r.fact.type === 'email') && !r.fact.link);
     for (const m of block.text.matchAll(/(?<![\p{L}\p{N}])[A-Za-z][A-Za-z0-9&'’-]*[A-Za-z0-9]/gu)) {
       const start = m.index;
       const end = start + m[0].length;
