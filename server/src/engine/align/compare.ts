@@ -94,13 +94,15 @@ interface StoredComparison {
 }
 
 /**
+ * @param names whether to compare the spelling of names: not with a version in a language pplint
+ *   does not read, whose own spelling of places and names ("Hambourg", "Francfort") is no misspelling
  * @param present whether a key of the given type occurs anywhere in the other version (for facts
  *   only one side states)
  */
-export function compareFacts(aBlocks: readonly Block[], bBlocks: readonly Block[], present: { inA: (key: string) => boolean; inB: (key: string) => boolean }): FactComparison {
+export function compareFacts(aBlocks: readonly Block[], bBlocks: readonly Block[], present: { inA: (key: string) => boolean; inB: (key: string) => boolean }, names = true): FactComparison {
   // The comparison depends on the two texts only: remembered with the first block while they stay.
-  const key = `facts|${aBlocks.map(coreId).join('.')}|${bBlocks.map(coreId).join('.')}`;
-  const stored = memoOn(aBlocks[0], key, () => store(compare(aBlocks, bBlocks), aBlocks, bBlocks));
+  const key = `facts|${aBlocks.map(coreId).join('.')}|${bBlocks.map(coreId).join('.')}|${names}`;
+  const stored = memoOn(aBlocks[0], key, () => store(compare(aBlocks, bBlocks, names), aBlocks, bBlocks));
   const ref = (s: Stored, blocks: readonly Block[]): FactRef => ({ fact: s.fact, block: blocks[s.block]! });
   return {
     differs: stored.differs.map((d) => ({ type: d.type, a: ref(d.a, aBlocks), b: ref(d.b, bBlocks), sure: d.sure })),
@@ -119,7 +121,7 @@ function store(c: FactComparison, aBlocks: readonly Block[], bBlocks: readonly B
 }
 
 /** Differences, and every contact or citation only one side states (not yet checked against the whole versions). */
-function compare(aBlocks: readonly Block[], bBlocks: readonly Block[]): FactComparison {
+function compare(aBlocks: readonly Block[], bBlocks: readonly Block[], names: boolean): FactComparison {
   const as = collect(aBlocks);
   const bs = collect(bBlocks);
   const result: FactComparison = { differs: [], onlyA: [], onlyB: [] };
@@ -142,26 +144,29 @@ function compare(aBlocks: readonly Block[], bBlocks: readonly Block[]): FactComp
       continue;
     }
     if (!ONE_SIDED.has(type)) continue;
-    result.onlyA.push(...onlyA.filter((r) => !writtenAnyway(r.fact, bBlocks)));
-    result.onlyB.push(...onlyB.filter((r) => !writtenAnyway(r.fact, aBlocks)));
+    // A link only one version has may be a page of its own in each language: no finding alone.
+    result.onlyA.push(...onlyA.filter((r) => !r.fact.link && !writtenAnyway(r.fact, bBlocks)));
+    result.onlyB.push(...onlyB.filter((r) => !r.fact.link && !writtenAnyway(r.fact, aBlocks)));
   }
-  periodAgainstNumber(spare.period, spare.number, result);
-  pairNames(as, bs, aBlocks, bBlocks, result);
+  periodAgainstNumber(spare.period, spare.number, { a: numbersA, b: numbersB }, result);
+  if (names) pairNames(as, bs, aBlocks, bBlocks, result);
   return result;
 }
 
 /**
  * One side's lone period left over against the other side's lone number: «не достигших 18 лет»
- * and "under 25" state one value, the number of years, written once with its unit and once without.
+ * and "under 25" state one value, the number of years, written once with its unit and once without
+ * (as a version pplint does not read writes every period). Periods whose value the other side
+ * states anyway are no difference.
  */
-function periodAgainstNumber(period: { a: FactRef[]; b: FactRef[] } | undefined, number: { a: FactRef[]; b: FactRef[] } | undefined, result: FactComparison): void {
+function periodAgainstNumber(period: { a: FactRef[]; b: FactRef[] } | undefined, number: { a: FactRef[]; b: FactRef[] } | undefined, numbers: { a: Map<string, number>; b: Map<string, number> }, result: FactComparison): void {
   if (!period || !number) return;
-  const pairs: Array<[FactRef[], FactRef[], boolean]> = [[period.a, number.b, true], [number.a, period.b, false]];
-  for (const [x, y, periodFirst] of pairs) {
-    if (x.length !== 1 || y.length !== 1 || (periodFirst ? period.b : period.a).length > 0 || (periodFirst ? number.a : number.b).length > 0) continue;
-    const p = periodFirst ? x[0]! : y[0]!;
-    const n = periodFirst ? y[0]! : x[0]!;
-    if (!p.fact.duration || String(p.fact.duration.value) === n.fact.key) continue;
+  const open = (list: FactRef[], other: Map<string, number>): FactRef[] => list.filter((r) => r.fact.duration && !other.has(String(r.fact.duration.value)));
+  const pa = open(period.a, numbers.b);
+  const pb = open(period.b, numbers.a);
+  const pairs: Array<[FactRef[], FactRef[], FactRef[], FactRef[]]> = [[pa, number.b, pb, number.a], [number.a, pb, number.b, pa]];
+  for (const [x, y, restB, restA] of pairs) {
+    if (x.length !== 1 || y.length !== 1 || restB.length > 0 || restA.length > 0) continue;
     result.differs.push({ type: 'number', a: x[0]!, b: y[0]!, sure: false });
   }
 }

@@ -50,7 +50,7 @@ function foreignIn(block: Block, expected: Lang): ForeignText[] {
 // A paragraph this long in a language pplint reads is no name or quotation.
 const UNREAD_MIN_WORDS = 8;
 
-/** Whether most letters of a document are Latin (then a Cyrillic paragraph in it is foreign whatever its language). */
+/** Whether a document has more Latin letters than Cyrillic ones (then a Cyrillic paragraph in it is foreign whatever its language). */
 function latinScript(doc: PolicyDocument): boolean {
   const key = 'wrong-language/latin-script';
   let latin = doc.facts.get(key) as boolean | undefined;
@@ -62,7 +62,7 @@ function latinScript(doc: PolicyDocument): boolean {
       l += block.text.match(/[A-Za-z\u00c0-\u024f]/g)?.length ?? 0;
       c += block.text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
     }
-    latin = l > 4 * c;
+    latin = l > c;
     doc.facts.set(key, latin);
   }
   return latin;
