@@ -25,6 +25,7 @@ ruleTester('translation-mismatch', {
     { name: 'a link to a page of its own in each language (a slug in its alphabet) is not compared', text: file(['ru', '## 2. Cookie\n\n2.1. О файлах cookie читайте в [статье](https://wiki.example.org/wiki/Куки).'], ['en', '## 2. Cookies\n\n2.1. Read about cookies in [the article](https://wiki.example.org/wiki/HTTP_cookie).']) },
     { name: 'a value stated as often on both sides', text: file(['ru', '## 4. Сроки\n\n4.1. Ответ дается в течение тридцати (30) дней; продление — еще на 30 дней.'], ['en', '## 4. Periods\n\n4.1. We answer within thirty (30) days and may extend this by 30 days.']) },
     { name: 'an age as a period on one side and a bare number on the other', text: file(['ru', '## 9. Дети\n\n9.1. Сервис не предназначен для лиц, не достигших 18 лет.'], ['en', '## 9. Children\n\n9.1. The service is not meant for persons under 18.']) },
+    { name: 'a plural, a possessive or a lower-case term is no misspelt name', text: file(['ru', '## 3. Cookie\n\n3.1. Сайт использует файлы cookie и CAPTCHA; инициатива Lumen Initiative поддерживает проект.'], ['en', '## 3. Cookies\n\n3.1. The site uses Cookies and CAPTCHAs; the Lumen Initiative’s support keeps the project going.']) },
   ],
   invalid: [
     {

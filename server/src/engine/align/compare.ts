@@ -210,8 +210,9 @@ function latinWords(refs: FactRef[], blocks: readonly Block[]): LatinWord[] {
       const start = m.index;
       const end = start + m[0].length;
       if (hidden.some((h) => start < h.fact.end && h.fact.start < end)) continue;
-      // In English text a name is capitalised inside a sentence ("Apply" opening one is a word).
-      const name = cyrillic || (/^[A-Z]/.test(m[0]) && !opensSentence(block.text, start));
+      // A name is capitalised: in English text inside a sentence ("Apply" opening one is a word);
+      // in Cyrillic text a lower-case Latin word is a term («файлы cookie», e-mail), not a name.
+      const name = /^[A-Z]/.test(m[0]) && (cyrillic || !opensSentence(block.text, start));
       out.push({ key: m[0].toLowerCase(), ref: { fact: { type: 'name', key: m[0].toLowerCase(), start, end }, block }, name });
     }
   }
@@ -234,9 +235,14 @@ function pairNames(as: FactRef[], bs: FactRef[], aBlocks: readonly Block[], bBlo
   }
 }
 
-/** Two spellings of one name: one or two letters apart, in words long enough to tell. */
+/** A name without an English possessive or plural ending: "initiative's", "captchas" → "initiative", "captcha". */
+function nameStem(word: string): string {
+  return word.replace(/['’]s?$/, '').replace(/(?<=[^s])s$/, '');
+}
+
+/** Two spellings of one name: one or two letters apart, in words long enough to tell, and not one name inflected. */
 export function nearSpelling(x: string, y: string): boolean {
-  if (x === y || Math.min(x.length, y.length) < 4 || Math.abs(x.length - y.length) > 2 || x[0] !== y[0]) return false;
+  if (x === y || nameStem(x) === nameStem(y) || Math.min(x.length, y.length) < 4 || Math.abs(x.length - y.length) > 2 || x[0] !== y[0]) return false;
   return editDistance(x, y) <= (Math.min(x.length, y.length) >= 8 ? 2 : 1);
 }
 
