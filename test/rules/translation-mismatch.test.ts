@@ -26,6 +26,7 @@ ruleTester('translation-mismatch', {
     { name: 'a value stated as often on both sides', text: file(['ru', '## 4. Сроки\n\n4.1. Ответ дается в течение тридцати (30) дней; продление — еще на 30 дней.'], ['en', '## 4. Periods\n\n4.1. We answer within thirty (30) days and may extend this by 30 days.']) },
     { name: 'an age as a period on one side and a bare number on the other', text: file(['ru', '## 9. Дети\n\n9.1. Сервис не предназначен для лиц, не достигших 18 лет.'], ['en', '## 9. Children\n\n9.1. The service is not meant for persons under 18.']) },
     { name: 'a plural, a possessive or a lower-case term is no misspelt name', text: file(['ru', '## 3. Cookie\n\n3.1. Сайт использует файлы cookie и CAPTCHA; инициатива Lumen Initiative поддерживает проект.'], ['en', '## 3. Cookies\n\n3.1. The site uses Cookies and CAPTCHAs; the Lumen Initiative’s support keeps the project going.']) },
+    { name: 'numbers in words that agree with their figures', text: file(['ru', '## 4. Сроки\n\n4.1. Ответ дается в течение тридцати (30) дней, не более двадцати одного (21) запроса.'], ['kk', '## 4. Мерзімдер\n\n4.1. Жауап отыз (30) күн ішінде беріледі, жиырма бір (21) сұраудан артық емес.'], ['en', '## 4. Periods\n\n4.1. We answer within thirty (30) days, to no more than twenty-one (21) requests.']) },
   ],
   invalid: [
     {
@@ -102,6 +103,14 @@ ruleTester('translation-mismatch', {
       name: 'an age given as a period on one side and as another number on the other',
       text: file(['ru', '## 9. Дети\n\n9.1. Сервис не предназначен для лиц, не достигших 18 лет.'], ['en', '## 9. Children\n\n9.1. The service is not meant for persons under 16.']),
       errors: [{ messageId: 'differs', text: '16', severity: 'warning' }],
+    },
+    {
+      name: 'a version that contradicts itself: a number in words and other figures in brackets',
+      text: file(['ru', '## 4. Сроки\n\n4.1. Ответ дается в течение тридцати (37) дней.'], ['en', '## 4. Periods\n\n4.1. We answer within thirty (37) days.']),
+      errors: [
+        { messageId: 'self-differs', text: '37', severity: 'warning', message: '«тридцати» (30) in words but 37 in figures' },
+        { messageId: 'self-differs', text: '37', severity: 'warning', message: '«thirty» (30) in words but 37 in figures' },
+      ],
     },
   ],
 });

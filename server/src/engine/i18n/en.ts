@@ -34,6 +34,7 @@ export const en: Record<string, string> = {
   'wrong-language/words': '«{text}» reads as {found} (by its letters and word endings), but this version of the policy is in {expected}: translate these words, or put them in quotation marks if they are a title quoted as it stands.',
   'wrong-language/block-unread': 'This {unit} is in {found}, but this version of the policy is in {name} ({code}): translate it.',
   'wrong-language/part': 'This part of the text ({count} paragraphs from here) is in {found}, but this version of the policy is in {expected}. If it is a language version of its own, begin it with `<!-- lang: {code} -->`; otherwise translate it.',
+  'translation-mismatch/self-differs': 'The number is «{words}» ({value}) in words but {written} in figures: one of them is wrong.',
   'translation-mismatch/differs': 'This {kind} is «{value}», but the {primary} version of this clause has «{other}»: the language versions of a policy must state the same facts. Check which is right and correct the other.',
   'translation-mismatch/missing': 'The {primary} version of this clause gives {kind} «{other}», which this version gives nowhere: add it here, or check the {primary} version.',
   'translation-mismatch/extra': 'This version gives {kind} «{value}», which the {primary} version gives nowhere: check which version is right.',
