@@ -27,7 +27,7 @@ export interface Seen {
 const engine = createEngine();
 
 /** Every finding of the language-version rules (and only those) on each version. */
-export function lintVersions(texts: Partial<Texts>, layers: PplintConfig[] = []): { findings: Array<Finding & { lang: string; doc: PolicyDocument }>; docs: Record<string, PolicyDocument> } {
+export function lintVersions(texts: Partial<Texts> | Record<string, string>, layers: PplintConfig[] = []): { findings: Array<Finding & { lang: string; doc: PolicyDocument }>; docs: Record<string, PolicyDocument> } {
   const config = engine.resolveConfig(layers);
   const docs: Record<string, PolicyDocument> = {};
   for (const [lang, text] of Object.entries(texts)) docs[lang] = engine.parse(`file:///policy/privacy.${lang}.md`, text);

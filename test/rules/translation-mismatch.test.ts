@@ -21,6 +21,12 @@ ruleTester('translation-mismatch', {
     { name: 'names spelt in Cyrillic are not compared', text: file(['ru', '## 7. Ответственное лицо\n\n7.1. Ответственное лицо — Жумашева Алия.'], ['kk', '## 7. Жауапты тұлға\n\n7.1. Жауапты тұлға — Жұмашева Әлия.']) },
     { name: 'a capitalised word opening an English sentence is no name', text: file(['ru', '## 2. Оплата\n\n2.1. Оплата через Apple Pay.'], ['en', '## 2. Payment\n\n2.1. Apply for the payment in the wallet.']) },
     { name: 'clauses that are not counterparts are not compared', text: file(['ru', RU_RETENTION], ['kk', `${KK_RETENTION}\n\n## 8. Өзгерістер\n\n8.1. Саясат 3 жыл сайын қайта қаралады.`]) },
+    { name: 'links to the same page in each language’s own part of the site', text: file(['ru', '## 6. Контакты\n\n6.1. Условия приведены на [странице условий](https://dalapay.kz/ru/terms?lang=ru#usloviya).'], ['en', '## 6. Contacts\n\n6.1. The terms are on [the terms page](https://dalapay.kz/en-US/terms#terms).'], ['kk', '## 6. Байланыс\n\n6.1. Шарттар [шарттар бетінде](https://www.dalapay.kz/kk/terms/) берілген.']) },
+    { name: 'a link to a page of its own in each language (a slug in its alphabet) is not compared', text: file(['ru', '## 2. Cookie\n\n2.1. О файлах cookie читайте в [статье](https://wiki.example.org/wiki/Куки).'], ['en', '## 2. Cookies\n\n2.1. Read about cookies in [the article](https://wiki.example.org/wiki/HTTP_cookie).']) },
+    { name: 'a value stated as often on both sides', text: file(['ru', '## 4. Сроки\n\n4.1. Ответ дается в течение тридцати (30) дней; продление — еще на 30 дней.'], ['en', '## 4. Periods\n\n4.1. We answer within thirty (30) days and may extend this by 30 days.']) },
+    { name: 'an age as a period on one side and a bare number on the other', text: file(['ru', '## 9. Дети\n\n9.1. Сервис не предназначен для лиц, не достигших 18 лет.'], ['en', '## 9. Children\n\n9.1. The service is not meant for persons under 18.']) },
+    { name: 'a plural, a possessive or a lower-case term is no misspelt name', text: file(['ru', '## 3. Cookie\n\n3.1. Сайт использует файлы cookie и CAPTCHA; инициатива Lumen Initiative поддерживает проект.'], ['en', '## 3. Cookies\n\n3.1. The site uses Cookies and CAPTCHAs; the Lumen Initiative’s support keeps the project going.']) },
+    { name: 'numbers in words that agree with their figures', text: file(['ru', '## 4. Сроки\n\n4.1. Ответ дается в течение тридцати (30) дней, не более двадцати одного (21) запроса.'], ['kk', '## 4. Мерзімдер\n\n4.1. Жауап отыз (30) күн ішінде беріледі, жиырма бір (21) сұраудан артық емес.'], ['en', '## 4. Periods\n\n4.1. We answer within thirty (30) days, to no more than twenty-one (21) requests.']) },
   ],
   invalid: [
     {
@@ -81,6 +87,30 @@ ruleTester('translation-mismatch', {
       name: 'two phone numbers that differ are reported without a fix',
       text: file(['ru', '## 6. Контакты\n\n6.1. Телефоны: +7 727 350 41 86, +7 727 350 41 87.'], ['en', '## 6. Contacts\n\n6.1. Phones: +7 727 350 41 88, +7 727 350 41 89.']),
       errors: [{ messageId: 'differs', text: '+7 727 350 41 88', severity: 'warning' }, { messageId: 'differs', text: '+7 727 350 41 89', severity: 'warning' }],
+    },
+    {
+      name: 'a link that points elsewhere is a changed web address (a warning, no fix: its words stay)',
+      text: file(['ru', '## 6. Контакты\n\n6.1. Условия приведены на [странице условий](https://dalapay.kz/terms).'], ['en', '## 6. Contacts\n\n6.1. The terms are on [the terms page](https://dalapay.kz/old-terms).']),
+      errors: [{ messageId: 'differs', text: 'the terms page', severity: 'warning', message: 'This web address is «https://dalapay.kz/old-terms»' }],
+    },
+    {
+      name: 'a value stated twice and changed once',
+      text: file(['ru', '## 4. Сроки\n\n4.1. Ответ дается в течение 30 дней; продление — еще на 30 дней.'], ['en', '## 4. Periods\n\n4.1. We answer within 37 days and may extend this by 30 days.']),
+      errors: [{ messageId: 'differs', text: '37 days' }],
+      output: file(['ru', '## 4. Сроки\n\n4.1. Ответ дается в течение 30 дней; продление — еще на 30 дней.'], ['en', '## 4. Periods\n\n4.1. We answer within 30 days and may extend this by 30 days.']),
+    },
+    {
+      name: 'an age given as a period on one side and as another number on the other',
+      text: file(['ru', '## 9. Дети\n\n9.1. Сервис не предназначен для лиц, не достигших 18 лет.'], ['en', '## 9. Children\n\n9.1. The service is not meant for persons under 16.']),
+      errors: [{ messageId: 'differs', text: '16', severity: 'warning' }],
+    },
+    {
+      name: 'a version that contradicts itself: a number in words and other figures in brackets',
+      text: file(['ru', '## 4. Сроки\n\n4.1. Ответ дается в течение тридцати (37) дней.'], ['en', '## 4. Periods\n\n4.1. We answer within thirty (37) days.']),
+      errors: [
+        { messageId: 'self-differs', text: '37', severity: 'warning', message: '«тридцати» (30) in words but 37 in figures' },
+        { messageId: 'self-differs', text: '37', severity: 'warning', message: '«thirty» (30) in words but 37 in figures' },
+      ],
     },
   ],
 });

@@ -15,6 +15,9 @@ ruleTester('wrong-language', {
     { name: 'text marked for translation', text: `${fm('kk')}<!-- pplint: translate -->\n5.2. Вы вправе отозвать согласие на обработку персональных данных.\n` },
     { name: 'a block quote', text: `${fm('kk')}> Оператор обязан принимать необходимые меры по защите персональных данных.\n` },
     { name: 'each version of one file in its own language', text: `---\npolicy: privacy\n---\n<!-- lang: ru -->\n\nСрок хранения данных составляет пять лет.\n\n<!-- lang: en -->\n\nThe data are kept for five years.\n` },
+    { name: 'German text, headings and a German paragraph with English names in a German version', text: `${fm('de')}## Erfasste Informationen\n\nWir speichern Ihre E-Mail-Adresse und die Namen Ihrer Domains, die Sie uns mitteilen, in unserer Datenbank.\n\nFirebase Crashlytics und Google Cloud verarbeiten dabei Absturzberichte der App.\n` },
+    { name: 'French text in a French version', text: `${fm('fr')}Nous conservons les journaux d’erreurs pendant sept jours, puis nous les supprimons de nos serveurs.\n` },
+    { name: 'a Cyrillic paragraph in a version in a Cyrillic language pplint does not read', text: `${fm('ky')}Биз сиздин жеке маалыматтарыңызды үчүнчү жактарга эч качан бербейбиз жана сатпайбыз, ошондой эле сактайбыз.\n` },
   ],
   invalid: [
     {
@@ -56,6 +59,16 @@ ruleTester('wrong-language', {
       name: 'an English heading in the Kazakh version',
       text: `${fm('kk')}## 4. Data retention\n\nДеректер бес жыл сақталады.\n`,
       errors: [{ messageId: 'block', text: 'Data retention', message: 'This heading is in English' }],
+    },
+    {
+      name: 'an English paragraph left in the German version',
+      text: `${fm('de')}Wir speichern Ihre E-Mail-Adresse, die Sie uns mitteilen.\n\nWe keep the records of every request in a separate register and answer each of them in writing.\n`,
+      errors: [{ messageId: 'block-unread', text: 'We keep the records of every request in a separate register and answer each of them in writing.', message: 'This paragraph is in English, but this version of the policy is in German (de)' }],
+    },
+    {
+      name: 'a Russian paragraph left in the French version',
+      text: `${fm('fr')}Nous conservons les journaux d’erreurs pendant sept jours, puis nous les supprimons définitivement de tous nos serveurs et de nos sauvegardes.\n\nОператор ведет учет каждого обращения в отдельном журнале и отвечает на каждое из них письменно.\n`,
+      errors: [{ messageId: 'block-unread', text: 'Оператор ведет учет каждого обращения в отдельном журнале и отвечает на каждое из них письменно.' }],
     },
   ],
 });

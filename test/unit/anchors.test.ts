@@ -1,7 +1,9 @@
 // Facts that every language version states the same way in meaning: the same fact in different
 // writing has one key, and different facts have different keys.
 import assert from 'node:assert/strict';
-import { extractFacts, type FactType } from '../../server/src/engine/extract/anchors.js';
+import { blockFacts, extractFacts, type FactType } from '../../server/src/engine/extract/anchors.js';
+import { linkKey } from '../../server/src/engine/extract/anchors/identifiers.js';
+import { createEngine } from '../../server/src/engine/index.js';
 import { comparableKey } from '../../server/src/engine/align/compare.js';
 import { formatDate, findDates } from '../../server/src/engine/extract/anchors/dates.js';
 
@@ -86,5 +88,29 @@ describe('dates written back in the style of a version', () => {
     assert.equal(formatDate(date!, { kind: 'words', lang: 'en' }), '19 February 2024');
     assert.equal(formatDate(date!, { kind: 'words', lang: 'ru' }), '19 февраля 2024');
     assert.equal(formatDate(date!, { kind: 'words', lang: 'kk' }), '19 ақпан 2024');
+  });
+});
+
+describe('facts: link targets', () => {
+  it('language segments, parameters, scheme, www and fragments do not count', () => {
+    assert.equal(linkKey('https://www.dalapay.kz/ru/terms/?lang=ru#usloviya'), 'dalapay.kz/terms');
+    assert.equal(linkKey('https://dalapay.kz/en-US/terms'), 'dalapay.kz/terms');
+    assert.equal(linkKey('/kk/faq?id=4&hl=kk'), '/faq?id=4');
+  });
+  it('different pages differ', () => assert.notEqual(linkKey('https://dalapay.kz/terms'), linkKey('https://dalapay.kz/old-terms')));
+  it('a link to a heading, an e-mail link, a slug in another alphabet are no address of their own', () => {
+    assert.equal(linkKey('#contacts'), null);
+    assert.equal(linkKey('mailto:privacy@dalapay.kz'), null);
+    assert.equal(linkKey('https://wiki.example.org/wiki/Куки'), null);
+    assert.equal(linkKey('https://wiki.example.org/wiki/%D0%9A%D1%83%D0%BA%D0%B8'), null);
+  });
+  it('a parsed link is a web-address fact over its words; a link written as its address is one fact', () => {
+    const doc = createEngine().parse('file:///p.en.md', 'Read [the terms](https://dalapay.kz/terms) or https://dalapay.kz/faq and [https://dalapay.kz/faq](https://dalapay.kz/faq).\n');
+    const facts = blockFacts(doc.blocks[0]!).filter((f) => f.type === 'url');
+    assert.deepEqual(facts.map((f) => [f.key, doc.blocks[0]!.text.slice(f.start, f.end), Boolean(f.link)]), [
+      ['dalapay.kz/terms', 'the terms', true],
+      ['dalapay.kz/faq', 'https://dalapay.kz/faq', false],
+      ['dalapay.kz/faq', 'https://dalapay.kz/faq', false],
+    ]);
   });
 });

@@ -6,7 +6,7 @@ import type { Clause, Section } from '../model/document.js';
 import type { VersionMember } from './group.js';
 import { versionView } from './view.js';
 import { alignSectionUnits } from './sections.js';
-import { segmentAlignment, segmentLinks, unpairedSegments, type IndexAlignment } from './clauses.js';
+import { segmentAlignment, segmentLinks, unpairedSegments, type Cutting, type IndexAlignment } from './clauses.js';
 import type { Alignment, ClauseLink, LinkBasis, SectionLink, SegmentLink, Side, Unpaired, UnpairedClause } from './types.js';
 import type { Segment } from './view.js';
 
@@ -46,7 +46,8 @@ function compute(a: VersionMember, b: VersionMember): Alignment {
   const sections = alignSectionUnits(va, vb, ratio, cyrillicPair);
   // Segment pairings are found (or recalled) for every pair of sections, and made into objects
   // only where a rule or a lookup asks for them.
-  const raw = new Map<SectionLink, IndexAlignment>(sections.links.map((link) => [link, segmentAlignment(link, ratio, cyrillicPair)]));
+  const cutting = cuttingOf(sections.links);
+  const raw = new Map<SectionLink, IndexAlignment>(sections.links.map((link) => [link, segmentAlignment(link, ratio, cyrillicPair, cutting)]));
   const segmentsMade = new Map<SectionLink, SegmentLink[]>();
   const clausesMade = new Map<SectionLink, ClauseLink[]>();
   const segmentsIn = (link: SectionLink): SegmentLink[] => {
@@ -91,6 +92,30 @@ function compute(a: VersionMember, b: VersionMember): Alignment {
       return link ? clausesIn(link).find((l) => (side === 'a' ? l.a : l.b).includes(clause)) : undefined;
     },
   };
+}
+
+// Paired sections with text, and the share of them cut into as many segments on both sides, for
+// a pair of versions to count as translated paragraph for paragraph.
+const STRICT_MIN_SECTIONS = 3;
+const STRICT_SHARE = 0.8;
+
+/**
+ * Whether the two versions translate paragraph for paragraph: learnt from their paired sections
+ * (counting segments costs nothing), so that one section with a paragraph more on one side reads
+ * as an added or dropped paragraph, not as a split.
+ */
+function cuttingOf(links: readonly SectionLink[]): Cutting {
+  let sections = 0;
+  let equal = 0;
+  for (const link of links) {
+    const na = link.a.segments.length;
+    const nb = link.b.segments.length;
+    if (na + nb === 0) continue;
+    sections++;
+    if (na === nb) equal++;
+  }
+  // One section cut differently may be the very paragraph added or dropped.
+  return { strict: sections >= STRICT_MIN_SECTIONS && sections - equal <= Math.max(1, Math.floor((1 - STRICT_SHARE) * sections)) };
 }
 
 /** Clauses whose segments pair: the connected pieces of the pairings between segments. */

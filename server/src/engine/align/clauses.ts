@@ -21,6 +21,22 @@ const MOVES: Array<[number, number]> = [[1, 1], [2, 1], [1, 2], [3, 1], [1, 3], 
 const MIN_WORDS = 3;
 const SENTENCE_WORDS = 6;
 const NOISY_SECTION = 2;
+// A list item and a plain paragraph are seldom one text cut in two.
+const LIST_MIX = -2;
+// Between versions that never split or merge paragraphs, each extra segment of a merge costs this.
+const STRICT_MERGE = -0.5;
+// …and text paired in order at the same list depth is what they do: structure leads.
+const STRICT_ONE_FOR_ONE = 1;
+const STRICT_DEPTH = 0.5;
+
+/**
+ * How two versions cut their text, learnt from the whole pair: `strict` when they translate
+ * paragraph for paragraph (nearly every pair of sections has as many segments on each side), so
+ * that a paragraph left over is an added or dropped one, not a split.
+ */
+export interface Cutting {
+  strict: boolean;
+}
 
 function clauseLike(seg: Segment): boolean {
   if (seg.words >= SENTENCE_WORDS) return true;
@@ -28,13 +44,19 @@ function clauseLike(seg: Segment): boolean {
   return seg.words >= MIN_WORDS && /[.;:!?…]$/.test(last);
 }
 
-function pairScore(a: Segment[], b: Segment[], ratio: number, cyrillicPair: boolean): { score: number; by: LinkBasis } | null {
+const inList = (s: Segment): boolean => s.blocks[0]!.core.listDepth > 0;
+const mixesList = (list: Segment[]): boolean => list.length > 1 && list.some(inList) && !list.every(inList);
+
+function pairScore(a: Segment[], b: Segment[], ratio: number, cyrillicPair: boolean, strict = false): { score: number; by: LinkBasis } | null {
+  let score = 0;
   if (a.length > 1 || b.length > 1) {
     // Two numbered clauses are two clauses, and rows are never merged.
     if (a.filter((c) => c.label !== null).length > 1 || b.filter((c) => c.label !== null).length > 1) return null;
     if (a.some((c) => c.row) || b.some((c) => c.row)) return null;
+    if (mixesList(a) || mixesList(b)) score += LIST_MIX;
+    if (strict) score += STRICT_MERGE * (a.length + b.length - 2);
   }
-  let score = 0;
+  if (strict) score += STRICT_ONE_FOR_ONE + (a[0]!.blocks[0]!.core.listDepth === b[0]!.blocks[0]!.core.listDepth ? STRICT_DEPTH : -2 * STRICT_DEPTH);
   let by: LinkBasis = 'content';
   const la = a.find((c) => c.label !== null)?.label ?? null;
   const lb = b.find((c) => c.label !== null)?.label ?? null;
@@ -87,9 +109,9 @@ export interface IndexAlignment {
 }
 
 /** The alignment of two sections' segments, by index: remembered while neither section's text changes. */
-export function segmentAlignment(section: SectionLink, ratio: number, cyrillicPair: boolean): IndexAlignment {
-  const key = `segments|${section.a.key}|${section.b.key}|${ratio.toFixed(2)}|${cyrillicPair}`;
-  return memoOn(section.a.owner, key, () => computeSegments(section.a.segments, section.b.segments, ratio, cyrillicPair));
+export function segmentAlignment(section: SectionLink, ratio: number, cyrillicPair: boolean, cutting: Cutting = { strict: false }): IndexAlignment {
+  const key = `segments|${section.a.key}|${section.b.key}|${ratio.toFixed(2)}|${cyrillicPair}|${cutting.strict}`;
+  return memoOn(section.a.owner, key, () => computeSegments(section.a.segments, section.b.segments, ratio, cyrillicPair, cutting.strict));
 }
 
 /** The pairings of an index alignment, as segments of this version of the documents. */
@@ -133,11 +155,11 @@ function numberAnchors(as: Segment[], bs: Segment[], ratio: number, cyrillicPair
   return increasingPairs(pairs);
 }
 
-function computeSegments(as: Segment[], bs: Segment[], ratio: number, cyrillicPair: boolean): IndexAlignment {
+function computeSegments(as: Segment[], bs: Segment[], ratio: number, cyrillicPair: boolean, strict: boolean): IndexAlignment {
   const basis = new Map<string, LinkBasis>();
   const anchors = numberAnchors(as, bs, ratio, cyrillicPair);
   const score = (i: number, da: number, j: number, db: number): number | null => {
-    const result = pairScore(as.slice(i, i + da), bs.slice(j, j + db), ratio, cyrillicPair);
+    const result = pairScore(as.slice(i, i + da), bs.slice(j, j + db), ratio, cyrillicPair, strict);
     if (result) basis.set(`${i}/${da}/${j}/${db}`, result.by);
     return result?.score ?? null;
   };
@@ -185,8 +207,9 @@ function computeSegments(as: Segment[], bs: Segment[], ratio: number, cyrillicPa
     // A numbered clause that is missing takes its unnumbered paragraphs with it.
     const sureClauses = new Set(items.filter((s) => numberedMissing(s) || rowMissing(s)).map((s) => s.clause));
     const loose = items.filter((s) => !sureClauses.has(s.clause));
-    // Text that reads as part of a neighbouring pairing was split off there, not left out.
-    const absorbed = loose.length > 0 && fitsNeighbours(loose, group(run.previous, true), group(run.previous, false), group(run.next, true), group(run.next, false), side === 'a' ? ratio : 1 / ratio);
+    // Text that reads as part of a neighbouring pairing was split off there, not left out (unless
+    // these versions never split a paragraph).
+    const absorbed = !strict && loose.length > 0 && fitsNeighbours(loose, group(run.previous, true), group(run.previous, false), group(run.next, true), group(run.next, false), side === 'a' ? ratio : 1 / ratio);
     indices.forEach((k) => {
       const seg = own[k]!;
       if (sureClauses.has(seg.clause)) unpaired.push({ side, k, after, before, by: seg.row ? 'row' : 'number', sure: true });
@@ -197,7 +220,7 @@ function computeSegments(as: Segment[], bs: Segment[], ratio: number, cyrillicPa
   // Where a section's paragraphs pair poorly (a table flattened into lines, a PDF broken at every
   // line), what order and length suggest is not worth a finding.
   const loose = unpaired.filter((u) => u.by === 'content');
-  if (loose.length > 0 && (ambiguous >= NOISY_SECTION || nearlyAsGood())) {
+  if (loose.length > 0 && (ambiguous >= NOISY_SECTION || (!strict && nearlyAsGood()))) {
     ambiguous += loose.length;
     return { links, unpaired: unpaired.filter((u) => u.by !== 'content'), ambiguous };
   }

@@ -49,16 +49,37 @@ export function comparableKey(fact: Fact): string {
   return `${value} ${unit}`;
 }
 
-/** Every number a side states, however: in digits, in words, inside a date, a period or a citation. */
-function numbersStated(refs: FactRef[]): Set<string> {
-  const out = new Set<string>();
+/** Every number a side states, however (in digits, in words, inside a date, a period or a citation), and how often. */
+function numbersStated(refs: FactRef[]): Map<string, number> {
+  const out = new Map<string, number>();
+  const add = (n: string): void => void out.set(n, (out.get(n) ?? 0) + 1);
   for (const { fact } of refs) {
-    if (fact.type === 'number') out.add(fact.key);
-    else if (fact.type === 'period' && fact.duration) out.add(String(fact.duration.value));
-    else if (fact.type === 'date' && fact.date) for (const n of [fact.date.day, fact.date.month, fact.date.year]) out.add(String(n));
-    else if (fact.type === 'citation' || fact.type === 'phone') for (const n of fact.key.match(/\d+/g) ?? []) out.add(n);
+    if (fact.type === 'number') add(fact.key);
+    else if (fact.type === 'period' && fact.duration) add(String(fact.duration.value));
+    else if (fact.type === 'date' && fact.date) for (const n of [fact.date.day, fact.date.month, fact.date.year]) add(String(n));
+    else if (fact.type === 'citation' || fact.type === 'phone') for (const n of fact.key.match(/\d+/g) ?? []) add(n);
   }
   return out;
+}
+
+/** How often each key occurs. */
+function counts(refs: FactRef[]): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const r of refs) out.set(comparableKey(r.fact), (out.get(comparableKey(r.fact)) ?? 0) + 1);
+  return out;
+}
+
+/**
+ * The facts of one side that the other does not match, compared as counts per value: a value
+ * stated twice on one side and once on the other leaves one over ("30 … 30" against "37 … 30").
+ */
+function leftOver(refs: FactRef[], other: Map<string, number>, keyOf: (r: FactRef) => string = (r) => comparableKey(r.fact)): FactRef[] {
+  const left = new Map(other);
+  return refs.filter((r) => {
+    const n = left.get(keyOf(r)) ?? 0;
+    if (n > 0) left.set(keyOf(r), n - 1);
+    return n === 0;
+  });
 }
 
 interface Stored {
@@ -73,13 +94,15 @@ interface StoredComparison {
 }
 
 /**
+ * @param names whether to compare the spelling of names: not with a version in a language pplint
+ *   does not read, whose own spelling of places and names ("Hambourg", "Francfort") is no misspelling
  * @param present whether a key of the given type occurs anywhere in the other version (for facts
  *   only one side states)
  */
-export function compareFacts(aBlocks: readonly Block[], bBlocks: readonly Block[], present: { inA: (key: string) => boolean; inB: (key: string) => boolean }): FactComparison {
+export function compareFacts(aBlocks: readonly Block[], bBlocks: readonly Block[], present: { inA: (key: string) => boolean; inB: (key: string) => boolean }, names = true): FactComparison {
   // The comparison depends on the two texts only: remembered with the first block while they stay.
-  const key = `facts|${aBlocks.map(coreId).join('.')}|${bBlocks.map(coreId).join('.')}`;
-  const stored = memoOn(aBlocks[0], key, () => store(compare(aBlocks, bBlocks), aBlocks, bBlocks));
+  const key = `facts|${aBlocks.map(coreId).join('.')}|${bBlocks.map(coreId).join('.')}|${names}`;
+  const stored = memoOn(aBlocks[0], key, () => store(compare(aBlocks, bBlocks, names), aBlocks, bBlocks));
   const ref = (s: Stored, blocks: readonly Block[]): FactRef => ({ fact: s.fact, block: blocks[s.block]! });
   return {
     differs: stored.differs.map((d) => ({ type: d.type, a: ref(d.a, aBlocks), b: ref(d.b, bBlocks), sure: d.sure })),
@@ -98,24 +121,22 @@ function store(c: FactComparison, aBlocks: readonly Block[], bBlocks: readonly B
 }
 
 /** Differences, and every contact or citation only one side states (not yet checked against the whole versions). */
-function compare(aBlocks: readonly Block[], bBlocks: readonly Block[]): FactComparison {
+function compare(aBlocks: readonly Block[], bBlocks: readonly Block[], names: boolean): FactComparison {
   const as = collect(aBlocks);
   const bs = collect(bBlocks);
   const result: FactComparison = { differs: [], onlyA: [], onlyB: [] };
   const numbersA = numbersStated(as);
   const numbersB = numbersStated(bs);
+  const spare: Partial<Record<'period' | 'number', { a: FactRef[]; b: FactRef[] }>> = {};
   for (const type of ORDER) {
     const ta = as.filter((r) => r.fact.type === type && !r.fact.weak);
     const tb = bs.filter((r) => r.fact.type === type && !r.fact.weak);
     if (ta.length === 0 && tb.length === 0) continue;
-    const keysA = new Set(ta.map((r) => comparableKey(r.fact)));
-    const keysB = new Set(tb.map((r) => comparableKey(r.fact)));
-    let onlyA = unique(ta.filter((r) => !keysB.has(comparableKey(r.fact))));
-    let onlyB = unique(tb.filter((r) => !keysA.has(comparableKey(r.fact))));
-    if (type === 'number') {
-      onlyA = onlyA.filter((r) => !numbersB.has(r.fact.key));
-      onlyB = onlyB.filter((r) => !numbersA.has(r.fact.key));
-    }
+    // A number may be written inside another fact, or in words, on the other side.
+    const byKey = (r: FactRef): string => comparableKey(r.fact);
+    const onlyA = unique(type === 'number' ? leftOver(ta, numbersB, byKey) : leftOver(ta, counts(tb)));
+    const onlyB = unique(type === 'number' ? leftOver(tb, numbersA, byKey) : leftOver(tb, counts(ta)));
+    if (type === 'period' || type === 'number') spare[type] = { a: onlyA, b: onlyB };
     if (onlyA.length > 0 && onlyB.length > 0) {
       const n = Math.min(onlyA.length, onlyB.length);
       const sure = onlyA.length === 1 && onlyB.length === 1;
@@ -123,11 +144,31 @@ function compare(aBlocks: readonly Block[], bBlocks: readonly Block[]): FactComp
       continue;
     }
     if (!ONE_SIDED.has(type)) continue;
-    result.onlyA.push(...onlyA.filter((r) => !writtenAnyway(r.fact, bBlocks)));
-    result.onlyB.push(...onlyB.filter((r) => !writtenAnyway(r.fact, aBlocks)));
+    // A link only one version has may be a page of its own in each language: no finding alone.
+    result.onlyA.push(...onlyA.filter((r) => !r.fact.link && !writtenAnyway(r.fact, bBlocks)));
+    result.onlyB.push(...onlyB.filter((r) => !r.fact.link && !writtenAnyway(r.fact, aBlocks)));
   }
-  pairNames(as, bs, aBlocks, bBlocks, result);
+  periodAgainstNumber(spare.period, spare.number, { a: numbersA, b: numbersB }, result);
+  if (names) pairNames(as, bs, aBlocks, bBlocks, result);
   return result;
+}
+
+/**
+ * One side's lone period left over against the other side's lone number: «не достигших 18 лет»
+ * and "under 25" state one value, the number of years, written once with its unit and once without
+ * (as a version pplint does not read writes every period). Periods whose value the other side
+ * states anyway are no difference.
+ */
+function periodAgainstNumber(period: { a: FactRef[]; b: FactRef[] } | undefined, number: { a: FactRef[]; b: FactRef[] } | undefined, numbers: { a: Map<string, number>; b: Map<string, number> }, result: FactComparison): void {
+  if (!period || !number) return;
+  const open = (list: FactRef[], other: Map<string, number>): FactRef[] => list.filter((r) => r.fact.duration && !other.has(String(r.fact.duration.value)));
+  const pa = open(period.a, numbers.b);
+  const pb = open(period.b, numbers.a);
+  const pairs: Array<[FactRef[], FactRef[], FactRef[], FactRef[]]> = [[pa, number.b, pb, number.a], [number.a, pb, number.b, pa]];
+  for (const [x, y, restB, restA] of pairs) {
+    if (x.length !== 1 || y.length !== 1 || restB.length > 0 || restA.length > 0) continue;
+    result.differs.push({ type: 'number', a: x[0]!, b: y[0]!, sure: false });
+  }
 }
 
 /**
@@ -164,13 +205,14 @@ function latinWords(refs: FactRef[], blocks: readonly Block[]): LatinWord[] {
   const out: LatinWord[] = [];
   for (const block of blocks) {
     const cyrillic = (block.text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0) > (block.text.match(/[A-Za-z]/g)?.length ?? 0);
-    const hidden = refs.filter((r) => r.block === block && (r.fact.type === 'url' || r.fact.type === 'email'));
+    const hidden = refs.filter((r) => r.block === block && (r.fact.type === 'url' || r.fact.type === 'email') && !r.fact.link);
     for (const m of block.text.matchAll(/(?<![\p{L}\p{N}])[A-Za-z][A-Za-z0-9&'’-]*[A-Za-z0-9]/gu)) {
       const start = m.index;
       const end = start + m[0].length;
       if (hidden.some((h) => start < h.fact.end && h.fact.start < end)) continue;
-      // In English text a name is capitalised inside a sentence ("Apply" opening one is a word).
-      const name = cyrillic || (/^[A-Z]/.test(m[0]) && !opensSentence(block.text, start));
+      // A name is capitalised: in English text inside a sentence ("Apply" opening one is a word);
+      // in Cyrillic text a lower-case Latin word is a term («файлы cookie», e-mail), not a name.
+      const name = /^[A-Z]/.test(m[0]) && (cyrillic || !opensSentence(block.text, start));
       out.push({ key: m[0].toLowerCase(), ref: { fact: { type: 'name', key: m[0].toLowerCase(), start, end }, block }, name });
     }
   }
@@ -193,9 +235,14 @@ function pairNames(as: FactRef[], bs: FactRef[], aBlocks: readonly Block[], bBlo
   }
 }
 
-/** Two spellings of one name: one or two letters apart, in words long enough to tell. */
+/** A name without an English possessive or plural ending: "initiative's", "captchas" → "initiative", "captcha". */
+function nameStem(word: string): string {
+  return word.replace(/['’]s?$/, '').replace(/(?<=[^s])s$/, '');
+}
+
+/** Two spellings of one name: one or two letters apart, in words long enough to tell, and not one name inflected. */
 export function nearSpelling(x: string, y: string): boolean {
-  if (x === y || Math.min(x.length, y.length) < 4 || Math.abs(x.length - y.length) > 2 || x[0] !== y[0]) return false;
+  if (x === y || nameStem(x) === nameStem(y) || Math.min(x.length, y.length) < 4 || Math.abs(x.length - y.length) > 2 || x[0] !== y[0]) return false;
   return editDistance(x, y) <= (Math.min(x.length, y.length) >= 8 ? 2 : 1);
 }
 

@@ -18,6 +18,8 @@ function raw(ref: FactRef): string {
 export function rewriteFact(own: FactRef, primary: FactRef, lang: Lang | null): string | null {
   const p = primary.fact;
   const o = own.fact;
+  // A link's words stay; where it points is no text to replace.
+  if (o.link || p.link) return null;
   switch (o.type) {
     case 'date':
       return p.date && o.date ? formatDate(p.date, o.date.style) : null;

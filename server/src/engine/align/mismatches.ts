@@ -42,13 +42,15 @@ function compareSection(alignment: Alignment, link: SectionLink): Stored {
   };
   const ha = link.a.section.heading;
   const hb = link.b.section.heading;
-  if (ha && hb) add(compareFacts([ha], [hb], NOWHERE));
+  // A language pplint does not read spells names its own way ("Hambourg" for "Hamburg").
+  const names = alignment.a.lang !== null && alignment.b.lang !== null;
+  if (ha && hb) add(compareFacts([ha], [hb], NOWHERE, names));
   // Sections paired only for standing at one place: their clauses must share anchors.
   const weak = link.score <= 0;
   for (const clauses of alignment.clausesIn(link)) {
     if (!clauses.grounded) continue;
     if (weak && clauses.by === 'content' && !clauses.segments.some((s) => sharedAnchors(mergeBags(s.a), mergeBags(s.b)) > 0)) continue;
-    add(compareFacts(clauses.a.flatMap((c) => c.blocks), clauses.b.flatMap((c) => c.blocks), NOWHERE));
+    add(compareFacts(clauses.a.flatMap((c) => c.blocks), clauses.b.flatMap((c) => c.blocks), NOWHERE, names));
   }
   return stored;
 }
@@ -58,7 +60,7 @@ function compareSection(alignment: Alignment, link: SectionLink): Stored {
  * version states them nowhere (`factKeys`: every fact a version states).
  */
 export function sectionMismatches(alignment: Alignment, link: SectionLink, factKeys: { a: ReadonlySet<string>; b: ReadonlySet<string> }): FactComparison & { anchorOf(ref: FactRef): Block | null } {
-  const stored = memoOn(link.a.owner, `mismatch|${link.a.key}|${link.b.key}|${alignment.ratio.toFixed(2)}`, () => compareSection(alignment, link));
+  const stored = memoOn(link.a.owner, `mismatch|${link.a.key}|${link.b.key}|${alignment.ratio.toFixed(2)}|${alignment.a.lang}|${alignment.b.lang}`, () => compareSection(alignment, link));
   const ref = (unit: SectionUnit, p: Place): FactRef | null => {
     const block = blockAt(unit, p);
     return block ? { fact: p.fact, block } : null;

@@ -75,7 +75,7 @@ function blockSignature(block: Block): Signature {
     sig = {
       letters: text.match(LETTER)?.length ?? 0,
       words: words.length,
-      keys: new Set(facts.filter((f) => !f.weak && f.type !== 'name').map((f) => `${f.type}:${f.key}`)),
+      keys: factKeysOf(facts),
       names: new Set(facts.filter((f) => f.type === 'name' && f.key.length >= 3).map((f) => f.key)),
       latin: new Set((text.match(LATIN_WORD) ?? []).map((w) => w.toLowerCase())),
       stems: new Set(words.filter((w) => w.length >= 6 && /\p{Script=Cyrillic}/u.test(w)).map((w) => w.toLowerCase().replace(/[әғқңөұүһі]/g, (ch) => KAZAKH_TO_RUSSIAN[ch]!).slice(0, 5))),
@@ -85,12 +85,26 @@ function blockSignature(block: Block): Signature {
   return sig;
 }
 
+/**
+ * The strong facts of a block as anchors; a period is also its number ("30 days" is "30" to a
+ * version in a language whose periods pplint does not read).
+ */
+function factKeysOf(facts: ReadonlyArray<{ type: string; key: string; weak?: boolean; duration?: { value: number } }>): Set<string> {
+  const keys = new Set<string>();
+  for (const f of facts) {
+    if (f.weak || f.type === 'name') continue;
+    keys.add(`${f.type}:${f.key}`);
+    if (f.type === 'period' && f.duration) keys.add(`number:${f.duration.value}`);
+  }
+  return keys;
+}
+
 /** The text with web and e-mail addresses blanked out, built in one pass. */
-function proseOf(text: string, facts: ReadonlyArray<{ type: string; start: number; end: number }>, offset: number): string {
+function proseOf(text: string, facts: ReadonlyArray<{ type: string; start: number; end: number; link?: boolean }>, offset: number): string {
   const parts: string[] = [];
   let from = 0;
   for (const f of facts) {
-    if (f.type !== 'url' && f.type !== 'email') continue;
+    if ((f.type !== 'url' && f.type !== 'email') || f.link) continue;
     const s = Math.max(from, f.start - offset);
     const e = Math.max(s, f.end - offset);
     parts.push(text.slice(from, s), ' '.repeat(e - s));

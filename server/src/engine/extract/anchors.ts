@@ -13,7 +13,7 @@ import { blockLanguage } from '../model/document.js';
 import { findDurations, type Duration } from './durations.js';
 import { blockDurations } from './retention/memo.js';
 import { findDates, type DateFact } from './anchors/dates.js';
-import { findIdentifiers } from './anchors/identifiers.js';
+import { findIdentifiers, linkKey } from './anchors/identifiers.js';
 
 export type FactType = 'date' | 'period' | 'email' | 'phone' | 'url' | 'citation' | 'number' | 'name';
 
@@ -28,6 +28,10 @@ export interface Fact {
   weak?: boolean;
   date?: DateFact;
   duration?: Duration;
+  /** A link's target: the fact's range is the link's words, which are no address to rewrite. */
+  link?: boolean;
+  /** The link's target as written. */
+  target?: string;
 }
 
 const NUMBER = /(?<![\p{L}\p{N}])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\p{N}])|(?<![\p{L}\p{N}.,])\d+(?:[.,/]\d+)*/gu;
@@ -46,6 +50,7 @@ export function blockFacts(block: Block): Fact[] {
   let facts = block.core.memo.get('anchors') as Fact[] | undefined;
   if (!facts) {
     facts = PROSE.has(block.type) ? extractFacts(block.text, block.number?.textEnd ?? 0, blockLanguage(block.core).lang, blockDurations(block)) : [];
+    if (block.core.links) facts = withLinkTargets(facts, block.core.links);
     block.core.memo.set('anchors', facts);
   }
   return facts;
@@ -100,6 +105,22 @@ export function extractFacts(text: string, from = 0, lang: Lang | null = null, d
     }
   }
   return facts.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The targets of a block's links, as web-address facts over the links' words: a link that points
+ * elsewhere in one version is a changed address, though no reader sees it. A link whose words are
+ * its address is read already.
+ */
+function withLinkTargets(facts: Fact[], links: ReadonlyArray<{ url: string; start: number; end: number }>): Fact[] {
+  const out = [...facts];
+  for (const l of links) {
+    const key = linkKey(l.url);
+    if (key === null) continue;
+    if (facts.some((f) => (f.type === 'url' || f.type === 'email') && f.start < l.end && l.start < f.end)) continue;
+    out.push({ type: 'url', key, start: l.start, end: l.end, link: true, target: l.url });
+  }
+  return out.length === facts.length ? facts : out.sort((a, b) => a.start - b.start);
 }
 
 /** "1 000" = "1,000" = "1000"; "0,5" = "0.5". */

@@ -30,6 +30,15 @@ export interface BlockCore {
   cell?: { table: number; row: number; column: number };
   /** Facts computed from this block alone, cached with it across edits. */
   readonly memo: Map<string, unknown>;
+  /** The targets of its inline links, with the range of `text` each link's words cover. */
+  links?: LinkTarget[];
+}
+
+/** Where a link points ("/terms", "https://…"), and the indices into the block's text of its words. */
+export interface LinkTarget {
+  url: string;
+  start: number;
+  end: number;
 }
 
 /** An HTML comment anywhere in the chunk (block or inline): directives and language markers. */
@@ -171,8 +180,10 @@ function inlineBlock(node: Parents, type: BlockType, source: string, start: numb
   const text: string[] = [];
   const map: number[] = [];
   const cursor = { at: start };
-  appendInline(node, source, text, map, cursor, end);
+  const links: LinkTarget[] = [];
+  appendInline(node, source, text, map, cursor, end, links);
   block.text = text.join('');
+  if (links.length > 0) block.links = links;
   map.push(map.length > 0 ? Math.max(cursor.at, lastSourceEnd(node, cursor.at)) : end);
   block.map = Int32Array.from(map);
   return block;
@@ -188,7 +199,7 @@ function lastSourceEnd(node: Parents, fallback: number): number {
  * (remark-gfm's literal autolinks after an unmatched "[" are rebuilt without one): they are
  * looked for in the source from where the previous node ended, never from the start of the chunk.
  */
-function appendInline(node: Parents, source: string, text: string[], map: number[], cursor: { at: number }, limit: number): void {
+function appendInline(node: Parents, source: string, text: string[], map: number[], cursor: { at: number }, limit: number, links?: LinkTarget[]): void {
   for (const child of node.children as Nodes[]) {
     const pos = child.position;
     const known = pos?.start.offset !== undefined && pos.end.offset !== undefined;
@@ -213,7 +224,10 @@ function appendInline(node: Parents, source: string, text: string[], map: number
       default:
         if ('children' in child) {
           if (known) cursor.at = Math.max(cursor.at, start);
-          appendInline(child, source, text, map, cursor, end);
+          // `map` has one entry per character of text so far: the link's words are what it adds.
+          const from = map.length;
+          appendInline(child, source, text, map, cursor, end, links);
+          if (child.type === 'link' && links && map.length > from) links.push({ url: child.url, start: from, end: map.length });
           if (known) cursor.at = Math.max(cursor.at, end);
         }
     }

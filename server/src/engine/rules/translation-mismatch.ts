@@ -20,6 +20,17 @@ import { firstLine } from '../align/spans.js';
 import { versionView } from '../align/view.js';
 import type { Lang, Localized } from '../types.js';
 import type { FactType } from '../extract/anchors.js';
+import { wordsAgainstDigits, type SelfContradiction } from '../align/words-and-digits.js';
+import type { Block } from '../model/document.js';
+
+const PROSE = new Set(['heading', 'paragraph', 'tableCell']);
+
+/** A block's numbers in words that its figures in brackets contradict (cached with the block). */
+function contradictions(block: Block): SelfContradiction[] {
+  let found = block.core.memo.get('translation-mismatch/self') as SelfContradiction[] | undefined;
+  if (!found) block.core.memo.set('translation-mismatch/self', (found = wordsAgainstDigits(block.text)));
+  return found;
+}
 
 const KINDS: Record<FactType, Localized> = {
   date: { en: 'date', ru: 'дата', kk: 'күні' },
@@ -32,7 +43,8 @@ const KINDS: Record<FactType, Localized> = {
   name: { en: 'name', ru: 'наименование', kk: 'атау' },
 };
 
-const text = (r: FactRef): string => r.block.text.slice(r.fact.start, r.fact.end);
+// A link is named by where it points: its words are no fact.
+const text = (r: FactRef): string => r.fact.target ?? r.block.text.slice(r.fact.start, r.fact.end);
 const span = (r: FactRef) => r.block.sourceSpan(r.fact.start, r.fact.end);
 
 function report(context: RuleContext, pair: CheckedPair, link: SectionLink): void {
@@ -45,7 +57,8 @@ function report(context: RuleContext, pair: CheckedPair, link: SectionLink): voi
     const replacement = d.sure ? rewriteFact(d.b, d.a, own.lang as Lang | null) : null;
     context.report({
       messageId: 'differs',
-      severity: d.sure && d.type !== 'name' ? undefined : 'warning',
+      // Where a link points is not read by anyone, so a changed target is a warning.
+      severity: d.sure && d.type !== 'name' && !d.a.fact.link && !d.b.fact.link ? undefined : 'warning',
       data: { kind: KINDS[d.type], value, other, primary: primaryName },
       span: span(d.b),
       related: [{ uri: primary.doc.uri, span: span(d.a), message: { id: 'translation-mismatch/primary-value', data: { other, primary: primaryName } } }],
@@ -85,10 +98,22 @@ export default defineRule<Record<string, unknown>>({
     defaultSeverity: 'error',
     fixable: true,
     hasSuggestions: false,
-    messages: ['differs', 'missing', 'extra', 'primary-value', 'use-primary'],
+    messages: ['differs', 'missing', 'extra', 'primary-value', 'use-primary', 'self-differs'],
     scope: 'group',
   },
   check(context) {
     for (const pair of pairsToCheck(context)) for (const link of pair.alignment.sections) report(context, pair, link);
+    // Every version, the primary too, must agree with itself before it can agree with another.
+    for (const block of context.doc.blocks) {
+      if (!PROSE.has(block.type)) continue;
+      for (const c of contradictions(block)) {
+        context.report({
+          messageId: 'self-differs', severity: 'warning',
+          data: { words: block.text.slice(c.words.start, c.words.end), value: c.value, written: c.written },
+          span: block.sourceSpan(c.digits.start, c.digits.end),
+          facts: { fact: 'number' },
+        });
+      }
+    }
   },
 });

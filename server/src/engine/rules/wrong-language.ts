@@ -16,6 +16,10 @@ import { markedForTranslation } from '../align/insert.js';
 import type { Block } from '../model/document.js';
 import { firstLine } from '../align/spans.js';
 import type { Lang, Localized } from '../types.js';
+import type { PolicyDocument } from '../model/document.js';
+import { otherLanguageName, unreadLanguage } from '../language/codes.js';
+import { detectLanguage, scanWords } from '../language/detect.js';
+import { latinLanguage } from '../language/latin.js';
 
 // Language names as the messages need them: "in English", «на английском», «ағылшын тілінде».
 const IN_LANGUAGE: Record<Lang, Localized> = {
@@ -43,6 +47,39 @@ function foreignIn(block: Block, expected: Lang): ForeignText[] {
   return found;
 }
 
+// A paragraph this long in a language pplint reads is no name or quotation.
+const UNREAD_MIN_WORDS = 8;
+
+/** Whether a document has more Latin letters than Cyrillic ones (then a Cyrillic paragraph in it is foreign whatever its language). */
+function latinScript(doc: PolicyDocument): boolean {
+  const key = 'wrong-language/latin-script';
+  let latin = doc.facts.get(key) as boolean | undefined;
+  if (latin === undefined) {
+    let l = 0;
+    let c = 0;
+    for (const block of doc.blocks) {
+      if (!PROSE.has(block.type)) continue;
+      l += block.text.match(/[A-Za-z\u00c0-\u024f]/g)?.length ?? 0;
+      c += block.text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0;
+    }
+    latin = l > c;
+    doc.facts.set(key, latin);
+  }
+  return latin;
+}
+
+/**
+ * A whole block, in a version in a language pplint does not read (German, French), that is
+ * plainly in one it reads: English by its function words, or Cyrillic text in a Latin-script
+ * version. Nothing else is judged there: the words of German or French are not ours to read.
+ */
+function readLanguageIn(block: Block, doc: PolicyDocument): Lang | null {
+  const guess = detectLanguage(block.text);
+  if (guess.lang === null || guess.words < UNREAD_MIN_WORDS) return null;
+  if (guess.lang === 'en') return latinLanguage(scanWords(block.text).filter((w) => w.script === 'latin').map((w) => w.word)) === 'en' ? 'en' : null;
+  return latinScript(doc) ? guess.lang : null;
+}
+
 export default defineRule<Record<string, unknown>>({
   id: 'wrong-language',
   meta: {
@@ -57,13 +94,23 @@ export default defineRule<Record<string, unknown>>({
     defaultSeverity: 'warning',
     fixable: false,
     hasSuggestions: false,
-    messages: ['block', 'sentence', 'words', 'part'],
+    messages: ['block', 'sentence', 'words', 'part', 'block-unread'],
     scope: 'document',
-    readsWords: true,
   },
   check(context) {
     const { doc } = context;
     const marked = markedForTranslation(doc);
+    const unread = unreadLanguage(doc);
+    if (unread !== null) {
+      if (doc.versions.length > 1) return;
+      const name = otherLanguageName(unread);
+      for (const block of doc.blocks) {
+        if (block.type !== 'paragraph' || block.core.quoted || marked.has(block)) continue;
+        const found = readLanguageIn(block, doc);
+        if (found) context.report({ messageId: 'block-unread', data: { found: IN_LANGUAGE[found], name, code: unread, unit: UNITS.paragraph }, span: firstLine(block) });
+      }
+      return;
+    }
     for (const version of doc.versions) {
       const expected = version.lang;
       if (!expected) continue;

@@ -56,6 +56,30 @@ export function urlKey(raw: string): string {
   return trimEndOf(trimEndOf(raw.toLowerCase(), AFTER_ADDRESS).replace(/^https?:\/\//, '').replace(/^www\./, ''), '/');
 }
 
+// A path segment or query parameter that names the page's language ("/ru/", "/en-US/", "?lang=kk").
+const LOCALE_SEGMENT = /^[a-z]{2}(?:[-_][a-z]{2})?$/i;
+const LOCALE_PARAMETER = /^(?:lang|language|locale|hl|lng)$/i;
+
+/**
+ * The key of a link's target, as a fact every version states alike: the address without its
+ * scheme, "www.", language segments (`/ru/`, `/en-US/`, `?lang=`) and fragment (headings' ids are
+ * translated with them). Null for what is no address of its own: a link to a heading of the page,
+ * a target spelt in another alphabet or percent-escaped (a page of its own in each language).
+ */
+export function linkKey(url: string): string | null {
+  const target = url.trim();
+  if (target === '' || target.startsWith('#') || /^(?:mailto|tel|javascript):/i.test(target)) return null;
+  const [address = '', query = ''] = target.split('#')[0]!.split('?');
+  if (/%[0-9a-f]{2}|[^\x21-\x7e]/i.test(address)) return null;
+  const bare = urlKey(address);
+  const slash = bare.startsWith('/') ? 0 : bare.indexOf('/');
+  const host = slash < 0 ? bare : bare.slice(0, slash);
+  const path = slash < 0 ? [] : bare.slice(slash + 1).split('/').filter((p) => p !== '' && !LOCALE_SEGMENT.test(p));
+  const params = query.split('&').filter((p) => p !== '' && !LOCALE_PARAMETER.test(p.split('=')[0]!)).sort();
+  const key = `${host}${path.length > 0 ? `/${path.join('/')}` : ''}${params.length > 0 ? `?${params.join('&')}` : ''}`;
+  return key === '' ? null : key;
+}
+
 /** Every identifier in a text, in order, none inside another. */
 export function findIdentifiers(text: string): IdentifierFact[] {
   const found: IdentifierFact[] = [];
