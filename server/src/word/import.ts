@@ -21,6 +21,8 @@ export interface ImportResult {
   findings: DocxFindings;
   /** One sentence per thing that could not be kept as it was; empty when everything was. */
   notes: string[];
+  /** Tables whose merged cells were flattened (a count of the notes, for a caller that words them itself). */
+  mergedTables: number;
 }
 
 /**
@@ -44,7 +46,7 @@ export async function importDocx(bytes: Uint8Array, options: ImportOptions = {})
   const front = prepared.findings.storedFrontMatter ?? frontMatter(language, options.fileName);
   const head = front.endsWith('\n') ? front : `${front}\n`;
   const markdown = `${head}\n${body.trimEnd()}\n`;
-  return { markdown, bodyStart: head.length + 1, language, findings: prepared.findings, notes: notesOf(prepared.findings, changes.mergedTables) };
+  return { markdown, bodyStart: head.length + 1, language, findings: prepared.findings, notes: notesOf(prepared.findings, changes.mergedTables), mergedTables: changes.mergedTables };
 }
 
 function frontMatter(language: string | null, fileName: string | undefined): string {
