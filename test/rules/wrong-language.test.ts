@@ -11,6 +11,7 @@ ruleTester('wrong-language', {
     { name: 'brand names, e-mails and URLs in Russian text', text: `${fm('ru')}Оплата картами Visa и Mastercard через Kaspi Pay; вопросы направляйте на privacy@dalapay.kz или https://dalapay.kz/help.\n` },
     { name: 'abbreviations in Kazakh text', text: `${fm('kk')}«Dala Pay» ЖШС (БСН 190340027418) GDPR талаптарын да сақтайды.\n` },
     { name: 'Kazakh names and an address in Russian text', text: `${fm('ru')}Ответственное лицо — Жұмашев Ерлан, адрес: Алматы, проспект Достық, 91/2.\n` },
+    { name: 'Russian plural and case endings that look Kazakh (-ты, -ны, -ке, -дер)', text: `${fm('ru')}| Поставщик | Данные |\n|---|---|\n| Хостинг-провайдер | Сертификаты, аккаунты, ключи |\n| Платежный шлюз | Суммы, цены, номера в банке |\n` },
     { name: 'a few English words in Russian text', text: `${fm('ru')}Мы используем файлы cookie и технологию single sign-on.\n` },
     { name: 'text marked for translation', text: `${fm('kk')}<!-- pplint: translate -->\n5.2. Вы вправе отозвать согласие на обработку персональных данных.\n` },
     { name: 'a block quote', text: `${fm('kk')}> Оператор обязан принимать необходимые меры по защите персональных данных.\n` },

@@ -42,8 +42,11 @@ const RUSSIAN_WORDS = new Set([
 ]);
 // Endings of inflected Russian words that Kazakh words do not have.
 const RUSSIAN_ENDINGS = /(?:ого|его|ому|ему|ыми|ими|ями|ами|ости|ость|ение|ения|ении|ание|ания|ании|ии|ств[оауе]?|ством|ская|ское|ские|ских|ской|ться|тся|ющий|ющих|ющая|щих|ующ\w*|ованн\w*|ированн\w*|ыва\w*)$/;
-// Endings of Kazakh case and plural forms that Russian words do not have.
-const KAZAKH_ENDINGS = /(?:лар|лер|дар|дер|тар|тер|лардың|лердің|дың|дің|тың|тің|ның|нің|ға|ге|қа|ке|ны|ні|ды|ді|ты|ті|мен|бен|пен|сыз|сіз|лық|лік|дық|дік|тық|тік|шы|ші)$/;
+// Endings of Kazakh plural-and-case forms that Russian words never have. Short case endings
+// without a Kazakh letter (-ке, -ге, -ны, -ды, -ты, -шы) and the plural -лар/-дер/-тер are ordinary
+// Russian endings too («банке», «цены», «аккаунты», «провайдер», «компьютер»), so they are no
+// evidence; a Kazakh word with a letter of its own is already told by that letter.
+const KAZAKH_ENDINGS = /(?:ларды|ларда|лерде|лардан|лерден|ларын)$/;
 
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}'’-]*/gu;
 const LATIN = /^[\p{Script=Latin}'’-]+$/u;
