@@ -115,6 +115,17 @@ describe('hardening regressions', () => {
     assert.equal(engine.fixAll('file:///p/privacy.md', first.text, config).text, first.text);
   });
 
+  // Found by the fix-all property: the primary part says both «3 года» and «5 лет»; the fix
+  // copied whichever its clause paired with, and fix-all stopped on the cycle with a fix left.
+  it('a primary version that contradicts itself offers no period to copy, so fix-all leaves nothing fixable', () => {
+    const text = 'Персональные данные хранятся 3 года.\n\nПерсональные данные хранятся 5 лет.\n\n<!-- lang: kk -->\n\nПерсональные данные хранятся 3 года.\n';
+    const found = lintAll(text).findings.filter((f) => f.ruleId === 'retention-inconsistent');
+    assert.deepEqual(found.map((f) => f.message.id), ['retention-inconsistent/conflict', 'retention-inconsistent/version-conflict']);
+    assert.ok(found.every((f) => !f.fix));
+    const fixed = engine.fixAll('file:///p/privacy.md', text, config);
+    assert.equal(fixed.text, text);
+  });
+
   // Found by the version-group property when an unchanged version keeps its document object (as
   // the server keeps it). The cause: an alignment computed before the other version's sections were
   // classified was cached, and its answer depended on which file was linted first. Here the edited
