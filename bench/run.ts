@@ -79,7 +79,7 @@ console.log('|---|---|---|---|---|---|---|');
 for (const row of engineRows()) console.log(row);
 console.log('\nLanguage versions: a keystroke in the primary version, three versions re-aligned and re-linted\n');
 for (const row of [...VERSION_HEADER, ...versionRows()]) console.log(row);
-console.log('\nAdversarial inputs: cold lint by size, linear growth is 8× from 10 k to 80 k (bench/adversarial.ts)\n');
+console.log('\nAdversarial inputs: CPU time of a cold lint by size, linear growth is 8× from 10 k to 80 k (bench/adversarial.ts)\n');
 for (const row of adversarialRows()) console.log(row);
 console.log('\nLanguage server over stdio, didChange → publishDiagnostics, one-character edits, each after the previous one\'s diagnostics (after 15 warm-up edits)\n');
 for (const row of await keystrokeRows()) console.log(row);

@@ -29,15 +29,22 @@ function* yamlFiles(dir) {
   }
 }
 
+const WIDTH = 100;
+
 /**
- * JSON with one line per top-level key, and one line per element of a top-level list (a profile's
- * items): short files whose diffs still show which entry changed.
+ * JSON laid out for reading and for diffs: one entry per line (a key, a phrase, a profile item),
+ * except that a value short enough to read at a glance stays on its key's line.
  */
-function compact(data) {
-  if (data === null || typeof data !== 'object' || Array.isArray(data)) return JSON.stringify(data);
-  const lines = Object.entries(data).map(([key, value]) =>
-    Array.isArray(value) ? `${JSON.stringify(key)}: [\n${value.map((v) => `  ${JSON.stringify(v)}`).join(',\n')},\n]` : `${JSON.stringify(key)}: ${JSON.stringify(value)}`);
-  return `{\n${lines.map((l) => l.replace(/^/gm, ' ').replace(/^ {3}/gm, '  ')).join(',\n')},\n}`;
+function pretty(value, indent = '', lead = 0) {
+  const flat = JSON.stringify(value);
+  if (value === null || typeof value !== 'object' || indent.length + lead + flat.length <= WIDTH) return flat;
+  const inner = `${indent}  `;
+  const entries = Array.isArray(value)
+    ? value.map((v) => `${inner}${pretty(v, inner)}`)
+    : Object.entries(value).map(([k, v]) => `${inner}${JSON.stringify(k)}: ${pretty(v, inner, JSON.stringify(k).length + 2)}`);
+  if (entries.length === 0) return flat;
+  const [open, close] = Array.isArray(value) ? ['[', ']'] : ['{', '}'];
+  return `${open}\n${entries.join(',\n')},\n${indent}${close}`;
 }
 
 const check = process.argv.includes('--check');
@@ -58,7 +65,7 @@ for (const file of [...yamlFiles(engine)].sort()) {
     `// Generated from ${relative(root, file).replace(/\\/g, '/')} by scripts/build-data.mjs: edit the YAML, then run \`npm run build:data\`.`,
     `import type { ${type.name} } from '${type.from}';`,
     '',
-    `const data: ${type.name} = ${compact(data)};`,
+    `const data: ${type.name} = ${pretty(data)};`,
     'export default data;',
     '',
   ].join('\n');

@@ -206,7 +206,10 @@ export function createEngine(options: EngineOptions = {}): Engine {
     groupVersions: (docs, config) => groupVersions(docs, config),
     counterparts(doc, offset, config, group) {
       const versions = groupForDocument(doc, group ?? null, config);
-      return versions ? counterpartsAt(versions, doc, offset) : [];
+      if (!versions) return [];
+      // The alignment reads every version's section kinds, as the lint does.
+      for (const member of versions.members) prepare(member.doc, config);
+      return counterpartsAt(versions, doc, offset);
     },
     termPlaces: (doc, config, offset) => termPlaces(doc, config, offset),
     referenceLinks: (doc, config) => referenceLinks(doc, config),

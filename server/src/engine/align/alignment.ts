@@ -16,8 +16,9 @@ interface CacheEntry {
 }
 
 function cacheKey(a: VersionMember, b: VersionMember): string {
-  // Section kinds take part, and they depend on the configured vocabulary.
-  return `align/pair/${a.part}/${b.doc.uri}#${b.part}/${String(a.doc.facts.get('classified-with'))}`;
+  // Section kinds of both versions take part, and they depend on the configured vocabulary: an
+  // alignment made before the other version was classified must not outlive its classification.
+  return `align/pair/${a.part}/${b.doc.uri}#${b.part}/${String(a.doc.facts.get('classified-with'))}/${String(b.doc.facts.get('classified-with'))}`;
 }
 
 /** Aligns version `b` with version `a` (usually `a` is the primary). */

@@ -9,7 +9,7 @@
 import { defineRule, type Rule } from './framework.js';
 import type { PolicyDocument } from '../model/document.js';
 import { configuredLexicon, configuredRetention, type RetentionStatement } from '../extract/retention/index.js';
-import { findConflicts, periodsDisagree } from '../extract/retention/compare.js';
+import { contestedStatements, findConflicts, periodsDisagree } from '../extract/retention/compare.js';
 import { eventKey } from '../extract/retention/covers.js';
 import { rewritePeriod } from '../extract/retention/rewrite.js';
 import { formatDuration } from '../language/plural.js';
@@ -33,8 +33,21 @@ function lineOf(doc: PolicyDocument, offset: number): number {
   return line;
 }
 
-function harmonise(target: RetentionStatement, primary: RetentionStatement): FixProposal | undefined {
-  if (!primary.duration || target.bound !== primary.bound) return undefined;
+/** The statements of a document that its own language version contradicts (once per list of statements). */
+const contestedCache = new WeakMap<RetentionStatement[], Set<RetentionStatement>>();
+function contested(statements: RetentionStatement[]): Set<RetentionStatement> {
+  let set = contestedCache.get(statements);
+  if (!set) contestedCache.set(statements, (set = contestedStatements(statements)));
+  return set;
+}
+
+/**
+ * The fix that writes the primary's period into another version: only when the primary states
+ * that period without contradicting itself, else fix-all would copy whichever of its periods the
+ * clause happens to pair with, and flip between them.
+ */
+function harmonise(target: RetentionStatement, primary: RetentionStatement, primaryStatements: RetentionStatement[]): FixProposal | undefined {
+  if (!primary.duration || target.bound !== primary.bound || contested(primaryStatements).has(primary)) return undefined;
   const rewrite = rewritePeriod(target, primary.duration.value, primary.duration.unit);
   return rewrite ? { title: { id: 'retention-inconsistent/harmonise', data: { from: rewrite.from, to: rewrite.to } }, edits: [rewrite.edit] } : undefined;
 }
@@ -47,14 +60,15 @@ function withinDocument(context: RuleContext, aligned: (s: RetentionStatement) =
   const { doc } = context;
   const primaryLang = context.config.primaryLanguage;
   const primaryPart = Math.max(0, doc.versions.findIndex((v) => v.lang !== null && v.lang === primaryLang));
-  for (const conflict of findConflicts(configuredRetention(doc, context.config))) {
+  const statements = configuredRetention(doc, context.config);
+  for (const conflict of findConflicts(statements)) {
     const statement = conflict.statement;
     const others = aligned(statement) ? conflict.others.filter((o) => o.part === statement.part) : conflict.others;
     if (others.length === 0) continue;
     const other = others.find((o) => o.part === primaryPart) ?? others[0]!;
     const related: RelatedLocation[] = others.slice(0, 3).map((o) => ({ span: o.focus, message: { id: 'retention-inconsistent/other', data: { period: period(o) } } }));
     const crossPart = other.part !== statement.part && other.part === primaryPart && doc.versions.length > 1;
-    const fix = crossPart ? harmonise(statement, other) : undefined;
+    const fix = crossPart ? harmonise(statement, other, statements) : undefined;
     context.report({
       messageId: crossPart ? 'version-conflict' : 'conflict',
       data: {
@@ -72,7 +86,7 @@ function report(context: RuleContext, s: RetentionStatement, p: RetentionStateme
   const ea = eventKey(s.from);
   const eb = eventKey(p.from);
   if ((ea !== null && eb !== null && ea !== eb) || periodsDisagree(p, s) !== true) return;
-  const fix = harmonise(s, p);
+  const fix = harmonise(s, p, configuredRetention(primaryDoc, context.config));
   context.report({
     messageId: 'version-conflict',
     data: { period: period(s), other: period(p), line: lineOf(primaryDoc, p.focus.start), covers: s.covers ?? p.covers ?? '—', lang: languageName(s.lang), primary: languageName(p.lang) },

@@ -88,11 +88,23 @@ const SHOWN = 3;
 
 const at = (e: Evidence): number => (e instanceof BlockEvidence ? e.at : e.span.start);
 
+// Where each list's evidence begins, so that a draft citing one law a thousand times stays linear.
+const starts = new WeakMap<Evidence[], Set<number>>();
+
 /** Adds evidence unless the same words were already found there (two phrases of a family may overlap). */
 function push(map: Map<string, Evidence[]>, key: string, value: Evidence): void {
   const list = map.get(key);
-  if (!list) map.set(key, [value]);
-  else if (!list.some((e) => at(e) === at(value))) list.push(value);
+  if (!list) {
+    const created = [value];
+    map.set(key, created);
+    starts.set(created, new Set([at(value)]));
+    return;
+  }
+  let seen = starts.get(list);
+  if (!seen) starts.set(list, (seen = new Set(list.map(at))));
+  if (seen.has(at(value))) return;
+  seen.add(at(value));
+  list.push(value);
 }
 
 /** A few pieces of evidence with different words, in order. */

@@ -222,13 +222,21 @@ export function collectEvidence(doc: PolicyDocument, ranges: ReadonlyArray<{ fir
   // Numbered clauses under one that announces definitions ("1.4. Terms and definitions:") are definitions.
   const definitionNumbers = new Map<number, Array<readonly number[]>>();
   const sections = new Map<Section, SectionKind[]>();
+  // Once per clause, not per block: checking the memo reads all of a clause's blocks, and one
+  // table row may hold thousands of cells.
+  const clauses = new Map<Clause, SectionKind[]>();
+  const kindsOf = (clause: Clause): SectionKind[] => {
+    let kinds = clauses.get(clause);
+    if (!kinds) clauses.set(clause, (kinds = clauseKinds(clause, vocabulary)));
+    return kinds;
+  };
   for (const range of ranges) {
     for (let i = range.firstBlock; i < range.endBlock; i++) {
       const block = doc.blocks[i]!;
       if (block.type === 'code' || block.type === 'html' || block.type === 'frontmatter') continue;
       const section = block.section;
       const sectionKinds = contextKinds(section, vocabulary, sections);
-      const stated = block.clause ? clauseKinds(block.clause, vocabulary) : [];
+      const stated = block.clause ? kindsOf(block.clause) : [];
       const numbered = block.clause?.number;
       if (numbered && stated.includes('definitions') && block.clause!.blocks[0] === block) {
         const list = definitionNumbers.get(numbered.parts[0]!);

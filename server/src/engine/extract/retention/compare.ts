@@ -87,16 +87,43 @@ export function findConflicts(statements: RetentionStatement[]): Conflict[] {
   const conflicts: Conflict[] = [];
   // Only statements of one kind and one measure can disagree (comparableFacts, periodsDisagree):
   // each is compared with the earlier ones of its group alone, which keeps a keystroke cheap.
-  const groups = new Map<string, Facts[]>();
+  // Earlier statements are kept by period ("5 лет", "не менее 3 лет"): those of one period never
+  // disagree with each other, so a statement is compared only with the periods that disagree with
+  // its own, and a draft that repeats one period thousands of times stays linear.
+  const groups = new Map<string, Map<string, Facts[]>>();
   for (const s of statements) {
     if (!s.duration || s.conditional) continue;
     const b = factsOf(s);
     const key = `${s.cookie}/${s.deletion}/${measure(s.duration.value, s.duration.unit).scale}`;
-    const earlier = groups.get(key) ?? [];
-    const others = earlier.filter((a) => comparableFacts(a, b) && periodsDisagree(a.statement, b.statement) === true).map((a) => a.statement);
-    if (others.length > 0) conflicts.push({ statement: b.statement, others });
-    earlier.push(b);
-    groups.set(key, earlier);
+    let periods = groups.get(key);
+    if (!periods) groups.set(key, (periods = new Map()));
+    const others: RetentionStatement[] = [];
+    for (const earlier of periods.values()) {
+      if (periodsDisagree(earlier[0]!.statement, s) !== true) continue;
+      for (const a of earlier) if (comparableFacts(a, b)) others.push(a.statement);
+    }
+    // In the order the statements stand, as before the grouping.
+    if (others.length > 0) conflicts.push({ statement: s, others: others.sort((x, y) => x.span.start - y.span.start) });
+    const period = `${s.duration.value}/${s.duration.unit}/${s.bound ?? 'exact'}`;
+    const same = periods.get(period);
+    if (same) same.push(b);
+    else periods.set(period, [b]);
   }
   return conflicts;
+}
+
+/**
+ * The statements that disagree with another of their own language version: where the primary
+ * version contradicts itself, it has no one period that the other versions should copy.
+ */
+export function contestedStatements(statements: RetentionStatement[]): Set<RetentionStatement> {
+  const contested = new Set<RetentionStatement>();
+  for (const conflict of findConflicts(statements)) {
+    for (const other of conflict.others) {
+      if (other.part !== conflict.statement.part) continue;
+      contested.add(other);
+      contested.add(conflict.statement);
+    }
+  }
+  return contested;
 }

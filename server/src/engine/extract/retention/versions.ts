@@ -7,6 +7,7 @@ import type { ResolvedConfig } from '../../config/types.js';
 import type { VersionGroup } from '../../model/version-group.js';
 import { documentRetention, type RetentionStatement } from './index.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
+import { prepare } from '../prepare.js';
 
 export type VersionMember = VersionGroup['members'][number];
 
@@ -23,6 +24,9 @@ export interface VersionLinks {
 
 export function versionLinks(doc: PolicyDocument, given: VersionGroup | null, config: ResolvedConfig, groupFor: GroupFinder): VersionLinks | null {
   const group = groupFor(doc, given, config);
+  // Counterparts depend on every version's section kinds: classify them all before aligning, so
+  // that the answer does not depend on which version was linted first.
+  for (const member of group?.members ?? []) prepare(member.doc, config);
   const primary = group ? (group.members.find((m) => m.primary) ?? group.members[0]) : undefined;
   return group && primary ? { group, primary } : null;
 }
