@@ -138,7 +138,10 @@ describe('hardening regressions', () => {
   };
   /** Lints the versions in the given order, reusing the kept documents whose text did not change; findings by language. */
   const lintGroup = (t: Record<string, string>, order: readonly string[], keep?: Map<string, PolicyDocument>) => {
-    const docs = order.map((l) => (keep?.get(l)?.text === t[l] ? keep.get(l)! : engine.parse(`file:///p/privacy.${l}.md`, t[l]!)));
+    const docs = order.map((l) => {
+      const kept = keep?.get(l);
+      return kept && kept.text === t[l] ? kept : engine.parse(`file:///p/privacy.${l}.md`, t[l]!);
+    });
     const groups = engine.groupVersions(docs, config);
     const out: Record<string, string> = {};
     docs.forEach((d, i) => (out[order[i]!] = JSON.stringify(engine.lint(d, config, { group: groups.find((g) => g.members.some((m) => m.doc === d)) ?? null }).map((f) => [f.ruleId, f.span]))));
