@@ -6,6 +6,11 @@ import { PROFILES, LANGUAGES } from '../../server/src/engine/index.js';
 import { BLANKS, DEFAULT_LIBRARY, LIBRARY, sampleBody, plainBody } from '../../server/src/engine/clauses/index.js';
 import { basePolicy, engine, key, lintText, statusOf } from '../helpers/clause-policy.js';
 
+function itemOf(requirement: string) {
+  const [profile, id] = requirement.split(':');
+  return PROFILES.get(profile!)?.items.find((i) => i.id === id);
+}
+
 describe('clause library', () => {
   it('has a clause in en, ru and kk for every item of every profile, under the id the profile names', () => {
     const missing: string[] = [];
@@ -44,7 +49,11 @@ describe('clause library', () => {
       const after = lintText(clause.lang, text);
       const section = engine.summarize(after.doc, engine.resolveConfig([])).sections.find((s) => s.title.endsWith(clause.title));
       assert.ok(section, 'the inserted section is found');
-      assert.ok(section.kinds.includes(clause.kind), `read as [${section.kinds.join(', ')}], not ${clause.kind}`);
+      // An item the engine recognises by its words rather than by a kind of section (an EU
+      // representative, the right to delete) is checked by its verdict below: its section may be
+      // read under a neighbouring kind («Право на удаление» as deletion).
+      const byWords = clause.items.length > 0 && clause.items.every((r) => !itemOf(r)?.kinds);
+      if (!byWords) assert.ok(section.kinds.includes(clause.kind), `read as [${section.kinds.join(', ')}], not ${clause.kind}`);
       for (const requirement of clause.items) {
         const status = statusOf(after.doc, requirement);
         assert.ok(status === 'satisfied' || status === 'manual', `${requirement} is ${status}`);
