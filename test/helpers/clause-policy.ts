@@ -10,10 +10,13 @@ const GENERAL: Record<Lang, { title: string; heading: string; text: string }> = 
   kk: { title: 'Құпиялылық саясаты', heading: 'Жалпы ережелер', text: 'Осы Саясат біздің қызметтерімізді пайдаланушылардың дербес деректерін өңдеу тәртібін айқындайды.' },
 };
 
-/** The base policy; `extra` is appended as further numbered sections. */
-export function basePolicy(lang: Lang, jurisdiction: string, extra: Array<{ title: string; body: string }> = []): string {
+/**
+ * The base policy; `extra` is appended as further numbered sections. Without `general` it has
+ * only its title (for clauses that supply the general provisions themselves).
+ */
+export function basePolicy(lang: Lang, jurisdiction: string, extra: Array<{ title: string; body: string }> = [], general = true): string {
   const g = GENERAL[lang];
-  const sections = [{ title: g.heading, body: g.text }, ...extra].map((s, i) => `## ${i + 1}. ${s.title}\n\n${s.body}\n`);
+  const sections = [...(general ? [{ title: g.heading, body: g.text }] : []), ...extra].map((s, i) => `## ${i + 1}. ${s.title}\n\n${s.body}\n`);
   return `---\nlang: ${lang}\njurisdictions: [${jurisdiction}]\n---\n# ${g.title}\n\n${sections.join('\n')}`;
 }
 

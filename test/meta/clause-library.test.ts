@@ -44,8 +44,9 @@ describe('clause library', () => {
   for (const clause of LIBRARY) {
     const jurisdiction = clause.items[0]?.split(':')[0] ?? 'kz';
     it(`${clause.lang} ${clause.id}: read as ${clause.kind}, states ${clause.items.join(', ') || 'its kind'}, adds no other finding`, () => {
-      const before = lintText(clause.lang, basePolicy(clause.lang, jurisdiction));
-      const text = basePolicy(clause.lang, jurisdiction, [{ title: clause.title, body: sampleBody(clause, BLANKS) }]);
+      const general = clause.kind !== 'general';
+      const before = lintText(clause.lang, basePolicy(clause.lang, jurisdiction, [], general));
+      const text = basePolicy(clause.lang, jurisdiction, [{ title: clause.title, body: sampleBody(clause, BLANKS) }], general);
       const after = lintText(clause.lang, text);
       const section = engine.summarize(after.doc, engine.resolveConfig([])).sections.find((s) => s.title.endsWith(clause.title));
       assert.ok(section, 'the inserted section is found');

@@ -10,7 +10,7 @@ import type { Blank, Clause } from './types.js';
 
 const BLANK = /\{\{([a-z][a-z0-9-]*)\}\}/g;
 // A tab stop with a plain default (${1:text}) or without one ($1, ${1}).
-const TAB_STOP = /\$\{(\d+):([^{}$]*)\}|\$\{(\d+)\}|\$(\d+)/g;
+const TAB_STOP = /\$\{(\d+):((?:\\.|[^{}$\\])*)\}|\$\{(\d+)\}|\$(\d+)/g;
 
 export type BlankTable = Readonly<Record<string, Blank>>;
 
