@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, CloseAction, ErrorAction, type LanguageClientOptions, type ServerOptions, type ErrorHandler, type Message } from 'vscode-languageclient/node';
 import { PolicyStatus } from './status.js';
 import { registerCommands } from './commands.js';
+import { registerClauseCommands } from './clauses.js';
 import { registerChecklist } from './checklist.js';
 import { registerVersionCommands } from './versions.js';
 import type { ChecklistView } from './protocol.js';
@@ -40,7 +41,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pplint
   client = new LanguageClient('pplint', 'Privacy Policy Linter', serverOptions, clientOptions);
   const status = new PolicyStatus(client);
   const checklist = registerChecklist(client);
-  context.subscriptions.push(output, status, ...registerCommands(context, client, output, status), ...checklist.disposables, ...registerVersionCommands(client));
+  context.subscriptions.push(output, status, ...registerCommands(context, client, output, status), ...checklist.disposables, ...registerVersionCommands(client), ...registerClauseCommands(client));
   await client.start();
   status.refresh();
   checklist.provider.refresh();

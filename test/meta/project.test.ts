@@ -13,6 +13,7 @@ import { DOCUMENT_INFO_REQUEST } from '../../server/src/lsp/info.js';
 import { FIX_ALL_COMMAND } from '../../server/src/server.js';
 import { CHECKLIST_REQUEST } from '../../server/src/lsp/checklist.js';
 import { COUNTERPARTS_REQUEST } from '../../server/src/lsp/counterparts.js';
+import { CLAUSES_REQUEST, CLAUSE_IN_OTHER_VERSIONS_REQUEST } from '../../server/src/lsp/clauses.js';
 
 const root = join(import.meta.dirname, '../..');
 const REQUIRED_DOC_SECTIONS = ['## What it finds', '## Why', '## Examples', '### Bad', '### Good', '## Options'];
@@ -63,13 +64,15 @@ describe('project meta', () => {
     assert.equal(clientProtocol.DOCUMENT_INFO_REQUEST, DOCUMENT_INFO_REQUEST);
     assert.equal(clientProtocol.SERVER_FIX_ALL_COMMAND, FIX_ALL_COMMAND);
     assert.equal(clientProtocol.CHECKLIST_REQUEST, CHECKLIST_REQUEST);
+    assert.equal(clientProtocol.CLAUSES_REQUEST, CLAUSES_REQUEST);
+    assert.equal(clientProtocol.CLAUSE_IN_OTHER_VERSIONS_REQUEST, CLAUSE_IN_OTHER_VERSIONS_REQUEST);
     assert.equal(clientProtocol.COUNTERPARTS_REQUEST, COUNTERPARTS_REQUEST);
   });
 
   it('the manifest contributes every command the client registers', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     const contributed = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
-    const client = ['commands.ts', 'checklist.ts', 'versions.ts'].map((f) => readFileSync(join(root, 'client/src', f), 'utf8')).join('\n');
+    const client = ['commands.ts', 'checklist.ts', 'versions.ts', 'clauses.ts'].map((f) => readFileSync(join(root, 'client/src', f), 'utf8')).join('\n');
     const registered = [...client.matchAll(/registerCommand\('([^']+)'/g)].map((m) => m[1]).sort();
     assert.deepEqual(registered, contributed);
     for (const nls of ['package.nls.json', 'package.nls.ru.json', 'package.nls.kk.json']) {
