@@ -17,7 +17,7 @@ import { checklistView, CHECKLIST_REQUEST } from './lsp/checklist.js';
 import { counterpartLenses, counterpartsAt, COUNTERPARTS_REQUEST } from './lsp/counterparts.js';
 import { CONFIG_FILE } from './lsp/settings.js';
 import { clauseInOtherVersions, clausePicker, CLAUSE_IN_OTHER_VERSIONS_REQUEST, CLAUSES_REQUEST } from './lsp/clauses.js';
-import { DEFAULT_LIBRARY } from './engine/index.js';
+import { libraryFor } from './engine/index.js';
 
 export const FIX_ALL_COMMAND = 'pplint.server.fixAll';
 /** Other versions are re-linted a little after the edited one, so its own diagnostics come first. */
@@ -163,11 +163,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   }));
   connection.onRequest(CLAUSES_REQUEST, safe('clauses', null, async (params: { uri: string; position?: Position }, token?: CancellationToken) => {
     const found = await settledOf(params.uri, token);
-    return found?.analysis.policy ? clausePicker(found.document, found.analysis, engine, DEFAULT_LIBRARY, params.position) : null;
+    return found?.analysis.policy ? clausePicker(found.document, found.analysis, engine, libraryFor(found.analysis.settings.config), params.position) : null;
   }));
   connection.onRequest(CLAUSE_IN_OTHER_VERSIONS_REQUEST, safe('clauseInOtherVersions', [], async (params: { uri: string; id: string }, token?: CancellationToken) => {
     const found = await settledOf(params.uri, token);
-    return found?.analysis.policy ? clauseInOtherVersions(found.analysis, params.id, DEFAULT_LIBRARY) : [];
+    return found?.analysis.policy ? clauseInOtherVersions(found.analysis, params.id, libraryFor(found.analysis.settings.config)) : [];
   }));
   connection.onCodeLens(safe('codeLens', [], async (params, token) => {
     const found = await settledOf(params.textDocument.uri, token);

@@ -207,6 +207,6 @@ export function createEngine(options: EngineOptions = {}): Engine {
 }
 
 // The clause library (Insert Clause…, snippets, missing-section's suggestion).
-export { ClauseLibrary, DEFAULT_LIBRARY, LIBRARY, BLANKS, readClause, plainBody, snippetBody, snippetPrefix, type Clause as LibraryClause, type ClauseProblem } from './clauses/index.js';
+export { ClauseLibrary, DEFAULT_LIBRARY, LIBRARY, BLANKS, readClause, plainBody, snippetBody, snippetPrefix, libraryFor, type Clause as LibraryClause, type ClauseProblem } from './clauses/index.js';
 export { clauseChoices, insertionsInOtherVersions, type ClauseChoice, type ClauseChoices } from './clauses/picker.js';
 export { policyParts } from './extract/requirements/parts.js';

@@ -42,3 +42,14 @@ export class ClauseLibrary {
 }
 
 export const DEFAULT_LIBRARY = new ClauseLibrary();
+
+const withFirm = new WeakMap<readonly Clause[], ClauseLibrary>();
+
+/** The library a configuration sees: the firm's clauses (if it has any) ahead of ours. */
+export function libraryFor(config: { firmClauses?: readonly Clause[] }): ClauseLibrary {
+  const firm = config.firmClauses;
+  if (!firm || firm.length === 0) return DEFAULT_LIBRARY;
+  let library = withFirm.get(firm);
+  if (!library) withFirm.set(firm, (library = new ClauseLibrary(firm)));
+  return library;
+}
