@@ -16,7 +16,7 @@ import { makeSafe } from './lsp/safe.js';
 import { checklistView, CHECKLIST_REQUEST } from './lsp/checklist.js';
 import { counterpartLenses, counterpartsAt, COUNTERPARTS_REQUEST } from './lsp/counterparts.js';
 import { CONFIG_FILE } from './lsp/settings.js';
-import { clauseInOtherVersions, clausePicker, CLAUSE_IN_OTHER_VERSIONS_REQUEST, CLAUSES_REQUEST } from './lsp/clauses.js';
+import { clauseInOtherVersions, clausePicker, headingCompletions, CLAUSE_IN_OTHER_VERSIONS_REQUEST, CLAUSES_REQUEST } from './lsp/clauses.js';
 import { libraryFor } from './engine/index.js';
 
 export const FIX_ALL_COMMAND = 'pplint.server.fixAll';
@@ -62,6 +62,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         codeActionProvider: { codeActionKinds: ['quickfix', FIX_ALL_KIND], resolveProvider: false },
         documentSymbolProvider: { label: 'pplint' },
         hoverProvider: true,
+        completionProvider: { triggerCharacters: [' '], resolveProvider: false },
         codeLensProvider: { resolveProvider: false },
         executeCommandProvider: { commands: [FIX_ALL_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -160,6 +161,10 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onRequest(COUNTERPARTS_REQUEST, safe('counterparts', [], async (params: { uri: string; position: Position }, token?: CancellationToken) => {
     const found = await settledOf(params.uri, token);
     return found ? counterpartsAt(found.document, params.position, found.analysis, engine) : [];
+  }));
+  connection.onCompletion(safe('completion', [], async (params, token) => {
+    const found = await settledOf(params.textDocument.uri, token);
+    return found?.analysis.policy ? headingCompletions(found.document, found.analysis, engine, libraryFor(found.analysis.settings.config), params.position) : [];
   }));
   connection.onRequest(CLAUSES_REQUEST, safe('clauses', null, async (params: { uri: string; position?: Position }, token?: CancellationToken) => {
     const found = await settledOf(params.uri, token);
