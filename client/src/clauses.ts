@@ -29,13 +29,12 @@ export function pickItems(view: ClausePickerView): PickItem[] {
     items.push({ label: 'Missing from this policy', kind: vscode.QuickPickItemKind.Separator });
     items.push(...missing.map(row));
   }
-  let kind: string | null = null;
-  for (const choice of rest) {
-    if (choice.kind !== kind) {
-      items.push({ label: choice.kindName, kind: vscode.QuickPickItemKind.Separator });
-      kind = choice.kind;
-    }
-    items.push(row(choice));
+  // One group per kind, in the order the kinds first appear (firm clauses lead their kind).
+  const groups = new Map<string, Choice[]>();
+  for (const choice of rest) groups.set(choice.kind, [...(groups.get(choice.kind) ?? []), choice]);
+  for (const group of groups.values()) {
+    items.push({ label: group[0]!.kindName, kind: vscode.QuickPickItemKind.Separator });
+    items.push(...group.map(row));
   }
   return items;
 }
@@ -57,18 +56,22 @@ async function insert(client: LanguageClient, editor: vscode.TextEditor, choice:
 
 export function registerClauseCommands(client: LanguageClient): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('pplint.insertClause', async (preset?: { id?: string; allVersions?: boolean }) => {
+    vscode.commands.registerCommand('pplint.insertClause', async (preset?: { id?: string; allVersions?: boolean; list?: boolean }) => {
       const editor = vscode.window.activeTextEditor;
-      if (!editor || editor.document.languageId !== 'markdown' || !client.isRunning()) return;
+      if (!editor || editor.document.languageId !== 'markdown' || !client.isRunning()) return null;
       const position = editor.selection.active;
       const view = await client.sendRequest<ClausePickerView | null>(CLAUSES_REQUEST, { uri: editor.document.uri.toString(), position: { line: position.line, character: position.character } });
       if (!view || view.choices.length === 0) {
         void vscode.window.showInformationMessage('This file is not read as a privacy policy, so no clause is offered.');
-        return;
+        return null;
       }
-      // A preset (tests, other commands) inserts without asking.
+      // `list` returns what the picker would show; a preset `id` inserts without asking (tests, other commands).
+      if (preset?.list) return view;
       const presetChoice = preset?.id ? view.choices.find((c) => c.id === preset.id) : undefined;
-      if (presetChoice) return insert(client, editor, presetChoice, preset?.allVersions ?? false);
+      if (presetChoice) {
+        await insert(client, editor, presetChoice, preset?.allVersions ?? false);
+        return view;
+      }
       const picker = vscode.window.createQuickPick<PickItem>();
       picker.title = 'Insert Clause';
       picker.placeholder = `Clauses in ${view.lang}: templates to adapt before use`;
@@ -83,6 +86,7 @@ export function registerClauseCommands(client: LanguageClient): vscode.Disposabl
       });
       picker.dispose();
       if (chosen) await insert(client, editor, chosen.choice, chosen.all);
+      return view;
     }),
   ];
 }

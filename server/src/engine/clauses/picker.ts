@@ -48,9 +48,9 @@ export function clauseChoices(doc: PolicyDocument, config: ResolvedConfig, group
     const profile = profileFor(clause, jurisdictions);
     return { clause, missing: clause.items.filter((r) => missing.has(r)), insertion: part ? planInsertion(doc, part, profile, clause, vocabulary, place) : null };
   });
-  // Missing first, then by the usual order of the policy's first law; firm clauses first within a kind.
+  // Missing first; within each, the firm's approved wording first; then the usual order of the policy's first law.
   const order = getProfile(jurisdictions[0] ?? 'kz')?.order ?? new Map();
-  const rank = (c: ClauseChoice): number[] => [c.missing.length > 0 ? 0 : 1, order.get(c.clause.kind) ?? order.size, c.clause.origin === 'firm' ? 0 : 1];
+  const rank = (c: ClauseChoice): number[] => [c.missing.length > 0 ? 0 : 1, c.clause.origin === 'firm' ? 0 : 1, order.get(c.clause.kind) ?? order.size];
   const sorted = choices.map((c, i) => ({ c, i, r: rank(c) })).sort((a, b) => a.r[0]! - b.r[0]! || a.r[1]! - b.r[1]! || a.r[2]! - b.r[2]! || a.i - b.i).map((x) => x.c);
   return { lang, jurisdictions, choices: sorted };
 }
