@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, CloseAction, ErrorAction, type LanguageClientOptions, type ServerOptions, type ErrorHandler, type Message } from 'vscode-languageclient/node';
 import { PolicyStatus } from './status.js';
 import { registerCommands } from './commands.js';
+import { registerClauseCommands } from './clauses.js';
 import { registerChecklist } from './checklist.js';
 import { registerVersionCommands } from './versions.js';
 import { registerWordCommands } from './word.js';
@@ -45,7 +46,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pplint
   client = new LanguageClient('pplint', 'Privacy Policy Linter', serverOptions, clientOptions);
   const status = new PolicyStatus(client);
   const checklist = registerChecklist(client);
-  context.subscriptions.push(output, status, ...registerCommands(context, client, output, status), ...checklist.disposables, ...registerVersionCommands(client), ...registerWordCommands(context));
+  context.subscriptions.push(output, status, ...registerCommands(context, client, output, status), ...checklist.disposables, ...registerVersionCommands(client), ...registerWordCommands(context), ...registerClauseCommands(client));
   context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => {
     // The server re-renders its messages itself; the client's own words follow here.
     if (e.affectsConfiguration('pplint.uiLanguage')) {

@@ -4,8 +4,11 @@
 export type { DocumentInfo } from '../../server/src/lsp/info.js';
 export type { ChecklistView } from '../../server/src/lsp/checklist.js';
 export type { CounterpartLocation } from '../../server/src/lsp/counterparts.js';
+export type { ClausePickerView } from '../../server/src/lsp/clauses.js';
 
 export const DOCUMENT_INFO_REQUEST = 'pplint/documentInfo';
 export const CHECKLIST_REQUEST = 'pplint/checklist';
 export const COUNTERPARTS_REQUEST = 'pplint/counterparts';
+export const CLAUSES_REQUEST = 'pplint/clauses';
+export const CLAUSE_IN_OTHER_VERSIONS_REQUEST = 'pplint/clauseInOtherVersions';
 export const SERVER_FIX_ALL_COMMAND = 'pplint.server.fixAll';

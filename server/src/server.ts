@@ -17,6 +17,8 @@ import { checklistView, CHECKLIST_REQUEST } from './lsp/checklist.js';
 import { counterpartLenses, counterpartsAt, COUNTERPARTS_REQUEST } from './lsp/counterparts.js';
 import { CONFIG_FILE } from './lsp/settings.js';
 import { definitionOf, referenceLinks, referencesOf } from './lsp/terms.js';
+import { clauseInOtherVersions, clausePicker, headingCompletions, CLAUSE_IN_OTHER_VERSIONS_REQUEST, CLAUSES_REQUEST } from './lsp/clauses.js';
+import { libraryFor } from './engine/index.js';
 
 export const FIX_ALL_COMMAND = 'pplint.server.fixAll';
 /** Other versions are re-linted a little after the edited one, so its own diagnostics come first. */
@@ -64,6 +66,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
         definitionProvider: true,
         referencesProvider: true,
         documentLinkProvider: { resolveProvider: false },
+        completionProvider: { triggerCharacters: [' '], resolveProvider: false },
         codeLensProvider: { resolveProvider: false },
         executeCommandProvider: { commands: [FIX_ALL_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -174,6 +177,18 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   connection.onRequest(COUNTERPARTS_REQUEST, safe('counterparts', [], async (params: { uri: string; position: Position }, token?: CancellationToken) => {
     const found = await settledOf(params.uri, token);
     return found ? counterpartsAt(found.document, params.position, found.analysis, engine) : [];
+  }));
+  connection.onCompletion(safe('completion', [], async (params, token) => {
+    const found = await settledOf(params.textDocument.uri, token);
+    return found?.analysis.policy ? headingCompletions(found.document, found.analysis, engine, libraryFor(found.analysis.settings.config), params.position) : [];
+  }));
+  connection.onRequest(CLAUSES_REQUEST, safe('clauses', null, async (params: { uri: string; position?: Position }, token?: CancellationToken) => {
+    const found = await settledOf(params.uri, token);
+    return found?.analysis.policy ? clausePicker(found.document, found.analysis, engine, libraryFor(found.analysis.settings.config), params.position) : null;
+  }));
+  connection.onRequest(CLAUSE_IN_OTHER_VERSIONS_REQUEST, safe('clauseInOtherVersions', [], async (params: { uri: string; id: string }, token?: CancellationToken) => {
+    const found = await settledOf(params.uri, token);
+    return found?.analysis.policy ? clauseInOtherVersions(found.analysis, params.id, libraryFor(found.analysis.settings.config)) : [];
   }));
   connection.onCodeLens(safe('codeLens', [], async (params, token) => {
     const found = await settledOf(params.textDocument.uri, token);

@@ -13,6 +13,7 @@ import { DOCUMENT_INFO_REQUEST } from '../../server/src/lsp/info.js';
 import { FIX_ALL_COMMAND } from '../../server/src/server.js';
 import { CHECKLIST_REQUEST } from '../../server/src/lsp/checklist.js';
 import { COUNTERPARTS_REQUEST } from '../../server/src/lsp/counterparts.js';
+import { CLAUSES_REQUEST, CLAUSE_IN_OTHER_VERSIONS_REQUEST } from '../../server/src/lsp/clauses.js';
 
 const root = join(import.meta.dirname, '../..');
 const REQUIRED_DOC_SECTIONS = ['## What it finds', '## Why', '## Examples', '### Bad', '### Good', '## Options'];
@@ -63,6 +64,8 @@ describe('project meta', () => {
     assert.equal(clientProtocol.DOCUMENT_INFO_REQUEST, DOCUMENT_INFO_REQUEST);
     assert.equal(clientProtocol.SERVER_FIX_ALL_COMMAND, FIX_ALL_COMMAND);
     assert.equal(clientProtocol.CHECKLIST_REQUEST, CHECKLIST_REQUEST);
+    assert.equal(clientProtocol.CLAUSES_REQUEST, CLAUSES_REQUEST);
+    assert.equal(clientProtocol.CLAUSE_IN_OTHER_VERSIONS_REQUEST, CLAUSE_IN_OTHER_VERSIONS_REQUEST);
     assert.equal(clientProtocol.COUNTERPARTS_REQUEST, COUNTERPARTS_REQUEST);
   });
 

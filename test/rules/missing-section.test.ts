@@ -10,6 +10,10 @@ import {
 } from '../fixtures/requirements/build.js';
 import { KZ } from '../fixtures/requirements/kz.js';
 import { TITLES } from '../fixtures/requirements/types.js';
+import { BLANKS, DEFAULT_LIBRARY, plainBody } from '../../server/src/engine/clauses/index.js';
+
+/** The library clause a suggestion inserts, with its blanks in brackets. */
+const clauseText = (id: string): string => plainBody(DEFAULT_LIBRARY.byId(id, 'en')!, BLANKS);
 
 const messageIdFor = (item: ProfileItem): string => (item.applies === 'when-mentioned' ? 'missing-when-mentioned' : item.applies === 'where-applicable' ? 'missing-where-applicable' : 'missing');
 
@@ -180,7 +184,7 @@ invalid.push(
     errors: [{
       messageId: 'missing',
       data: { requirement: 'kz:consent-withdrawal' },
-      suggestions: [`${frontMatter('en', 'kz')}# ${TITLES.en}\n\n${[...numbered, '## 3. Retention period\n\nWe keep personal data for five years after the contract ends.', '## 4. Withdrawal of consent\n\n[State how and to whom the subject gives notice, and when processing stops]'].join('\n\n')}\n\n`],
+      suggestions: [`${frontMatter('en', 'kz')}# ${TITLES.en}\n\n${[...numbered, '## 3. Retention period\n\nWe keep personal data for five years after the contract ends.', `## 4. Withdrawal of consent\n\n${clauseText('kz.consent-withdrawal')}`].join('\n\n')}\n\n`],
     }],
   },
   {
@@ -190,7 +194,7 @@ invalid.push(
     errors: [{
       messageId: 'missing',
       data: { requirement: 'kz:data-list' },
-      suggestions: [`${frontMatter('en', 'kz')}# ${TITLES.en}\n\n## 1. Personal data we collect\n\n[List the personal data collected, for each category of data subjects]\n\n## 1. Retention period\n\nWe keep personal data for five years after the contract ends.\n`],
+      suggestions: [`${frontMatter('en', 'kz')}# ${TITLES.en}\n\n## 1. Personal data we collect\n\n${clauseText('kz.data-list')}\n\n## 1. Retention period\n\nWe keep personal data for five years after the contract ends.\n`],
     }],
   },
   // Words that name rights without stating the subject's.
@@ -222,7 +226,7 @@ invalid.push(
     errors: [{
       messageId: 'missing',
       data: { requirement: 'kz:retention' },
-      suggestions: [`${frontMatter('en', 'kz')}# ${TITLES.en}\n\n**Personal data we collect**\n\nWe collect the following personal data: name.\n\n**Purposes of processing**\n\nWe process personal data for the following purposes: payments.\n\n**Retention period**\n\n[State how long each category of personal data is kept, or the event that ends it]\n\n`],
+      suggestions: [`${frontMatter('en', 'kz')}# ${TITLES.en}\n\n**Personal data we collect**\n\nWe collect the following personal data: name.\n\n**Purposes of processing**\n\nWe process personal data for the following purposes: payments.\n\n**Retention period**\n\n${clauseText('kz.retention')}\n\n`],
     }],
   },
 );

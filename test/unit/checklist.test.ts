@@ -45,7 +45,7 @@ describe('checklist', () => {
     assert.equal(place.relation, 'after');
     assert.equal(place.section, fixture('kz', 'rights').en.heading);
     const inserted = applyEdits(withoutWithdrawal, place.suggestion!.edits);
-    assert.ok(inserted.includes('## Withdrawal of consent\n\n[State how and to whom'));
+    assert.ok(inserted.includes('## Withdrawal of consent\n\nThe subject may withdraw consent'), 'the library clause is inserted');
     const after = engine.checklist(engine.parse('file:///privacy.en.md', inserted), config);
     assert.equal(after.profiles[0]!.items.find((i) => i.id === 'consent-withdrawal')!.status, 'satisfied');
   });

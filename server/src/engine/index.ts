@@ -216,3 +216,8 @@ export function createEngine(options: EngineOptions = {}): Engine {
   };
   return engine;
 }
+
+// The clause library (Insert Clause…, snippets, missing-section's suggestion).
+export { ClauseLibrary, DEFAULT_LIBRARY, LIBRARY, BLANKS, readClause, plainBody, snippetBody, snippetPrefix, libraryFor, type Clause as LibraryClause, type ClauseProblem } from './clauses/index.js';
+export { clauseChoices, insertionsInOtherVersions, type ClauseChoice, type ClauseChoices } from './clauses/picker.js';
+export { policyParts } from './extract/requirements/parts.js';

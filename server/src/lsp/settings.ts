@@ -2,13 +2,14 @@
 // `.pplintrc.json` above it (which wins, so that the editor and CI agree), found and read by the
 // loader the CLI uses (workspace/config.ts). Both are cached and the caches are cleared when the
 // settings or a configuration file change; a file's problems are shown on that file.
-import { dirname, relative } from 'node:path';
+import { dirname, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Connection, Diagnostic } from 'vscode-languageserver';
 import { DiagnosticSeverity, MessageType, ShowMessageNotification } from 'vscode-languageserver';
-import type { Engine, Lang, PplintConfig, ResolvedConfig } from '../engine/index.js';
+import type { Engine, Lang, LibraryClause as Clause, PplintConfig, ResolvedConfig } from '../engine/index.js';
 import { LineIndex, render } from '../engine/index.js';
 import { CONFIG_FILE, ConfigFiles, type LoadedConfig } from '../workspace/config.js';
+import { readFirmClauses, type FirmClauses } from '../workspace/clauses.js';
 
 export { CONFIG_FILE };
 
@@ -28,6 +29,8 @@ export class Settings {
   private readonly shown = new WeakSet<LoadedConfig>();
   private readonly reportedFiles = new Set<string>();
   private workspaceFolders: string[] = [];
+  /** The firm's clause folders, read once until the configuration changes. */
+  private readonly firmClauses = new Map<string, FirmClauses>();
 
   constructor(
     private readonly connection: Connection,
@@ -46,6 +49,7 @@ export class Settings {
   clear(): void {
     this.perDocument.clear();
     this.files.clear();
+    this.firmClauses.clear();
   }
 
   forget(uri: string): void {
@@ -73,10 +77,12 @@ export class Settings {
     const layers: PplintConfig[] = [fromEditor.config, ...(file ? [{ ...file.config, uiLanguage: undefined }] : [])];
     const wanted = fromEditor.config.uiLanguage;
     const ui = wanted && wanted !== 'auto' ? wanted : this.uiLanguage();
+    const config = this.engine.resolveConfig(layers, relativePath, ui);
+    if (file && config.clauses) config.firmClauses = this.firmClausesIn(resolve(dirname(file.path), config.clauses));
     return {
       enable: fromEditor.enable,
       lintDelay: fromEditor.lintDelay,
-      config: this.engine.resolveConfig(layers, relativePath, ui),
+      config,
       relativePath,
       configFile: file?.path,
     };
@@ -102,6 +108,23 @@ export class Settings {
       lintDelay: typeof raw.lintDelay === 'number' && raw.lintDelay >= 0 ? raw.lintDelay : 0,
       config: checked.config,
     };
+  }
+
+  /** A firm's clauses; problems of a clause file are shown on that file, once per reading. */
+  private firmClausesIn(folder: string): readonly Clause[] {
+    let read = this.firmClauses.get(folder);
+    if (!read) {
+      read = readFirmClauses(folder);
+      this.firmClauses.set(folder, read);
+      const byFile = new Map<string, Diagnostic[]>();
+      for (const p of read.problems) {
+        const list = byFile.get(p.path) ?? [];
+        list.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }, severity: DiagnosticSeverity.Warning, source: 'pplint', message: p.message });
+        byFile.set(p.path, list);
+      }
+      for (const [path, problems] of byFile) this.report(path, problems);
+    }
+    return read.clauses;
   }
 
   /** The nearest configuration file at or above a folder; its problems are shown on it when it is read. */

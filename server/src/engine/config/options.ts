@@ -78,6 +78,11 @@ export const OPTIONS: OptionDefinition[] = [
     ru: 'Язык интерфейса: сообщения, подсказки, действия, строка состояния, контрольный перечень и описания правил (auto — язык интерфейса VS Code). Язык самого документа задаётся отдельно (`lang:`).',
     kk: 'Интерфейс тілі: хабарламалар, кеңестер, әрекеттер, күй жолағы, бақылау тізімі және ереже сипаттамалары (auto — VS Code интерфейсінің тілі). Құжаттың өз тілі бөлек көрсетіледі (`lang:`).',
   } },
+  { key: 'clauses', setting: false, file: true, schema: { type: 'string', minLength: 1 }, description: {
+    en: 'A folder of the firm’s own clauses (Markdown files with front matter: id, kind, items, lang, title, description), relative to this file: they join the clause library ahead of the product’s clauses in Insert Clause… and in the suggestions that insert a missing item.',
+    ru: 'Папка с собственными формулировками фирмы (файлы Markdown с титульным блоком: id, kind, items, lang, title, description) относительно этого файла: они входят в библиотеку формулировок впереди формулировок продукта в «Вставить пункт…» и в предложениях, вставляющих недостающий пункт.',
+    kk: 'Фирманың өз тұжырымдары бар қалта (титулдық блогы бар Markdown файлдары: id, kind, items, lang, title, description), осы файлға қатысты: олар «Тармақ кірістіру…» командасында және жетіспейтін тармақты кірістіретін ұсыныстарда өнімнің тұжырымдарынан бұрын тұжырымдар кітапханасына қосылады.',
+  } },
   { key: 'vocabulary', setting: false, file: true, schema: { type: 'object' }, description: {
     en: 'More words for the linter to read: per section kind, in the format of section-kinds.yaml (`{"retention": {"headings": {"ru": ["период хранения"]}}}`), or per phrase family of the other vocabulary files (`{"retention-criteria-account": {"en": ["while ** subscription lasts"]}}`).',
     ru: 'Дополнительные слова для чтения: по видам разделов в формате section-kinds.yaml (`{"retention": {"headings": {"ru": ["период хранения"]}}}`) или по семействам фраз других файлов словаря (`{"retention-criteria-account": {"ru": ["пока действует ** подписка"]}}`).',

@@ -20,6 +20,7 @@ export function resolveConfig(rules: readonly RuleDefaults[], layers: PplintConf
     if (layer.exclude) resolved.exclude = layer.exclude;
     if (layer.uiLanguage && layer.uiLanguage !== 'auto' && (LANGUAGES as readonly string[]).includes(layer.uiLanguage)) resolved.uiLanguage = layer.uiLanguage;
     if (layer.vocabulary) resolved.vocabulary = layer.vocabulary;
+    if (layer.clauses) resolved.clauses = layer.clauses;
     applyRules(resolved.rules, layer.rules);
     if (relativePath !== undefined) {
       for (const override of layer.overrides ?? []) {

@@ -1,5 +1,6 @@
 import type { Lang, RuleLevel } from '../types.js';
 import type { PhrasesByLanguage, VocabularyFile } from '../extract/vocabulary/types.js';
+import type { Clause } from '../clauses/types.js';
 
 /** Section kinds (as in section-kinds.yaml) and phrase families (as in the other vocabulary files). */
 export type VocabularyExtension = VocabularyFile & Record<string, PhrasesByLanguage | object>;
@@ -21,6 +22,8 @@ export interface PplintConfig {
   uiLanguage?: 'auto' | Lang;
   /** Extra heading words and phrases per section kind (as in section-kinds.yaml) or per phrase family. */
   vocabulary?: VocabularyExtension;
+  /** A folder of the firm's own clauses, relative to the configuration file. */
+  clauses?: string;
 }
 
 /** What configuration needs to know of a rule: its id, default level and options with their defaults. */
@@ -45,4 +48,7 @@ export interface ResolvedConfig {
   rules: Map<string, ResolvedRule>;
   uiLanguage: Lang;
   vocabulary?: VocabularyExtension;
+  clauses?: string;
+  /** The firm's own clauses, read from `clauses` by whoever reads files (the language server). */
+  firmClauses?: readonly Clause[];
 }

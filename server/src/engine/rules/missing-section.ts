@@ -15,6 +15,7 @@ import { policyStatus } from '../extract/requirements/policy.js';
 import { partTitle, placeItem } from '../extract/requirements/placement.js';
 import { policyParts, type PolicyPart } from '../extract/requirements/parts.js';
 import { jurisdictionNotice } from '../extract/jurisdictions/notices.js';
+import { libraryFor } from '../clauses/index.js';
 import { applicability, citationOf, itemKind, requirementId } from '../profiles/index.js';
 import type { PolicyDocument } from '../model/document.js';
 import type { ResolvedConfig } from '../config/types.js';
@@ -94,7 +95,7 @@ export default defineRule<Options>({
           if (state?.status !== 'missing') continue;
           if (ignore.has(requirement) || (item.deferTo && enabled(config, item.deferTo))) continue;
           const applies = applicability(item);
-          const placement = placeItem(doc, part, profile, item, vocabulary);
+          const placement = placeItem(doc, part, profile, item, vocabulary, libraryFor(config));
           const messageId = state.trigger ? 'missing-when-mentioned' : applies === 'where-applicable' ? 'missing-where-applicable' : 'missing';
           context.report({
             messageId,

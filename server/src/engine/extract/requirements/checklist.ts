@@ -18,6 +18,7 @@ import { policyStatus, type PolicyStatus } from './policy.js';
 import type { PolicyPart } from './parts.js';
 import type { VersionGroup } from '../../model/version-group.js';
 import { counterpartsAt } from '../../align/index.js';
+import { libraryFor } from '../../clauses/index.js';
 
 export type { ItemStatus } from './status.js';
 
@@ -146,7 +147,7 @@ export function checklist(doc: PolicyDocument, config: ResolvedConfig, group: Ve
             ...(trigger ? { trigger: { span: trigger.span, text: trigger.text } } : {}),
           };
           if (verdict.status === 'missing') {
-            const placement = placeItem(doc, part, profile, item, vocabulary);
+            const placement = placeItem(doc, part, profile, item, vocabulary, libraryFor(config));
             const suggestion = placement.edits.length > 0 ? { title: { id: 'missing-section/insert', data: { heading: placement.headingLine ?? '' } }, edits: placement.edits } : null;
             const anchor = placement.anchor ? doc.sections.find((sec) => sec.heading?.start === placement.anchor!.start) : undefined;
             entry.place = {

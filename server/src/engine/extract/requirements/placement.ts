@@ -1,5 +1,6 @@
-// Where a missing item belongs, and the text that supplies it: a heading and a short template
-// paragraph in the part's language, placed where the profile's usual order puts the item (after
+// Where a missing item belongs, and the text that supplies it: the item's clause from the clause
+// library (a firm's own first), with its blanks in square brackets, in the part's language (the
+// profile's template paragraph when no clause states the item), placed where the profile's usual order puts the item (after
 // the last section that usually comes before it), at the level of the neighbouring sections and
 // continuing their numbering ("## 7. …" is followed by "## 8. …"; nothing else is renumbered).
 import type { PolicyDocument, Section } from '../../model/document.js';
@@ -8,6 +9,7 @@ import { isPolicyTitle } from '../policy-title.js';
 import type { CompiledProfile, ProfileItem } from '../../profiles/index.js';
 import type { Lang, SectionKind, Span, TextEdit } from '../../types.js';
 import type { PolicyPart } from './parts.js';
+import { BLANKS, DEFAULT_LIBRARY, plainBody, type ClauseLibrary } from '../../clauses/index.js';
 
 export interface Placement {
   /** The section the new one goes after (or before, when `before`), for "go to where it belongs". */
@@ -69,7 +71,7 @@ function insertionText(text: string, offset: number, body: string): string {
   return `${prefix}${body}\n\n`;
 }
 
-export function placeItem(doc: PolicyDocument, part: PolicyPart, profile: CompiledProfile, item: ProfileItem, vocabulary: KindVocabulary): Placement {
+export function placeItem(doc: PolicyDocument, part: PolicyPart, profile: CompiledProfile, item: ProfileItem, vocabulary: KindVocabulary, library: ClauseLibrary = DEFAULT_LIBRARY): Placement {
   const lang: Lang = part.lang ?? doc.language ?? 'en';
   const title = partTitle(doc, part);
   const beside = siblings(doc, part, title);
@@ -110,11 +112,14 @@ export function placeItem(doc: PolicyDocument, part: PolicyPart, profile: Compil
   const number = nextNumber(previous) ?? (previous ? null : nextNumber(following, true));
   let headingLine: string | null = null;
   const edits: TextEdit[] = [];
-  if (item.heading && item.placeholder) {
-    const words = `${number ? `${number} ` : ''}${item.heading[lang]}`;
+  const clause = item.heading ? library.forRequirement(`${profile.id}:${item.id}`, lang) : undefined;
+  const clauseTitle = clause?.title ?? item.heading?.[lang];
+  const text = clause ? plainBody(clause, BLANKS) : item.placeholder?.[lang];
+  if (clauseTitle && text) {
+    const words = `${number ? `${number} ` : ''}${clauseTitle}`;
     const level = model?.level ?? (title ? Math.min(6, title.level + 1) : 2);
     headingLine = model?.implicit ? `**${words}**` : `${'#'.repeat(level)} ${words}`;
-    edits.push({ start: offset, end: offset, text: insertionText(doc.text, offset, `${headingLine}\n\n${item.placeholder[lang]}`) });
+    edits.push({ start: offset, end: offset, text: insertionText(doc.text, offset, `${headingLine}\n\n${text}`) });
   }
   return {
     anchor: anchor?.heading ? { start: anchor.heading.start, end: anchor.heading.end } : null,

@@ -1,0 +1,42 @@
+// A small policy in each language that lacks every item, for the tests that insert library clauses
+// into it: a title and one general section, written for these tests.
+import { createEngine, type Finding, type Lang, type PolicyDocument, type PplintConfig } from '../../server/src/engine/index.js';
+
+export const engine = createEngine();
+
+const GENERAL: Record<Lang, { title: string; heading: string; text: string }> = {
+  en: { title: 'Privacy Policy', heading: 'General provisions', text: 'This Policy sets out how personal data of the users of our services are processed.' },
+  ru: { title: 'Политика конфиденциальности', heading: 'Общие положения', text: 'Настоящая Политика определяет порядок обработки персональных данных пользователей наших услуг.' },
+  kk: { title: 'Құпиялылық саясаты', heading: 'Жалпы ережелер', text: 'Осы Саясат біздің қызметтерімізді пайдаланушылардың дербес деректерін өңдеу тәртібін айқындайды.' },
+};
+
+/**
+ * The base policy; `extra` is appended as further numbered sections. Without `general` it has
+ * only its title (for clauses that supply the general provisions themselves).
+ */
+export function basePolicy(lang: Lang, jurisdiction: string, extra: Array<{ title: string; body: string }> = [], general = true): string {
+  const g = GENERAL[lang];
+  const sections = [...(general ? [{ title: g.heading, body: g.text }] : []), ...extra].map((s, i) => `## ${i + 1}. ${s.title}\n\n${s.body}\n`);
+  return `---\nlang: ${lang}\njurisdictions: [${jurisdiction}]\n---\n# ${g.title}\n\n${sections.join('\n')}`;
+}
+
+/**
+ * A finding as tests compare it: rule, message and, for missing-section, the requirement.
+ * retention-missing reports once per policy and words its one finding after the nearest heading
+ * that speaks of storage, so only its presence is compared.
+ */
+export function key(f: Finding): string {
+  if (f.ruleId === 'retention-missing') return f.ruleId;
+  return `${f.ruleId}:${f.message.id}${f.data?.requirement ? `:${f.data.requirement}` : ''}`;
+}
+
+export function lintText(lang: Lang, text: string, layers: PplintConfig[] = []): { doc: PolicyDocument; findings: Finding[] } {
+  const config = engine.resolveConfig(layers);
+  const doc = engine.parse(`file:///clauses/privacy.${lang}.md`, text);
+  return { doc, findings: engine.lint(doc, config) };
+}
+
+export function statusOf(doc: PolicyDocument, requirement: string, layers: PplintConfig[] = []): string | undefined {
+  const list = engine.checklist(doc, engine.resolveConfig(layers));
+  return list.profiles.flatMap((p) => p.items).find((i) => i.requirement === requirement)?.status;
+}
