@@ -1,13 +1,14 @@
 // A small policy in each language that lacks every item, for the tests that insert library clauses
-// into it: a title and one general section, written for these tests.
+// into it: a title and one general section that introduces the operator as the clauses call it
+// ("the Operator", «Оператор»), as a real policy does; written for these tests.
 import { createEngine, type Finding, type Lang, type PolicyDocument, type PplintConfig } from '../../server/src/engine/index.js';
 
 export const engine = createEngine();
 
 const GENERAL: Record<Lang, { title: string; heading: string; text: string }> = {
-  en: { title: 'Privacy Policy', heading: 'General provisions', text: 'This Policy sets out how personal data of the users of our services are processed.' },
-  ru: { title: 'Политика конфиденциальности', heading: 'Общие положения', text: 'Настоящая Политика определяет порядок обработки персональных данных пользователей наших услуг.' },
-  kk: { title: 'Құпиялылық саясаты', heading: 'Жалпы ережелер', text: 'Осы Саясат біздің қызметтерімізді пайдаланушылардың дербес деректерін өңдеу тәртібін айқындайды.' },
+  en: { title: 'Privacy Policy', heading: 'General provisions', text: 'This Policy sets out how Dala Example LLP (hereinafter the “Operator”) processes the personal data of the users of its services.' },
+  ru: { title: 'Политика конфиденциальности', heading: 'Общие положения', text: 'Настоящая Политика определяет порядок обработки персональных данных пользователей услуг ТОО «Дала Пример» (далее – Оператор).' },
+  kk: { title: 'Құпиялылық саясаты', heading: 'Жалпы ережелер', text: 'Осы Саясат «Дала Мысал» ЖШС (бұдан әрі – Оператор) қызметтерін пайдаланушылардың дербес деректерін өңдеу тәртібін айқындайды.' },
 };
 
 /**
