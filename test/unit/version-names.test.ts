@@ -93,4 +93,4 @@ describe('grouping by version names', () => {
       assert.equal(groups.length, 0);
     });
   });
-  });
+});
