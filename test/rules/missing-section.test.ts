@@ -184,13 +184,13 @@ invalid.push(
     }],
   },
   {
-    name: 'an item that belongs before every section goes first, numbered like the section it precedes; nothing else is renumbered',
+    name: 'an item that belongs before section 1 goes first without a number, since every number is taken, and the suggestion says so; nothing is renumbered',
     text: `${frontMatter('en', 'kz')}# ${TITLES.en}\n\n## 1. Retention period\n\nWe keep personal data for five years after the contract ends.\n`,
     options: { ignore: ['kz:operator', 'kz:operator-bin', 'kz:contacts', 'kz:purposes', 'kz:consent-term', 'kz:third-parties', 'kz:cross-border', 'kz:public-sources', 'kz:localisation', 'kz:rights', 'kz:consent-withdrawal', 'kz:requests', 'kz:security', 'kz:responsible-person', 'kz:complaints'] },
     errors: [{
       messageId: 'missing',
       data: { requirement: 'kz:data-list' },
-      suggestions: [`${frontMatter('en', 'kz')}# ${TITLES.en}\n\n## 1. Personal data we collect\n\n[List the personal data collected, for each category of data subjects]\n\n## 1. Retention period\n\nWe keep personal data for five years after the contract ends.\n`],
+      suggestions: [`${frontMatter('en', 'kz')}# ${TITLES.en}\n\n## Personal data we collect\n\n[List the personal data collected, for each category of data subjects]\n\n## 1. Retention period\n\nWe keep personal data for five years after the contract ends.\n`],
     }],
   },
   // Words that name rights without stating the subject's.

@@ -79,6 +79,7 @@ export const en: Record<string, string> = {
   'missing-section/missing-where-applicable': '{citation}: the policy does not state {item}. This is required only {condition}; if that is not so, add "{requirement}" to the rule’s `ignore` option.',
   'missing-section/missing-when-mentioned': '{citation}: the text mentions «{trigger}»; {condition}, the policy must state {item}, and it does not.',
   'missing-section/insert': 'Insert the section «{heading}» with a template paragraph to adapt',
+  'missing-section/insert-unnumbered': 'Insert the section «{heading}» with a template paragraph to adapt; it has no number, since the next one is taken: renumber the sections after it',
   'missing-section/belongs-after': 'The missing item belongs after this section',
   'missing-section/belongs-before': 'The missing item belongs before this section',
   'missing-section/no-jurisdiction': 'No law is set for this policy and its text applies none that pplint knows{detail}, so no mandatory items are checked. Set the laws in the front matter (`jurisdictions: [kz]`; kz, gdpr, ru or ccpa) or in `.pplintrc.json` / `--jurisdiction`: the front matter comes first, then the configuration, then the text.',

@@ -79,6 +79,7 @@ export const kk: Record<string, string> = {
   'missing-section/missing-where-applicable': '{citation}: саясатта {item} көрсетілмеген. Бұл {condition} ғана талап етіледі; олай болмаса, «{requirement}» тармағын ереженің `ignore` опциясына қосыңыз.',
   'missing-section/missing-when-mentioned': '{citation}: мәтінде «{trigger}» айтылған; {condition}, саясатта {item} көрсетілуі тиіс, бірақ ол көрсетілмеген.',
   'missing-section/insert': '«{heading}» бөлімін пысықтауға арналған үлгі мәтінмен қосу',
+  'missing-section/insert-unnumbered': '«{heading}» бөлімін пысықтауға арналған үлгі мәтінмен қосу; келесі нөмір бос емес, сондықтан бөлім нөмірсіз: одан кейінгі бөлімдерді қайта нөмірлеңіз',
   'missing-section/belongs-after': 'Жетіспейтін мәлімет осы бөлімнен кейін тұруы тиіс',
   'missing-section/belongs-before': 'Жетіспейтін мәлімет осы бөлімнің алдында тұруы тиіс',
   'missing-section/no-jurisdiction': 'Саясат үшін заң көрсетілмеген, оның мәтіні де pplint білетін бірде-бір заңды қолданбайды{detail}, сондықтан міндетті мәліметтер тексерілмейді. Заңдарды титулдық блокта (`jurisdictions: [kz]`; kz, gdpr, ru немесе ccpa) немесе `.pplintrc.json` / `--jurisdiction` арқылы көрсетіңіз: алдымен титулдық блок, содан кейін баптаулар, содан кейін мәтін ескеріледі.',

@@ -79,6 +79,7 @@ export const ru: Record<string, string> = {
   'missing-section/missing-where-applicable': '{citation}: в политике не указано: {item}. Это требуется, только {condition}; если это не так, добавьте «{requirement}» в опцию правила `ignore`.',
   'missing-section/missing-when-mentioned': '{citation}: в тексте упоминается «{trigger}»; {condition}, политика должна указывать: {item} — а этого в ней нет.',
   'missing-section/insert': 'Вставить раздел «{heading}» с шаблоном текста для доработки',
+  'missing-section/insert-unnumbered': 'Вставить раздел «{heading}» с шаблоном текста для доработки; он без номера, так как следующий номер занят: перенумеруйте разделы после него',
   'missing-section/belongs-after': 'Недостающие сведения следует поместить после этого раздела',
   'missing-section/belongs-before': 'Недостающие сведения следует поместить перед этим разделом',
   'missing-section/no-jurisdiction': 'Для политики не задан закон, и её текст не применяет ни один известный pplint закон{detail}, поэтому обязательные сведения не проверяются. Укажите законы в титульном блоке (`jurisdictions: [kz]`; kz, gdpr, ru или ccpa) либо в `.pplintrc.json` / `--jurisdiction`: сначала учитывается титульный блок, затем настройки, затем текст.',

@@ -76,7 +76,7 @@ export default defineRule<Options>({
         ignore: { type: 'array', items: { type: 'string' }, default: [], description: 'Requirements ("kz:operator-bin") or whole profiles ("ccpa") not to report.' },
       },
     },
-    messages: ['missing', 'missing-where-applicable', 'missing-when-mentioned', 'insert', 'belongs-after', 'belongs-before', 'no-jurisdiction', 'guessed-jurisdiction', 'language-not-read', 'set-jurisdictions'],
+    messages: ['missing', 'missing-where-applicable', 'missing-when-mentioned', 'insert', 'insert-unnumbered', 'belongs-after', 'belongs-before', 'no-jurisdiction', 'guessed-jurisdiction', 'language-not-read', 'set-jurisdictions'],
     scope: 'document',
   },
   check(context) {
@@ -109,7 +109,7 @@ export default defineRule<Options>({
             severity: item.severity,
             facts: { section: itemKind(item), requirement },
             ...(placement.anchor ? { related: [{ span: placement.anchor, message: { id: placement.before ? 'missing-section/belongs-before' : 'missing-section/belongs-after' } }] } : {}),
-            ...(placement.edits.length > 0 ? { suggest: [{ title: { id: 'missing-section/insert', data: { heading: placement.headingLine ?? '' } }, edits: placement.edits }] } : {}),
+            ...(placement.edits.length > 0 ? { suggest: [{ title: { id: placement.numbering === 'needs-attention' ? 'missing-section/insert-unnumbered' : 'missing-section/insert', data: { heading: placement.headingLine ?? '' } }, edits: placement.edits }] } : {}),
           });
         }
       }

@@ -1,13 +1,14 @@
 // Where a missing item belongs, and the text that supplies it: a heading and a short template
 // paragraph in the part's language, placed where the profile's usual order puts the item (after
-// the last section that usually comes before it), at the level of the neighbouring sections and
-// continuing their numbering ("## 7. …" is followed by "## 8. …"; nothing else is renumbered).
+// the last section that usually comes before it), at the level of the neighbouring sections; the
+// numbering is fixes/insert-section.ts's (the next free number, or none; nothing is renumbered).
 import type { PolicyDocument, Section } from '../../model/document.js';
 import { headingMatches, type KindVocabulary } from '../kinds.js';
 import { isPolicyTitle } from '../policy-title.js';
 import type { CompiledProfile, ProfileItem } from '../../profiles/index.js';
 import type { Lang, SectionKind, Span, TextEdit } from '../../types.js';
 import type { PolicyPart } from './parts.js';
+import { insertSection, type Numbering } from '../../fixes/insert-section.js';
 
 export interface Placement {
   /** The section the new one goes after (or before, when `before`), for "go to where it belongs". */
@@ -17,6 +18,10 @@ export interface Placement {
   offset: number;
   /** The inserted heading line, as it will read ("## 8. Withdrawal of consent"). */
   headingLine: string | null;
+  /** Whether the inserted heading continues its neighbours' numbering (null: nothing to insert). */
+  numbering: Numbering | null;
+  /** The first blank of the inserted text once the edit is applied, for the editor to select. */
+  blank: Span | null;
   /** The insertion, when the item has a heading to insert (duties have none). */
   edits: TextEdit[];
   lang: Lang;
@@ -50,23 +55,6 @@ function orderOf(section: Section, profile: CompiledProfile, vocabulary: KindVoc
   const kinds = headingMatches(section.heading, section.title, vocabulary).map((m) => m.phrase.tag);
   const positions = kinds.map((k) => profile.order.get(k)).filter((n): n is number => n !== undefined);
   return positions.length > 0 ? Math.min(...positions) : undefined;
-}
-
-/** "7." → "8.", "4.1" → "4.2", "7)" → "8)"; null for Roman or missing numbers. */
-function nextNumber(section: Section | undefined, same = false): string | null {
-  if (!section?.number || !section.heading) return null;
-  const raw = section.heading.text.slice(0, section.number.textEnd).trim();
-  if (!/^\d/.test(raw)) return null;
-  const parts = [...section.number.parts];
-  if (!same) parts[parts.length - 1]! += 1;
-  return raw.replace(/^\d+(?:\.\d+)*/, parts.join('.'));
-}
-
-function insertionText(text: string, offset: number, body: string): string {
-  let prefix = '';
-  if (offset >= text.length) prefix = text.endsWith('\n\n') || text.length === 0 ? '' : text.endsWith('\n') ? '\n' : '\n\n';
-  else if (offset > 0 && text[offset - 2] !== '\n') prefix = '\n';
-  return `${prefix}${body}\n\n`;
 }
 
 export function placeItem(doc: PolicyDocument, part: PolicyPart, profile: CompiledProfile, item: ProfileItem, vocabulary: KindVocabulary): Placement {
@@ -105,20 +93,19 @@ export function placeItem(doc: PolicyDocument, part: PolicyPart, profile: Compil
   }
 
   const model = anchor ?? beside[0];
-  const previous = [...beside].reverse().find((s) => s.heading!.start < offset);
-  const following = beside.find((s) => s.heading!.start >= offset);
-  const number = nextNumber(previous) ?? (previous ? null : nextNumber(following, true));
   let headingLine: string | null = null;
+  let numbering: Numbering | null = null;
+  let blank: Span | null = null;
   const edits: TextEdit[] = [];
   if (item.heading && item.placeholder) {
-    const words = `${number ? `${number} ` : ''}${item.heading[lang]}`;
     const level = model?.level ?? (title ? Math.min(6, title.level + 1) : 2);
-    headingLine = model?.implicit ? `**${words}**` : `${'#'.repeat(level)} ${words}`;
-    edits.push({ start: offset, end: offset, text: insertionText(doc.text, offset, `${headingLine}\n\n${item.placeholder[lang]}`) });
+    const inserted = insertSection(doc, { offset, level, implicit: model?.implicit ?? false }, item.heading[lang], item.placeholder[lang]);
+    ({ headingLine, numbering, blank } = inserted);
+    edits.push(inserted.edit);
   }
   return {
     anchor: anchor?.heading ? { start: anchor.heading.start, end: anchor.heading.end } : null,
     before: anchor !== undefined && anchor === before && !after,
-    offset, headingLine, edits, lang,
+    offset, headingLine, numbering, blank, edits, lang,
   };
 }
