@@ -145,6 +145,9 @@ export function registerChecklist(client: LanguageClient): { provider: Checklist
       const uri = vscode.Uri.parse(insertion.uri);
       for (const e of insertion.insert.edits) edit.replace(uri, new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText);
       const applied = await vscode.workspace.applyEdit(edit);
+      // Show the new section with its first blank selected, ready to type over.
+      const select = insertion.insert.select;
+      if (applied && select) await vscode.commands.executeCommand('pplint.revealLocation', insertion.uri, select);
       provider.refresh();
       return applied;
     }),

@@ -109,7 +109,7 @@ export default defineRule<Options>({
             severity: item.severity,
             facts: { section: itemKind(item), requirement },
             ...(placement.anchor ? { related: [{ span: placement.anchor, message: { id: placement.before ? 'missing-section/belongs-before' : 'missing-section/belongs-after' } }] } : {}),
-            ...(placement.edits.length > 0 ? { suggest: [{ title: { id: placement.numbering === 'needs-attention' ? 'missing-section/insert-unnumbered' : 'missing-section/insert', data: { heading: placement.headingLine ?? '' } }, edits: placement.edits }] } : {}),
+            ...(placement.edits.length > 0 ? { suggest: [{ title: { id: placement.numbering === 'needs-attention' ? 'missing-section/insert-unnumbered' : 'missing-section/insert', data: { heading: placement.headingLine ?? '' } }, edits: placement.edits, ...(placement.blank ? { select: placement.blank } : {}) }] } : {}),
           });
         }
       }

@@ -147,7 +147,7 @@ export function checklist(doc: PolicyDocument, config: ResolvedConfig, group: Ve
           };
           if (verdict.status === 'missing') {
             const placement = placeItem(doc, part, profile, item, vocabulary);
-            const suggestion = placement.edits.length > 0 ? { title: { id: 'missing-section/insert', data: { heading: placement.headingLine ?? '' } }, edits: placement.edits } : null;
+            const suggestion = placement.edits.length > 0 ? { title: { id: placement.numbering === 'needs-attention' ? 'missing-section/insert-unnumbered' : 'missing-section/insert', data: { heading: placement.headingLine ?? '' } }, edits: placement.edits, ...(placement.blank ? { select: placement.blank } : {}) } : null;
             const anchor = placement.anchor ? doc.sections.find((sec) => sec.heading?.start === placement.anchor!.start) : undefined;
             entry.place = {
               span: placement.anchor ?? { start: placement.offset, end: placement.offset },

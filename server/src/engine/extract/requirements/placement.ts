@@ -20,7 +20,7 @@ export interface Placement {
   headingLine: string | null;
   /** Whether the inserted heading continues its neighbours' numbering (null: nothing to insert). */
   numbering: Numbering | null;
-  /** The first blank of the inserted text once the edit is applied, for the editor to select. */
+  /** The first blank of the inserted text, as offsets in the edit's text, for the editor to select. */
   blank: Span | null;
   /** The insertion, when the item has a heading to insert (duties have none). */
   edits: TextEdit[];
@@ -100,7 +100,8 @@ export function placeItem(doc: PolicyDocument, part: PolicyPart, profile: Compil
   if (item.heading && item.placeholder) {
     const level = model?.level ?? (title ? Math.min(6, title.level + 1) : 2);
     const inserted = insertSection(doc, { offset, level, implicit: model?.implicit ?? false }, item.heading[lang], item.placeholder[lang]);
-    ({ headingLine, numbering, blank } = inserted);
+    ({ headingLine, numbering } = inserted);
+    if (inserted.blank) blank = { start: inserted.blank.start - offset, end: inserted.blank.end - offset };
     edits.push(inserted.edit);
   }
   return {
