@@ -17,6 +17,7 @@ type Node =
 
 const ICONS: Record<string, vscode.ThemeIcon> = {
   satisfied: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')),
+  'to-complete': new vscode.ThemeIcon('edit', new vscode.ThemeColor('list.warningForeground')),
   missing: new vscode.ThemeIcon('error', new vscode.ThemeColor('testing.iconFailed')),
   'not-applicable': new vscode.ThemeIcon('circle-slash'),
   manual: new vscode.ThemeIcon('question'),
@@ -96,9 +97,10 @@ export class ChecklistProvider implements vscode.TreeDataProvider<Node>, vscode.
     item.description = node.kind === 'item' ? node.item.citation : version?.evidence[0]?.excerpt ?? version?.place?.section ?? '';
     item.tooltip = tooltip(node.item, status, version);
     item.contextValue = status === 'missing' && version?.place?.insert ? 'pplint.missing' : `pplint.${status}`;
-    const target = status === 'satisfied' ? version?.evidence[0]?.range : version?.place?.range;
+    const stated = status === 'satisfied' || status === 'to-complete';
+    const target = stated ? version?.evidence[0]?.range : version?.place?.range;
     // Evidence may stand in another language version (one this version lacks the clause of).
-    const where = status === 'satisfied' ? version?.evidence[0]?.uri ?? node.uri : node.uri;
+    const where = stated ? version?.evidence[0]?.uri ?? node.uri : node.uri;
     if (target) item.command = { title: 'Go to', command: 'pplint.revealLocation', arguments: [where, target] };
     return item;
   }

@@ -47,7 +47,8 @@ describe('checklist', () => {
     const inserted = applyEdits(withoutWithdrawal, place.suggestion!.edits);
     assert.ok(inserted.includes('## Withdrawal of consent\n\n[State how and to whom'));
     const after = engine.checklist(engine.parse('file:///privacy.en.md', inserted), config);
-    assert.equal(after.profiles[0]!.items.find((i) => i.id === 'consent-withdrawal')!.status, 'satisfied');
+    // A heading over template blanks is there but not yet written (see below).
+    assert.equal(after.profiles[0]!.items.find((i) => i.id === 'consent-withdrawal')!.status, 'to-complete');
   });
 
   it('marks items that apply only in a situation the text does not show, and duties', () => {
@@ -119,5 +120,31 @@ describe('what a section heading satisfies (hover)', () => {
 
   it('says nothing away from a heading', () => {
     assert.equal(sectionRequirements(doc, config, text.indexOf('We keep')), null);
+  });
+});
+
+describe('a section still in template blanks', () => {
+  const doc = engine.parse('file:///privacy.en.md', withoutWithdrawal);
+  const withdrawal = engine.checklist(doc, config).profiles[0]!.items.find((i) => i.id === 'consent-withdrawal')!;
+  const suggestion = withdrawal.versions[0]!.place!.suggestion!;
+  const inserted = applyEdits(withoutWithdrawal, suggestion.edits);
+  const after = engine.parse('file:///privacy.en.md', inserted);
+
+  it('does not satisfy the item: the checklist shows it to complete, at the inserted heading', () => {
+    const item = engine.checklist(after, config).profiles[0]!.items.find((i) => i.id === 'consent-withdrawal')!;
+    assert.equal(item.status, 'to-complete');
+    assert.match(inserted.slice(item.versions[0]!.evidence[0]!.span.start), /^## (?:\d+\. )?Withdrawal of consent/);
+  });
+
+  it('is flagged by placeholder, not reported missing again', () => {
+    const findings = engine.lint(after, config);
+    assert.ok(!findings.some((f) => f.ruleId === 'missing-section' && f.data?.requirement === 'kz:consent-withdrawal'));
+    assert.ok(findings.some((f) => f.ruleId === 'placeholder' && f.span.start > inserted.indexOf('Withdrawal of consent')));
+  });
+
+  it('is stated once its text is written', () => {
+    const written = inserted.replace(/\[State how[^\]]*\]/, 'You may withdraw consent at any time by writing to us; processing then stops within three working days.');
+    const item = engine.checklist(engine.parse('file:///privacy.en.md', written), config).profiles[0]!.items.find((i) => i.id === 'consent-withdrawal')!;
+    assert.equal(item.status, 'satisfied');
   });
 });

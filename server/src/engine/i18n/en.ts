@@ -88,6 +88,7 @@ export const en: Record<string, string> = {
   'missing-section/set-jurisdictions': 'Set the laws in the front matter: `jurisdictions: [{ids}]` ({laws})',
   'checklist/title': 'Policy checklist',
   'checklist/satisfied': 'stated',
+  'checklist/to-complete': 'to complete',
   'checklist/missing': 'missing',
   'checklist/not-applicable': 'does not apply',
   'checklist/manual': 'check by hand',

@@ -88,6 +88,7 @@ export const kk: Record<string, string> = {
   'missing-section/set-jurisdictions': 'Заңдарды титулдық блокта көрсету: `jurisdictions: [{ids}]` ({laws})',
   'checklist/title': 'Саясаттың бақылау тізімі',
   'checklist/satisfied': 'көрсетілген',
+  'checklist/to-complete': 'толықтыру керек',
   'checklist/missing': 'көрсетілмеген',
   'checklist/not-applicable': 'қолданылмайды',
   'checklist/manual': 'қолмен тексеру',

@@ -88,6 +88,7 @@ export const ru: Record<string, string> = {
   'missing-section/set-jurisdictions': 'Указать законы в титульном блоке: `jurisdictions: [{ids}]` ({laws})',
   'checklist/title': 'Контрольный перечень политики',
   'checklist/satisfied': 'указано',
+  'checklist/to-complete': 'дополнить',
   'checklist/missing': 'не указано',
   'checklist/not-applicable': 'не применяется',
   'checklist/manual': 'проверить вручную',

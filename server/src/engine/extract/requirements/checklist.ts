@@ -130,13 +130,13 @@ export function checklist(doc: PolicyDocument, config: ResolvedConfig, group: Ve
     jurisdictions: { list: policy.laws, source, unknown },
     versions: status.parts.parts.map((p) => ({ lang: p.lang, span: p.span })),
     profiles: status.profiles.map(({ profile, parts }) => {
-      const counts: Record<ItemStatus, number> = { satisfied: 0, missing: 0, 'not-applicable': 0, manual: 0 };
+      const counts: Record<ItemStatus, number> = { satisfied: 0, 'to-complete': 0, missing: 0, 'not-applicable': 0, manual: 0 };
       const items = profile.items.map((item): ChecklistItem => {
         const requirement = requirementId(profile.id, item.id);
         const verdict = policy.verdicts.get(requirement) ?? { status: 'not-applicable' as const };
         const versions = parts.map(({ part, items: states }): ChecklistEntry => {
           const state = states.get(item.id)!;
-          const own = state.status === 'satisfied';
+          const own = state.status === 'satisfied' || state.status === 'to-complete';
           const trigger = state.trigger ?? (verdict.trigger?.doc === doc ? verdict.trigger : undefined);
           const entry: ChecklistEntry = {
             lang: part.lang, span: part.span, status: verdict.status,
