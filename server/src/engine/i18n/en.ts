@@ -19,6 +19,8 @@ export const en: Record<string, string> = {
   'duplicate-heading/duplicate': 'The heading «{title}» appears twice at the same level (first on line {line}): merge the two sections or give this one its own title.',
   'duplicate-heading/first': 'The first «{title}» section',
   'duplicate-heading/remove': 'Delete this heading and join its text to the section before',
+  'duplicate-heading/rename': 'Rename this heading (its title is selected to type over)',
+  'duplicate-heading/rename-as': 'Rename this heading as the {language} version names the section: «{title}» (selected, to translate)',
   'untranslated-clause/missing-before': 'The {primary} version has {what}, which this version lacks; it belongs before this clause{basis}. Translate it and insert it here.',
   'untranslated-clause/missing-after': 'The {primary} version has {what}, which this version lacks; it belongs after this clause{basis}. Translate it and insert it here.',
   'untranslated-clause/missing-in-section': 'The {primary} version has {what}, which this version lacks; it belongs in this section{basis}. Translate it and insert it here.',

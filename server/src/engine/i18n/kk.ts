@@ -19,6 +19,8 @@ export const kk: Record<string, string> = {
   'duplicate-heading/duplicate': '«{title}» тақырыбы сол деңгейде қайталанады (алғаш {line}-жолда): бөлімдерді біріктіріңіз немесе бұл бөлімге басқа атау беріңіз.',
   'duplicate-heading/first': 'Бірінші «{title}» бөлімі',
   'duplicate-heading/remove': 'Осы тақырыпты өшіріп, мәтінін алдыңғы бөлімге қосу',
+  'duplicate-heading/rename': 'Бұл тақырыпты қайта атау (жаңа атауды енгізу үшін атауы белгіленген)',
+  'duplicate-heading/rename-as': 'Тақырыпты «{language}» нұсқасындағыдай атау: «{title}» (аудару үшін белгіленген)',
   'untranslated-clause/missing-before': '{primary} нұсқасындағы {what} бұл нұсқада жоқ; оның орны — осы тармақтың алдында{basis}. Оны аударып, осы жерге қойыңыз.',
   'untranslated-clause/missing-after': '{primary} нұсқасындағы {what} бұл нұсқада жоқ; оның орны — осы тармақтан кейін{basis}. Оны аударып, осы жерге қойыңыз.',
   'untranslated-clause/missing-in-section': '{primary} нұсқасындағы {what} бұл нұсқада жоқ; оның орны — осы бөлімде{basis}. Оны аударып, осы жерге қойыңыз.',

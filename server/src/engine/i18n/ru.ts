@@ -19,6 +19,8 @@ export const ru: Record<string, string> = {
   'duplicate-heading/duplicate': 'Заголовок «{title}» повторяется на том же уровне (впервые — в строке {line}): объедините разделы или озаглавьте этот раздел иначе.',
   'duplicate-heading/first': 'Первый раздел «{title}»',
   'duplicate-heading/remove': 'Удалить этот заголовок и присоединить текст к предыдущему разделу',
+  'duplicate-heading/rename': 'Переименовать этот заголовок (название выделено, чтобы ввести новое)',
+  'duplicate-heading/rename-as': 'Переименовать заголовок так, как раздел назван в версии на языке «{language}»: «{title}» (выделено, для перевода)',
   'untranslated-clause/missing-before': 'В этой версии нет текста, соответствующего {whatDat} {primary} версии; его место — перед этим пунктом{basis}. Переведите его и вставьте сюда.',
   'untranslated-clause/missing-after': 'В этой версии нет текста, соответствующего {whatDat} {primary} версии; его место — после этого пункта{basis}. Переведите его и вставьте сюда.',
   'untranslated-clause/missing-in-section': 'В этой версии нет текста, соответствующего {whatDat} {primary} версии; его место — в этом разделе{basis}. Переведите его и вставьте сюда.',
