@@ -44,8 +44,8 @@ export interface PartEvidence {
   facts: Map<FactKind, Evidence[]>;
   /** By requirement id: words that show the situation of a `when-mentioned` item. */
   triggers: Map<string, Trigger[]>;
-  /** Kinds named by a heading whose section is still template blanks: there, but to complete. */
-  templates: Map<SectionKind, Evidence[]>;
+  /** By kind or requirement id: headings over sections still in template blanks, there but to complete. */
+  templates: Map<string, Evidence[]>;
 }
 
 /** Topics a clause about the subject's rights may state. */
@@ -270,7 +270,10 @@ export function collectEvidence(doc: PolicyDocument, ranges: ReadonlyArray<{ fir
       // Only a heading that states something needs its section looked at.
       if (heading && (found.kinds.length > 0 || found.items.length > 0 || found.facts.length > 0)) {
         const body = bodyOf(section, words, bodies);
-        if (body === 'template') for (const k of found.kinds) if (room(evidence.templates, k.kind)) add(evidence.templates, k.kind, { span: spanOf(block, k.start, k.end), via: 'heading', kind: k.kind, section: section.index });
+        if (body === 'template') {
+          const at = { span: { start: block.start, end: block.end }, via: 'heading' as const, section: section.index };
+          for (const k of [...found.kinds.map((x) => x.kind), ...found.items.map((x) => x.id)]) if (room(evidence.templates, k)) add(evidence.templates, k, at);
+        }
         if (body !== 'text') continue;
       }
       for (const k of found.kinds) if (room(evidence.kinds, k.kind) && !(k.via === 'heading' && k.kind === 'rights' && !statesRights(doc, section, vocabulary, words, rightsBodies))) add(evidence.kinds, k.kind, { span: spanOf(block, k.start, k.end), via: k.via, kind: k.kind, section: section.index });

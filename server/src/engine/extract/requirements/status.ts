@@ -55,7 +55,7 @@ export function evaluateItem(profile: CompiledProfile, item: ProfileItem, eviden
   ].sort((a, b) => VIA_RANK[a.via] - VIA_RANK[b.via] || a.span.start - b.span.start);
   const trigger = applies === 'when-mentioned' ? evidence.triggers.get(id)?.[0] : undefined;
   if (found.length > 0) return { status: 'satisfied', evidence: found, ...(trigger ? { trigger } : {}) };
-  const templates = (item.kinds ?? []).flatMap((k) => evidence.templates.get(k) ?? []);
+  const templates = [...(item.kinds ?? []), id].flatMap((k) => evidence.templates.get(k) ?? []);
   if (templates.length > 0) return { status: 'to-complete', evidence: templates, ...(trigger ? { trigger } : {}) };
   if (applies === 'when-mentioned' && !trigger) return { status: 'not-applicable', evidence: [] };
   return { status: 'missing', evidence: [], ...(trigger ? { trigger } : {}) };
