@@ -214,6 +214,17 @@ describe('language server over stdio', function () {
     assert.ok(checked > 3, `${checked} insertions checked`);
   });
 
+  it('logs no warning for settings the user never set (the editor sends "" for an unset string)', async () => {
+    settings = { primaryLanguage: '', uiLanguage: '', languages: [], rules: {} };
+    const uri = uriOf('privacy.en.md');
+    await client.open(uri, POLICY);
+    await client.waitForDiagnostics(uri, (d) => d.length > 0);
+    assert.deepEqual(client.messages.filter((m) => /primaryLanguage|uiLanguage|Settings \(pplint/.test(m)), []);
+    settings = { primaryLanguage: 'de' };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.waitForDiagnostics(uri, () => client.messages.some((m) => /primaryLanguage/.test(m)));
+  });
+
   it('survives a rule that throws: the rule is skipped and logged, the others still report', async () => {
     await client.stop();
     const entry = fileURLToPath(new URL('./fixtures/throwing-server.ts', import.meta.url));
