@@ -14,9 +14,14 @@ let client: LanguageClient | undefined;
 export interface PplintApi {
   /** The checklist the view shows for the active editor, fetched afresh. */
   checklist(): Promise<ChecklistView | null>;
+  /** How long activate() took, in milliseconds (the editor test reports it). */
+  activationMs: number;
+  /** Settles once the language server has started. */
+  started: Promise<void>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<PplintApi> {
+  const began = Date.now();
   const output = vscode.window.createOutputChannel('Privacy Policy Linter', { log: true });
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
@@ -41,10 +46,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pplint
   const status = new PolicyStatus(client);
   const checklist = registerChecklist(client);
   context.subscriptions.push(output, status, ...registerCommands(context, client, output, status), ...checklist.disposables, ...registerVersionCommands(client));
-  await client.start();
-  status.refresh();
-  checklist.provider.refresh();
-  return { checklist: () => checklist.provider.update() };
+  // Activation returns at once: the server starts meanwhile, and lints the open policies as soon
+  // as it is up (requests sent before then wait for it).
+  const started = client.start().then(() => {
+    status.refresh();
+    checklist.provider.refresh();
+  }, (error: unknown) => output.error(`The language server did not start: ${String(error)}`));
+  return { checklist: () => checklist.provider.update(), activationMs: Date.now() - began, started };
 }
 
 export async function deactivate(): Promise<void> {

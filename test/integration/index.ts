@@ -34,6 +34,7 @@ export async function run(): Promise<void> {
   await import('./extension.test.js');
   await import('./checklist.test.js');
   await import('./versions.test.js');
+  await import('./first-hour.test.js');
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} in-editor test(s) failed`);
 }
