@@ -148,3 +148,23 @@ describe('a section still in template blanks', () => {
     assert.equal(item.status, 'satisfied');
   });
 });
+
+describe('hovers stay short', () => {
+  it('the title says how many items each law lacks and points to the checklist, without the list', () => {
+    const doc = engine.parse('file:///privacy.en.md', withoutWithdrawal);
+    const hover = engine.explain(doc, config, withoutWithdrawal.indexOf('# ') + 2, 'en')!;
+    const summary = hover.lines.filter((l) => /items not stated/.test(l));
+    assert.deepEqual(summary, ['Law 94-V: 1 items not stated; see the checklist.']);
+    assert.ok(!hover.lines.some((l) => /Withdrawal/i.test(l)), hover.lines.join('\n'));
+  });
+
+  it('a heading that states many items names three and counts the rest', () => {
+    const text = policy('en', 'kz', [`## Our policy\n\n${checkedItems('kz').map((i) => fixture('kz', i.id).en.text).join('\n\n')}`]);
+    const doc = engine.parse('file:///privacy.en.md', text);
+    const hover = explainRequirements(doc, config, text.indexOf('## Our policy') + 3, 'en');
+    assert.ok(hover, 'the heading states items');
+    const line = hover.lines[0]!;
+    assert.equal(line.split(' — ').length - 1, 3, line);
+    assert.match(line, /and \d+ more/);
+  });
+});

@@ -109,5 +109,7 @@ export const en: Record<string, string> = {
   'checklist/checked': 'law text last checked: {date}',
   'checklist/no-jurisdictions': 'No law to check against: the text cites none that pplint knows. Add `jurisdictions: [kz]` (kz, gdpr, ru, ccpa) to the front matter or to `.pplintrc.json`.',
   'checklist/version': '{lang} version',
+  'explain/and-more': 'and {count} more',
+  'explain/not-stated': '{law}: {count} items not stated; see the checklist.',
   'checklist/satisfies': 'This section states what the law requires: {list}.',
 };

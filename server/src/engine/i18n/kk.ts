@@ -109,5 +109,7 @@ export const kk: Record<string, string> = {
   'checklist/checked': 'заң мәтіні тексерілген күн: {date}',
   'checklist/no-jurisdictions': 'Салыстыратын заң жоқ: мәтін pplint білетін бірде-бір заңға сілтеме жасамайды. Титулдық блокқа немесе `.pplintrc.json` файлына `jurisdictions: [kz]` (kz, gdpr, ru, ccpa) қосыңыз.',
   'checklist/version': '{lang} нұсқасы',
+  'explain/and-more': 'және тағы {count}',
+  'explain/not-stated': '{law}: көрсетілмеген мәліметтер — {count}; тексеру тізімін қараңыз.',
   'checklist/satisfies': 'Бұл бөлімде заң талап ететін мәліметтер бар: {list}.',
 };

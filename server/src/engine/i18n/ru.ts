@@ -109,5 +109,7 @@ export const ru: Record<string, string> = {
   'checklist/checked': 'текст закона проверен: {date}',
   'checklist/no-jurisdictions': 'Не с чем сверять: текст не ссылается ни на один известный pplint закон. Добавьте `jurisdictions: [kz]` (kz, gdpr, ru, ccpa) в титульный блок или в `.pplintrc.json`.',
   'checklist/version': 'версия: {lang}',
+  'explain/and-more': 'и ещё {count}',
+  'explain/not-stated': '{law}: не указано сведений — {count}; см. чек-лист.',
   'checklist/satisfies': 'Этот раздел содержит сведения, которых требует закон: {list}.',
 };

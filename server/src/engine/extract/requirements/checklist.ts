@@ -201,9 +201,24 @@ export function sectionRequirements(doc: PolicyDocument, config: ResolvedConfig,
 }
 
 /** Hover lines for a heading: the requirements its section states, with citations (an explainer for explain.ts). */
+/** How many items a heading's hover names before it counts the rest. */
+const HOVER_ITEMS = 3;
+
+/** On the title: per law, how many items the policy does not state, not the list (the checklist has it). */
+export function notStatedSummary(doc: PolicyDocument, config: ResolvedConfig, lang: Lang, group: VersionGroup | null): string[] {
+  const policy = policyStatus(doc, config, group);
+  return policy.own.profiles.flatMap(({ profile }) => {
+    const count = profile.items.filter((item) => policy.verdicts.get(requirementId(profile.id, item.id))?.status === 'missing').length;
+    return count > 0 ? [render({ id: 'explain/not-stated', data: { law: profile.file.law[lang] ?? profile.file.law.en, count } }, lang)] : [];
+  });
+}
+
 export function explainRequirements(doc: PolicyDocument, config: ResolvedConfig, offset: number, lang: Lang): { span: Span; lines: string[] } | null {
   const found = sectionRequirements(doc, config, offset);
   if (!found || found.requirements.length === 0) return null;
-  const list = found.requirements.map((r) => `${r.citation[lang]} — ${r.name[lang]}`).join('; ');
+  // A hover stays a few lines: the first items, the rest counted («and 12 more»).
+  const shown = found.requirements.slice(0, HOVER_ITEMS).map((r) => `${r.citation[lang]} — ${r.name[lang]}`);
+  const rest = found.requirements.length - shown.length;
+  const list = rest > 0 ? `${shown.join('; ')} ${render({ id: 'explain/and-more', data: { count: rest } }, lang)}` : shown.join('; ');
   return { span: { start: found.section.heading!.start, end: found.section.heading!.end }, lines: [render({ id: 'checklist/satisfies', data: { list } }, lang)] };
 }
