@@ -5,6 +5,7 @@ export const en: Record<string, string> = {
   'placeholder/blank': 'A blank «{text}» is left to fill in: put in the missing details.',
   'placeholder/template-variable': 'Template variable «{text}» was not filled in.',
   'placeholder/empty-contact': 'The sentence promises {contact} but gives no such detail: as written, a reader cannot reach the operator.',
+  'placeholder/add-contact': 'Add «{value}», as the policy states it elsewhere',
   'placeholder/fill': 'Fill in «{text}» with «{value}»',
   'retention-missing/missing': 'The policy states no retention period and no criteria for one ({sources}): say how long each kind of data is kept, or by what criteria the period is set (e.g. «5 years from the last payment», «until consent is withdrawn»).',
   'retention-missing/missing-in-section': 'The section «{title}» states no retention period and no criteria for one, and none was found elsewhere ({sources}): say how long each kind of data is kept, or by what criteria the period is set.',
