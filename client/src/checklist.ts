@@ -1,6 +1,6 @@
 // The "Policy Checklist" view in the Explorer: for the active policy, per jurisdiction, each item
 // the law requires with ✓ (click: go to the text that states it) or ✗ (click: go to where it
-// belongs; the inline action inserts it), the citation beside it.
+// belongs; the inline action inserts it), the citation in its tooltip (the name alone fits a default sidebar).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CHECKLIST_REQUEST, type ChecklistView } from './protocol.js';
@@ -35,7 +35,7 @@ export class ChecklistProvider implements vscode.TreeDataProvider<Node>, vscode.
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
       vscode.languages.onDidChangeDiagnostics((e) => {
-        const active = vscode.window.activeTextEditor?.document.uri.toString();
+        const active = vscode.window.activeTextEditor?.document.uri.toString() ?? this.current?.uri;
         if (active && e.uris.some((u) => u.toString() === active)) this.refresh();
       }),
     );
@@ -45,11 +45,16 @@ export class ChecklistProvider implements vscode.TreeDataProvider<Node>, vscode.
     this.view = view;
   }
 
-  /** The checklist the view shows now (for the commands and the tests). */
+  /**
+   * The checklist the view shows now (for the commands and the tests). While Output, a preview or
+   * no editor has focus, the last policy's checklist stays, refreshed if that policy is still open.
+   */
   async load(): Promise<ChecklistView | null> {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.document.languageId !== 'markdown' || !this.client.isRunning()) return null;
-    return this.client.sendRequest<ChecklistView | null>(CHECKLIST_REQUEST, { uri: editor.document.uri.toString() }).catch(() => null);
+    const uri = editor?.document.languageId === 'markdown' ? editor.document.uri.toString() : this.current?.uri;
+    const stillOpen = uri !== undefined && vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri);
+    if (!stillOpen) return null;
+    return this.client.sendRequest<ChecklistView | null>(CHECKLIST_REQUEST, { uri }).catch(() => null);
   }
 
   refresh(): void {
@@ -65,7 +70,10 @@ export class ChecklistProvider implements vscode.TreeDataProvider<Node>, vscode.
           ? 'No law is set or detected for this policy. Add `jurisdictions: [kz]` (kz, gdpr, ru, ccpa) to its front matter.'
           : undefined
         : 'Open a privacy-policy draft to see what each law requires of it.';
-      this.view.description = this.current ? this.current.jurisdictions.join(', ') : undefined;
+      // The count stays visible however narrow the sidebar: in the view's description and badge.
+      const missing = this.current ? this.current.profiles.reduce((n, p) => n + (p.counts.missing ?? 0), 0) : 0;
+      this.view.description = this.current ? `${this.current.jurisdictions.join(', ')}${missing > 0 ? ` · ${missing} ✗` : ''}` : undefined;
+      this.view.badge = missing > 0 ? { value: missing, tooltip: `${missing} items not stated` } : undefined;
     }
     this.changed.fire();
     return this.current;
@@ -94,7 +102,8 @@ export class ChecklistProvider implements vscode.TreeDataProvider<Node>, vscode.
     const label = node.kind === 'version' ? (node.version.lang ?? '?').toUpperCase() : node.item.name;
     const item = new vscode.TreeItem(label, node.kind === 'item' && node.item.versions.length > 1 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.iconPath = ICONS[status] ?? ICONS.manual;
-    item.description = node.kind === 'item' ? node.item.citation : version?.evidence[0]?.excerpt ?? version?.place?.section ?? '';
+    // The name alone fits a default sidebar; the citation is in the tooltip.
+    item.description = node.kind === 'item' ? '' : version?.evidence[0]?.excerpt ?? version?.place?.section ?? '';
     item.tooltip = tooltip(node.item, status, version);
     item.contextValue = status === 'missing' && version?.place?.insert ? 'pplint.missing' : `pplint.${status}`;
     const stated = status === 'satisfied' || status === 'to-complete';
