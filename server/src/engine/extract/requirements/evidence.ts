@@ -253,6 +253,8 @@ export function collectEvidence(doc: PolicyDocument, ranges: ReadonlyArray<{ fir
       const block = doc.blocks[i]!;
       if (block.type === 'code' || block.type === 'html' || block.type === 'frontmatter') continue;
       const section = block.section;
+      // A template's blanks state nothing, whatever words they hold («[List the personal data collected]»).
+      if (section.heading !== block && isTemplate(block)) continue;
       const sectionKinds = contextKinds(section, vocabulary, sections);
       const stated = block.clause ? clauseKinds(block.clause, vocabulary) : [];
       const numbered = block.clause?.number;
