@@ -20,7 +20,7 @@ const KZ_POLICY = [
 ];
 
 describe('the first hour', () => {
-  it('reports the activation time and the time from opening a policy to its first diagnostics', async () => {
+  it('reports the activation time and the time from opening a policy to its first diagnostics', async function () {
     const pplint = await api();
     const uri = inWorkspace('timing-privacy.en.md');
     await vscode.workspace.fs.writeFile(uri, new TextEncoder().encode(KZ_POLICY.join('\n')));
@@ -28,7 +28,8 @@ describe('the first hour', () => {
     await open(uri);
     await waitForDiagnostics(uri, (d) => d.length > 0, 'the first diagnostics');
     const firstDiagnostics = Date.now() - opened;
-    console.log(`[timing] activation ${pplint.activationMs} ms; open → first diagnostics ${firstDiagnostics} ms`);
+    // In the test's title, which the reporter prints (a console line from the extension host is not routed).
+    this.test!.title += ` [timing] activation ${pplint.activationMs} ms; open → first diagnostics ${firstDiagnostics} ms`;
     assert.equal(typeof pplint.activationMs, 'number');
   });
 
@@ -64,7 +65,7 @@ describe('the first hour', () => {
     const diagnostics = await waitForDiagnostics(uri, (d) => d.some(byRule('missing-section')), 'missing-section');
     let inserted: { action: vscode.CodeAction; finding: vscode.Diagnostic } | undefined;
     for (const finding of diagnostics.filter(byRule('missing-section'))) {
-      const action = (await codeActions(uri, finding.range)).find((a) => a.title.startsWith('Insert the section') && a.diagnostics?.[0]?.message === finding.message);
+      const action = (await codeActions(uri, finding.range)).find((a) => a.title.startsWith('Insert the section'));
       if (action) {
         inserted = { action, finding };
         break;
