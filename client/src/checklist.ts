@@ -1,7 +1,8 @@
 // The "Policy Checklist" view in the Explorer: for the active policy, per jurisdiction, each item
-// the law requires with ✓ (click: go to the text that states it) or, when missing, the icon of the
-// finding's severity as the Problems panel shows it (click: go to where it belongs; the inline
-// action inserts it), the citation beside it.
+// the law requires with ✓ (click: go to the text that states it), ✎ when its section is still
+// template blanks, or, when missing, the icon of the finding's severity as the Problems panel shows
+// it (click: go to where it belongs; the inline action inserts it); the citation is in its tooltip
+// (the name alone fits a default sidebar).
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CHECKLIST_REQUEST, type ChecklistView } from './protocol.js';
@@ -19,6 +20,7 @@ type Node =
 
 const ICONS: Record<string, vscode.ThemeIcon> = {
   satisfied: new vscode.ThemeIcon('pass', new vscode.ThemeColor('testing.iconPassed')),
+  'to-complete': new vscode.ThemeIcon('edit', new vscode.ThemeColor('list.warningForeground')),
   'not-applicable': new vscode.ThemeIcon('circle-slash'),
   manual: new vscode.ThemeIcon('question'),
 };
@@ -48,7 +50,7 @@ export class ChecklistProvider implements vscode.TreeDataProvider<Node>, vscode.
     this.subscriptions.push(
       vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
       vscode.languages.onDidChangeDiagnostics((e) => {
-        const active = vscode.window.activeTextEditor?.document.uri.toString();
+        const active = vscode.window.activeTextEditor?.document.uri.toString() ?? this.current?.uri;
         if (active && e.uris.some((u) => u.toString() === active)) this.refresh();
       }),
     );
@@ -58,11 +60,16 @@ export class ChecklistProvider implements vscode.TreeDataProvider<Node>, vscode.
     this.view = view;
   }
 
-  /** The checklist the view shows now (for the commands and the tests). */
+  /**
+   * The checklist the view shows now (for the commands and the tests). While Output, a preview or
+   * no editor has focus, the last policy's checklist stays, refreshed if that policy is still open.
+   */
   async load(): Promise<ChecklistView | null> {
     const editor = vscode.window.activeTextEditor;
-    if (!editor || editor.document.languageId !== 'markdown' || !this.client.isRunning()) return null;
-    return this.client.sendRequest<ChecklistView | null>(CHECKLIST_REQUEST, { uri: editor.document.uri.toString() }).catch(() => null);
+    const uri = editor?.document.languageId === 'markdown' ? editor.document.uri.toString() : this.current?.uri;
+    const stillOpen = uri !== undefined && vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri);
+    if (!stillOpen) return null;
+    return this.client.sendRequest<ChecklistView | null>(CHECKLIST_REQUEST, { uri }).catch(() => null);
   }
 
   refresh(): void {
@@ -78,7 +85,10 @@ export class ChecklistProvider implements vscode.TreeDataProvider<Node>, vscode.
           ? t('No law is set or detected for this policy. Add `jurisdictions: [kz]` (kz, gdpr, ru, ccpa) to its front matter.')
           : undefined
         : t('Open a privacy-policy draft to see what each law requires of it.');
-      this.view.description = this.current ? this.current.jurisdictions.join(', ') : undefined;
+      // The count stays visible however narrow the sidebar: in the view's description and badge.
+      const missing = this.current ? this.current.profiles.reduce((n, p) => n + (p.counts.missing ?? 0), 0) : 0;
+      this.view.description = this.current ? `${this.current.jurisdictions.join(', ')}${missing > 0 ? ` · ${missing} ✗` : ''}` : undefined;
+      this.view.badge = missing > 0 ? { value: missing, tooltip: t('{0} items not stated', String(missing)) } : undefined;
     }
     this.changed.fire();
     return this.current;
@@ -107,13 +117,15 @@ export class ChecklistProvider implements vscode.TreeDataProvider<Node>, vscode.
     const label = node.kind === 'version' ? node.version.lang ?? '?' : node.item.name;
     const item = new vscode.TreeItem(label, node.kind === 'item' && node.item.versions.length > 1 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
     item.iconPath = statusIcon(status, node.item.severity);
-    item.description = node.kind === 'item' ? node.item.citation : version?.evidence[0]?.excerpt ?? version?.place?.section ?? '';
+    // The name alone fits a default sidebar; the citation is in the tooltip.
+    item.description = node.kind === 'item' ? '' : version?.evidence[0]?.excerpt ?? version?.place?.section ?? '';
     item.tooltip = tooltip(node.item, status, version);
     item.accessibilityInformation = { label: `${label}: ${statusName(status, node.item.severity)}` };
     item.contextValue = status === 'missing' && version?.place?.insert ? 'pplint.missing' : `pplint.${status}`;
-    const target = status === 'satisfied' ? version?.evidence[0]?.range : version?.place?.range;
+    const stated = status === 'satisfied' || status === 'to-complete';
+    const target = stated ? version?.evidence[0]?.range : version?.place?.range;
     // Evidence may stand in another language version (one this version lacks the clause of).
-    const where = status === 'satisfied' ? version?.evidence[0]?.uri ?? node.uri : node.uri;
+    const where = stated ? version?.evidence[0]?.uri ?? node.uri : node.uri;
     if (target) item.command = { title: t('Go to'), command: 'pplint.revealLocation', arguments: [where, target] };
     return item;
   }
@@ -144,6 +156,7 @@ function tooltip(item: Item, status: string, version: Version | undefined): vsco
 /** A status in words; a missing item says how serious its finding is. */
 function statusName(status: string, severity: string): string {
   if (status === 'satisfied') return t('stated');
+  if (status === 'to-complete') return t('to complete');
   if (status === 'not-applicable') return t('does not apply');
   if (status === 'manual') return t('to check by hand');
   if (severity === 'warning') return t('not stated (warning)');
@@ -177,6 +190,9 @@ export function registerChecklist(client: LanguageClient): { provider: Checklist
       const uri = vscode.Uri.parse(insertion.uri);
       for (const e of insertion.insert.edits) edit.replace(uri, new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText);
       const applied = await vscode.workspace.applyEdit(edit);
+      // Show the new section with its first blank selected, ready to type over.
+      const select = insertion.insert.select;
+      if (applied && select) await vscode.commands.executeCommand('pplint.revealLocation', insertion.uri, select);
       provider.refresh();
       return applied;
     }),

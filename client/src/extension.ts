@@ -19,9 +19,14 @@ export interface PplintApi {
   checklist(): Promise<ChecklistView | null>;
   /** What the status bar item shows for the active editor, brought up to date first (null: hidden). */
   status(): Promise<{ text: string; tooltip: string } | null>;
+  /** How long activate() took, in milliseconds (the editor test reports it). */
+  activationMs: number;
+  /** Settles once the language server has started. */
+  started: Promise<void>;
 }
 
 export async function activate(context: vscode.ExtensionContext): Promise<PplintApi> {
+  const began = Date.now();
   initL10n(context.extensionPath);
   const output = vscode.window.createOutputChannel('Privacy Policy Linter', { log: true });
   const serverModule = context.asAbsolutePath('dist/server.js');
@@ -54,10 +59,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pplint
       checklist.provider.refresh();
     }
   }));
-  await client.start();
-  status.refresh();
-  checklist.provider.refresh();
-  return { checklist: () => checklist.provider.update(), status: () => status.shown() };
+  // Activation returns at once: the server starts meanwhile, and lints the open policies as soon
+  // as it is up (requests sent before then wait for it).
+  const started = client.start().then(() => {
+    status.refresh();
+    checklist.provider.refresh();
+  }, (error: unknown) => output.error(`The language server did not start: ${String(error)}`));
+  return { checklist: () => checklist.provider.update(), status: () => status.shown(), activationMs: Date.now() - began, started };
 }
 
 export async function deactivate(): Promise<void> {

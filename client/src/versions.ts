@@ -59,6 +59,9 @@ export function registerVersionCommands(client: LanguageClient): vscode.Disposab
       const opened: vscode.TextEditor[] = [];
       let column = (editor.viewColumn ?? vscode.ViewColumn.One) as number;
       for (const target of targets) opened.push(await reveal(target.uri, target.range, ++column as vscode.ViewColumn, true));
+      // A column opened before the next one was laid out may not have scrolled: reveal each again
+      // now that every column has its size.
+      opened.forEach((e, i) => e.revealRange(toRange(targets[i]!.range), vscode.TextEditorRevealType.InCenterIfOutsideViewport));
       return opened.map((e) => e.document.uri.toString());
     }),
   ];

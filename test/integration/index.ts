@@ -37,6 +37,7 @@ export async function run(): Promise<void> {
   await import('./l10n.test.js');
   await import('./word.test.js');
   await import('./clauses.test.js');
+  await import('./first-hour.test.js');
   const failures = await new Promise<number>((resolve) => mocha.run(resolve));
   if (failures > 0) throw new Error(`${failures} in-editor test(s) failed`);
 }

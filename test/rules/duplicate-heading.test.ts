@@ -13,7 +13,18 @@ ruleTester('duplicate-heading', {
     {
       name: 'a section pasted twice',
       text: `${fm}# Policy\n\n## 7. Retention\n\nFive years.\n\n## 8. Retention\n\nSeven years.\n`,
-      errors: [{ messageId: 'duplicate', text: '## 8. Retention', line: 11, message: 'first on line 7', suggestions: [`${fm}# Policy\n\n## 7. Retention\n\nFive years.\n\nSeven years.\n`] }],
+      // Its text is not joined to the section before: it would stand under a heading not about it.
+      errors: [{ messageId: 'duplicate', text: '## 8. Retention', line: 11, message: 'first on line 7', suggestions: [`${fm}# Policy\n\n## 7. Retention\n\nFive years.\n\n## 8. [Retention]\n\nSeven years.\n`] }],
+    },
+    {
+      name: 'an empty second section may also be deleted',
+      text: `${fm}# Policy\n\n## 7. Retention\n\nFive years.\n\n## 8. Retention\n`,
+      errors: [{ messageId: 'duplicate', suggestions: [`${fm}# Policy\n\n## 7. Retention\n\nFive years.\n\n## 8. [Retention]\n`, `${fm}# Policy\n\n## 7. Retention\n\nFive years.\n\n`] }],
+    },
+    {
+      name: 'the rename offers the title the other language version gives that section',
+      text: `---\npolicy: privacy\n---\n<!-- lang: ru -->\n\n# Политика конфиденциальности\n\n## 1. Данные продавцов\n\nМы храним данные продавцов пять лет с даты расторжения договора.\n\n## 2. Данные продавцов\n\nДанные посетителей сайта хранятся один год с даты посещения.\n\n<!-- lang: en -->\n\n# Privacy Policy\n\n## 1. Merchants' data\n\nWe keep merchants' data for five years from the termination of the contract.\n\n## 2. Visitors' data\n\nData of site visitors are kept for one year from the visit.\n`,
+      errors: [{ messageId: 'duplicate', text: '## 2. Данные продавцов', suggestions: [`---\npolicy: privacy\n---\n<!-- lang: ru -->\n\n# Политика конфиденциальности\n\n## 1. Данные продавцов\n\nМы храним данные продавцов пять лет с даты расторжения договора.\n\n## 2. [Visitors' data]\n\nДанные посетителей сайта хранятся один год с даты посещения.\n\n<!-- lang: en -->\n\n# Privacy Policy\n\n## 1. Merchants' data\n\nWe keep merchants' data for five years from the termination of the contract.\n\n## 2. Visitors' data\n\nData of site visitors are kept for one year from the visit.\n`] }],
     },
     {
       name: 'case and punctuation do not make a difference',

@@ -38,7 +38,7 @@ for (const profile of PROFILES.keys()) {
       // Statements that would also state this item are left out, so their own items go missing too.
       const errors = checkedItems(profile)
         .filter((i) => i.id === item.id || (fixture(profile, i.id).implies ?? []).includes(item.id))
-        .map((i) => ({ messageId: messageIdFor(i), line: TITLE_LINE, severity: i.severity, data: { requirement: `${profile}:${i.id}`, section: itemKind(i) } }));
+        .map((i) => ({ messageId: messageIdFor(i), severity: i.severity, data: { requirement: `${profile}:${i.id}`, section: itemKind(i) } }));
       invalid.push({ name: `${requirement} ${lang}: absent`, text, errors });
       absentCases.push({ requirement, text });
       if (item.applies === 'when-mentioned') {
@@ -153,8 +153,8 @@ invalid.push(
     name: 'a policy citing Law 94-V is checked against it',
     text: `# ${TITLES.en}\n\nThis policy follows the Law of the Republic of Kazakhstan No. 94-V.\n\n${kzWithout('en', 'rights', 'operator-bin').join('\n\n')}\n`,
     errors: [
-      { messageId: 'missing', line: 1, data: { requirement: 'kz:operator-bin' }, severity: 'info' },
-      { messageId: 'missing', line: 1, data: { requirement: 'kz:rights' }, message: "Law 94-V, Art. 24 p.1: the policy does not state the data subject's rights." },
+      { messageId: 'missing', data: { requirement: 'kz:operator-bin' }, severity: 'info' },
+      { messageId: 'missing', data: { requirement: 'kz:rights' }, message: "Law 94-V, Art. 24 p.1: the policy does not state the data subject's rights." },
     ],
   },
   {
@@ -188,13 +188,13 @@ invalid.push(
     }],
   },
   {
-    name: 'an item that belongs before every section goes first, numbered like the section it precedes; nothing else is renumbered',
+    name: 'an item that belongs before section 1 goes first without a number, since every number is taken, and the suggestion says so; nothing is renumbered',
     text: `${frontMatter('en', 'kz')}# ${TITLES.en}\n\n## 1. Retention period\n\nWe keep personal data for five years after the contract ends.\n`,
     options: { ignore: ['kz:operator', 'kz:operator-bin', 'kz:contacts', 'kz:purposes', 'kz:consent-term', 'kz:third-parties', 'kz:cross-border', 'kz:public-sources', 'kz:localisation', 'kz:rights', 'kz:consent-withdrawal', 'kz:requests', 'kz:security', 'kz:responsible-person', 'kz:complaints'] },
     errors: [{
       messageId: 'missing',
       data: { requirement: 'kz:data-list' },
-      suggestions: [`${frontMatter('en', 'kz')}# ${TITLES.en}\n\n## 1. Personal data we collect\n\n${clauseText('kz.data-list')}\n\n## 1. Retention period\n\nWe keep personal data for five years after the contract ends.\n`],
+      suggestions: [`${frontMatter('en', 'kz')}# ${TITLES.en}\n\n## Personal data we collect\n\n${clauseText('kz.data-list')}\n\n## 1. Retention period\n\nWe keep personal data for five years after the contract ends.\n`],
     }],
   },
   // Words that name rights without stating the subject's.
@@ -215,8 +215,8 @@ invalid.push(
     name: 'an item no language version of one file states is reported on each version, the same',
     text: `${frontMatter('kk', 'kz')}<!-- lang: kk -->\n\n# ${TITLES.kk}\n\n${kzWithout('kk', 'consent-withdrawal').join('\n\n')}\n\n<!-- lang: ru -->\n\n# ${TITLES.ru}\n\n${kzWithout('ru', 'consent-withdrawal').join('\n\n')}\n`,
     errors: [
-      { messageId: 'missing', data: { requirement: 'kz:consent-withdrawal' }, text: `# ${TITLES.kk}` },
-      { messageId: 'missing', data: { requirement: 'kz:consent-withdrawal' }, text: `# ${TITLES.ru}` },
+      { messageId: 'missing', data: { requirement: 'kz:consent-withdrawal' } },
+      { messageId: 'missing', data: { requirement: 'kz:consent-withdrawal' } },
     ],
   },
   {
@@ -233,6 +233,19 @@ invalid.push(
 
 ruleTester('missing-section', { valid, invalid });
 
+describe('rule missing-section: where the findings stand', () => {
+  for (const { requirement, text } of absentCases.slice(0, 40)) {
+    it(`${requirement} stands where the item belongs (the section it goes after or before), else on the title (${text.match(/^lang: (\w+)/m)![1]})`, () => {
+      const { findings, doc } = lintWith('missing-section', { text });
+      const finding = findings.find((f) => f.data?.requirement === requirement)!;
+      const anchor = finding.related?.[0]?.span;
+      if (anchor) assert.deepEqual(finding.span, anchor);
+      else assert.equal(doc.text.slice(0, finding.span.start).split('\n').length, TITLE_LINE);
+      assert.equal(doc.blocks.find((b) => b.start === finding.span.start)?.type, 'heading');
+    });
+  }
+});
+
 describe('rule missing-section: suggestions', () => {
   for (const { requirement, text } of absentCases) {
     it(`inserting ${requirement} states it (${text.match(/^lang: (\w+)/m)![1]})`, () => {
@@ -240,8 +253,8 @@ describe('rule missing-section: suggestions', () => {
       const finding = findings.find((f) => f.data?.requirement === requirement);
       assert.ok(finding?.suggestions?.length, 'a suggestion');
       const inserted = applyEdits(text, finding.suggestions[0]!.edits);
-      const before = findings.map((f) => f.data?.requirement).filter((r) => r !== requirement);
-      assert.deepEqual(lintWith('missing-section', { text: inserted }).findings.map((f) => f.data?.requirement), before);
+      const before = findings.map((f) => f.data?.requirement).filter((r) => r !== requirement).sort();
+      assert.deepEqual(lintWith('missing-section', { text: inserted }).findings.map((f) => f.data?.requirement).sort(), before);
     });
   }
 });

@@ -37,6 +37,11 @@ ruleTester('placeholder', {
     { name: 'template variable', text: `${fm('en')}Contact {{company_email}} for requests.\n`, errors: [{ messageId: 'template-variable', text: '{{company_email}}' }] },
     { name: 'empty contact in English', text: `${fm('en')}All questions should be reported to the Company by phone at the email\n`, errors: [{ messageId: 'empty-contact', text: 'by phone at the email', message: 'contact details' }] },
     { name: 'empty e-mail label', text: `${fm('en')}For requests, write to us at the e-mail address:\n\nWe answer within ten days.\n`, errors: [{ messageId: 'empty-contact', text: 'at the e-mail address' }] },
+    {
+      name: 'an empty e-mail is offered the address the policy states elsewhere',
+      text: `${fm('en')}For requests, write to us at the e-mail address:\n\nOur data protection officer answers at dpo@dalapay.kz.\n`,
+      errors: [{ messageId: 'empty-contact', text: 'at the e-mail address', suggestions: [`${fm('en')}For requests, write to us at the e-mail address: dpo@dalapay.kz\n\nOur data protection officer answers at dpo@dalapay.kz.\n`] }],
+    },
     { name: 'empty contact in Russian', text: `${fm('ru')}Вопросы можно задать по телефону.\n`, errors: [{ messageId: 'empty-contact', text: 'по телефону' }] },
     { name: 'empty Kazakh label', text: `${fm('kk')}Электрондық пошта мекенжайы:\n`, errors: [{ messageId: 'empty-contact', text: 'Электрондық пошта мекенжайы' }] },
     { name: 'blank in a table cell', text: `${fm('en')}| Purpose | Period |\n|---|---|\n| Payments | [N] years |\n`, errors: [{ messageId: 'bracketed', text: '[N]' }] },

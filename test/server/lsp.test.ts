@@ -97,11 +97,12 @@ describe('language server over stdio', function () {
     const first = diagnostics[0] as Diagnostic;
     const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: first.range, context: { diagnostics: [first] } })) as CodeAction[];
     const titles = actions.map((a) => a.title);
-    assert.deepEqual(titles, ['Fill in «[Company name]» with «Dala Pay LLP»', 'Disable placeholder for this line', 'Disable placeholder for this file', 'Show documentation for placeholder']);
-    assert.equal(actions[0]!.isPreferred, true);
+    // The documentation comes before the actions that silence the finding; only the fix is preferred.
+    assert.deepEqual(titles, ['Fill in «[Company name]» with «Dala Pay LLP»', 'Show documentation for placeholder', 'Disable placeholder for this line', 'Disable placeholder for this file']);
+    assert.deepEqual(actions.map((a) => a.isPreferred === true), [true, false, false, false]);
     assert.match(applyEdit(POLICY, actions[0]!, uri), /^# Privacy Policy of Dala Pay LLP$/m);
-    assert.match(applyEdit(POLICY, actions[1]!, uri), /^<!-- pplint-disable-next-line placeholder -->\n# Privacy Policy of \[Company name\]$/m);
-    assert.match(applyEdit(POLICY, actions[2]!, uri), /^---\n\n?<!-- pplint-disable placeholder -->\n\n# Privacy/m);
+    assert.match(applyEdit(POLICY, actions[2]!, uri), /^<!-- pplint-disable-next-line placeholder -->\n# Privacy Policy of \[Company name\]$/m);
+    assert.match(applyEdit(POLICY, actions[3]!, uri), /^---\n\n?<!-- pplint-disable placeholder -->\n\n# Privacy/m);
 
     const fixAll = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: first.range, context: { diagnostics: [], only: ['source.fixAll'] } })) as CodeAction[];
     assert.equal(fixAll.length, 1);
@@ -187,6 +188,42 @@ describe('language server over stdio', function () {
     assert.match(applyEdit(text, set, uri), /^---\nlang: en\npolicy: privacy\njurisdictions: \[kz\]\n---\n/);
     const title = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 4, character: 3 } });
     assert.match(JSON.stringify(title?.contents), /Laws: none set/);
+  });
+
+  it('inserting a missing section selects its first blank, and never repeats a section number', async () => {
+    const uri = uriOf('privacy.en.md');
+    const text = POLICY.replace('jurisdictions: []', 'jurisdictions: [kz]');
+    await client.open(uri, text);
+    const { diagnostics } = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'missing-section'));
+    const numbers = (t: string) => [...t.matchAll(/^## (\d+)\./gm)].map((m) => m[1]);
+    let checked = 0;
+    for (const finding of diagnostics.filter((d) => d.code === 'missing-section')) {
+      const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: finding.range, context: { diagnostics: [finding] } })) as CodeAction[];
+      const insert = actions.find((a) => a.edit && a.command?.command === 'pplint.revealLocation');
+      if (!insert) continue;
+      const after = applyEdit(text, insert, uri);
+      const got = numbers(after);
+      assert.equal(new Set(got).size, got.length, `a repeated number: ${got.join(', ')}`);
+      const [target, range] = insert.command!.arguments as [string, { start: { line: number; character: number }; end: { line: number; character: number } }];
+      assert.equal(target, uri);
+      const lines = after.split('\n');
+      assert.equal(range.start.line, range.end.line);
+      assert.match(lines[range.start.line]!.slice(range.start.character, range.end.character), /^\[[^\]]+\]$/);
+      assert.notEqual(insert.isPreferred, true);
+      checked++;
+    }
+    assert.ok(checked > 3, `${checked} insertions checked`);
+  });
+
+  it('logs no warning for settings the user never set (the editor sends "" for an unset string)', async () => {
+    settings = { primaryLanguage: '', uiLanguage: '', languages: [], rules: {} };
+    const uri = uriOf('privacy.en.md');
+    await client.open(uri, POLICY);
+    await client.waitForDiagnostics(uri, (d) => d.length > 0);
+    assert.deepEqual(client.messages.filter((m) => /primaryLanguage|uiLanguage|Settings \(pplint/.test(m)), []);
+    settings = { primaryLanguage: 'de' };
+    await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+    await client.waitForDiagnostics(uri, () => client.messages.some((m) => /primaryLanguage/.test(m)));
   });
 
   it('survives a rule that throws: the rule is skipped and logged, the others still report', async () => {

@@ -47,7 +47,8 @@ describe('checklist', () => {
     const inserted = applyEdits(withoutWithdrawal, place.suggestion!.edits);
     assert.ok(inserted.includes('## Withdrawal of consent\n\nThe subject may withdraw consent'), 'the library clause is inserted');
     const after = engine.checklist(engine.parse('file:///privacy.en.md', inserted), config);
-    assert.equal(after.profiles[0]!.items.find((i) => i.id === 'consent-withdrawal')!.status, 'satisfied');
+    // A heading over template blanks is there but not yet written (see below).
+    assert.equal(after.profiles[0]!.items.find((i) => i.id === 'consent-withdrawal')!.status, 'to-complete');
   });
 
   it('marks items that apply only in a situation the text does not show, and duties', () => {
@@ -119,5 +120,51 @@ describe('what a section heading satisfies (hover)', () => {
 
   it('says nothing away from a heading', () => {
     assert.equal(sectionRequirements(doc, config, text.indexOf('We keep')), null);
+  });
+});
+
+describe('a section still in template blanks', () => {
+  const doc = engine.parse('file:///privacy.en.md', withoutWithdrawal);
+  const withdrawal = engine.checklist(doc, config).profiles[0]!.items.find((i) => i.id === 'consent-withdrawal')!;
+  const suggestion = withdrawal.versions[0]!.place!.suggestion!;
+  const inserted = applyEdits(withoutWithdrawal, suggestion.edits);
+  const after = engine.parse('file:///privacy.en.md', inserted);
+
+  it('does not satisfy the item: the checklist shows it to complete, at the inserted heading', () => {
+    const item = engine.checklist(after, config).profiles[0]!.items.find((i) => i.id === 'consent-withdrawal')!;
+    assert.equal(item.status, 'to-complete');
+    assert.match(inserted.slice(item.versions[0]!.evidence[0]!.span.start), /^## (?:\d+\. )?Withdrawal of consent/);
+  });
+
+  it('is flagged by placeholder, not reported missing again', () => {
+    const findings = engine.lint(after, config);
+    assert.ok(!findings.some((f) => f.ruleId === 'missing-section' && f.data?.requirement === 'kz:consent-withdrawal'));
+    assert.ok(findings.some((f) => f.ruleId === 'placeholder' && f.span.start > inserted.indexOf('Withdrawal of consent')));
+  });
+
+  it('is stated once its text is written', () => {
+    const written = inserted.replace(/\[State how[^\]]*\]/, 'You may withdraw consent at any time by writing to us; processing then stops within three working days.');
+    const item = engine.checklist(engine.parse('file:///privacy.en.md', written), config).profiles[0]!.items.find((i) => i.id === 'consent-withdrawal')!;
+    assert.equal(item.status, 'satisfied');
+  });
+});
+
+describe('hovers stay short', () => {
+  it('the title says how many items each law lacks and points to the checklist, without the list', () => {
+    const doc = engine.parse('file:///privacy.en.md', withoutWithdrawal);
+    const hover = engine.explain(doc, config, withoutWithdrawal.indexOf('# ') + 2, 'en')!;
+    const summary = hover.lines.filter((l) => /items not stated/.test(l));
+    assert.deepEqual(summary, ['Law 94-V: 1 items not stated; see the checklist.']);
+    assert.ok(!hover.lines.some((l) => /Withdrawal/i.test(l)), hover.lines.join('\n'));
+  });
+
+  it('a heading that states many items names three and counts the rest', () => {
+    const text = policy('en', 'kz', [`## Our policy\n\n${checkedItems('kz').map((i) => fixture('kz', i.id).en.text).join('\n\n')}`]);
+    const doc = engine.parse('file:///privacy.en.md', text);
+    const hover = explainRequirements(doc, config, text.indexOf('## Our policy') + 3, 'en');
+    assert.ok(hover, 'the heading states items');
+    const line = hover.lines[0]!;
+    assert.equal(line.split(' — ').length - 1, 3, line);
+    assert.match(line, /and \d+ more/);
   });
 });

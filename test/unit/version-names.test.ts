@@ -77,4 +77,20 @@ describe('grouping by version names', () => {
     assert.equal(groups.length, 1);
     assert.deepEqual(groups[0]!.members.map((m) => `${m.doc.uri}:${m.lang}`), ['file:///p/privacy.ru.md:ru', 'file:///p/Privacy.KZ.md:kk']);
   });
+
+  describe('a new version file joins the versions named like it', () => {
+    const withId = (lang: string, body: string): string => `---\nlang: ${lang}\npolicy-id: main\n---\n${body}`;
+
+    it('privacy.kk.md without a policy-id joins privacy.ru.md that carries one', () => {
+      const groups = engine.groupVersions([doc('file:///p/privacy.ru.md', withId('ru', RU)), doc('file:///p/privacy.kk.md', KK)], config);
+      assert.equal(groups.length, 1);
+      assert.deepEqual(groups[0]!.members.map((m) => m.lang).sort(), ['kk', 'ru']);
+    });
+
+    it('siblings by name with different policy-ids stay apart, and a file without one joins neither', () => {
+      const other = `---\nlang: en\npolicy-id: other\n---\n# Privacy Policy\n`;
+      const groups = engine.groupVersions([doc('file:///p/privacy.ru.md', withId('ru', RU)), doc('file:///p/privacy.en.md', other), doc('file:///p/privacy.kk.md', KK)], config);
+      assert.equal(groups.length, 0);
+    });
+  });
 });

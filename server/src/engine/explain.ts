@@ -11,7 +11,7 @@ import type { VersionGroup } from './model/version-group.js';
 import { KIND_NAMES } from './i18n/kinds.js';
 import { render } from './i18n/render.js';
 import type { Lang, Span } from './types.js';
-import { explainRequirements } from './extract/requirements/checklist.js';
+import { explainRequirements, notStatedSummary } from './extract/requirements/checklist.js';
 import { retentionExplainer } from './extract/retention/explain.js';
 import { termExplainer } from './navigate.js';
 
@@ -33,6 +33,7 @@ const headingExplainer: Explainer = (doc, config, offset, lang, group) => {
   lines.push(kinds.length > 0 ? render({ id: 'explain/kinds', data: { kinds: kinds.join('; ') } }, lang) : render({ id: 'explain/no-kind' }, lang));
   if (section === doc.sections.find((s) => s.heading)) {
     lines.push(...describeJurisdictions(policyJurisdictions(doc, config, group), lang, doc).lines);
+    lines.push(...notStatedSummary(doc, config, lang, group ?? null));
     const unread = unreadLanguage(doc);
     if (unread) lines.push(render({ id: 'explain/language-not-read', data: { lang: unread, name: otherLanguageName(unread) } }, lang));
     else {

@@ -25,7 +25,7 @@ import type { Finding, Lang, LanguageCode, RenderedFinding, SectionKind, Span } 
 export type { PolicyDocument, Block, Section, Clause } from './model/document.js';
 export type { PplintConfig, ResolvedConfig } from './config/types.js';
 export type { ConfigCheck, ConfigIssue } from './config/validate.js';
-export type { Finding, RenderedFinding, Lang, LanguageCode, Severity, Span, TextEdit, SectionKind, MessageRef } from './types.js';
+export type { Finding, RenderedFinding, Lang, LanguageCode, Severity, Span, TextEdit, SectionKind, MessageRef, FixProposal } from './types.js';
 export type { Rule, RuleMeta, VersionGroup } from './rules/framework.js';
 export type { Logger } from './lint.js';
 export type { Explanation } from './explain.js';
@@ -179,7 +179,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         ...(f.data ? { data: f.data } : {}),
         ...(f.related ? { related: f.related.map((r) => ({ ...(r.uri ? { uri: r.uri } : {}), span: r.span, message: render(r.message, lang) })) } : {}),
         ...(f.fix ? { fix: { title: render(f.fix.title, lang), edits: f.fix.edits } } : {}),
-        ...(f.suggestions ? { suggestions: f.suggestions.map((s) => ({ title: render(s.title, lang), edits: s.edits })) } : {}),
+        ...(f.suggestions ? { suggestions: f.suggestions.map((s) => ({ title: render(s.title, lang), edits: s.edits, ...(s.select ? { select: s.select } : {}) })) } : {}),
       }));
     },
     summarize(doc, config, group) {

@@ -43,6 +43,8 @@ export interface FixProposal {
   /** Shown on the quick fix, e.g. "Replace «3 жыл» with «5 жыл»". */
   title: MessageRef;
   edits: TextEdit[];
+  /** What to select once applied (the first blank of an inserted section): offsets in the first edit's text. */
+  select?: Span;
 }
 
 export interface RelatedLocation {
@@ -83,5 +85,5 @@ export interface RenderedFinding extends Omit<Finding, 'message' | 'related' | '
   message: string;
   related?: Array<{ uri?: string; span: Span; message: string }>;
   fix?: { title: string; edits: TextEdit[] };
-  suggestions?: Array<{ title: string; edits: TextEdit[] }>;
+  suggestions?: Array<{ title: string; edits: TextEdit[]; select?: Span }>;
 }

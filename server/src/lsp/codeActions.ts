@@ -9,6 +9,8 @@ import { SOURCE, type DiagnosticData } from './convert.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.pplint`;
 export const SHOW_DOCS_COMMAND = 'pplint.showRuleDocs';
+/** The client's command that opens a document at a range and selects it. */
+export const REVEAL_COMMAND = 'pplint.revealLocation';
 
 export function codeActions(params: CodeActionParams, document: TextDocument, analysis: Analysis, engine: Engine): CodeAction[] {
   const only = params.context.only;
@@ -24,16 +26,25 @@ export function codeActions(params: CodeActionParams, document: TextDocument, an
       // the actions that do not depend on it.
       const current = data?.version === document.version;
       if (current && data?.fix) actions.push(edit(document, data.fix.title, data.fix.edits, diagnostic, true));
-      if (current) for (const s of data?.suggestions ?? []) actions.push(edit(document, s.title, s.edits, diagnostic, false));
+      if (current) {
+        for (const s of data?.suggestions ?? []) {
+          const action = edit(document, s.title, s.edits, diagnostic, false);
+          // The inserted text is revealed with its first blank selected, ready to type over.
+          if (s.select) action.command = { title: s.title, command: REVEAL_COMMAND, arguments: [document.uri, s.select] };
+          actions.push(action);
+        }
+      }
       const rule = diagnostic.code;
-      actions.push(edit(document, render({ id: 'action/disable-line', data: { rule } }, lang), [disableLine(document, analysis, diagnostic, rule)], diagnostic, false));
-      actions.push(edit(document, render({ id: 'action/disable-file', data: { rule } }, lang), [disableFile(analysis, document, rule)], diagnostic, false));
+      // The documentation comes before the disable actions, so that the first action of a
+      // finding without a fix is never one that silences it.
       actions.push({
         title: render({ id: 'action/show-docs', data: { rule } }, lang),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         command: { title: render({ id: 'action/show-docs', data: { rule } }, lang), command: SHOW_DOCS_COMMAND, arguments: [rule] },
       });
+      actions.push(edit(document, render({ id: 'action/disable-line', data: { rule } }, lang), [disableLine(document, analysis, diagnostic, rule)], diagnostic, false));
+      actions.push(edit(document, render({ id: 'action/disable-file', data: { rule } }, lang), [disableFile(analysis, document, rule)], diagnostic, false));
     }
   }
   if (only && wants(FIX_ALL_KIND) && only.some((o) => FIX_ALL_KIND.startsWith(o) && o.startsWith(CodeActionKind.Source))) {

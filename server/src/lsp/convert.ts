@@ -19,12 +19,31 @@ export function toTextEdit(document: TextDocument, edit: EngineEdit): TextEdit {
   return { range: toRange(document, edit), newText: edit.text };
 }
 
+/** Where a place inside an inserted text stands once the insertion is applied. */
+function positionAfter(document: TextDocument, edit: EngineEdit, offset: number): { line: number; character: number } {
+  const start = document.positionAt(edit.start);
+  const before = edit.text.slice(0, offset);
+  const lastBreak = before.lastIndexOf('\n');
+  if (lastBreak === -1) return { line: start.line, character: start.character + before.length };
+  let breaks = 0;
+  for (let i = before.indexOf('\n'); i !== -1; i = before.indexOf('\n', i + 1)) breaks++;
+  return { line: start.line + breaks, character: before.length - lastBreak - 1 };
+}
+
+/** The range to select once a proposal's first edit is applied (the first blank of an inserted section). */
+export function selectionAfter(document: TextDocument, proposal: { edits: readonly EngineEdit[]; select?: Span }): Range | undefined {
+  const first = proposal.edits[0];
+  if (!proposal.select || !first) return undefined;
+  return { start: positionAfter(document, first, proposal.select.start), end: positionAfter(document, first, proposal.select.end) };
+}
+
 /** What a diagnostic carries so that its code actions can be rebuilt from it alone. */
 export interface DiagnosticData {
   ruleId: string;
   version: number;
   fix?: { title: string; edits: TextEdit[] };
-  suggestions?: Array<{ title: string; edits: TextEdit[] }>;
+  /** `select`: what the editor selects once the suggestion is applied. */
+  suggestions?: Array<{ title: string; edits: TextEdit[]; select?: Range }>;
 }
 
 /** Ranges in another document (an open one, or a language version read from disk). */
@@ -35,7 +54,10 @@ export function toDiagnostic(document: TextDocument, finding: RenderedFinding, d
     ruleId: finding.ruleId,
     version: document.version,
     ...(finding.fix ? { fix: { title: finding.fix.title, edits: finding.fix.edits.map((e) => toTextEdit(document, e)) } } : {}),
-    ...(finding.suggestions ? { suggestions: finding.suggestions.map((s) => ({ title: s.title, edits: s.edits.map((e) => toTextEdit(document, e)) })) } : {}),
+    ...(finding.suggestions ? { suggestions: finding.suggestions.map((s) => {
+      const select = selectionAfter(document, s);
+      return { title: s.title, edits: s.edits.map((e) => toTextEdit(document, e)), ...(select ? { select } : {}) };
+    }) } : {}),
   };
   const href = docsHref(finding.ruleId);
   const related: DiagnosticRelatedInformation[] = [];

@@ -96,7 +96,8 @@ export class Settings {
     const picked: Record<string, unknown> = {};
     for (const key of ['jurisdictions', 'languages', 'primaryLanguage', 'include', 'exclude', 'rules', 'uiLanguage']) {
       const value = raw[key];
-      if (value === null || value === undefined) continue;
+      // The editor reports a string setting nobody set as "": that is no setting, not a bad one.
+      if (value === null || value === undefined || value === '') continue;
       if (Array.isArray(value) && value.length === 0 && key !== 'exclude') continue;
       if (key === 'rules' && typeof value === 'object' && Object.keys(value).length === 0) continue;
       picked[key] = value;

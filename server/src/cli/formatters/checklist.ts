@@ -15,7 +15,7 @@ export interface ChecklistReport {
   lineOf(offset: number): number;
 }
 
-const MARK: Record<ItemStatus, string> = { satisfied: '✓', missing: '✗', 'not-applicable': '–', manual: '?' };
+const MARK: Record<ItemStatus, string> = { satisfied: '✓', 'to-complete': '✎', missing: '✗', 'not-applicable': '–', manual: '?' };
 
 const STYLE = `
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;margin:2rem auto;max-width:72rem;padding:0 1rem}
@@ -39,7 +39,7 @@ function t(id: string, lang: Lang, data?: Record<string, string | number>): stri
 }
 
 function where(entry: ChecklistEntry, report: ChecklistReport, lang: Lang): string {
-  if (entry.status === 'satisfied') {
+  if (entry.status === 'satisfied' || entry.status === 'to-complete') {
     // The first two lines that state the item (one line may state it twice).
     const shown = new Map<number, string>();
     for (const e of entry.evidence) {

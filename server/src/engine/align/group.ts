@@ -35,14 +35,41 @@ export function versionsOf(doc: PolicyDocument): VersionMember[] {
   return members;
 }
 
-/** Where a document's versions group with others' by their file name, or null. */
-function fileKey(doc: PolicyDocument): string {
-  if (doc.frontMatter.policyId !== undefined) return `id:${doc.frontMatter.policyId}`;
+/** The folder and base name a document shares with its versions by file name (`file:///p/privacy`). */
+function nameKey(doc: PolicyDocument): string {
   const uri = decodeURIComponent(doc.uri);
   const slash = uri.lastIndexOf('/');
   const dir = uri.slice(0, slash + 1);
   const name = uri.slice(slash + 1);
   return `file:${dir}${versionName(name)?.base ?? withoutExtension(name).toLowerCase()}`;
+}
+
+/**
+ * Where each document groups. A `policy-id` decides; a file without one joins its siblings by
+ * name, and with them the `policy-id` those siblings share, so that a new `privacy.kk.md` beside a
+ * `privacy.ru.md` that carries an id joins it at once, as the README promises. Siblings by name
+ * with different ids are separate policies: a file without an id then stays with the others
+ * without one.
+ */
+function groupKeys(docs: readonly PolicyDocument[]): Map<PolicyDocument, string> {
+  const idsByName = new Map<string, Set<string>>();
+  for (const doc of docs) {
+    const id = doc.frontMatter.policyId;
+    if (id === undefined) continue;
+    const name = nameKey(doc);
+    const ids = idsByName.get(name) ?? new Set<string>();
+    ids.add(id);
+    idsByName.set(name, ids);
+  }
+  const keys = new Map<PolicyDocument, string>();
+  for (const doc of docs) {
+    const own = doc.frontMatter.policyId;
+    const name = nameKey(doc);
+    const siblings = idsByName.get(name);
+    const shared = siblings?.size === 1 ? [...siblings][0]! : undefined;
+    keys.set(doc, own !== undefined ? `id:${own}` : shared !== undefined ? `id:${shared}` : name);
+  }
+  return keys;
 }
 
 /**
@@ -52,10 +79,11 @@ function fileKey(doc: PolicyDocument): string {
  */
 export function groupVersions(docs: readonly PolicyDocument[], config: GroupingConfig): VersionGroup[] {
   const byKey = new Map<string, VersionMember[]>();
+  const keys = groupKeys(docs);
   for (const doc of docs) {
     const members = versionsOf(doc);
     // A file that holds several versions is a group of its own, unless a policy-id joins it to others.
-    const key = members.length > 1 && doc.frontMatter.policyId === undefined ? `doc:${doc.uri}` : fileKey(doc);
+    const key = members.length > 1 && doc.frontMatter.policyId === undefined ? `doc:${doc.uri}` : keys.get(doc)!;
     const list = byKey.get(key) ?? [];
     list.push(...members);
     byKey.set(key, list);

@@ -4,7 +4,8 @@
 // (profiles/<id>.yaml): is the item stated, under any heading or in a clause anywhere, in any
 // language version? The verdict is the policy's, so every version reports the same items (a
 // version that lacks a clause the others have is untranslated-clause's finding). One
-// finding per missing item, on the policy's title, naming the item and its citation; a
+// finding per missing item, on the heading of the section it belongs after (or before), else on
+// the policy's title, naming the item and its citation; a
 // suggestion inserts a heading and a template paragraph where the profile's usual order puts it.
 // Items the law requires only in some situations are reported at a lower severity with the
 // condition in the message, or only when the text shows the situation.
@@ -77,7 +78,7 @@ export default defineRule<Options>({
         ignore: { type: 'array', items: { type: 'string' }, default: [], description: 'Requirements ("kz:operator-bin") or whole profiles ("ccpa") not to report.' },
       },
     },
-    messages: ['missing', 'missing-where-applicable', 'missing-when-mentioned', 'insert', 'belongs-after', 'belongs-before', 'no-jurisdiction', 'guessed-jurisdiction', 'language-not-read', 'set-jurisdictions'],
+    messages: ['missing', 'missing-where-applicable', 'missing-when-mentioned', 'insert', 'insert-unnumbered', 'belongs-after', 'belongs-before', 'no-jurisdiction', 'guessed-jurisdiction', 'language-not-read', 'set-jurisdictions'],
     scope: 'document',
   },
   check(context) {
@@ -106,11 +107,13 @@ export default defineRule<Options>({
               ...(item.condition ? { condition: item.condition } : {}),
               ...(state.trigger ? { trigger: state.trigger.text } : {}),
             },
-            span: findingSpan(doc, part),
+            // Where the item belongs (the place the checklist's ✗ leads to), so that the findings
+            // do not stack on the title; the title only when no section gives a place.
+            span: placement.anchor ?? findingSpan(doc, part),
             severity: item.severity,
             facts: { section: itemKind(item), requirement },
             ...(placement.anchor ? { related: [{ span: placement.anchor, message: { id: placement.before ? 'missing-section/belongs-before' : 'missing-section/belongs-after' } }] } : {}),
-            ...(placement.edits.length > 0 ? { suggest: [{ title: { id: 'missing-section/insert', data: { heading: placement.headingLine ?? '' } }, edits: placement.edits }] } : {}),
+            ...(placement.edits.length > 0 ? { suggest: [{ title: { id: placement.numbering === 'needs-attention' ? 'missing-section/insert-unnumbered' : 'missing-section/insert', data: { heading: placement.headingLine ?? '' } }, edits: placement.edits, ...(placement.blank ? { select: placement.blank } : {}) }] } : {}),
           });
         }
       }

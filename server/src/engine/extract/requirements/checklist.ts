@@ -131,13 +131,13 @@ export function checklist(doc: PolicyDocument, config: ResolvedConfig, group: Ve
     jurisdictions: { list: policy.laws, source, unknown },
     versions: status.parts.parts.map((p) => ({ lang: p.lang, span: p.span })),
     profiles: status.profiles.map(({ profile, parts }) => {
-      const counts: Record<ItemStatus, number> = { satisfied: 0, missing: 0, 'not-applicable': 0, manual: 0 };
+      const counts: Record<ItemStatus, number> = { satisfied: 0, 'to-complete': 0, missing: 0, 'not-applicable': 0, manual: 0 };
       const items = profile.items.map((item): ChecklistItem => {
         const requirement = requirementId(profile.id, item.id);
         const verdict = policy.verdicts.get(requirement) ?? { status: 'not-applicable' as const };
         const versions = parts.map(({ part, items: states }): ChecklistEntry => {
           const state = states.get(item.id)!;
-          const own = state.status === 'satisfied';
+          const own = state.status === 'satisfied' || state.status === 'to-complete';
           const trigger = state.trigger ?? (verdict.trigger?.doc === doc ? verdict.trigger : undefined);
           const entry: ChecklistEntry = {
             lang: part.lang, span: part.span, status: verdict.status,
@@ -148,7 +148,7 @@ export function checklist(doc: PolicyDocument, config: ResolvedConfig, group: Ve
           };
           if (verdict.status === 'missing') {
             const placement = placeItem(doc, part, profile, item, vocabulary, libraryFor(config));
-            const suggestion = placement.edits.length > 0 ? { title: { id: 'missing-section/insert', data: { heading: placement.headingLine ?? '' } }, edits: placement.edits } : null;
+            const suggestion = placement.edits.length > 0 ? { title: { id: placement.numbering === 'needs-attention' ? 'missing-section/insert-unnumbered' : 'missing-section/insert', data: { heading: placement.headingLine ?? '' } }, edits: placement.edits, ...(placement.blank ? { select: placement.blank } : {}) } : null;
             const anchor = placement.anchor ? doc.sections.find((sec) => sec.heading?.start === placement.anchor!.start) : undefined;
             entry.place = {
               span: placement.anchor ?? { start: placement.offset, end: placement.offset },
@@ -202,9 +202,24 @@ export function sectionRequirements(doc: PolicyDocument, config: ResolvedConfig,
 }
 
 /** Hover lines for a heading: the requirements its section states, with citations (an explainer for explain.ts). */
+/** How many items a heading's hover names before it counts the rest. */
+const HOVER_ITEMS = 3;
+
+/** On the title: per law, how many items the policy does not state, not the list (the checklist has it). */
+export function notStatedSummary(doc: PolicyDocument, config: ResolvedConfig, lang: Lang, group: VersionGroup | null): string[] {
+  const policy = policyStatus(doc, config, group);
+  return policy.own.profiles.flatMap(({ profile }) => {
+    const count = profile.items.filter((item) => policy.verdicts.get(requirementId(profile.id, item.id))?.status === 'missing').length;
+    return count > 0 ? [render({ id: 'explain/not-stated', data: { law: profile.file.law[lang] ?? profile.file.law.en, count } }, lang)] : [];
+  });
+}
+
 export function explainRequirements(doc: PolicyDocument, config: ResolvedConfig, offset: number, lang: Lang): { span: Span; lines: string[] } | null {
   const found = sectionRequirements(doc, config, offset);
   if (!found || found.requirements.length === 0) return null;
-  const list = found.requirements.map((r) => `${r.citation[lang]} — ${r.name[lang]}`).join('; ');
+  // A hover stays a few lines: the first items, the rest counted («and 12 more»).
+  const shown = found.requirements.slice(0, HOVER_ITEMS).map((r) => `${r.citation[lang]} — ${r.name[lang]}`);
+  const rest = found.requirements.length - shown.length;
+  const list = rest > 0 ? `${shown.join('; ')} ${render({ id: 'explain/and-more', data: { count: rest } }, lang)}` : shown.join('; ');
   return { span: { start: found.section.heading!.start, end: found.section.heading!.end }, lines: [render({ id: 'checklist/satisfies', data: { list } }, lang)] };
 }

@@ -17,6 +17,7 @@ import type { FactKind } from '../../profiles/types.js';
 import type { PhraseMatch } from '../vocabulary/phrases.js';
 import type { SectionKind, Span } from '../../types.js';
 import { blockFacts, type Fact } from './facts.js';
+import { findPlaceholders } from '../placeholders.js';
 import { blockReadings } from './readings.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
 
@@ -43,6 +44,8 @@ export interface PartEvidence {
   facts: Map<FactKind, Evidence[]>;
   /** By requirement id: words that show the situation of a `when-mentioned` item. */
   triggers: Map<string, Trigger[]>;
+  /** By kind or requirement id: headings over sections still in template blanks, there but to complete. */
+  templates: Map<string, Evidence[]>;
 }
 
 /** Topics a clause about the subject's rights may state. */
@@ -137,26 +140,49 @@ function underDefinitions(parts: readonly number[], definitions: ReadonlyMap<num
   return candidates !== undefined && candidates.some((d) => d.length < parts.length && d.every((x, i) => parts[i] === x));
 }
 
+/** What stands under a heading: text, only a drafting instruction, or only template blanks. */
+type Body = 'text' | 'instruction' | 'template';
+
+/** Words a template block may keep outside its blanks («[Name], BIN [12 digits]»). */
+const MAX_TEMPLATE_WORDS = 2;
+
+/** Whether a block is template blanks with at most a word or two between them. */
+function isTemplate(block: Block): boolean {
+  const blanks = findPlaceholders(block).filter((p) => p.kind !== 'empty-contact');
+  if (blanks.length === 0) return false;
+  let rest = '';
+  let at = 0;
+  for (const p of [...blanks].sort((a, b) => a.start - b.start)) {
+    if (p.start >= at) rest += ` ${block.text.slice(at, p.start)}`;
+    at = Math.max(at, p.end);
+  }
+  rest += ` ${block.text.slice(at)}`;
+  return (rest.match(/\p{L}+/gu) ?? []).length <= MAX_TEMPLATE_WORDS;
+}
+
 /**
- * Whether a section's heading stands over something other than a drafting instruction: a heading
- * over nothing but "Replace in the final version: state the operator's name…" states nothing. (A
- * heading with nothing under it still counts: drafts converted from Word often move the content
- * away from its heading, into a table further down.)
+ * What a section's heading stands over: a heading over nothing but "Replace in the final version:
+ * state the operator's name…" states nothing, and one over nothing but «[State how long data are
+ * kept]» (a section just inserted from the template) is there but still to complete. (A heading
+ * with nothing under it still counts: drafts converted from Word often move the content away from
+ * its heading, into a table further down.)
  */
-function hasBody(section: Section, words: Lexicon, cache: Map<Section, boolean>): boolean {
+function bodyOf(section: Section, words: Lexicon, cache: Map<Section, Body>): Body {
   let body = cache.get(section);
   if (body === undefined) {
     // An instruction stands alone under its heading: longer sections are read without looking.
-    if (section.children.length > 0 || section.blocks.length > MAX_INSTRUCTION_BLOCKS + 1) body = true;
+    if (section.children.length > 0 || section.blocks.length > MAX_INSTRUCTION_BLOCKS + 1) body = 'text';
     else {
       let text = 0;
-      body = false;
+      let templates = 0;
+      let stated = false;
       for (const b of section.blocks) {
         if (b === section.heading || b.type === 'html' || b.text.trim() === '') continue;
         text++;
-        if (!blockReadings(b, blockFacts(b, words), words).instruction) body = true;
+        if (isTemplate(b)) templates++;
+        else if (!blockReadings(b, blockFacts(b, words), words).instruction) stated = true;
       }
-      if (text === 0) body = true;
+      body = text === 0 || stated ? 'text' : templates > 0 ? 'template' : 'instruction';
     }
     cache.set(section, body);
   }
@@ -215,9 +241,9 @@ function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 
 /** What the blocks of the given ranges state; each block's share is cached with it, so a keystroke costs a merge. */
 export function collectEvidence(doc: PolicyDocument, ranges: ReadonlyArray<{ firstBlock: number; endBlock: number }>, profiles: readonly CompiledProfile[], vocabulary: KindVocabulary, words: Lexicon): PartEvidence {
-  const evidence: PartEvidence = { kinds: new Map(), items: new Map(), facts: new Map(), triggers: new Map() };
+  const evidence: PartEvidence = { kinds: new Map(), items: new Map(), facts: new Map(), triggers: new Map(), templates: new Map() };
   const key = `requirements/contribution/${vocabulary.id}/${words.id}/${profiles.map((p) => p.id).join(',')}`;
-  const bodies = new Map<Section, boolean>();
+  const bodies = new Map<Section, Body>();
   const rightsBodies = new Map<Section, boolean>();
   // Numbered clauses under one that announces definitions ("1.4. Terms and definitions:") are definitions.
   const definitionNumbers = new Map<number, Array<readonly number[]>>();
@@ -235,6 +261,8 @@ export function collectEvidence(doc: PolicyDocument, ranges: ReadonlyArray<{ fir
       const block = doc.blocks[i]!;
       if (block.type === 'code' || block.type === 'html' || block.type === 'frontmatter') continue;
       const section = block.section;
+      // A template's blanks state nothing, whatever words they hold («[List the personal data collected]»).
+      if (section.heading !== block && isTemplate(block)) continue;
       const sectionKinds = contextKinds(section, vocabulary, sections);
       const stated = block.clause ? kindsOf(block.clause) : [];
       const numbered = block.clause?.number;
@@ -250,7 +278,14 @@ export function collectEvidence(doc: PolicyDocument, ranges: ReadonlyArray<{ fir
         aboutRights: sectionKinds.includes('rights') || stated.includes('rights'),
       }, profiles, vocabulary, words, key);
       // Only a heading that states something needs its section looked at.
-      if (heading && (found.kinds.length > 0 || found.items.length > 0 || found.facts.length > 0) && !hasBody(section, words, bodies)) continue;
+      if (heading && (found.kinds.length > 0 || found.items.length > 0 || found.facts.length > 0)) {
+        const body = bodyOf(section, words, bodies);
+        if (body === 'template') {
+          const at = { span: { start: block.start, end: block.end }, via: 'heading' as const, section: section.index };
+          for (const k of [...found.kinds.map((x) => x.kind), ...found.items.map((x) => x.id)]) if (room(evidence.templates, k)) add(evidence.templates, k, at);
+        }
+        if (body !== 'text') continue;
+      }
       for (const k of found.kinds) if (room(evidence.kinds, k.kind) && !(k.via === 'heading' && k.kind === 'rights' && !statesRights(doc, section, vocabulary, words, rightsBodies))) add(evidence.kinds, k.kind, { span: spanOf(block, k.start, k.end), via: k.via, kind: k.kind, section: section.index });
       for (const f of found.facts) if (room(evidence.facts, f.kind)) add(evidence.facts, f.kind, { span: spanOf(block, f.start, f.end), via: 'fact' as const, fact: f.kind, section: section.index });
       for (const m of found.items) if (room(evidence.items, m.id)) add(evidence.items, m.id, { span: spanOf(block, m.start, m.end), via: 'phrase' as const, section: section.index });

@@ -1,8 +1,9 @@
 // Where a missing item belongs, and the text that supplies it: the item's clause from the clause
 // library (a firm's own first), with its blanks in square brackets, in the part's language (the
-// profile's template paragraph when no clause states the item), placed where the profile's usual order puts the item (after
-// the last section that usually comes before it), at the level of the neighbouring sections and
-// continuing their numbering ("## 7. …" is followed by "## 8. …"; nothing else is renumbered).
+// profile's template paragraph when no clause states the item), placed where the profile's usual
+// order puts the item (after the last section that usually comes before it), at the level of the
+// neighbouring sections; the numbering is fixes/insert-section.ts's (the next free number, or
+// none; nothing is renumbered).
 import type { PolicyDocument, Section } from '../../model/document.js';
 import { headingMatches, type KindVocabulary } from '../kinds.js';
 import { isPolicyTitle } from '../policy-title.js';
@@ -10,6 +11,7 @@ import type { CompiledProfile, ProfileItem } from '../../profiles/index.js';
 import type { Lang, SectionKind, Span, TextEdit } from '../../types.js';
 import type { PolicyPart } from './parts.js';
 import { BLANKS, DEFAULT_LIBRARY, plainBody, type ClauseLibrary } from '../../clauses/index.js';
+import { insertSection, type Numbering } from '../../fixes/insert-section.js';
 
 export interface Placement {
   /** The section the new one goes after (or before, when `before`), for "go to where it belongs". */
@@ -19,6 +21,10 @@ export interface Placement {
   offset: number;
   /** The inserted heading line, as it will read ("## 8. Withdrawal of consent"). */
   headingLine: string | null;
+  /** Whether the inserted heading continues its neighbours' numbering (null: nothing to insert). */
+  numbering: Numbering | null;
+  /** The first blank of the inserted text, as offsets in the edit's text, for the editor to select. */
+  blank: Span | null;
   /** The insertion, when the item has a heading to insert (duties have none). */
   edits: TextEdit[];
   lang: Lang;
@@ -52,23 +58,6 @@ function orderOf(section: Section, profile: CompiledProfile, vocabulary: KindVoc
   const kinds = headingMatches(section.heading, section.title, vocabulary).map((m) => m.phrase.tag);
   const positions = kinds.map((k) => profile.order.get(k)).filter((n): n is number => n !== undefined);
   return positions.length > 0 ? Math.min(...positions) : undefined;
-}
-
-/** "7." → "8.", "4.1" → "4.2", "7)" → "8)"; null for Roman or missing numbers. */
-function nextNumber(section: Section | undefined, same = false): string | null {
-  if (!section?.number || !section.heading) return null;
-  const raw = section.heading.text.slice(0, section.number.textEnd).trim();
-  if (!/^\d/.test(raw)) return null;
-  const parts = [...section.number.parts];
-  if (!same) parts[parts.length - 1]! += 1;
-  return raw.replace(/^\d+(?:\.\d+)*/, parts.join('.'));
-}
-
-function insertionText(text: string, offset: number, body: string): string {
-  let prefix = '';
-  if (offset >= text.length) prefix = text.endsWith('\n\n') || text.length === 0 ? '' : text.endsWith('\n') ? '\n' : '\n\n';
-  else if (offset > 0 && text[offset - 2] !== '\n') prefix = '\n';
-  return `${prefix}${body}\n\n`;
 }
 
 export function placeItem(doc: PolicyDocument, part: PolicyPart, profile: CompiledProfile, item: ProfileItem, vocabulary: KindVocabulary, library: ClauseLibrary = DEFAULT_LIBRARY): Placement {
@@ -107,23 +96,23 @@ export function placeItem(doc: PolicyDocument, part: PolicyPart, profile: Compil
   }
 
   const model = anchor ?? beside[0];
-  const previous = [...beside].reverse().find((s) => s.heading!.start < offset);
-  const following = beside.find((s) => s.heading!.start >= offset);
-  const number = nextNumber(previous) ?? (previous ? null : nextNumber(following, true));
   let headingLine: string | null = null;
+  let numbering: Numbering | null = null;
+  let blank: Span | null = null;
   const edits: TextEdit[] = [];
   const clause = item.heading ? library.forRequirement(`${profile.id}:${item.id}`, lang) : undefined;
   const clauseTitle = clause?.title ?? item.heading?.[lang];
   const text = clause ? plainBody(clause, BLANKS) : item.placeholder?.[lang];
   if (clauseTitle && text) {
-    const words = `${number ? `${number} ` : ''}${clauseTitle}`;
     const level = model?.level ?? (title ? Math.min(6, title.level + 1) : 2);
-    headingLine = model?.implicit ? `**${words}**` : `${'#'.repeat(level)} ${words}`;
-    edits.push({ start: offset, end: offset, text: insertionText(doc.text, offset, `${headingLine}\n\n${text}`) });
+    const inserted = insertSection(doc, { offset, level, implicit: model?.implicit ?? false }, clauseTitle, text);
+    ({ headingLine, numbering } = inserted);
+    if (inserted.blank) blank = { start: inserted.blank.start - offset, end: inserted.blank.end - offset };
+    edits.push(inserted.edit);
   }
   return {
     anchor: anchor?.heading ? { start: anchor.heading.start, end: anchor.heading.end } : null,
     before: anchor !== undefined && anchor === before && !after,
-    offset, headingLine, edits, lang,
+    offset, headingLine, numbering, blank, edits, lang,
   };
 }

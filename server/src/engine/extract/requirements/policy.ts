@@ -51,7 +51,7 @@ function partOf(member: VersionMember): PolicyPart | undefined {
   return parts.find((p) => version !== undefined && p.span.start === version.span.start);
 }
 
-const RANK: Record<ItemStatus, number> = { satisfied: 3, missing: 2, manual: 1, 'not-applicable': 0 };
+const RANK: Record<ItemStatus, number> = { satisfied: 4, 'to-complete': 3, missing: 2, manual: 1, 'not-applicable': 0 };
 
 export function policyStatus(doc: PolicyDocument, config: ResolvedConfig, group: VersionGroup | null): PolicyStatus {
   const versionGroup = groupForDocument(doc, group, config);

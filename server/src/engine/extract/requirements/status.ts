@@ -11,7 +11,8 @@ import { applicability, getProfile, requirementId, type CompiledProfile, type Pr
 import { collectEvidence, type Evidence, type PartEvidence, type Trigger } from './evidence.js';
 import { policyParts, type PolicyPart, type PolicyParts } from './parts.js';
 
-export type ItemStatus = 'satisfied' | 'missing' | 'not-applicable' | 'manual';
+/** `to-complete`: only a section of template blanks stands for the item (just inserted, not yet written). */
+export type ItemStatus = 'satisfied' | 'to-complete' | 'missing' | 'not-applicable' | 'manual';
 
 export interface ItemInPart {
   status: ItemStatus;
@@ -54,6 +55,8 @@ export function evaluateItem(profile: CompiledProfile, item: ProfileItem, eviden
   ].sort((a, b) => VIA_RANK[a.via] - VIA_RANK[b.via] || a.span.start - b.span.start);
   const trigger = applies === 'when-mentioned' ? evidence.triggers.get(id)?.[0] : undefined;
   if (found.length > 0) return { status: 'satisfied', evidence: found, ...(trigger ? { trigger } : {}) };
+  const templates = [...(item.kinds ?? []), id].flatMap((k) => evidence.templates.get(k) ?? []);
+  if (templates.length > 0) return { status: 'to-complete', evidence: templates, ...(trigger ? { trigger } : {}) };
   if (applies === 'when-mentioned' && !trigger) return { status: 'not-applicable', evidence: [] };
   return { status: 'missing', evidence: [], ...(trigger ? { trigger } : {}) };
 }
