@@ -146,9 +146,12 @@ type Body = 'text' | 'instruction' | 'template';
 /** Words a template block may keep outside its blanks («[Name], BIN [12 digits]»). */
 const MAX_TEMPLATE_WORDS = 2;
 
+/** The placeholders that are blanks to fill; a drafting instruction or a template word is not. */
+const BLANK_KINDS = new Set(['bracketed', 'marker', 'blank', 'template-variable']);
+
 /** Whether a block is template blanks with at most a word or two between them. */
 function isTemplate(block: Block): boolean {
-  const blanks = findPlaceholders(block).filter((p) => p.kind !== 'empty-contact');
+  const blanks = findPlaceholders(block).filter((p) => BLANK_KINDS.has(p.kind));
   if (blanks.length === 0) return false;
   let rest = '';
   let at = 0;
