@@ -1,5 +1,5 @@
 // Insert Clause… as the engine prepares it: the clauses a policy lacks come first, each goes where
-// the profile's order puts it with the numbering continued, and the "all versions" option puts the
+// the profile's order puts it, numbered with the next free number (or none), and the "all versions" option puts the
 // same clause into every language version at the aligned place.
 import assert from 'node:assert/strict';
 import { createEngine, type Lang } from '../../server/src/engine/index.js';
@@ -29,10 +29,11 @@ describe('Insert Clause… (engine)', () => {
     assert.ok(firstPresent > 0 && choices.slice(firstPresent).every((c) => c.missing.length === 0), 'missing items first');
     const purposes = choices.find((c) => c.clause.id === 'kz.purposes')!;
     assert.deepEqual(purposes.missing, ['kz:purposes']);
-    assert.equal(purposes.insertion!.headingLine, '## 3. Purposes of processing');
+    // Between «2.» and «3.» every number is taken: the heading gets none rather than a second «3.».
+    assert.equal(purposes.insertion!.headingLine, '## Purposes of processing');
     const after = apply(text, purposes.insertion!);
-    assert.ok(after.indexOf('## 3. Purposes of processing') > after.indexOf('## 2. Personal data we collect'));
-    assert.ok(after.indexOf('## 3. Purposes of processing') < after.indexOf('## 3. Retention period'), 'before retention, as Law 94-V orders them');
+    assert.ok(after.indexOf('## Purposes of processing') > after.indexOf('## 2. Personal data we collect'));
+    assert.ok(after.indexOf('## Purposes of processing') < after.indexOf('## 3. Retention period'), 'before retention, as Law 94-V orders them');
     assert.equal(statusOf(engine.parse('file:///p/privacy.en.md', after), 'kz:purposes'), 'satisfied');
     assert.match(purposes.insertion!.snippet, /\$\{1:\[purposes of processing\]\}/);
   });
@@ -57,7 +58,7 @@ describe('Insert Clause… (engine)', () => {
       const lang = o.uri.includes('.kk.') ? 'kk' : 'en';
       after[lang] = apply(texts[lang], o.insertion);
     }
-    assert.ok(after.kk.includes('## 3. Дербес деректерді өңдеу мақсаттары'));
+    assert.ok(after.kk.includes('## Дербес деректерді өңдеу мақсаттары'));
     assert.deepEqual(lintVersions(after).findings.map((f) => `${f.lang} ${f.ruleId}`), []);
     // (control) Appended to the Russian version alone, the clause is missing from the others.
     const short = { ru: basePolicy('ru', 'kz', SECTIONS.ru.slice(0, 1)), kk: basePolicy('kk', 'kz', SECTIONS.kk.slice(0, 1)), en: basePolicy('en', 'kz', SECTIONS.en.slice(0, 1)) } as Texts;
