@@ -9,6 +9,10 @@ import type { PolicyDocument, VersionGroup } from '../engine/index.js';
 import type { Engine } from '../engine/index.js';
 import type { Analysis } from './analysis.js';
 import type { Settings } from './settings.js';
+import { CancellationSource, runInSlices } from './slices.js';
+
+/** A closed version's lint is not cancelled: a newer file on disk is told apart by its parse. */
+const UNCANCELLED = new CancellationSource();
 
 interface Shown {
   /** The parse of the file the diagnostics were made for; undefined until they are made. */
@@ -89,7 +93,9 @@ export class ClosedVersions {
     // Opened, left the group or changed on disk meanwhile: that later event decides.
     if (this.isOpen(uri) || this.shown.get(uri)?.doc !== doc) return;
     const policy = settings.enable && this.engine.isPolicy(doc, settings.config, settings.relativePath).policy;
-    const findings = policy ? this.engine.lint(doc, settings.config, { group }) : [];
+    // In slices, as an open document's complete analysis, so that requests are answered meanwhile.
+    const findings = policy ? await runInSlices(this.engine.lintSteps(doc, settings.config, { group }), UNCANCELLED) : [];
+    if (!findings || this.isOpen(uri) || this.shown.get(uri)?.doc !== doc) return;
     const rendered = this.engine.render(findings, settings.config.uiLanguage);
     this.publish({ uri, version: 0, text: doc.text, doc, settings, policy, group, groupKey: '', findings, rendered, complete: true, carried: new Map() });
   }
