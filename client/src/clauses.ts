@@ -5,28 +5,33 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CLAUSE_IN_OTHER_VERSIONS_REQUEST, CLAUSES_REQUEST, type ClausePickerView } from './protocol.js';
+import { t } from './l10n.js';
 
 type Choice = ClausePickerView['choices'][number];
 interface PickItem extends vscode.QuickPickItem {
   choice?: Choice;
 }
 
-const ALL_VERSIONS: vscode.QuickInputButton = { iconPath: new vscode.ThemeIcon('files'), tooltip: 'Insert into every language version of the policy' };
+/** Made when the picker opens, so that it speaks the interface language of that moment. */
+function allVersionsButton(): vscode.QuickInputButton {
+  return { iconPath: new vscode.ThemeIcon('files'), tooltip: t('Insert into every language version of the policy') };
+}
 
 /** The picker's rows: a separator per kind, the kinds of missing items first (the server's order). */
 export function pickItems(view: ClausePickerView): PickItem[] {
   const items: PickItem[] = [];
   const missing = view.choices.filter((c) => c.missing.length > 0);
   const rest = view.choices.filter((c) => c.missing.length === 0);
+  const allVersions = allVersionsButton();
   const row = (choice: Choice): PickItem => ({
     label: `${choice.missing.length > 0 ? '$(warning) ' : ''}${choice.title}`,
-    description: `${choice.origin === 'firm' ? '$(briefcase) ' : ''}${choice.missing.length > 0 ? `missing: ${choice.missing.join('; ')}` : choice.description}`,
+    description: `${choice.origin === 'firm' ? '$(briefcase) ' : ''}${choice.missing.length > 0 ? t('missing: {0}', choice.missing.join('; ')) : choice.description}`,
     detail: `${choice.missing.length > 0 ? `${choice.description} — ` : ''}${choice.headingLine} · ${choice.preview.replace(/\s+/g, ' ').slice(0, 160)}`,
-    buttons: [ALL_VERSIONS],
+    buttons: [allVersions],
     choice,
   });
   if (missing.length > 0) {
-    items.push({ label: 'Missing from this policy', kind: vscode.QuickPickItemKind.Separator });
+    items.push({ label: t('Missing from this policy'), kind: vscode.QuickPickItemKind.Separator });
     items.push(...missing.map(row));
   }
   // One group per kind, in the order the kinds first appear (firm clauses lead their kind).
@@ -48,7 +53,7 @@ async function insert(client: LanguageClient, editor: vscode.TextEditor, choice:
       for (const o of others) edit.insert(vscode.Uri.parse(o.uri), new vscode.Position(o.edit.range.start.line, o.edit.range.start.character), o.edit.newText);
       await vscode.workspace.applyEdit(edit);
     } else {
-      void vscode.window.showInformationMessage('No other language version of this policy was found: the clause goes into this one only.');
+      void vscode.window.showInformationMessage(t('No other language version of this policy was found: the clause goes into this one only.'));
     }
   }
   await editor.insertSnippet(new vscode.SnippetString(choice.snippet), new vscode.Position(choice.position.line, choice.position.character));
@@ -62,7 +67,7 @@ export function registerClauseCommands(client: LanguageClient): vscode.Disposabl
       const position = editor.selection.active;
       const view = await client.sendRequest<ClausePickerView | null>(CLAUSES_REQUEST, { uri: editor.document.uri.toString(), position: { line: position.line, character: position.character } });
       if (!view || view.choices.length === 0) {
-        void vscode.window.showInformationMessage('This file is not read as a privacy policy, so no clause is offered.');
+        void vscode.window.showInformationMessage(t('This file is not read as a privacy policy, so no clause is offered.'));
         return null;
       }
       // `list` returns what the picker would show; a preset `id` inserts without asking (tests, other commands).
@@ -73,8 +78,8 @@ export function registerClauseCommands(client: LanguageClient): vscode.Disposabl
         return view;
       }
       const picker = vscode.window.createQuickPick<PickItem>();
-      picker.title = 'Insert Clause';
-      picker.placeholder = `Clauses in ${view.lang}: templates to adapt before use`;
+      picker.title = t('Insert Clause');
+      picker.placeholder = t('Clauses in {0}: templates to adapt before use', view.lang);
       picker.matchOnDescription = true;
       picker.matchOnDetail = true;
       picker.items = pickItems(view);
