@@ -20,7 +20,7 @@ export function registerCommands(context: vscode.ExtensionContext, client: Langu
       await client.restart();
       status.refresh();
       // Say so: a restart that leaves the editor as it was looks as if nothing happened.
-      output.info('The language server restarted.');
+      output.info(t('The language server restarted.'));
       void vscode.window.showInformationMessage(t('Privacy Policy Linter: the language server restarted.'));
     }),
     vscode.commands.registerCommand('pplint.showRuleDocs', async (ruleId: string) => {

@@ -64,7 +64,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pplint
   const started = client.start().then(() => {
     status.refresh();
     checklist.provider.refresh();
-  }, (error: unknown) => output.error(`The language server did not start: ${String(error)}`));
+  }, (error: unknown) => output.error(t('The language server did not start: {0}', String(error))));
   return { checklist: () => checklist.provider.update(), status: () => status.shown(), activationMs: Date.now() - began, started };
 }
 

@@ -7,6 +7,7 @@ import { Settings } from './lsp/settings.js';
 import { Analyses } from './lsp/analysis.js';
 import { DiagnosticsPublisher } from './lsp/diagnostics.js';
 import { LintScheduler } from './lsp/scheduler.js';
+import { ClosedVersions } from './lsp/closed.js';
 import { hoverFrom } from './lsp/earlier.js';
 import { CancellationSource } from './lsp/slices.js';
 import { codeActions, FIX_ALL_KIND, minimalEdit } from './lsp/codeActions.js';
@@ -45,7 +46,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const settings = new Settings(connection, engine, () => uiLanguage, () => canAskClient);
   const analyses = new Analyses(engine, settings, documents);
   const publisher = new DiagnosticsPublisher(connection, documents, options.packageRoot ?? defaultPackageRoot());
-  const scheduler = new LintScheduler(analyses, documents, (analysis) => publisher.publish(analysis), (message) => connection.console.error(message));
+  const closedVersions = new ClosedVersions(engine, settings, (uri) => documents.get(uri) !== undefined, (analysis) => publisher.publishClosed(analysis), (uri) => {
+    publisher.clear(uri);
+    settings.forget(uri);
+  });
+  const scheduler = new LintScheduler(analyses, documents, (analysis) => {
+    publisher.publish(analysis);
+    if (analysis.complete && documents.get(analysis.uri)?.version === analysis.version) void closedVersions.follow(analysis).catch((error: unknown) => connection.console.error(`Linting the versions of ${analysis.uri} failed: ${String(error)}`));
+  }, (message) => connection.console.error(message));
   const delayFor = async (uri: string) => (await settings.get(uri)).lintDelay;
 
   connection.onInitialize((params): InitializeResult => {
@@ -88,10 +96,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const relintAll = (): void => {
     settings.clear();
     analyses.clear();
+    closedVersions.reset();
     for (const document of documents.all()) scheduler.changed(document.uri, 0, 0);
   };
 
-  documents.onDidOpen(safe('didOpen', undefined, (e) => scheduler.changed(e.document.uri, 0, 0)));
+  documents.onDidOpen(safe('didOpen', undefined, (e) => {
+    closedVersions.opened(e.document.uri);
+    scheduler.changed(e.document.uri, 0, 0);
+  }));
   /** Other open documents whose findings depend on this one: its language versions. */
   const relintVersionsOf = (uri: string, delay: number): void => {
     for (const analysis of analyses.all()) {
@@ -105,9 +117,13 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     relintVersionsOf(e.document.uri, delay + scheduler.idle);
   }));
   documents.onDidClose(safe('didClose', undefined, (e) => {
-    scheduler.forget(e.document.uri);
-    publisher.clear(e.document.uri);
-    analyses.forget(e.document.uri);
+    const uri = e.document.uri;
+    scheduler.forget(uri);
+    // A version of an open policy keeps its problems: they are made again from the file on disk.
+    const groupedWith = analyses.all().filter((a) => a.uri !== uri && a.group?.members.some((m) => m.doc.uri === uri)).map((a) => a.uri);
+    if (closedVersions.closed(uri, groupedWith)) publisher.release(uri);
+    else publisher.clear(uri);
+    analyses.forget(uri);
     // Its unsaved text no longer counts: the other versions are compared with the file on disk.
     analyses.versions.invalidate(e.document.uri);
     relintVersionsOf(e.document.uri, 0);

@@ -1,4 +1,6 @@
-import { ruleTester } from '../helpers/rule-tester.js';
+import assert from 'node:assert/strict';
+import { lintWith, ruleTester } from '../helpers/rule-tester.js';
+import { render } from '../../server/src/engine/index.js';
 
 // Versions one after another in one file; the Russian one is the primary (the first configured language).
 const file = (...parts: Array<[string, string]>): string => `---\npolicy: privacy\n---\n${parts.map(([lang, text]) => `\n<!-- lang: ${lang} -->\n\n${text.trim()}\n`).join('')}`;
@@ -38,6 +40,17 @@ Payment details are kept for five (5) years from the date of payment, as the pay
 Account data are deleted 90 days after the account is closed.
 
 Backups are overwritten every 30 days and are not used for any other purpose.`;
+
+// A master with two more sections than the translation, both missing after its last clause.
+const RU_LONGER = `${RU}
+
+## 4. Файлы cookie
+
+4.1. Мы используем только необходимые файлы cookie.
+
+## 5. Изменения
+
+5.1. О новой редакции Политики мы сообщаем в приложении.`;
 
 ruleTester('untranslated-clause', {
   valid: [
@@ -100,6 +113,18 @@ ruleTester('untranslated-clause', {
       errors: [{ messageId: 'missing-section-before', text: '3. Байланыс', message: 'section 2 «Права субъекта»' }],
     },
     {
+      name: 'sections missing at the same place are one finding that lists them, each insertion offered',
+      text: file(['ru', RU_LONGER], ['kk', KK]),
+      errors: [{
+        messageId: 'missing-several', text: '3.1. Сұраулар privacy@dalapay.kz мекенжайына жіберіледі.', severity: 'error',
+        message: 'The Russian version has 2 texts that this version lacks, all belonging after this text: section 4 «Файлы cookie»; section 5 «Изменения».',
+        suggestions: ['4', '5'].map((n) => {
+          const section = RU_LONGER.slice(RU_LONGER.indexOf(`## ${n}.`)).split(/\n\n(?=## )/)[0]!;
+          return file(['ru', RU_LONGER], ['kk', `${KK}\n\n<!-- pplint: translate -->\n${section}`]);
+        }),
+      }],
+    },
+    {
       name: 'a section only the translation has',
       text: file(['ru', RU], ['kk', `${KK}\n\n## 4. Cookie файлдары\n\n4.1. Біз cookie файлдарын пайдаланбаймыз.`]),
       errors: [{ messageId: 'extra-section', text: '4. Cookie файлдары' }],
@@ -115,4 +140,17 @@ ruleTester('untranslated-clause', {
       errors: [{ messageId: 'missing-after', text: '5 жыл', message: 'the table row «Обращения' }],
     },
   ],
+});
+
+describe('untranslated-clause: texts missing at one place', () => {
+  it('points at each in the master, and names only the first three in its message', () => {
+    const master = RU.replace('2.2. Вы вправе отозвать согласие на обработку персональных данных.', '2.2. Вы вправе отозвать согласие на обработку персональных данных.\n\n2.3. Вы вправе требовать исправления неточных данных.\n\n2.4. Вы вправе требовать удаления данных.\n\n2.5. Вы вправе обжаловать наши действия в уполномоченном органе.');
+    const { findings } = lintWith('untranslated-clause', { text: file(['ru', master], ['kk', KK.replace(/\n\n2\.2\. .*/, '')]) });
+    assert.equal(findings.length, 1);
+    const [finding] = findings;
+    assert.deepEqual(finding!.related!.map((r) => render(r.message!, 'en').replace(/ \(.*/, '')), ['clause 2.2', 'clause 2.3', 'clause 2.4', 'clause 2.5']);
+    assert.match(render(finding!.message, 'en'), /^The Russian version has 4 texts that this version lacks, all belonging after this clause: clause 2\.2 .*; clause 2\.4 \(«Вы вправе требовать удаления данных\.»\); and 1 more\./);
+    assert.match(render(finding!.message, 'ru'), /^В этой версии нет текстов русской версии \(4\), место которых — после этого пункта: пункт 2\.2 .*; и ещё 1\./);
+    assert.deepEqual(finding!.suggestions!.map((f) => render(f.title, 'en').replace(/ \(«.*/, '')), ['Insert the Russian text of clause 2.2', 'Insert the Russian text of clause 2.3', 'Insert the Russian text of clause 2.4', 'Insert the Russian text of clause 2.5']);
+  });
 });

@@ -2,11 +2,11 @@
 // open draft joins its group at once, and a configuration file's problems are shown at the
 // setting they are about.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync, existsSync, unlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { Diagnostic } from 'vscode-languageserver-protocol/node';
+import { DocumentSymbolRequest, type Diagnostic } from 'vscode-languageserver-protocol/node';
 import { TestClient, SERVER_BUNDLE } from '../helpers/lsp-client.js';
 
 const RU = `# Политика конфиденциальности ТОО «Дала Пэй»
@@ -34,6 +34,12 @@ const KK = `# «Дала Пэй» ЖШС құпиялылық саясаты
 
 Төлем деректері операция аяқталғаннан кейін бес жыл сақталады.
 `;
+
+/** The line and character of an offset in a text. */
+function positionIn(text: string, offset: number): { line: number; character: number } {
+  const before = text.slice(0, offset).split('\n');
+  return { line: before.length - 1, character: before[before.length - 1]!.length };
+}
 
 const messageOf = (d: Diagnostic): string => (typeof d.message === 'string' ? d.message : (d.message as { value: string }).value);
 
@@ -64,6 +70,37 @@ describe('language server: the workspace', function () {
     await client.watchedFileChanged(pathToFileURL(join(workspace, 'privacy.ru.md')).toString());
     const grouped = await client.waitForDiagnostics(kk, (d) => d.some((x) => x.code === 'untranslated-clause'));
     assert.match(messageOf(grouped.diagnostics.find((d) => d.code === 'untranslated-clause')!), /section 3 «Контакты»/);
+  });
+
+  it('keeps the problems of a version that is not open until its file changes', async () => {
+    const ru = pathToFileURL(join(workspace, 'privacy.ru.md')).toString();
+    const kk = pathToFileURL(join(workspace, 'privacy.kk.md')).toString();
+    writeFileSync(join(workspace, 'privacy.ru.md'), RU);
+    writeFileSync(join(workspace, 'privacy.kk.md'), KK);
+    const untranslated = (d: Diagnostic[]) => d.some((x) => x.code === 'untranslated-clause');
+    // Only the master is open: the translation's problems are shown all the same, from disk.
+    await client.open(ru, RU);
+    await client.waitForDiagnostics(kk, untranslated);
+    await client.open(kk, KK);
+    await client.waitForDiagnostics(kk, (d, p) => p.version === 1 && untranslated(d));
+    await client.close(kk);
+    const sinceClose = client.published.length;
+    const start = RU.indexOf('пять лет');
+    await client.change(ru, [{ range: { start: positionIn(RU, start), end: positionIn(RU, start + 'пять'.length) }, text: 'шесть' }]);
+    // The document-wide rules have run on the edited master once its outline is answered.
+    await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: ru } });
+    await client.waitForDiagnostics(ru, (_d, p) => p.version === 2);
+    const forKk = client.published.slice(sinceClose).filter((p) => p.uri === kk);
+    assert.ok(forKk.every((p) => untranslated(p.diagnostics)), 'never cleared after the close or the edit elsewhere');
+    assert.ok(untranslated(client.diagnostics.get(kk)!.diagnostics));
+    // The translation gets its third section on disk: linted again.
+    writeFileSync(join(workspace, 'privacy.kk.md'), `${KK}\n## 3. Байланыс\n\nСұраулар privacy@dalapay.kz мекенжайына жіберіледі.\n`);
+    await client.watchedFileChanged(kk);
+    await client.waitForDiagnostics(kk, (d) => !untranslated(d));
+    // Deleted: its problems go.
+    unlinkSync(join(workspace, 'privacy.kk.md'));
+    await client.watchedFileChanged(kk);
+    await client.waitForDiagnostics(kk, (d) => d.length === 0);
   });
 
   it('shows a configuration problem at the setting it is about, and lints with the rest', async () => {

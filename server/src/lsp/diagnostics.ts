@@ -3,7 +3,7 @@
 // offered again only once the finding has been made for the current text.
 import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
@@ -32,6 +32,21 @@ export class DiagnosticsPublisher {
     this.published.add(uri);
     void this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
     this.onPublished(analysis);
+  }
+
+  /** Sends the diagnostics of a language version that is not open, made from its file on disk. */
+  publishClosed(analysis: Analysis): void {
+    if (this.documents.get(analysis.uri)) return;
+    const document = TextDocument.create(analysis.uri, 'markdown', 0, analysis.text);
+    const diagnostics = analysis.policy ? this.diagnosticsOf(document, analysis) : [];
+    if (diagnostics.length === 0 && !this.published.has(analysis.uri)) return;
+    this.published.add(analysis.uri);
+    void this.connection.sendDiagnostics({ uri: analysis.uri, diagnostics });
+  }
+
+  /** Stops tracking the document's diagnostics without clearing them (another publication replaces them). */
+  release(uri: string): void {
+    this.published.delete(uri);
   }
 
   clear(uri: string): void {

@@ -11,14 +11,28 @@
 // Options: none.
 import { defineRule, type RuleContext } from './framework.js';
 import { pairsToCheck, type CheckedPair } from '../align/checks.js';
-import { BY_CONTENT, BY_NUMBER, languageName, nameClause, nameSection } from '../align/describe.js';
+import { BY_CONTENT, BY_NUMBER, languageName, nameClause, nameSection, type Named } from '../align/describe.js';
 import { insertionEdit, sourceOf } from '../align/insert.js';
 import { firstLine, lastLine } from '../align/spans.js';
 import type { UnpairedClause, Unpaired } from '../align/types.js';
 import type { SectionUnit } from '../align/view.js';
 import type { Block, Section } from '../model/document.js';
+import type { Lang, Localized, RelatedLocation, Span, TextEdit } from '../types.js';
 
-function reportClause(context: RuleContext, pair: CheckedPair, u: UnpairedClause): void {
+/** Something this version lacks, where it belongs: reported alone, or with the others that belong at the same place. */
+interface Gap {
+  messageId: string;
+  severity: 'warning' | undefined;
+  name: Named;
+  primary: Localized;
+  basis: Localized;
+  span: Span;
+  related: RelatedLocation;
+  facts: Record<string, string | number | boolean>;
+  insert: TextEdit | null;
+}
+
+function reportClause(context: RuleContext, pair: CheckedPair, u: UnpairedClause, gaps: Gap[]): void {
   const { primary, own } = pair;
   const severity = u.sure ? undefined : 'warning';
   const basis = u.sure ? BY_NUMBER : BY_CONTENT;
@@ -41,17 +55,15 @@ function reportClause(context: RuleContext, pair: CheckedPair, u: UnpairedClause
   const anchor = before ? { messageId: 'missing-before', span: firstLine(before) } : after ? { messageId: 'missing-after', span: lastLine(after) } : heading ? { messageId: 'missing-in-section', span: firstLine(heading) } : null;
   if (!anchor) return;
   const edit = insertionEdit(own.doc, sourceOf(primary.doc, blocks[0]!, blocks.at(-1)!), blocks[0]!, before ? { before } : { after: after ?? heading });
-  context.report({
-    messageId: anchor.messageId, severity,
-    data: { what: name.what, whatDat: name.whatDat, primary: languageName(primary.lang), basis },
-    span: anchor.span,
-    related: [{ uri: primary.doc.uri, span: { start: blocks[0]!.start, end: blocks.at(-1)!.end }, message: { id: 'untranslated-clause/counterpart', data: { primary: languageName(primary.lang) } } }],
+  gaps.push({
+    messageId: anchor.messageId, severity, name, primary: languageName(primary.lang), basis, span: anchor.span,
+    related: { uri: primary.doc.uri, span: { start: blocks[0]!.start, end: blocks.at(-1)!.end }, message: { id: 'untranslated-clause/counterpart', data: { primary: languageName(primary.lang) } } },
     facts: { counterpartUri: primary.doc.uri, counterpartStart: blocks[0]!.start, basis: u.by },
-    ...(edit ? { suggest: [{ title: { id: 'untranslated-clause/insert', data: { primary: languageName(primary.lang) } }, edits: [edit] }] } : {}),
+    insert: edit,
   });
 }
 
-function reportSection(context: RuleContext, pair: CheckedPair, u: Unpaired<SectionUnit>): void {
+function reportSection(context: RuleContext, pair: CheckedPair, u: Unpaired<SectionUnit>, gaps: Gap[]): void {
   const { primary, own } = pair;
   const section = u.item.section;
   const name = nameSection(section);
@@ -69,12 +81,68 @@ function reportSection(context: RuleContext, pair: CheckedPair, u: Unpaired<Sect
   if (!anchor) return;
   const last = primary.doc.blocks.filter((b) => b.start < section.span.end && b.type !== 'html').at(-1) ?? opener;
   const edit = insertionEdit(own.doc, sourceOf(primary.doc, opener, last), opener, before ? { before } : { after });
-  context.report({
-    messageId: anchor.messageId, data, span: anchor.span,
-    related: [{ uri: primary.doc.uri, span: firstLine(opener), message: { id: 'untranslated-clause/counterpart', data: { primary: languageName(primary.lang) } } }],
+  gaps.push({
+    messageId: anchor.messageId, severity: undefined, name, primary: data.primary, basis: BY_NUMBER, span: anchor.span,
+    related: { uri: primary.doc.uri, span: firstLine(opener), message: { id: 'untranslated-clause/counterpart', data: { primary: data.primary } } },
     facts: { counterpartUri: primary.doc.uri, counterpartStart: opener.start, basis: u.by },
-    ...(edit ? { suggest: [{ title: { id: 'untranslated-clause/insert', data: { primary: languageName(primary.lang) } }, edits: [edit] }] } : {}),
+    insert: edit,
   });
+}
+
+/** Where the texts of a grouped finding belong, as its message says it. */
+const WHERE: Record<string, Localized> = {
+  'missing-before': { en: 'before this clause', ru: 'перед этим пунктом', kk: 'осы тармақтың алдында' },
+  'missing-after': { en: 'after this clause', ru: 'после этого пункта', kk: 'осы тармақтан кейін' },
+  'missing-in-section': { en: 'in this section', ru: 'в этом разделе', kk: 'осы бөлімде' },
+  'missing-section-before': { en: 'before this section', ru: 'перед этим разделом', kk: 'осы бөлімнің алдында' },
+  'missing-section-after': { en: 'after this text', ru: 'после этого текста', kk: 'осы мәтіннен кейін' },
+};
+
+/** How many texts a grouped finding names in its message; the related places list them all. */
+const NAMED_IN_MESSAGE = 3;
+
+/**
+ * One finding per place: a new one-section translation beside a full master lacks a dozen
+ * sections that all belong after its last line, and a dozen findings stacked on that line hide
+ * the text. Texts that belong at the same place are listed in one finding, each with its related
+ * place in the master and its own insertion among the suggestions.
+ */
+function reportGaps(context: RuleContext, gaps: readonly Gap[]): void {
+  const places = new Map<string, Gap[]>();
+  for (const gap of gaps) {
+    const key = `${gap.messageId}:${gap.span.start}:${gap.span.end}`;
+    places.set(key, [...(places.get(key) ?? []), gap]);
+  }
+  for (const group of places.values()) {
+    const first = group[0]!;
+    if (group.length === 1) {
+      context.report({
+        messageId: first.messageId, ...(first.severity ? { severity: first.severity } : {}),
+        data: { what: first.name.what, whatDat: first.name.whatDat, primary: first.primary, basis: first.basis },
+        span: first.span, related: [first.related], facts: first.facts,
+        ...(first.insert ? { suggest: [{ title: { id: 'untranslated-clause/insert', data: { primary: first.primary } }, edits: [first.insert] }] } : {}),
+      });
+      continue;
+    }
+    context.report({
+      messageId: 'missing-several',
+      // Sure when any of them was found by numbering: the place is then certain.
+      ...(group.every((g) => g.severity === 'warning') ? { severity: 'warning' as const } : {}),
+      data: { count: group.length, list: listOf(group.map((g) => g.name.what)), primary: first.primary, where: WHERE[first.messageId]! },
+      span: first.span,
+      related: group.map((g) => ({ ...g.related, message: { id: 'untranslated-clause/counterpart-named', data: { what: g.name.what, primary: g.primary } } })),
+      facts: { ...first.facts, count: group.length },
+      suggest: group.flatMap((g) => (g.insert ? [{ title: { id: 'untranslated-clause/insert-named', data: { what: g.name.what, primary: g.primary } }, edits: [g.insert] }] : [])),
+    });
+  }
+}
+
+/** The first names, and how many more («and 9 more»). */
+function listOf(names: readonly Localized[]): Localized {
+  const shown = names.slice(0, NAMED_IN_MESSAGE);
+  const more = names.length - shown.length;
+  const join = (lang: Lang, tail: string) => shown.map((n) => n[lang] ?? n.en).join('; ') + (more > 0 ? tail : '');
+  return { en: join('en', `; and ${more} more`), ru: join('ru', `; и ещё ${more}`), kk: join('kk', `; және тағы ${more}`) };
 }
 
 const isText = (b: Block): boolean => b.type === 'paragraph' || b.type === 'tableCell';
@@ -113,13 +181,15 @@ export default defineRule<Record<string, unknown>>({
     defaultSeverity: 'error',
     fixable: false,
     hasSuggestions: true,
-    messages: ['missing-before', 'missing-after', 'missing-in-section', 'missing-section-before', 'missing-section-after', 'extra', 'extra-section', 'counterpart', 'where-primary', 'insert'],
+    messages: ['missing-before', 'missing-after', 'missing-in-section', 'missing-section-before', 'missing-section-after', 'missing-several', 'extra', 'extra-section', 'counterpart', 'counterpart-named', 'where-primary', 'insert', 'insert-named'],
     scope: 'group',
   },
   check(context) {
     for (const pair of pairsToCheck(context)) {
-      for (const u of pair.alignment.unpairedSections) reportSection(context, pair, u);
-      for (const u of pair.alignment.unpairedClauses) reportClause(context, pair, u);
+      const gaps: Gap[] = [];
+      for (const u of pair.alignment.unpairedSections) reportSection(context, pair, u, gaps);
+      for (const u of pair.alignment.unpairedClauses) reportClause(context, pair, u, gaps);
+      reportGaps(context, gaps);
     }
   },
 });
