@@ -9,6 +9,7 @@ import { LineIndex, applyFixes, type TextEdit } from '../../server/src/engine/in
 import { boundNesting, MAX_NESTING } from '../../server/src/engine/parse/nesting.js';
 import { normalizeIdentifier } from 'micromark-util-normalize-identifier';
 import { normalizeLabel, referencedLabels } from '../../server/src/engine/parse/definitions.js';
+import { strongestNonOverlapping, type PhraseMatch } from '../../server/src/engine/extract/vocabulary/phrases.js';
 import { HOSTILE } from './arbitraries.js';
 import { holds } from './harness.js';
 
@@ -32,6 +33,22 @@ describe('property: linear scans and positions', function () {
       assert.equal(trimEndSpaceAnd(t, '.;'), t.replace(/[\s.;]+$/, ''));
       assert.equal(trimEndSpaceAnd(t, '('), t.replace(/[\s\u00a0(]+$/, ''));
     }, 15_000);
+  });
+
+  it('the strongest non-overlapping matches are those the pairwise comparison kept', () => {
+    // The comparison of each match with every kept one, as it was before the marking of words.
+    const pairwise = (matches: PhraseMatch<number>[]) => {
+      const sorted = [...matches].sort((a, b) => b.phrase.weight - a.phrase.weight || a.firstWord - b.firstWord);
+      const taken: PhraseMatch<number>[] = [];
+      for (const m of sorted) if (!taken.some((t) => m.firstWord <= t.lastWord && t.firstWord <= m.lastWord)) taken.push(m);
+      return taken.sort((a, b) => a.firstWord - b.firstWord);
+    };
+    const match = fc.tuple(fc.nat(30), fc.nat(4), fc.integer({ min: 1, max: 4 })).map(([first, length, weight]) => ({
+      phrase: { source: '', tokens: [], weight, tag: 0 }, start: first, end: first + length, firstWord: first, lastWord: first + length,
+    }));
+    holds('word marking = pairwise overlap test', fc.array(match, { maxLength: 25 }), (matches) => {
+      assert.deepEqual(strongestNonOverlapping(matches), pairwise(matches));
+    }, 10_000);
   });
 
   it('line and character positions are the editor’s, with CRLF and lone CR', () => {

@@ -5,6 +5,7 @@ import { createEngine, LineIndex, type PolicyDocument } from '../../server/src/e
 import { parseChunked, parseWhole } from '../../server/src/engine/parse/incremental.js';
 import { wholeCharacters } from '../../server/src/engine/model/document.js';
 import { assertRange } from '../property/invariants.js';
+import { compilePhrase, PhraseIndex, strongestNonOverlapping } from '../../server/src/engine/extract/vocabulary/phrases.js';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -159,5 +160,18 @@ describe('hardening regressions', () => {
     assert.deepEqual(lintGroup(edited, ['kk', 'ru', 'en']).out, first);
     assert.deepEqual(lintGroup(edited, ['en', 'kk', 'ru']).out, first);
     assert.ok(!first.ru!.includes('retention-inconsistent'), 'a purposes clause is no translation of a retention clause');
+  });
+  it('a paragraph that repeats one period («5 лет» thousands of times) looks each distinct word up once', () => {
+    const phrases = ['* лет', 'лет', 'срок хранения', '5 лет'].map((p, i) => compilePhrase(p, i)!);
+    const index = new PhraseIndex(phrases);
+    const text = '5 лет '.repeat(5000);
+    const found = index.find(text);
+    // Two distinct words, whatever the length of the run: the work of the lookup does not grow with it.
+    assert.equal(index.lookups, 2);
+    assert.equal(found.filter((m) => m.phrase.tag === 3).length, 5000);
+    // The strongest matches tile the run: every «5 лет», none of the shorter ones inside it.
+    const kept = strongestNonOverlapping(found);
+    assert.equal(kept.length, 5000);
+    assert.ok(kept.every((m, i) => m.firstWord === 2 * i && m.lastWord === 2 * i + 1));
   });
 });

@@ -48,7 +48,9 @@ function sentencesOf(doc: PolicyDocument): Sentence[] {
 function negated(s: Sentence, vocabulary: Lexicon): boolean {
   if (vocabulary.test('negation-words', s.text)) return true;
   const infixes = vocabulary.phrases('negation-infixes');
-  return splitWords(s.text).words.some((w) => infixes.some((i) => w.includes(i)));
+  // Each distinct word once: a long paragraph repeats its words.
+  for (const w of new Set(splitWords(s.text).words)) if (infixes.some((i) => w.includes(i))) return true;
+  return false;
 }
 
 function first(s: Sentence, family: string, vocabulary: Lexicon): Statement | null {

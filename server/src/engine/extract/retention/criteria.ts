@@ -59,6 +59,9 @@ function withKazakhVerbs(folded: string, hit: Hit, from: number): Hit {
 
 function kazakhUntil(folded: string, start: number, end: number): Hit[] {
   const out: Hit[] = [];
+  // Most text has no «дейін»: do not split a long paragraph into words for nothing.
+  const postposition = folded.indexOf('дейін', start);
+  if (postposition < 0 || postposition + 5 > end) return out;
   const words = [...folded.slice(start, end).matchAll(/[\p{L}-]+/gu)];
   for (let i = 0; i + 1 < words.length; i++) {
     if (!KK_UNTIL.test(words[i]![0]) || words[i + 1]![0] !== 'дейін') continue;

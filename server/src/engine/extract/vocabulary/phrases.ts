@@ -100,27 +100,46 @@ export class PhraseIndex<T> {
     }
   }
 
+  /** How many words were looked up in the index by the last `find`: one per distinct word. */
+  lookups = 0;
+
   find(text: string, words: Words = splitWords(text)): PhraseMatch<T>[] {
     const out: PhraseMatch<T>[] = [];
     const { words: w } = words;
+    // A long paragraph repeats its words («5 лет 5 лет …»): look each distinct word up once, so
+    // that a run allocates nothing per word and the garbage collector has nothing to collect.
+    const candidates = new Map<string, readonly Phrase<T>[]>();
+    this.lookups = 0;
     for (let i = 0; i < w.length; i++) {
       const word = w[i]!;
-      // Phrases whose first word has two or more letters are filed under its first two letters,
-      // one-letter words ("и", "в") under that letter; a word is looked up under both.
-      const two = word.length >= 2 ? this.byKey.get(word.slice(0, 2)) : undefined;
-      const one = this.byKey.get(word.slice(0, 1));
-      for (const list of [two, one]) {
-        if (!list) continue;
-        for (const phrase of list) {
-          if (list === one && two?.includes(phrase)) continue;
-          const last = matchAt(phrase.tokens, 0, w, i);
-          if (last >= 0) out.push({ phrase, start: words.starts[i]!, end: words.ends[last]!, firstWord: i, lastWord: last });
-        }
+      let list = candidates.get(word);
+      if (list === undefined) {
+        list = this.candidatesFor(word);
+        candidates.set(word, list);
+        this.lookups++;
+      }
+      for (const phrase of list) {
+        const last = matchAt(phrase.tokens, 0, w, i);
+        if (last >= 0) out.push({ phrase, start: words.starts[i]!, end: words.ends[last]!, firstWord: i, lastWord: last });
       }
     }
     return out;
   }
+
+  /**
+   * Phrases whose first word has two or more letters are filed under its first two letters,
+   * one-letter words ("и", "в") under that letter; a word is looked up under both.
+   */
+  private candidatesFor(word: string): readonly Phrase<T>[] {
+    const two = word.length >= 2 ? this.byKey.get(word.slice(0, 2)) : undefined;
+    const one = this.byKey.get(word.slice(0, 1));
+    if (!one) return two ?? NONE;
+    if (!two) return one;
+    return [...two, ...one.filter((phrase) => !two.includes(phrase))];
+  }
 }
+
+const NONE: readonly never[] = [];
 
 /** Index of the last word matched, or -1. */
 function matchAt(tokens: Token[], t: number, words: string[], i: number): number {
@@ -141,7 +160,17 @@ function matchAt(tokens: Token[], t: number, words: string[], i: number): number
 /** Keeps the strongest of overlapping matches: longer phrases first, then earlier ones. */
 export function strongestNonOverlapping<T>(matches: PhraseMatch<T>[]): PhraseMatch<T>[] {
   const sorted = [...matches].sort((a, b) => b.phrase.weight - a.phrase.weight || a.firstWord - b.firstWord);
+  // Mark the words each kept match covers: a match overlaps a kept one exactly when one of its
+  // words is marked. A phrase spans a few words, so this stays linear where comparing each match
+  // with every kept one grew with the square of a long run of matches («5 лет 5 лет …»).
+  let words = 0;
+  for (const m of matches) words = Math.max(words, m.lastWord + 1);
+  const covered = new Uint8Array(words);
   const taken: PhraseMatch<T>[] = [];
-  for (const m of sorted) if (!taken.some((t) => m.firstWord <= t.lastWord && t.firstWord <= m.lastWord)) taken.push(m);
+  for (const m of sorted) {
+    if (covered.subarray(m.firstWord, m.lastWord + 1).includes(1)) continue;
+    covered.fill(1, m.firstWord, m.lastWord + 1);
+    taken.push(m);
+  }
   return taken.sort((a, b) => a.firstWord - b.firstWord);
 }
