@@ -22,14 +22,31 @@ export function invalidInstruments(doc: PolicyDocument, vocabulary: Lexicon): In
   const out: InstrumentCitation[] = [];
   for (const block of doc.blocks) {
     if (block.type !== 'paragraph' && block.type !== 'tableCell' && block.type !== 'heading') continue;
-    for (const [start, end] of sentenceBounds(block.text)) {
-      const sentence = block.text.slice(start, end);
-      if (vocabulary.test('instrument-invalid-words', sentence)) continue;
-      for (const instrument of INSTRUMENTS) {
-        const m = vocabulary.find(instrument, sentence)[0];
-        if (m) out.push({ instrument, block, start: start + m.start, end: start + m.end });
-      }
-    }
+    for (const found of inBlock(block, vocabulary)) out.push({ ...found, block });
   }
   return out;
 }
+
+type Found = Omit<InstrumentCitation, 'block'>;
+
+/**
+ * One block's citations, kept with the block for the vocabulary they were read with: the rule runs
+ * on every keystroke, and only the edited block is new.
+ */
+function inBlock(block: Block, vocabulary: Lexicon): Found[] {
+  const cached = block.core.memo.get(MEMO) as { vocabulary: Lexicon; found: Found[] } | undefined;
+  if (cached?.vocabulary === vocabulary) return cached.found;
+  const found: Found[] = [];
+  for (const [start, end] of sentenceBounds(block.text)) {
+    const sentence = block.text.slice(start, end);
+    if (vocabulary.test('instrument-invalid-words', sentence)) continue;
+    for (const instrument of INSTRUMENTS) {
+      const m = vocabulary.find(instrument, sentence)[0];
+      if (m) found.push({ instrument, start: start + m.start, end: start + m.end });
+    }
+  }
+  block.core.memo.set(MEMO, { vocabulary, found });
+  return found;
+}
+
+const MEMO = 'invalid-instruments';
