@@ -24,7 +24,15 @@ type PairScore = (i: number, j: number) => number | null;
  */
 export function compatible(a: SectionUnit, b: SectionUnit): boolean {
   if (a.section.level !== b.section.level) return false;
-  return a.label === null || b.label === null || a.label === b.label;
+  if (a.label === null || b.label === null) return true;
+  // Equal numbers whose topics disagree: a section added earlier shifted the numbers (sections.ts).
+  return a.label === b.label && !kindsDisagree(a, b);
+}
+
+function kindsDisagree(a: SectionUnit, b: SectionUnit): boolean {
+  const ka = a.section.kinds;
+  const kb = b.section.kinds;
+  return ka.length > 0 && kb.length > 0 && !ka.some((k) => kb.includes(k));
 }
 
 /** The total of a path: what its pairings scored, less the cost of every section left alone. */

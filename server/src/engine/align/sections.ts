@@ -91,7 +91,7 @@ export function alignSectionUnits(a: VersionView, b: VersionView, ratio: number,
     if (run.a.length > 0 && run.b.length > 0) {
       // As many sections on each side, at one place, and nothing against pairing them: they are
       // counterparts that differ too much to score (one of them lost its text, say).
-      if (run.a.length === run.b.length && run.a.length <= 3 && run.a.every((i, k) => compatible(as[i]!, bs[run.b[k]!]!))) {
+      if (run.a.length === run.b.length && run.a.length <= 3 && run.a.every((i, k) => standAlike(as[i]!, bs[run.b[k]!]!))) {
         run.a.forEach((i, k) => links.push({ a: as[i]!, b: bs[run.b[k]!]!, score: 0 }));
         continue;
       }
@@ -120,6 +120,16 @@ export function alignSectionUnits(a: VersionView, b: VersionView, ratio: number,
   }
   links.sort((x, y) => x.a.section.index - y.a.section.index);
   return { links, unpaired, ambiguous };
+}
+
+/**
+ * Nothing speaks against two sections standing alone at one place being counterparts: the same
+ * level and no other number. (Their kinds may differ when one lost its text.) Such a pairing
+ * scores 0, and its clauses are compared only where they share anchors.
+ */
+function standAlike(a: SectionUnit, b: SectionUnit): boolean {
+  if (a.section.level !== b.section.level) return false;
+  return a.label === null || b.label === null || a.label === b.label;
 }
 
 function isAncestor(ancestor: SectionUnit, unit: SectionUnit): boolean {
