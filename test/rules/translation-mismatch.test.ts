@@ -27,6 +27,11 @@ ruleTester('translation-mismatch', {
     { name: 'an age as a period on one side and a bare number on the other', text: file(['ru', '## 9. Дети\n\n9.1. Сервис не предназначен для лиц, не достигших 18 лет.'], ['en', '## 9. Children\n\n9.1. The service is not meant for persons under 18.']) },
     { name: 'a plural, a possessive or a lower-case term is no misspelt name', text: file(['ru', '## 3. Cookie\n\n3.1. Сайт использует файлы cookie и CAPTCHA; инициатива Lumen Initiative поддерживает проект.'], ['en', '## 3. Cookies\n\n3.1. The site uses Cookies and CAPTCHAs; the Lumen Initiative’s support keeps the project going.']) },
     { name: 'numbers in words that agree with their figures', text: file(['ru', '## 4. Сроки\n\n4.1. Ответ дается в течение тридцати (30) дней, не более двадцати одного (21) запроса.'], ['kk', '## 4. Мерзімдер\n\n4.1. Жауап отыз (30) күн ішінде беріледі, жиырма бір (21) сұраудан артық емес.'], ['en', '## 4. Periods\n\n4.1. We answer within thirty (30) days, to no more than twenty-one (21) requests.']) },
+    {
+      // The rule: a near spelling is reported only where the primary's spelling appears nowhere in the other version.
+      name: 'a near spelling of a name the other version spells as the primary does elsewhere',
+      text: file(['ru', '## 1. Оператор\n\n1.1. Оператор — ТОО «Qazaq Pay».\n\n## 2. Контакты\n\n2.1. Служба поддержки Qazaq Pay отвечает по адресу help@qazaqpay.kz.'], ['en', '## 1. Operator\n\n1.1. The operator is Qazak Pay LLP.\n\n## 2. Contacts\n\n2.1. Qazaq Pay support answers at help@qazaqpay.kz.']),
+    },
   ],
   invalid: [
     {

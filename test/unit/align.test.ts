@@ -190,3 +190,46 @@ describe('alignment after edits', () => {
     }
   });
 });
+
+describe('section pairing: structure and order lead, topics break ties', () => {
+  // «Передача данных за рубеж» reads as a section about recipients (its words name a transfer, not
+  // a border), and «Наши партнеры» as nothing: so the first matches the next English section's
+  // topic better than its own counterpart does — a misread topic that used to cross the pairs.
+  const RU = [
+    '## Какие данные мы собираем\n\nМы собираем имя, телефон и адрес электронной почты клиента при регистрации в приложении.',
+    '## Передача данных за рубеж\n\nДанные хранятся на серверах в Республике Казахстан и не передаются в другие страны без вашего согласия.',
+    '## Наши партнеры\n\nБанк-партнер Saryarqa Bank и служба доставки видят только то, без чего нельзя оказать услугу.',
+    '## Ваши права\n\nВы вправе запросить копию своих данных, исправить их или отозвать согласие в любое время.',
+    '## Защита данных\n\nДоступ к базе данных имеют только сотрудники, которым он нужен по работе; каждый вход записывается в журнал, а журнал хранится отдельно от самих данных и проверяется раз в месяц.',
+    '## Контакты\n\nВопросы о ваших данных направляйте на адрес privacy@tulpar-pay.kz; мы отвечаем в течение десяти рабочих дней и сообщаем, что сделано по вашему запросу.',
+  ];
+  const EN = [
+    '## What we collect\n\nWe collect the name, phone number and e-mail address of a client on registration in the app.',
+    '## International transfers\n\nData are stored on servers in the Republic of Kazakhstan and are not sent to other countries without your consent.',
+    '## Who we share data with\n\nWe share data with the partner bank Saryarqa Bank and the delivery service only as far as the service needs it.',
+    '## Your rights\n\nYou may ask for a copy of your data, correct it or withdraw your consent at any time.',
+    '## Security\n\nOnly employees who need it for their work may access the database; every login is written to a log, and the log is kept apart from the data and checked once a month.',
+    '## Contact us\n\nSend questions about your data to privacy@tulpar-pay.kz; we answer within ten working days and tell you what was done about your request.',
+  ];
+  const headings = (alignment: Alignment): string[] => alignment.sections.filter((l) => l.a.section.level > 0).map((l) => `${l.a.section.heading!.text} = ${l.b.section.heading!.text}`);
+  const expected = ['Какие данные мы собираем = What we collect', 'Передача данных за рубеж = International transfers', 'Наши партнеры = Who we share data with', 'Ваши права = Your rights', 'Защита данных = Security', 'Контакты = Contact us'];
+
+  it('pairs position for position when both versions have the same heading structure, whatever one misread topic says', () => {
+    const [alignment] = alignFile(file(['ru', RU.join('\n\n')], ['en', EN.join('\n\n')]));
+    assert.deepEqual(headings(alignment!), expected);
+    assert.deepEqual(alignment!.unpairedSections, [], 'no section is reported missing on either side');
+  });
+
+  it('undoes a crossed pair where the structures differ elsewhere (a subsection only one version has)', () => {
+    const extra = '### Cookies\n\nThe app sets no cookies; it keeps the session in the phone’s own storage.';
+    const [alignment] = alignFile(file(['ru', RU.join('\n\n')], ['en', [...EN.slice(0, 3), extra, ...EN.slice(3)].join('\n\n')]));
+    assert.deepEqual(headings(alignment!), expected);
+    assert.deepEqual(alignment!.unpairedSections.map((u) => `${u.side}: ${u.item.section.heading!.text}`), ['b: Cookies']);
+  });
+
+  it('still reports a section one version lacks, and does not pair the wrong ones to hide it', () => {
+    const [alignment] = alignFile(file(['ru', [RU[0], ...RU.slice(2)].join('\n\n')], ['en', EN.join('\n\n')]));
+    assert.deepEqual(headings(alignment!), [expected[0], ...expected.slice(2)]);
+    assert.deepEqual(alignment!.unpairedSections.map((u) => `${u.side}: ${u.item.section.heading!.text}`), ['b: International transfers']);
+  });
+});

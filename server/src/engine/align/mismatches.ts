@@ -57,9 +57,11 @@ function compareSection(alignment: Alignment, link: SectionLink): Stored {
 
 /**
  * The differing facts of two paired sections. One-sided facts are kept only when the other
- * version states them nowhere (`factKeys`: every fact a version states).
+ * version states them nowhere (`factKeys`: every fact a version states); a name spelt differently
+ * only when the other version never spells it as the primary does (`latinB`: its Latin words) —
+ * then the other spelling is a slip, not a second name.
  */
-export function sectionMismatches(alignment: Alignment, link: SectionLink, factKeys: { a: ReadonlySet<string>; b: ReadonlySet<string> }): FactComparison & { anchorOf(ref: FactRef): Block | null } {
+export function sectionMismatches(alignment: Alignment, link: SectionLink, factKeys: { a: ReadonlySet<string>; b: ReadonlySet<string>; latinB?: ReadonlySet<string> }): FactComparison & { anchorOf(ref: FactRef): Block | null } {
   const stored = memoOn(link.a.owner, `mismatch|${link.a.key}|${link.b.key}|${alignment.ratio.toFixed(2)}|${alignment.a.lang}|${alignment.b.lang}`, () => compareSection(alignment, link));
   const ref = (unit: SectionUnit, p: Place): FactRef | null => {
     const block = blockAt(unit, p);
@@ -69,6 +71,7 @@ export function sectionMismatches(alignment: Alignment, link: SectionLink, factK
   for (const d of stored.differs) {
     const a = ref(link.a, d.a);
     const b = ref(link.b, d.b);
+    if (d.type === 'name' && factKeys.latinB?.has(d.a.fact.key)) continue;
     if (a && b) result.differs.push({ type: d.type, a, b, sure: d.sure });
   }
   for (const p of stored.onlyA) {

@@ -1,11 +1,14 @@
-// Aligns the sections of two versions: by their numbers first, then by their kinds (retention,
-// rights, contacts…, whatever the heading's language), then by order, length and shared anchors.
+// Aligns the sections of two versions: by their numbers first, then by structure and order, with
+// their kinds (retention, rights, contacts…, whatever the heading's language), length and shared
+// anchors breaking ties. Leaving a section unpaired costs something, and two sections of the same
+// level and number may always pair, so that one misread topic cannot cross the pairs (see section-order.ts).
 // A section of one version with nothing opposite it, where the other version has nothing left
 // over either, is missing there — unless its text fits better as part of a neighbour (the other
 // version merged two sections into one).
 import { alignAround, increasingPairs, unpairedRuns } from './sequence.js';
 import { memoOn } from './identity.js';
 import { anchorScore, lengthScore } from './score.js';
+import { UNPAIRED_SECTION, compatible, structuralPairing, undoCrossings } from './section-order.js';
 import type { SectionLink, Unpaired } from './types.js';
 import type { SectionUnit, VersionView } from './view.js';
 
@@ -73,7 +76,12 @@ export function alignSectionUnits(a: VersionView, b: VersionView, ratio: number,
   const as = a.sections;
   const bs = b.sections;
   const anchors = numberAnchors(as, bs, ratio, cyrillicPair);
-  const steps = alignAround(as.length, bs.length, anchors, [[1, 1]], (i, _da, j) => memoScore(as[i]!, bs[j]!, ratio, cyrillicPair));
+  // Two compatible sections that do not score (a misread topic, a lost text) may still pair, at 0:
+  // with the cost of leaving both alone, their right pairing beats a crossed one.
+  const score = (i: number, j: number): number | null => memoScore(as[i]!, bs[j]!, ratio, cyrillicPair) ?? (compatible(as[i]!, bs[j]!) ? 0 : null);
+  // Leaving a section alone costs something; then structure and order lead, and topics break ties.
+  const aligned = alignAround(as.length, bs.length, anchors, [[1, 1]], (i, _da, j) => score(i, j), UNPAIRED_SECTION);
+  const steps = undoCrossings(structuralPairing(as, bs, aligned, score), as, bs, score);
   const links: SectionLink[] = [];
   for (const step of steps) if (step.da > 0 && step.db > 0) links.push({ a: as[step.i]!, b: bs[step.j]!, score: step.score });
 
@@ -83,7 +91,7 @@ export function alignSectionUnits(a: VersionView, b: VersionView, ratio: number,
     if (run.a.length > 0 && run.b.length > 0) {
       // As many sections on each side, at one place, and nothing against pairing them: they are
       // counterparts that differ too much to score (one of them lost its text, say).
-      if (run.a.length === run.b.length && run.a.length <= 3 && run.a.every((i, k) => compatible(as[i]!, bs[run.b[k]!]!))) {
+      if (run.a.length === run.b.length && run.a.length <= 3 && run.a.every((i, k) => standAlike(as[i]!, bs[run.b[k]!]!))) {
         run.a.forEach((i, k) => links.push({ a: as[i]!, b: bs[run.b[k]!]!, score: 0 }));
         continue;
       }
@@ -119,7 +127,7 @@ export function alignSectionUnits(a: VersionView, b: VersionView, ratio: number,
  * level and no other number. (Their kinds may differ when one lost its text.) Such a pairing
  * scores 0, and its clauses are compared only where they share anchors.
  */
-function compatible(a: SectionUnit, b: SectionUnit): boolean {
+function standAlike(a: SectionUnit, b: SectionUnit): boolean {
   if (a.section.level !== b.section.level) return false;
   return a.label === null || b.label === null || a.label === b.label;
 }

@@ -57,6 +57,8 @@ export interface VersionView {
   letters: number;
   /** Every strong fact ("type:key") stated anywhere in the version (made when first asked for). */
   readonly factKeys: ReadonlySet<string>;
+  /** Every lower-case Latin word of the version (made when first asked for): where a name is spelt at all. */
+  readonly latinWords: ReadonlySet<string>;
 }
 
 const LETTER = /\p{L}/gu;
@@ -200,11 +202,16 @@ export function versionView(member: VersionMember): VersionView {
     letters += unit.letters;
   }
   let factKeys: Set<string> | undefined;
+  let latinWords: Set<string> | undefined;
   const view: VersionView = {
     member, sections, letters,
     get factKeys(): ReadonlySet<string> {
       factKeys ??= new Set(sections.flatMap((u) => [...u.keys]));
       return factKeys;
+    },
+    get latinWords(): ReadonlySet<string> {
+      latinWords ??= new Set(sections.flatMap((u) => [...u.latin]));
+      return latinWords;
     },
   };
   doc.facts.set(key, view);

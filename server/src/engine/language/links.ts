@@ -5,6 +5,10 @@
 
 // A web address starts with a scheme or "www." at a word boundary and runs to the next space.
 const URL_START = /\b(?:https?:\/\/|www\.)(?=\S)/giu;
+// A bare domain names a site ("ioka.kz", "support.example.org") when its ending is a real one. It
+// is no word of any language; the identifier extractor reads it as a web address. It cannot start
+// inside a run of letters, digits or dots, so each run is tried once.
+export const DOMAIN = /(?<![\p{L}\p{N}@./-])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.(?:kz|ru|com|org|net|io|app|eu|info|gov|edu|uk|de|me|co|biz|қаз)(?![\p{L}\p{N}-])(?:\/[^\s<>«»"“”„'()[\]{}]*)?/giu;
 
 /** [start, end) of each web or e-mail address, in order, not overlapping. */
 export function linkSpans(text: string): Array<[number, number]> {
@@ -35,9 +39,26 @@ export function linkSpans(text: string): Array<[number, number]> {
   return spans;
 }
 
-/** The text with every address blanked out (same length, so indices hold). */
+/** [start, end) of each bare domain outside the given spans, in order. */
+function domainSpans(text: string, taken: ReadonlyArray<[number, number]>): Array<[number, number]> {
+  if (!text.includes('.')) return [];
+  const out: Array<[number, number]> = [];
+  let k = 0;
+  for (const m of text.matchAll(DOMAIN)) {
+    const s = m.index;
+    const e = s + m[0].length;
+    while (k < taken.length && taken[k]![1] <= s) k++;
+    if (k < taken.length && taken[k]![0] < e) continue;
+    out.push([s, e]);
+  }
+  return out;
+}
+
+/** The text with every address — web, e-mail, bare domain — blanked out (same length, so indices hold). */
 export function maskLinks(text: string): string {
-  const spans = linkSpans(text);
+  const links = linkSpans(text);
+  const domains = domainSpans(text, links);
+  const spans = domains.length === 0 ? links : [...links, ...domains].sort((x, y) => x[0] - y[0]);
   if (spans.length === 0) return text;
   const parts: string[] = [];
   let from = 0;

@@ -4,6 +4,7 @@
 import { decodeNamedCharacterReference } from 'decode-named-character-reference';
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
+import { attributeListStart } from './attribute-list.js';
 
 export type BlockType = 'heading' | 'paragraph' | 'tableCell' | 'code' | 'html' | 'frontmatter';
 
@@ -84,8 +85,10 @@ export function collectBlocks(tree: Root, source: string, limit: number, from = 
       case 'heading':
       case 'paragraph': {
         const block = inlineBlock(node, node.type, source, start, end, ctx);
-        if (node.type === 'heading') block.depth = node.depth;
-        else block.bold = node.children.length > 0 && node.children.every((c) => c.type === 'strong' || (c.type === 'text' && c.value.trim() === ''));
+        if (node.type === 'heading') {
+          block.depth = node.depth;
+          cutAttributeList(block);
+        } else block.bold = node.children.length > 0 && node.children.every((c) => c.type === 'strong' || (c.type === 'text' && c.value.trim() === ''));
         if (ctx.itemMarker !== null) {
           block.listMarker = ctx.itemMarker;
           ctx.itemMarker = null;
@@ -187,6 +190,15 @@ function inlineBlock(node: Parents, type: BlockType, source: string, start: numb
   map.push(map.length > 0 ? Math.max(cursor.at, lastSourceEnd(node, cursor.at)) : end);
   block.map = Int32Array.from(map);
   return block;
+}
+
+/** Cuts a heading's trailing attribute list (`{: #id }`, `{#id .class}`) from its text and map. */
+function cutAttributeList(block: BlockCore): void {
+  const at = attributeListStart(block.text);
+  if (at === null) return;
+  block.text = block.text.slice(0, at);
+  block.map = block.map.slice(0, at + 1);
+  if (block.links) block.links = block.links.filter((l) => l.end <= at);
 }
 
 function lastSourceEnd(node: Parents, fallback: number): number {

@@ -49,7 +49,7 @@ const span = (r: FactRef) => r.block.sourceSpan(r.fact.start, r.fact.end);
 
 function report(context: RuleContext, pair: CheckedPair, link: SectionLink): void {
   const { primary, own, alignment } = pair;
-  const result = sectionMismatches(alignment, link, { a: versionView(primary).factKeys, b: versionView(own).factKeys });
+  const result = sectionMismatches(alignment, link, { a: versionView(primary).factKeys, b: versionView(own).factKeys, latinB: versionView(own).latinWords });
   const primaryName = languageName(primary.lang);
   for (const d of result.differs) {
     const value = text(d.b);

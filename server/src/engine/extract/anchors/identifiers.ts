@@ -4,6 +4,7 @@
 // and "www.ioka.kz" one site; "No. 94-V" and «№ 94-V» one law; «№ 395/НҚ» and "No. 395/NK" one order.
 
 import { trimEndOf, trimEndSpaceAnd } from '../../language/trim.js';
+import { DOMAIN } from '../../language/links.js';
 
 export interface IdentifierFact {
   type: 'email' | 'url' | 'phone' | 'citation';
@@ -15,8 +16,7 @@ export interface IdentifierFact {
 
 const EMAIL = /(?<![\p{L}\p{N}._%+-])(?:mailto:)?[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)*\.\p{L}{2,}/gu;
 const URL = /(?<![\p{L}\p{N}@./-])(?:https?:\/\/|www\.)[^\s<>«»"“”„'()[\]{}]+/giu;
-// A bare domain names a site too ("ioka.kz", "Kaspi.kz"), when its ending is a real one.
-const DOMAIN = /(?<![\p{L}\p{N}@./-])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.(?:kz|ru|com|org|net|io|app|eu|info|gov|edu|uk|de|me|co|biz|қаз)(?![\p{L}\p{N}-])(?:\/[^\s<>«»"“”„'()[\]{}]*)?/giu;
+// A bare domain names a site too ("ioka.kz", "Kaspi.kz"): one definition, shared with language detection.
 // A phone number: an international "+" number, or eleven digits that begin with 7 or 8 (the
 // Kazakh and Russian plan), grouped by spaces, dashes, dots or brackets in any way.
 const PHONE = /(?<![\p{L}\p{N}+./-])(?:\+[\s\u00a0]*\(?\d[\d\s\u00a0().‐-]{5,22}\d|\(?[78]\)?[\s\u00a0]*[\d\s\u00a0().‐-]{8,18}\d)(?![\p{N}]|[./-]\d)/gu;
