@@ -21,5 +21,15 @@ await Promise.all([
   // Word import and export, which the extension loads only when one of its commands runs.
   build({ ...common, entryPoints: { word: 'server/src/word/index.ts' }, outdir: 'dist' }),
   // The in-editor test suite is not part of a production package.
-  ...(production ? [] : [build({ ...common, entryPoints: { index: 'test/integration/index.ts' }, outdir: 'out/integration', external: ['vscode', 'mocha'], sourcemap: true })]),
+  ...(production
+    ? []
+    : [
+        build({
+          ...common,
+          entryPoints: { index: 'test/integration/index.ts' },
+          outdir: 'out/integration',
+          external: ['vscode', 'mocha'],
+          sourcemap: true,
+        }),
+      ]),
 ]);

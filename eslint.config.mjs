@@ -4,7 +4,17 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'dist/**', 'out/**', '.e2e/**', '.vscode-test/**', 'server/src/engine/generated/**', '*.vsix'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'dist/**',
+      'out/**',
+      '.e2e/**',
+      '.vscode-test/**',
+      'server/src/engine/generated/**',
+      '*.vsix',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -18,10 +28,25 @@ export default tseslint.config(
   {
     files: ['server/src/engine/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', {
-        paths: ['vscode', 'fs', 'node:fs', 'node:fs/promises', 'process', 'node:process', 'path', 'node:path', 'vscode-languageserver', 'vscode-languageserver-textdocument', 'vscode-languageserver-protocol'],
-        patterns: ['vscode-languageserver/*', 'vscode-languageserver-protocol/*'],
-      }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            'vscode',
+            'fs',
+            'node:fs',
+            'node:fs/promises',
+            'process',
+            'node:process',
+            'path',
+            'node:path',
+            'vscode-languageserver',
+            'vscode-languageserver-textdocument',
+            'vscode-languageserver-protocol',
+          ],
+          patterns: ['vscode-languageserver/*', 'vscode-languageserver-protocol/*'],
+        },
+      ],
       'no-restricted-globals': ['error', 'process', '__dirname', 'require'],
     },
   },

@@ -35,17 +35,45 @@ export interface Family {
 
 export const FAMILIES: Family[] = [
   { name: 'citations', about: '«№ 94-V» repeated in one paragraph', text: (n) => repeat('№ 94-V ', n) },
-  { name: 'citation lines', about: 'a citation per paragraph', text: (n) => lines(n, (i) => `Закон № 94-V, ст. ${i}.\n\n`) },
-  { name: 'lang markers', about: '<!-- lang: kk --> parts', text: (n) => lines(n, (i) => `<!-- lang: kk -->\n\nМәтін ${i}.\n\n`) },
-  { name: 'leader dots', about: 'a table-of-contents leader of dots', text: (n) => repeat('.', n, `${RU_TITLE}1. Общие положения`, ' 3\n') },
+  {
+    name: 'citation lines',
+    about: 'a citation per paragraph',
+    text: (n) => lines(n, (i) => `Закон № 94-V, ст. ${i}.\n\n`),
+  },
+  {
+    name: 'lang markers',
+    about: '<!-- lang: kk --> parts',
+    text: (n) => lines(n, (i) => `<!-- lang: kk -->\n\nМәтін ${i}.\n\n`),
+  },
+  {
+    name: 'leader dots',
+    about: 'a table-of-contents leader of dots',
+    text: (n) => repeat('.', n, `${RU_TITLE}1. Общие положения`, ' 3\n'),
+  },
   { name: 'digit dots', about: '1.1.1.… in one paragraph', text: (n) => repeat('1.', n, `${RU_TITLE}Редакция `) },
-  { name: 'trailing spaces', about: 'a long run of spaces inside a sentence', text: (n) => repeat(' ', n, `${RU_TITLE}Данные хранятся`, 'x\n') },
-  { name: 'comma runs', about: '" ," repeated inside a sentence', text: (n) => repeat(' ,', n, `${RU_TITLE}Данные хранятся`, 'x\n') },
-  { name: 'dash runs', about: '" —" repeated after a colon', text: (n) => repeat(' —', n, `${RU_TITLE}Срок хранения:`, 'x\n') },
+  {
+    name: 'trailing spaces',
+    about: 'a long run of spaces inside a sentence',
+    text: (n) => repeat(' ', n, `${RU_TITLE}Данные хранятся`, 'x\n'),
+  },
+  {
+    name: 'comma runs',
+    about: '" ," repeated inside a sentence',
+    text: (n) => repeat(' ,', n, `${RU_TITLE}Данные хранятся`, 'x\n'),
+  },
+  {
+    name: 'dash runs',
+    about: '" —" repeated after a colon',
+    text: (n) => repeat(' —', n, `${RU_TITLE}Срок хранения:`, 'x\n'),
+  },
   { name: '{{ and spaces', about: '"{{" followed by spaces', text: (n) => repeat(' ', n, `${RU_TITLE}{{`) },
   { name: '{{ repeated', about: '"{{ " repeated', text: (n) => repeat('{{ ', n) },
   { name: 'TODO', about: 'TODO repeated', text: (n) => repeat('TODO ', n) },
-  { name: 'link definitions', about: 'references with their definitions', text: (n) => lines(n, (i) => `См. [a${i}] и [b${i}].\n\n[a${i}]: https://dalapay.kz/${i}\n\n`) },
+  {
+    name: 'link definitions',
+    about: 'references with their definitions',
+    text: (n) => lines(n, (i) => `См. [a${i}] и [b${i}].\n\n[a${i}]: https://dalapay.kz/${i}\n\n`),
+  },
   { name: '"1." lines', about: 'thousands of "1." lines', text: (n) => repeat('1.\n', n) },
   { name: 'ordered items', about: 'thousands of "1. пункт" items', text: (n) => repeat('1. пункт\n', n) },
   { name: 'deep lists', about: '"- " nested in one line', text: (n) => repeat('- ', n, '', 'x\n') },
@@ -58,10 +86,25 @@ export const FAMILIES: Family[] = [
   { name: 'quotes', about: 'unclosed "" quotes', text: (n) => repeat('"', n) },
   { name: 'brackets', about: 'unclosed "[" brackets', text: (n) => repeat('[', n) },
   { name: 'legal forms', about: '"ТОО «" repeated', text: (n) => repeat('ТОО «', n) },
-  { name: 'wide table', about: 'one table with thousands of columns', text: (n) => { const c = Math.floor(n / 12); return `${RU_TITLE}${'| a '.repeat(c)}|\n${'|---'.repeat(c)}|\n${'| 5 лет '.repeat(c)}|\n`; } },
-  { name: 'pipes', about: 'a run of "|" after a table', text: (n) => repeat('|', n, `${RU_TITLE}| a | b |\n|---|---|\n`) },
+  {
+    name: 'wide table',
+    about: 'one table with thousands of columns',
+    text: (n) => {
+      const c = Math.floor(n / 12);
+      return `${RU_TITLE}${'| a '.repeat(c)}|\n${'|---'.repeat(c)}|\n${'| 5 лет '.repeat(c)}|\n`;
+    },
+  },
+  {
+    name: 'pipes',
+    about: 'a run of "|" after a table',
+    text: (n) => repeat('|', n, `${RU_TITLE}| a | b |\n|---|---|\n`),
+  },
   { name: 'lone CR', about: 'lines ended by a lone carriage return', text: (n) => lines(n, (i) => `Текст ${i}.\r`) },
-  { name: 'zero-width', about: 'zero-width spaces inside a word', text: (n) => repeat('\u200b', n, `${RU_TITLE}Данные`) },
+  {
+    name: 'zero-width',
+    about: 'zero-width spaces inside a word',
+    text: (n) => repeat('\u200b', n, `${RU_TITLE}Данные`),
+  },
 ];
 
 /** CPU time of this process so far, in milliseconds (user and system). */
@@ -87,7 +130,10 @@ export function adversarialRows(only: readonly string[] = []): string[] {
     return cpuMs() - start;
   };
   lint(FAMILIES[0]!.text(2000)); // warm the JIT and the vocabularies
-  const rows = ['| family (CPU time of a cold lint) | 10 k | 20 k | 40 k | 80 k | 80 k ÷ 10 k |', '|---|---|---|---|---|---|'];
+  const rows = [
+    '| family (CPU time of a cold lint) | 10 k | 20 k | 40 k | 80 k | 80 k ÷ 10 k |',
+    '|---|---|---|---|---|---|',
+  ];
   for (const family of FAMILIES) {
     if (only.length > 0 && !only.includes(family.name)) continue;
     const times: number[] = [];

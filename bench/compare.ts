@@ -64,7 +64,8 @@ async function open(name: string, server: string, text: string): Promise<Side & 
   return { name, client, uri, times: [], workspace };
 }
 
-const fmt = (ms: number): string => (ms >= 100 ? `${ms.toFixed(0)} ms` : ms >= 10 ? `${ms.toFixed(1)} ms` : `${ms.toFixed(2)} ms`);
+const fmt = (ms: number): string =>
+  ms >= 100 ? `${ms.toFixed(0)} ms` : ms >= 10 ? `${ms.toFixed(1)} ms` : `${ms.toFixed(2)} ms`;
 
 async function compareKeystrokes(other: { server: string; label: string }, o: Options): Promise<string[]> {
   const rows = [
@@ -92,7 +93,9 @@ async function compareKeystrokes(other: { server: string; label: string }, o: Op
     const mine = sides[0]!;
     const theirs = sides[1]!;
     const label = size >= 1_000_000 ? `${size / 1_000_000} MB` : `${size / 1000} KB`;
-    rows.push(`| ${label} | ${mine.times.length} | ${fmt(median(mine.times))} / ${fmt(p95(mine.times))} | ${fmt(median(theirs.times))} / ${fmt(p95(theirs.times))} | ${(median(theirs.times) / median(mine.times)).toFixed(1)}× | ${(p95(theirs.times) / p95(mine.times)).toFixed(1)}× |`);
+    rows.push(
+      `| ${label} | ${mine.times.length} | ${fmt(median(mine.times))} / ${fmt(p95(mine.times))} | ${fmt(median(theirs.times))} / ${fmt(p95(theirs.times))} | ${(median(theirs.times) / median(mine.times)).toFixed(1)}× | ${(p95(theirs.times) / p95(mine.times)).toFixed(1)}× |`,
+    );
   }
   return rows;
 }
@@ -101,7 +104,9 @@ if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const o = options(process.argv.slice(2));
   const other = buildCommit(o.commit);
   try {
-    console.log(`\nKeystroke latency, this tree beside ${other.label}: didChange → first publishDiagnostics of that version, inside sentences of numbered clauses (after ${WARM_UP} warm-up edits)\n`);
+    console.log(
+      `\nKeystroke latency, this tree beside ${other.label}: didChange → first publishDiagnostics of that version, inside sentences of numbered clauses (after ${WARM_UP} warm-up edits)\n`,
+    );
     for (const row of await compareKeystrokes(other, o)) console.log(row);
   } finally {
     rmSync(other.dir, { recursive: true, force: true });

@@ -20,7 +20,9 @@ import { adversarialRows } from './adversarial.js';
 const remark = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']);
 const engine = createEngine();
 const config = engine.resolveConfig([{ jurisdictions: ['kz'] }]);
-const spine = createEngine({ rules: engine.rules.filter((r) => r.id === 'placeholder' || r.id === 'duplicate-heading') });
+const spine = createEngine({
+  rules: engine.rules.filter((r) => r.id === 'placeholder' || r.id === 'duplicate-heading'),
+});
 
 /** The pattern that makes micromark 4.0.3 quadratic: many short bullet lists. */
 function manyShortLists(size: number): string {
@@ -28,7 +30,6 @@ function manyShortLists(size: number): string {
   for (let i = 0; text.length < size; i++) text += `Clause ${i}:\n\n- item a\n- item b\n\n`;
   return text;
 }
-
 
 function time(runs: number, fn: () => void): number[] {
   const times: number[] = [];
@@ -68,22 +69,32 @@ function engineRows(): string[] {
       previous = engine.parse(uri, current, previous);
       engine.lint(previous, config);
     });
-    rows.push(`| ${name} | ${(text.length / 1000).toFixed(0)} K chars | ${fmt(parse)} | ${fmt(spineLint)} (${(spineLint / parse).toFixed(2)}×) | ${fmt(lint)} (${(lint / parse).toFixed(2)}×) | ${fmt(median(edits))} / ${fmt(p95(edits))} | ${(parse / median(edits)).toFixed(0)}× |`);
+    rows.push(
+      `| ${name} | ${(text.length / 1000).toFixed(0)} K chars | ${fmt(parse)} | ${fmt(spineLint)} (${(spineLint / parse).toFixed(2)}×) | ${fmt(lint)} (${(lint / parse).toFixed(2)}×) | ${fmt(median(edits))} / ${fmt(p95(edits))} | ${(parse / median(edits)).toFixed(0)}× |`,
+    );
   }
   return rows;
 }
 
 console.log('Engine, one process, medians (edit: median / p95)\n');
-console.log('| document | size | remark parse | cold lint, 2 spine rules (÷ parse) | cold lint, all rules (÷ parse) | re-lint after a keystroke, all rules | parse ÷ re-lint |');
+console.log(
+  '| document | size | remark parse | cold lint, 2 spine rules (÷ parse) | cold lint, all rules (÷ parse) | re-lint after a keystroke, all rules | parse ÷ re-lint |',
+);
 console.log('|---|---|---|---|---|---|---|');
 for (const row of engineRows()) console.log(row);
 console.log('\nLanguage versions: a keystroke in the primary version, three versions re-aligned and re-linted\n');
 for (const row of [...VERSION_HEADER, ...versionRows()]) console.log(row);
-console.log('\nAdversarial inputs: CPU time of a cold lint by size, linear growth is 8× from 10 k to 80 k (bench/adversarial.ts)\n');
+console.log(
+  '\nAdversarial inputs: CPU time of a cold lint by size, linear growth is 8× from 10 k to 80 k (bench/adversarial.ts)\n',
+);
 for (const row of adversarialRows()) console.log(row);
-console.log('\nLanguage server over stdio, didChange → publishDiagnostics, one-character edits, each after the previous one\'s diagnostics (after 15 warm-up edits)\n');
+console.log(
+  "\nLanguage server over stdio, didChange → publishDiagnostics, one-character edits, each after the previous one's diagnostics (after 15 warm-up edits)\n",
+);
 for (const row of await keystrokeRows()) console.log(row);
-console.log('\nTyping in bursts (8 keystrokes 40 ms apart, then a 300 ms pause in which the document-wide rules run)\n');
+console.log(
+  '\nTyping in bursts (8 keystrokes 40 ms apart, then a 300 ms pause in which the document-wide rules run)\n',
+);
 for (const row of await burstRows()) console.log(row);
 console.log('\nHover while a 10 MB draft is linted (hover every 50 ms on a small policy in the same server)\n');
 for (const row of await hoverRows()) console.log(row);

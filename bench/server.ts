@@ -19,7 +19,8 @@ import { TestClient } from '../test/helpers/lsp-client.js';
 import { policyOfSize, versionOfSize } from './versions.js';
 import { median, p95 } from './stats.js';
 
-const fmt = (ms: number): string => (ms >= 100 ? `${ms.toFixed(0)} ms` : ms >= 10 ? `${ms.toFixed(1)} ms` : `${ms.toFixed(2)} ms`);
+const fmt = (ms: number): string =>
+  ms >= 100 ? `${ms.toFixed(0)} ms` : ms >= 10 ? `${ms.toFixed(1)} ms` : `${ms.toFixed(2)} ms`;
 const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 const DOCUMENT_INFO = 'pplint/documentInfo';
 
@@ -64,10 +65,15 @@ export function published(client: TestClient, uri: string, version: number, coun
 /** Lines to type into: inside a sentence of a numbered clause, or at the start of a line (which may change the structure). */
 export function editPlaces(text: string, where: 'typing' | 'lineStarts', count: number): Position[] {
   const lines = text.split('\n');
-  const prose = lines.map((l, i) => [l, i] as const).filter(([l]) => /^\d+\.\d+\. \p{L}.{40,}/u.test(l)).map(([, i]) => i);
-  return Array.from({ length: count }, (_, k) => where === 'typing'
-    ? { line: prose[(k * 37) % prose.length]!, character: 20 + (k % 15) }
-    : { line: Math.floor(lines.length / 3) + ((k * 37) % Math.floor(lines.length / 2)), character: 0 });
+  const prose = lines
+    .map((l, i) => [l, i] as const)
+    .filter(([l]) => /^\d+\.\d+\. \p{L}.{40,}/u.test(l))
+    .map(([, i]) => i);
+  return Array.from({ length: count }, (_, k) =>
+    where === 'typing'
+      ? { line: prose[(k * 37) % prose.length]!, character: 20 + (k % 15) }
+      : { line: Math.floor(lines.length / 3) + ((k * 37) % Math.floor(lines.length / 2)), character: 0 },
+  );
 }
 
 /** Issue 13's goals: the p95 of a keystroke's block findings, by document size. */
@@ -82,8 +88,14 @@ function goal(value: number, limit: number | undefined, unit = 'ms'): string {
 
 /** Keystrokes one after another: block findings (the product) beside all findings at once (as before). */
 export async function keystrokeRows(): Promise<string[]> {
-  const rows = ['| document | edits | where | block findings, then the rest after a pause: median / p95 | goal for that p95 | every rule at once (as before): median / p95 | ratio of medians |', '|---|---|---|---|---|---|---|'];
-  for (const [name, size, edits] of [['100 KB', 100_000, 60], ['1 MB', 1_000_000, 40]] as const) {
+  const rows = [
+    '| document | edits | where | block findings, then the rest after a pause: median / p95 | goal for that p95 | every rule at once (as before): median / p95 | ratio of medians |',
+    '|---|---|---|---|---|---|---|',
+  ];
+  for (const [name, size, edits] of [
+    ['100 KB', 100_000, 60],
+    ['1 MB', 1_000_000, 40],
+  ] as const) {
     const text = policyOfSize(size);
     for (const where of ['typing', 'lineStarts'] as const) {
       const quick = await session(text);
@@ -106,7 +118,9 @@ export async function keystrokeRows(): Promise<string[]> {
       await end(quick);
       await end(everything);
       const label = where === 'typing' ? 'inside a sentence' : 'at line starts (structure may change)';
-      rows.push(`| ${name} | ${edits} | ${label} | ${fmt(median(times.quick))} / ${fmt(p95(times.quick))} | ${goal(p95(times.quick), KEYSTROKE_GOAL_MS[size])} | ${fmt(median(times.everything))} / ${fmt(p95(times.everything))} | ${(median(times.everything) / median(times.quick)).toFixed(1)}× |`);
+      rows.push(
+        `| ${name} | ${edits} | ${label} | ${fmt(median(times.quick))} / ${fmt(p95(times.quick))} | ${goal(p95(times.quick), KEYSTROKE_GOAL_MS[size])} | ${fmt(median(times.everything))} / ${fmt(p95(times.everything))} | ${(median(times.everything) / median(times.quick)).toFixed(1)}× |`,
+      );
     }
   }
   return rows;
@@ -118,8 +132,14 @@ export async function keystrokeRows(): Promise<string[]> {
  * until the editor has findings for its text or a newer one.
  */
 export async function burstRows(): Promise<string[]> {
-  const rows = ['| document | edits | keystroke → findings for its text or newer: median / p95 | complete analyses published |', '|---|---|---|---|'];
-  for (const [name, size, bursts] of [['100 KB', 100_000, 12], ['1 MB', 1_000_000, 8]] as const) {
+  const rows = [
+    '| document | edits | keystroke → findings for its text or newer: median / p95 | complete analyses published |',
+    '|---|---|---|---|',
+  ];
+  for (const [name, size, bursts] of [
+    ['100 KB', 100_000, 12],
+    ['1 MB', 1_000_000, 8],
+  ] as const) {
     const text = policyOfSize(size);
     const s = await session(text);
     const places = editPlaces(text, 'typing', bursts * 8);
@@ -127,7 +147,8 @@ export async function burstRows(): Promise<string[]> {
     const arrivals: Array<{ version: number; at: number }> = [];
     const poll = setInterval(() => {
       const all = s.client.published.filter((p) => p.uri === s.uri);
-      for (let i = arrivals.length; i < all.length; i++) arrivals.push({ version: all[i]!.version ?? 0, at: performance.now() });
+      for (let i = arrivals.length; i < all.length; i++)
+        arrivals.push({ version: all[i]!.version ?? 0, at: performance.now() });
     }, 1);
     const sent: Array<{ version: number; at: number }> = [];
     for (let k = 0; k < places.length; k++) {
@@ -153,7 +174,13 @@ export async function hoverRows(size = 10_000_000): Promise<string[]> {
   const example = readFileSync(join(import.meta.dirname, '..', 'examples', 'privacy.ru.md'), 'utf8');
   const small = await session(example);
   // On the example's first section heading.
-  const at = { line: Math.max(0, example.split('\n').findIndex((l) => l.startsWith('## '))), character: 4 };
+  const at = {
+    line: Math.max(
+      0,
+      example.split('\n').findIndex((l) => l.startsWith('## ')),
+    ),
+    character: 4,
+  };
   const big = pathToFileURL(join(small.workspace, 'draft-policy.ru.md')).toString();
   const text = policyOfSize(size);
   const hover = async (uri: string, position: Position): Promise<number> => {
@@ -176,7 +203,9 @@ export async function hoverRows(size = 10_000_000): Promise<string[]> {
   const lines = text.split('\n');
   const target = lines.findIndex((l, i) => i > lines.length / 2 && l.startsWith('## '));
   const keystroke = performance.now();
-  const version = await small.client.change(big, [{ range: { start: { line: 8, character: 0 }, end: { line: 8, character: 0 } }, text: 'x' }]);
+  const version = await small.client.change(big, [
+    { range: { start: { line: 8, character: 0 }, end: { line: 8, character: 0 } }, text: 'x' },
+  ]);
   const afterEdit: number[] = [];
   for (let i = 0; i < 10; i++) afterEdit.push(await hover(big, { line: target, character: 4 }));
   await published(small.client, big, version, 1);
@@ -193,7 +222,14 @@ export async function hoverRows(size = 10_000_000): Promise<string[]> {
 function memoryOf(pid: number | undefined): { peak: number; now: number } | null {
   const file = `/proc/${pid}/status`;
   if (pid === undefined || !existsSync(file)) return null;
-  const field = (name: string) => Number(/(\d+) kB/.exec(readFileSync(file, 'utf8').split('\n').find((l) => l.startsWith(name)) ?? '')?.[1] ?? NaN) / 1024;
+  const field = (name: string) =>
+    Number(
+      /(\d+) kB/.exec(
+        readFileSync(file, 'utf8')
+          .split('\n')
+          .find((l) => l.startsWith(name)) ?? '',
+      )?.[1] ?? NaN,
+    ) / 1024;
   return { peak: field('VmHWM'), now: field('VmRSS') };
 }
 
@@ -229,7 +265,12 @@ export async function memoryRows(size = 1_000_000): Promise<string[]> {
 // Alone: `node --import tsx bench/server.ts [keystrokes|bursts|hover|memory]…` (all by default).
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const wanted = process.argv.slice(2);
-  const tables: Array<[string, () => Promise<string[]>]> = [['keystrokes', keystrokeRows], ['bursts', burstRows], ['hover', () => hoverRows()], ['memory', () => memoryRows()]];
+  const tables: Array<[string, () => Promise<string[]>]> = [
+    ['keystrokes', keystrokeRows],
+    ['bursts', burstRows],
+    ['hover', () => hoverRows()],
+    ['memory', () => memoryRows()],
+  ];
   for (const [name, rows] of tables) {
     if (wanted.length > 0 && !wanted.includes(name)) continue;
     console.log(`\n${name}\n`);

@@ -21,7 +21,9 @@ const blanks = parse(readFileSync(join(dir, 'blanks.yaml'), 'utf8')) as BlankFil
 const clauses: Clause[] = [];
 for (const lang of LANGUAGES) {
   const folder = join(dir, 'library', lang);
-  for (const name of readdirSync(folder).filter((f) => f.endsWith('.md')).sort()) {
+  for (const name of readdirSync(folder)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
     const path = join(folder, name);
     const reading = readClause(readFileSync(path, 'utf8'));
     const where = relative(root, path);
@@ -32,7 +34,8 @@ for (const lang of LANGUAGES) {
     const clause = reading.clause;
     if (clause.lang !== lang) errors.push(`${where}: lang is ${clause.lang} but the file is in library/${lang}/.`);
     if (`${clause.id}.md` !== name) errors.push(`${where}: the file name must be the id (${clause.id}.md).`);
-    for (const m of clause.body.matchAll(/\{\{([a-z][a-z0-9-]*)\}\}/g)) if (!blanks[m[1]!]) errors.push(`${where}: unknown blank {{${m[1]}}} (see blanks.yaml).`);
+    for (const m of clause.body.matchAll(/\{\{([a-z][a-z0-9-]*)\}\}/g))
+      if (!blanks[m[1]!]) errors.push(`${where}: unknown blank {{${m[1]}}} (see blanks.yaml).`);
     clauses.push(clause);
   }
 }
@@ -49,27 +52,38 @@ const emit = (target: string, text: string): void => {
 };
 
 // The engine's copy: one clause per line, so that a diff shows which clause changed.
-emit(join(root, 'server/src/engine/generated/clauses.ts'), [
-  '// Generated from server/src/engine/clauses/ by scripts/build-clauses.mts: edit the Markdown, then run `npm run build:data`.',
-  "import type { BlankFile, Clause } from '../clauses/types.js';",
-  '',
-  'export const BLANKS: BlankFile = {',
-  ...Object.entries(blanks).map(([name, blank]) => `  ${JSON.stringify(name)}: ${JSON.stringify(blank)},`),
-  '};',
-  '',
-  'export const CLAUSES: Clause[] = [',
-  ...clauses.map((c) => `  ${JSON.stringify(c)},`),
-  '];',
-  '',
-].join('\n'));
+emit(
+  join(root, 'server/src/engine/generated/clauses.ts'),
+  [
+    '// Generated from server/src/engine/clauses/ by scripts/build-clauses.mts: edit the Markdown, then run `npm run build:data`.',
+    "import type { BlankFile, Clause } from '../clauses/types.js';",
+    '',
+    'export const BLANKS: BlankFile = {',
+    ...Object.entries(blanks).map(([name, blank]) => `  ${JSON.stringify(name)}: ${JSON.stringify(blank)},`),
+    '};',
+    '',
+    'export const CLAUSES: Clause[] = [',
+    ...clauses.map((c) => `  ${JSON.stringify(c)},`),
+    '];',
+    '',
+  ].join('\n'),
+);
 
 // The snippets: VS Code's format, one file per language, the body one line per array element.
-const TEMPLATE_NOTE = { en: 'Template: adapt it before use.', ru: 'Шаблон: адаптируйте перед использованием.', kk: 'Үлгі: қолданар алдында бейімдеңіз.' } as const;
+const TEMPLATE_NOTE = {
+  en: 'Template: adapt it before use.',
+  ru: 'Шаблон: адаптируйте перед использованием.',
+  kk: 'Үлгі: қолданар алдында бейімдеңіз.',
+} as const;
 for (const lang of LANGUAGES) {
   const snippets: Record<string, { prefix: string; body: string[]; description: string }> = {};
   for (const clause of clauses.filter((c) => c.lang === lang)) {
     const text = `## ${clause.title}\n\n${snippetBody(clause, blanks)}\n$0`;
-    snippets[`${clause.title} (${clause.id})`] = { prefix: snippetPrefix(clause), body: text.split('\n'), description: `${clause.description} ${TEMPLATE_NOTE[lang]}` };
+    snippets[`${clause.title} (${clause.id})`] = {
+      prefix: snippetPrefix(clause),
+      body: text.split('\n'),
+      description: `${clause.description} ${TEMPLATE_NOTE[lang]}`,
+    };
   }
   emit(join(root, `snippets/${lang}.code-snippets`), `${JSON.stringify(snippets, null, 2)}\n`);
 }

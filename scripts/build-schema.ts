@@ -18,8 +18,10 @@ const schemaText = `${JSON.stringify(pplintrcSchema(RULES), null, 2)}\n`;
 const manifest = JSON.parse(readFileSync(packagePath, 'utf8')) as { contributes: Record<string, unknown> };
 const configuration = contributedConfiguration(RULES);
 const stale: string[] = [];
-if (readFileSync(schemaPath, { encoding: 'utf8', flag: 'a+' }) !== schemaText) stale.push('schemas/pplintrc.schema.json');
-if (JSON.stringify(manifest.contributes.configuration) !== JSON.stringify(configuration)) stale.push('package.json contributes.configuration');
+if (readFileSync(schemaPath, { encoding: 'utf8', flag: 'a+' }) !== schemaText)
+  stale.push('schemas/pplintrc.schema.json');
+if (JSON.stringify(manifest.contributes.configuration) !== JSON.stringify(configuration))
+  stale.push('package.json contributes.configuration');
 const nlsTexts = new Map<string, string>();
 for (const [lang, entries] of Object.entries(configurationNls(RULES))) {
   const path = join(root, lang === 'en' ? 'package.nls.json' : `package.nls.${lang}.json`);

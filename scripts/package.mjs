@@ -13,7 +13,20 @@ const LIMIT = 2 * 1024 * 1024;
 
 execFileSync(process.execPath, [join(root, 'esbuild.mjs'), '--production'], { cwd: root, stdio: 'inherit' });
 const vsce = createRequire(import.meta.url).resolve('@vscode/vsce/vsce');
-execFileSync(process.execPath, [vsce, 'package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--skip-license', '-o', out], { cwd: root, stdio: 'inherit' });
+execFileSync(
+  process.execPath,
+  [
+    vsce,
+    'package',
+    '--no-dependencies',
+    '--allow-missing-repository',
+    '--no-rewrite-relative-links',
+    '--skip-license',
+    '-o',
+    out,
+  ],
+  { cwd: root, stdio: 'inherit' },
+);
 const size = statSync(out).size;
 console.log(`${out}: ${(size / 1024).toFixed(0)} KB`);
 if (size > LIMIT) {

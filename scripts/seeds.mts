@@ -12,9 +12,15 @@ if (!seedsAvailable()) {
 }
 const dir = mkdtempSync(join(tmpdir(), 'pplint-seeds-'));
 try {
-  for (const seed of loadSeeds()) writeFileSync(join(dir, `seed-${seed.id}.md`), `---\npolicy: privacy\n---\n${seed.markdown}`);
+  for (const seed of loadSeeds())
+    writeFileSync(join(dir, `seed-${seed.id}.md`), `---\npolicy: privacy\n---\n${seed.markdown}`);
   const args = process.argv.slice(2);
-  await main({ argv: [...args, '.'], cwd: dir, stdout: (s) => process.stdout.write(s), stderr: (s) => process.stderr.write(s) });
+  await main({
+    argv: [...args, '.'],
+    cwd: dir,
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+  });
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -82,13 +82,18 @@ export class ChecklistProvider implements vscode.TreeDataProvider<Node>, vscode.
     if (this.view) {
       this.view.message = this.current
         ? this.current.profiles.length === 0
-          ? t('No law is set or detected for this policy. Add `jurisdictions: [kz]` (kz, gdpr, ru, ccpa) to its front matter.')
+          ? t(
+              'No law is set or detected for this policy. Add `jurisdictions: [kz]` (kz, gdpr, ru, ccpa) to its front matter.',
+            )
           : undefined
         : t('Open a privacy-policy draft to see what each law requires of it.');
       // The count stays visible however narrow the sidebar: in the view's description and badge.
       const missing = this.current ? this.current.profiles.reduce((n, p) => n + (p.counts.missing ?? 0), 0) : 0;
-      this.view.description = this.current ? `${this.current.jurisdictions.join(', ')}${missing > 0 ? ` · ${missing} ✗` : ''}` : undefined;
-      this.view.badge = missing > 0 ? { value: missing, tooltip: t('{0} items not stated', String(missing)) } : undefined;
+      this.view.description = this.current
+        ? `${this.current.jurisdictions.join(', ')}${missing > 0 ? ` · ${missing} ✗` : ''}`
+        : undefined;
+      this.view.badge =
+        missing > 0 ? { value: missing, tooltip: t('{0} items not stated', String(missing)) } : undefined;
     }
     this.changed.fire();
     return this.current;
@@ -99,7 +104,8 @@ export class ChecklistProvider implements vscode.TreeDataProvider<Node>, vscode.
     if (!list) return [];
     if (!node) return list.profiles.map((profile) => ({ kind: 'profile', profile }));
     if (node.kind === 'profile') return node.profile.items.map((item) => ({ kind: 'item', item, uri: list.uri }));
-    if (node.kind === 'item' && node.item.versions.length > 1) return node.item.versions.map((version) => ({ kind: 'version', item: node.item, version, uri: node.uri }));
+    if (node.kind === 'item' && node.item.versions.length > 1)
+      return node.item.versions.map((version) => ({ kind: 'version', item: node.item, version, uri: node.uri }));
     return [];
   }
 
@@ -114,18 +120,23 @@ export class ChecklistProvider implements vscode.TreeDataProvider<Node>, vscode.
     }
     const version = node.kind === 'version' ? node.version : node.item.versions[0];
     const status = node.kind === 'version' ? node.version.status : node.item.status;
-    const label = node.kind === 'version' ? node.version.lang ?? '?' : node.item.name;
-    const item = new vscode.TreeItem(label, node.kind === 'item' && node.item.versions.length > 1 ? vscode.TreeItemCollapsibleState.Collapsed : vscode.TreeItemCollapsibleState.None);
+    const label = node.kind === 'version' ? (node.version.lang ?? '?') : node.item.name;
+    const item = new vscode.TreeItem(
+      label,
+      node.kind === 'item' && node.item.versions.length > 1
+        ? vscode.TreeItemCollapsibleState.Collapsed
+        : vscode.TreeItemCollapsibleState.None,
+    );
     item.iconPath = statusIcon(status, node.item.severity);
     // The name alone fits a default sidebar; the citation is in the tooltip.
-    item.description = node.kind === 'item' ? '' : version?.evidence[0]?.excerpt ?? version?.place?.section ?? '';
+    item.description = node.kind === 'item' ? '' : (version?.evidence[0]?.excerpt ?? version?.place?.section ?? '');
     item.tooltip = tooltip(node.item, status, version);
     item.accessibilityInformation = { label: `${label}: ${statusName(status, node.item.severity)}` };
     item.contextValue = status === 'missing' && version?.place?.insert ? 'pplint.missing' : `pplint.${status}`;
     const stated = status === 'satisfied' || status === 'to-complete';
     const target = stated ? version?.evidence[0]?.range : version?.place?.range;
     // Evidence may stand in another language version (one this version lacks the clause of).
-    const where = stated ? version?.evidence[0]?.uri ?? node.uri : node.uri;
+    const where = stated ? (version?.evidence[0]?.uri ?? node.uri) : node.uri;
     if (target) item.command = { title: t('Go to'), command: 'pplint.revealLocation', arguments: [where, target] };
     return item;
   }
@@ -171,7 +182,10 @@ function placeName(relation: string, section: string | null): string {
   return t('Belongs in «{0}»', section);
 }
 
-export function registerChecklist(client: LanguageClient): { provider: ChecklistProvider; disposables: vscode.Disposable[] } {
+export function registerChecklist(client: LanguageClient): {
+  provider: ChecklistProvider;
+  disposables: vscode.Disposable[];
+} {
   const provider = new ChecklistProvider(client);
   const view = vscode.window.createTreeView('pplint.checklist', { treeDataProvider: provider, showCollapseAll: true });
   provider.attach(view);
@@ -188,7 +202,12 @@ export function registerChecklist(client: LanguageClient): { provider: Checklist
       if (!insertion) return false;
       const edit = new vscode.WorkspaceEdit();
       const uri = vscode.Uri.parse(insertion.uri);
-      for (const e of insertion.insert.edits) edit.replace(uri, new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character), e.newText);
+      for (const e of insertion.insert.edits)
+        edit.replace(
+          uri,
+          new vscode.Range(e.range.start.line, e.range.start.character, e.range.end.line, e.range.end.character),
+          e.newText,
+        );
       const applied = await vscode.workspace.applyEdit(edit);
       // Show the new section with its first blank selected, ready to type over.
       const select = insertion.insert.select;

@@ -13,7 +13,10 @@ interface PickItem extends vscode.QuickPickItem {
 }
 
 // Made for each picker, so that its tooltip follows the interface language when it changes.
-const allVersionsButton = (): vscode.QuickInputButton => ({ iconPath: new vscode.ThemeIcon('files'), tooltip: t('Insert into every language version of the policy') });
+const allVersionsButton = (): vscode.QuickInputButton => ({
+  iconPath: new vscode.ThemeIcon('files'),
+  tooltip: t('Insert into every language version of the policy'),
+});
 
 /** The picker's rows: a separator per kind, the kinds of missing items first (the server's order). */
 export function pickItems(view: ClausePickerView): PickItem[] {
@@ -42,54 +45,81 @@ export function pickItems(view: ClausePickerView): PickItem[] {
   return items;
 }
 
-async function insert(client: LanguageClient, editor: vscode.TextEditor, choice: Choice, allVersions: boolean): Promise<void> {
+async function insert(
+  client: LanguageClient,
+  editor: vscode.TextEditor,
+  choice: Choice,
+  allVersions: boolean,
+): Promise<void> {
   const uri = editor.document.uri.toString();
   if (allVersions) {
-    const others = await client.sendRequest<Array<{ uri: string; edit: { range: { start: { line: number; character: number } }; newText: string } }>>(CLAUSE_IN_OTHER_VERSIONS_REQUEST, { uri, id: choice.id });
+    const others = await client.sendRequest<
+      Array<{ uri: string; edit: { range: { start: { line: number; character: number } }; newText: string } }>
+    >(CLAUSE_IN_OTHER_VERSIONS_REQUEST, { uri, id: choice.id });
     if (others.length > 0) {
       const edit = new vscode.WorkspaceEdit();
-      for (const o of others) edit.insert(vscode.Uri.parse(o.uri), new vscode.Position(o.edit.range.start.line, o.edit.range.start.character), o.edit.newText);
+      for (const o of others)
+        edit.insert(
+          vscode.Uri.parse(o.uri),
+          new vscode.Position(o.edit.range.start.line, o.edit.range.start.character),
+          o.edit.newText,
+        );
       await vscode.workspace.applyEdit(edit);
     } else {
-      void vscode.window.showInformationMessage(t('No other language version of this policy was found: the clause goes into this one only.'));
+      void vscode.window.showInformationMessage(
+        t('No other language version of this policy was found: the clause goes into this one only.'),
+      );
     }
   }
-  await editor.insertSnippet(new vscode.SnippetString(choice.snippet), new vscode.Position(choice.position.line, choice.position.character));
+  await editor.insertSnippet(
+    new vscode.SnippetString(choice.snippet),
+    new vscode.Position(choice.position.line, choice.position.character),
+  );
 }
 
 export function registerClauseCommands(client: LanguageClient): vscode.Disposable[] {
   return [
-    vscode.commands.registerCommand('pplint.insertClause', async (preset?: { id?: string; allVersions?: boolean; list?: boolean }) => {
-      const editor = vscode.window.activeTextEditor;
-      if (!editor || editor.document.languageId !== 'markdown' || !client.isRunning()) return null;
-      const position = editor.selection.active;
-      const view = await client.sendRequest<ClausePickerView | null>(CLAUSES_REQUEST, { uri: editor.document.uri.toString(), position: { line: position.line, character: position.character } });
-      if (!view || view.choices.length === 0) {
-        void vscode.window.showInformationMessage(t('This file is not read as a privacy policy, so no clause is offered.'));
-        return null;
-      }
-      // `list` returns what the picker would show; a preset `id` inserts without asking (tests, other commands).
-      if (preset?.list) return view;
-      const presetChoice = preset?.id ? view.choices.find((c) => c.id === preset.id) : undefined;
-      if (presetChoice) {
-        await insert(client, editor, presetChoice, preset?.allVersions ?? false);
+    vscode.commands.registerCommand(
+      'pplint.insertClause',
+      async (preset?: { id?: string; allVersions?: boolean; list?: boolean }) => {
+        const editor = vscode.window.activeTextEditor;
+        if (!editor || editor.document.languageId !== 'markdown' || !client.isRunning()) return null;
+        const position = editor.selection.active;
+        const view = await client.sendRequest<ClausePickerView | null>(CLAUSES_REQUEST, {
+          uri: editor.document.uri.toString(),
+          position: { line: position.line, character: position.character },
+        });
+        if (!view || view.choices.length === 0) {
+          void vscode.window.showInformationMessage(
+            t('This file is not read as a privacy policy, so no clause is offered.'),
+          );
+          return null;
+        }
+        // `list` returns what the picker would show; a preset `id` inserts without asking (tests, other commands).
+        if (preset?.list) return view;
+        const presetChoice = preset?.id ? view.choices.find((c) => c.id === preset.id) : undefined;
+        if (presetChoice) {
+          await insert(client, editor, presetChoice, preset?.allVersions ?? false);
+          return view;
+        }
+        const picker = vscode.window.createQuickPick<PickItem>();
+        picker.title = t('Insert Clause');
+        picker.placeholder = t('Clauses in {0}: templates to adapt before use', view.lang);
+        picker.matchOnDescription = true;
+        picker.matchOnDetail = true;
+        picker.items = pickItems(view);
+        const chosen = await new Promise<{ choice: Choice; all: boolean } | null>((resolve) => {
+          picker.onDidAccept(() =>
+            resolve(picker.selectedItems[0]?.choice ? { choice: picker.selectedItems[0].choice, all: false } : null),
+          );
+          picker.onDidTriggerItemButton((e) => resolve(e.item.choice ? { choice: e.item.choice, all: true } : null));
+          picker.onDidHide(() => resolve(null));
+          picker.show();
+        });
+        picker.dispose();
+        if (chosen) await insert(client, editor, chosen.choice, chosen.all);
         return view;
-      }
-      const picker = vscode.window.createQuickPick<PickItem>();
-      picker.title = t('Insert Clause');
-      picker.placeholder = t('Clauses in {0}: templates to adapt before use', view.lang);
-      picker.matchOnDescription = true;
-      picker.matchOnDetail = true;
-      picker.items = pickItems(view);
-      const chosen = await new Promise<{ choice: Choice; all: boolean } | null>((resolve) => {
-        picker.onDidAccept(() => resolve(picker.selectedItems[0]?.choice ? { choice: picker.selectedItems[0].choice, all: false } : null));
-        picker.onDidTriggerItemButton((e) => resolve(e.item.choice ? { choice: e.item.choice, all: true } : null));
-        picker.onDidHide(() => resolve(null));
-        picker.show();
-      });
-      picker.dispose();
-      if (chosen) await insert(client, editor, chosen.choice, chosen.all);
-      return view;
-    }),
+      },
+    ),
   ];
 }

@@ -7,13 +7,21 @@ import { SERVER_FIX_ALL_COMMAND } from './protocol.js';
 import { languageSourceName, type PolicyStatus } from './status.js';
 import { t, uiLanguage } from './l10n.js';
 
-export function registerCommands(context: vscode.ExtensionContext, client: LanguageClient, output: vscode.LogOutputChannel, status: PolicyStatus): vscode.Disposable[] {
+export function registerCommands(
+  context: vscode.ExtensionContext,
+  client: LanguageClient,
+  output: vscode.LogOutputChannel,
+  status: PolicyStatus,
+): vscode.Disposable[] {
   return [
     vscode.commands.registerCommand('pplint.fixAll', async () => {
       const editor = vscode.window.activeTextEditor;
       if (!editor) return;
-      const result = (await vscode.commands.executeCommand(SERVER_FIX_ALL_COMMAND, editor.document.uri.toString())) as { applied: number } | null;
-      if (!result || result.applied === 0) void vscode.window.showInformationMessage(t('Privacy Policy Linter: nothing to fix automatically.'));
+      const result = (await vscode.commands.executeCommand(SERVER_FIX_ALL_COMMAND, editor.document.uri.toString())) as {
+        applied: number;
+      } | null;
+      if (!result || result.applied === 0)
+        void vscode.window.showInformationMessage(t('Privacy Policy Linter: nothing to fix automatically.'));
     }),
     vscode.commands.registerCommand('pplint.showOutput', () => output.show()),
     vscode.commands.registerCommand('pplint.restartServer', async () => {
@@ -41,14 +49,23 @@ async function showPolicyInfo(status: PolicyStatus): Promise<void> {
   if (!editor) return;
   const info = await status.info(editor.document.uri);
   if (!info?.policy) {
-    void vscode.window.showInformationMessage(t('This file is not treated as a privacy policy. Add `policy: privacy` to its front matter, name it privacy.<lang>.md, or give it a title such as "# Privacy Policy".'));
+    void vscode.window.showInformationMessage(
+      t(
+        'This file is not treated as a privacy policy. Add `policy: privacy` to its front matter, name it privacy.<lang>.md, or give it a title such as "# Privacy Policy".',
+      ),
+    );
     return;
   }
   type Item = vscode.QuickPickItem & { line?: number };
   const items: Item[] = [
-    { label: `$(globe) ${t('Language: {0}', info.language ?? t('not detected'))}`, description: languageSourceName(info.languageSource) },
+    {
+      label: `$(globe) ${t('Language: {0}', info.language ?? t('not detected'))}`,
+      description: languageSourceName(info.languageSource),
+    },
     { label: `$(law) ${t('Laws: {0}', info.laws)}`, description: jurisdictionSourceName(info.jurisdictionSource) },
-    { label: `$(warning) ${t('Problems: {0} errors, {1} warnings, {2} notes', info.counts.error, info.counts.warning, info.counts.info)}` },
+    {
+      label: `$(warning) ${t('Problems: {0} errors, {1} warnings, {2} notes', info.counts.error, info.counts.warning, info.counts.info)}`,
+    },
     { label: t('Sections'), kind: vscode.QuickPickItemKind.Separator },
     ...info.sections.map((s) => ({
       label: `${'  '.repeat(Math.max(0, s.level - 1))}${s.title}`,
@@ -56,7 +73,10 @@ async function showPolicyInfo(status: PolicyStatus): Promise<void> {
       line: s.line,
     })),
   ];
-  const picked = await vscode.window.showQuickPick(items, { title: t('What the Privacy Policy Linter understood'), matchOnDescription: true });
+  const picked = await vscode.window.showQuickPick(items, {
+    title: t('What the Privacy Policy Linter understood'),
+    matchOnDescription: true,
+  });
   if (picked?.line !== undefined) {
     const position = new vscode.Position(picked.line, 0);
     editor.selection = new vscode.Selection(position, position);

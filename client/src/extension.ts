@@ -1,7 +1,16 @@
 // The extension: starts the bundled language server, restarts it if it dies, and adds the
 // commands and the status bar item. Activation stays cheap: everything else is the server's.
 import * as vscode from 'vscode';
-import { LanguageClient, TransportKind, CloseAction, ErrorAction, type LanguageClientOptions, type ServerOptions, type ErrorHandler, type Message } from 'vscode-languageclient/node';
+import {
+  LanguageClient,
+  TransportKind,
+  CloseAction,
+  ErrorAction,
+  type LanguageClientOptions,
+  type ServerOptions,
+  type ErrorHandler,
+  type Message,
+} from 'vscode-languageclient/node';
 import { PolicyStatus } from './status.js';
 import { registerCommands } from './commands.js';
 import { registerClauseCommands } from './clauses.js';
@@ -32,7 +41,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pplint
   const serverModule = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+    debug: {
+      module: serverModule,
+      transport: TransportKind.ipc,
+      options: { execArgv: ['--nolazy', '--inspect=6019'] },
+    },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [
@@ -42,7 +55,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pplint
     synchronize: {
       configurationSection: 'pplint',
       // Configuration files, and the language versions that are not open.
-      fileEvents: [vscode.workspace.createFileSystemWatcher('**/.pplintrc.json'), vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}')],
+      fileEvents: [
+        vscode.workspace.createFileSystemWatcher('**/.pplintrc.json'),
+        vscode.workspace.createFileSystemWatcher('**/*.{md,markdown}'),
+      ],
     },
     outputChannel: output,
     errorHandler: restartingErrorHandler(output),
@@ -51,21 +67,39 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pplint
   client = new LanguageClient('pplint', 'Privacy Policy Linter', serverOptions, clientOptions);
   const status = new PolicyStatus(client);
   const checklist = registerChecklist(client);
-  context.subscriptions.push(output, status, ...registerCommands(context, client, output, status), ...checklist.disposables, ...registerVersionCommands(client), ...registerWordCommands(context), ...registerClauseCommands(client));
-  context.subscriptions.push(vscode.workspace.onDidChangeConfiguration((e) => {
-    // The server re-renders its messages itself; the client's own words follow here.
-    if (e.affectsConfiguration('pplint.uiLanguage')) {
-      status.refresh();
-      checklist.provider.refresh();
-    }
-  }));
+  context.subscriptions.push(
+    output,
+    status,
+    ...registerCommands(context, client, output, status),
+    ...checklist.disposables,
+    ...registerVersionCommands(client),
+    ...registerWordCommands(context),
+    ...registerClauseCommands(client),
+  );
+  context.subscriptions.push(
+    vscode.workspace.onDidChangeConfiguration((e) => {
+      // The server re-renders its messages itself; the client's own words follow here.
+      if (e.affectsConfiguration('pplint.uiLanguage')) {
+        status.refresh();
+        checklist.provider.refresh();
+      }
+    }),
+  );
   // Activation returns at once: the server starts meanwhile, and lints the open policies as soon
   // as it is up (requests sent before then wait for it).
-  const started = client.start().then(() => {
-    status.refresh();
-    checklist.provider.refresh();
-  }, (error: unknown) => output.error(t('The language server did not start: {0}', String(error))));
-  return { checklist: () => checklist.provider.update(), status: () => status.shown(), activationMs: Date.now() - began, started };
+  const started = client.start().then(
+    () => {
+      status.refresh();
+      checklist.provider.refresh();
+    },
+    (error: unknown) => output.error(t('The language server did not start: {0}', String(error))),
+  );
+  return {
+    checklist: () => checklist.provider.update(),
+    status: () => status.shown(),
+    activationMs: Date.now() - began,
+    started,
+  };
 }
 
 export async function deactivate(): Promise<void> {
@@ -91,7 +125,9 @@ function restartingErrorHandler(output: vscode.LogOutputChannel): ErrorHandler {
         output.appendLine(t('The language server stopped; restarting it.'));
         return { action: CloseAction.Restart };
       }
-      const message = t('The privacy-policy linter stopped five times in three minutes and was not restarted. See the output for details.');
+      const message = t(
+        'The privacy-policy linter stopped five times in three minutes and was not restarted. See the output for details.',
+      );
       const restart = t('Restart');
       const showOutput = t('Show Output');
       void vscode.window.showErrorMessage(message, restart, showOutput).then((choice) => {

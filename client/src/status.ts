@@ -40,7 +40,9 @@ export class PolicyStatus implements vscode.Disposable {
     if (this.pending) clearTimeout(this.pending);
     const visible = await this.update();
     const tooltip = this.item.tooltip;
-    return visible ? { text: this.item.text, tooltip: typeof tooltip === 'string' ? tooltip : tooltip?.value ?? '' } : null;
+    return visible
+      ? { text: this.item.text, tooltip: typeof tooltip === 'string' ? tooltip : (tooltip?.value ?? '') }
+      : null;
   }
 
   /** Shows the item for the active policy; says whether it is shown. */
@@ -62,9 +64,16 @@ export class PolicyStatus implements vscode.Disposable {
       ].join('\n\n'),
     );
     this.item.accessibilityInformation = {
-      label: t('Privacy policy: language {0}, laws: {1}, {2} errors, {3} warnings', info.language ?? '?', info.laws, info.counts.error, info.counts.warning),
+      label: t(
+        'Privacy policy: language {0}, laws: {1}, {2} errors, {3} warnings',
+        info.language ?? '?',
+        info.laws,
+        info.counts.error,
+        info.counts.warning,
+      ),
     };
-    this.item.backgroundColor = info.counts.error > 0 ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+    this.item.backgroundColor =
+      info.counts.error > 0 ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
     this.item.show();
     return true;
   }

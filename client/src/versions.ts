@@ -12,8 +12,17 @@ function toRange(range: LspRange): vscode.Range {
   return new vscode.Range(range.start.line, range.start.character, range.end.line, range.end.character);
 }
 
-export async function reveal(uri: string, range: LspRange, column?: vscode.ViewColumn, preserveFocus = false): Promise<vscode.TextEditor> {
-  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri), { viewColumn: column, preserveFocus, preview: false });
+export async function reveal(
+  uri: string,
+  range: LspRange,
+  column?: vscode.ViewColumn,
+  preserveFocus = false,
+): Promise<vscode.TextEditor> {
+  const editor = await vscode.window.showTextDocument(vscode.Uri.parse(uri), {
+    viewColumn: column,
+    preserveFocus,
+    preview: false,
+  });
   const r = toRange(range);
   editor.selection = new vscode.Selection(r.start, r.end);
   editor.revealRange(r, vscode.TextEditorRevealType.InCenterIfOutsideViewport);
@@ -24,10 +33,16 @@ async function counterpartsOfCursor(client: LanguageClient): Promise<Counterpart
   const editor = vscode.window.activeTextEditor;
   if (!editor || editor.document.languageId !== 'markdown' || !client.isRunning()) return null;
   const position = editor.selection.active;
-  return client.sendRequest<CounterpartLocation[]>(COUNTERPARTS_REQUEST, { uri: editor.document.uri.toString(), position: { line: position.line, character: position.character } });
+  return client.sendRequest<CounterpartLocation[]>(COUNTERPARTS_REQUEST, {
+    uri: editor.document.uri.toString(),
+    position: { line: position.line, character: position.character },
+  });
 }
 
-const noVersions = (): string => t('No other language version of this policy was found. Versions are files in one folder named like privacy.ru.md / privacy.kk.md, files with the same `policy-id:` in their front matter, or parts of one file begun by <!-- lang: xx -->.');
+const noVersions = (): string =>
+  t(
+    'No other language version of this policy was found. Versions are files in one folder named like privacy.ru.md / privacy.kk.md, files with the same `policy-id:` in their front matter, or parts of one file begun by <!-- lang: xx -->.',
+  );
 
 export function registerVersionCommands(client: LanguageClient): vscode.Disposable[] {
   return [
@@ -42,10 +57,19 @@ export function registerVersionCommands(client: LanguageClient): vscode.Disposab
         void vscode.window.showInformationMessage(noVersions());
         return null;
       }
-      const picked = targets.length === 1 ? targets[0] : await vscode.window.showQuickPick(
-        targets.map((target) => ({ label: `${target.lang ?? '?'}: ${target.preview}`, description: target.exact ? '' : t('(the section; this clause has no counterpart there)'), target })),
-        { title: t('Go to the same clause in another language version') },
-      ).then((p) => p?.target);
+      const picked =
+        targets.length === 1
+          ? targets[0]
+          : await vscode.window
+              .showQuickPick(
+                targets.map((target) => ({
+                  label: `${target.lang ?? '?'}: ${target.preview}`,
+                  description: target.exact ? '' : t('(the section; this clause has no counterpart there)'),
+                  target,
+                })),
+                { title: t('Go to the same clause in another language version') },
+              )
+              .then((p) => p?.target);
       return picked ? reveal(picked.uri, picked.range) : null;
     }),
     vscode.commands.registerCommand('pplint.openVersionsSideBySide', async () => {
@@ -58,10 +82,13 @@ export function registerVersionCommands(client: LanguageClient): vscode.Disposab
       }
       const opened: vscode.TextEditor[] = [];
       let column = (editor.viewColumn ?? vscode.ViewColumn.One) as number;
-      for (const target of targets) opened.push(await reveal(target.uri, target.range, ++column as vscode.ViewColumn, true));
+      for (const target of targets)
+        opened.push(await reveal(target.uri, target.range, ++column as vscode.ViewColumn, true));
       // A column opened before the next one was laid out may not have scrolled: reveal each again
       // now that every column has its size.
-      opened.forEach((e, i) => e.revealRange(toRange(targets[i]!.range), vscode.TextEditorRevealType.InCenterIfOutsideViewport));
+      opened.forEach((e, i) =>
+        e.revealRange(toRange(targets[i]!.range), vscode.TextEditorRevealType.InCenterIfOutsideViewport),
+      );
       return opened.map((e) => e.document.uri.toString());
     }),
   ];

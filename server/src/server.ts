@@ -1,5 +1,13 @@
 // Wiring only: the connection, the open documents, and a handler per LSP request, each in lsp/.
-import { TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification, type CancellationToken, type Connection, type InitializeResult, type Position } from 'vscode-languageserver';
+import {
+  TextDocuments,
+  TextDocumentSyncKind,
+  DidChangeConfigurationNotification,
+  type CancellationToken,
+  type Connection,
+  type InitializeResult,
+  type Position,
+} from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { join } from 'node:path';
 import { createEngine, LANGUAGES, render, type EngineOptions, type Lang } from './engine/index.js';
@@ -18,7 +26,13 @@ import { checklistView, CHECKLIST_REQUEST } from './lsp/checklist.js';
 import { counterpartLenses, counterpartsAt, COUNTERPARTS_REQUEST } from './lsp/counterparts.js';
 import { CONFIG_FILE } from './lsp/settings.js';
 import { definitionOf, referenceLinks, referencesOf } from './lsp/terms.js';
-import { clauseInOtherVersions, clausePicker, headingCompletions, CLAUSE_IN_OTHER_VERSIONS_REQUEST, CLAUSES_REQUEST } from './lsp/clauses.js';
+import {
+  clauseInOtherVersions,
+  clausePicker,
+  headingCompletions,
+  CLAUSE_IN_OTHER_VERSIONS_REQUEST,
+  CLAUSES_REQUEST,
+} from './lsp/clauses.js';
 import { libraryFor } from './engine/index.js';
 
 export const FIX_ALL_COMMAND = 'pplint.server.fixAll';
@@ -38,22 +52,46 @@ function defaultPackageRoot(): string {
 }
 
 export function startServer(connection: Connection, options: ServerOptions = {}): void {
-  const engine = createEngine({ ...options.engine, logger: { error: (m) => connection.console.error(m), info: (m) => connection.console.info(m) } });
+  const engine = createEngine({
+    ...options.engine,
+    logger: { error: (m) => connection.console.error(m), info: (m) => connection.console.info(m) },
+  });
   const documents = new TextDocuments(TextDocument);
   const safe = makeSafe(connection);
   let canAskClient = false;
   let uiLanguage: Lang = 'en';
-  const settings = new Settings(connection, engine, () => uiLanguage, () => canAskClient);
+  const settings = new Settings(
+    connection,
+    engine,
+    () => uiLanguage,
+    () => canAskClient,
+  );
   const analyses = new Analyses(engine, settings, documents);
   const publisher = new DiagnosticsPublisher(connection, documents, options.packageRoot ?? defaultPackageRoot());
-  const closedVersions = new ClosedVersions(engine, settings, (uri) => documents.get(uri) !== undefined, (analysis) => publisher.publishClosed(analysis), (uri) => {
-    publisher.clear(uri);
-    settings.forget(uri);
-  });
-  const scheduler = new LintScheduler(analyses, documents, (analysis) => {
-    publisher.publish(analysis);
-    if (analysis.complete && documents.get(analysis.uri)?.version === analysis.version) void closedVersions.follow(analysis).catch((error: unknown) => connection.console.error(`Linting the versions of ${analysis.uri} failed: ${String(error)}`));
-  }, (message) => connection.console.error(message));
+  const closedVersions = new ClosedVersions(
+    engine,
+    settings,
+    (uri) => documents.get(uri) !== undefined,
+    (analysis) => publisher.publishClosed(analysis),
+    (uri) => {
+      publisher.clear(uri);
+      settings.forget(uri);
+    },
+  );
+  const scheduler = new LintScheduler(
+    analyses,
+    documents,
+    (analysis) => {
+      publisher.publish(analysis);
+      if (analysis.complete && documents.get(analysis.uri)?.version === analysis.version)
+        void closedVersions
+          .follow(analysis)
+          .catch((error: unknown) =>
+            connection.console.error(`Linting the versions of ${analysis.uri} failed: ${String(error)}`),
+          );
+    },
+    (message) => connection.console.error(message),
+  );
   const delayFor = async (uri: string) => (await settings.get(uri)).lintDelay;
 
   connection.onInitialize((params): InitializeResult => {
@@ -100,44 +138,58 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     for (const document of documents.all()) scheduler.changed(document.uri, 0, 0);
   };
 
-  documents.onDidOpen(safe('didOpen', undefined, (e) => {
-    closedVersions.opened(e.document.uri);
-    scheduler.changed(e.document.uri, 0, 0);
-  }));
+  documents.onDidOpen(
+    safe('didOpen', undefined, (e) => {
+      closedVersions.opened(e.document.uri);
+      scheduler.changed(e.document.uri, 0, 0);
+    }),
+  );
   /** Other open documents whose findings depend on this one: its language versions. */
   const relintVersionsOf = (uri: string, delay: number): void => {
     for (const analysis of analyses.all()) {
-      if (analysis.uri !== uri && analysis.group?.members.some((m) => m.doc.uri === uri)) scheduler.dependencyChanged(analysis.uri, delay + VERSIONS_DELAY);
+      if (analysis.uri !== uri && analysis.group?.members.some((m) => m.doc.uri === uri))
+        scheduler.dependencyChanged(analysis.uri, delay + VERSIONS_DELAY);
     }
   };
-  documents.onDidChangeContent(safe('didChange', undefined, async (e) => {
-    const delay = await delayFor(e.document.uri);
-    scheduler.changed(e.document.uri, delay);
-    // The other versions' comparisons with this one wait for the same pause in typing.
-    relintVersionsOf(e.document.uri, delay + scheduler.idle);
-  }));
-  documents.onDidClose(safe('didClose', undefined, (e) => {
-    const uri = e.document.uri;
-    scheduler.forget(uri);
-    // A version of an open policy keeps its problems: they are made again from the file on disk.
-    const groupedWith = analyses.all().filter((a) => a.uri !== uri && a.group?.members.some((m) => m.doc.uri === uri)).map((a) => a.uri);
-    if (closedVersions.closed(uri, groupedWith)) publisher.release(uri);
-    else publisher.clear(uri);
-    analyses.forget(uri);
-    // Its unsaved text no longer counts: the other versions are compared with the file on disk.
-    analyses.versions.invalidate(e.document.uri);
-    relintVersionsOf(e.document.uri, 0);
-  }));
+  documents.onDidChangeContent(
+    safe('didChange', undefined, async (e) => {
+      const delay = await delayFor(e.document.uri);
+      scheduler.changed(e.document.uri, delay);
+      // The other versions' comparisons with this one wait for the same pause in typing.
+      relintVersionsOf(e.document.uri, delay + scheduler.idle);
+    }),
+  );
+  documents.onDidClose(
+    safe('didClose', undefined, (e) => {
+      const uri = e.document.uri;
+      scheduler.forget(uri);
+      // A version of an open policy keeps its problems: they are made again from the file on disk.
+      const groupedWith = analyses
+        .all()
+        .filter((a) => a.uri !== uri && a.group?.members.some((m) => m.doc.uri === uri))
+        .map((a) => a.uri);
+      if (closedVersions.closed(uri, groupedWith)) publisher.release(uri);
+      else publisher.clear(uri);
+      analyses.forget(uri);
+      // Its unsaved text no longer counts: the other versions are compared with the file on disk.
+      analyses.versions.invalidate(e.document.uri);
+      relintVersionsOf(e.document.uri, 0);
+    }),
+  );
   connection.onDidChangeConfiguration(safe('didChangeConfiguration', undefined, () => relintAll()));
-  connection.onDidChangeWatchedFiles(safe('didChangeWatchedFiles', undefined, (params) => {
-    if (params.changes.some((c) => c.uri.endsWith(CONFIG_FILE))) return relintAll();
-    for (const change of params.changes) {
-      analyses.versions.invalidate(change.uri);
-      relintVersionsOf(change.uri, 0);
-      // A version created beside an open one (privacy.kk.md next to privacy.ru.md) joins its group at once.
-      for (const analysis of analyses.all()) if (analyses.versions.mayGroupWith(analysis.doc, change.uri)) scheduler.dependencyChanged(analysis.uri, VERSIONS_DELAY);
-    }
-  }));
+  connection.onDidChangeWatchedFiles(
+    safe('didChangeWatchedFiles', undefined, (params) => {
+      if (params.changes.some((c) => c.uri.endsWith(CONFIG_FILE))) return relintAll();
+      for (const change of params.changes) {
+        analyses.versions.invalidate(change.uri);
+        relintVersionsOf(change.uri, 0);
+        // A version created beside an open one (privacy.kk.md next to privacy.ru.md) joins its group at once.
+        for (const analysis of analyses.all())
+          if (analyses.versions.mayGroupWith(analysis.doc, change.uri))
+            scheduler.dependencyChanged(analysis.uri, VERSIONS_DELAY);
+      }
+    }),
+  );
 
   // Requests never lint: code actions read the current version's quick analysis (made at once
   // if the scheduler has not made it yet), hover the latest complete analysis, and the rest wait
@@ -153,75 +205,131 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     return document && analysis?.version === document.version ? { document, analysis } : null;
   };
 
-  connection.onCodeAction(safe('codeAction', [], async (params, token) => {
-    const fixAll = params.context.only?.some((kind) => FIX_ALL_KIND.startsWith(kind)) ?? false;
-    const found = fixAll ? await settledOf(params.textDocument.uri, token) : await currentOf(params.textDocument.uri);
-    return found?.analysis.policy ? codeActions(params, found.document, found.analysis, engine) : [];
-  }));
-  connection.onDocumentSymbol(safe('documentSymbol', [], async (params, token) => {
-    const found = await settledOf(params.textDocument.uri, token);
-    if (!found?.analysis.policy) return [];
-    engine.summarize(found.analysis.doc, found.analysis.settings.config);
-    return documentSymbols(found.document, found.analysis);
-  }));
-  connection.onHover(safe('hover', null, async (params, token) => {
-    const uri = params.textDocument.uri;
-    const analysis = analyses.lastComplete(uri) ?? (await analyses.settled(uri, token));
-    const document = documents.get(uri);
-    return document && analysis ? hoverFrom(analysis, document, params.position, engine) : null;
-  }));
-  connection.onDefinition(safe('definition', [], async (params, token) => {
-    const found = await settledOf(params.textDocument.uri, token);
-    return found ? definitionOf(found.document, params.position, found.analysis, engine) : [];
-  }));
-  connection.onReferences(safe('references', [], async (params, token) => {
-    const found = await settledOf(params.textDocument.uri, token);
-    return found ? referencesOf(found.document, params.position, params.context.includeDeclaration, found.analysis, engine) : [];
-  }));
-  connection.onDocumentLinks(safe('documentLinks', [], async (params, token) => {
-    const found = await settledOf(params.textDocument.uri, token);
-    return found ? referenceLinks(found.document, found.analysis, engine) : [];
-  }));
-  connection.onRequest(DOCUMENT_INFO_REQUEST, safe('documentInfo', null, async (params: { uri: string }, token?: CancellationToken) => {
-    const found = await settledOf(params.uri, token);
-    return found ? documentInfo(found.analysis, engine, (offset) => found.document.positionAt(offset).line) : null;
-  }));
-  connection.onRequest(CHECKLIST_REQUEST, safe('checklist', null, async (params: { uri: string }, token?: CancellationToken) => {
-    const found = await settledOf(params.uri, token);
-    return found?.analysis.policy ? checklistView(found.document, found.analysis, engine) : null;
-  }));
-  connection.onRequest(COUNTERPARTS_REQUEST, safe('counterparts', [], async (params: { uri: string; position: Position }, token?: CancellationToken) => {
-    const found = await settledOf(params.uri, token);
-    return found ? counterpartsAt(found.document, params.position, found.analysis, engine) : [];
-  }));
-  connection.onCompletion(safe('completion', [], async (params, token) => {
-    const found = await settledOf(params.textDocument.uri, token);
-    return found?.analysis.policy ? headingCompletions(found.document, found.analysis, engine, libraryFor(found.analysis.settings.config), params.position) : [];
-  }));
-  connection.onRequest(CLAUSES_REQUEST, safe('clauses', null, async (params: { uri: string; position?: Position }, token?: CancellationToken) => {
-    const found = await settledOf(params.uri, token);
-    return found?.analysis.policy ? clausePicker(found.document, found.analysis, engine, libraryFor(found.analysis.settings.config), params.position) : null;
-  }));
-  connection.onRequest(CLAUSE_IN_OTHER_VERSIONS_REQUEST, safe('clauseInOtherVersions', [], async (params: { uri: string; id: string }, token?: CancellationToken) => {
-    const found = await settledOf(params.uri, token);
-    return found?.analysis.policy ? clauseInOtherVersions(found.analysis, params.id, libraryFor(found.analysis.settings.config)) : [];
-  }));
-  connection.onCodeLens(safe('codeLens', [], async (params, token) => {
-    const found = await settledOf(params.textDocument.uri, token);
-    return found ? counterpartLenses(found.document, found.analysis, engine) : [];
-  }));
-  connection.onExecuteCommand(safe('executeCommand', null, async (params, token) => {
-    if (params.command !== FIX_ALL_COMMAND) return null;
-    const uri = String(params.arguments?.[0] ?? '');
-    const found = await settledOf(uri, token);
-    if (!found?.analysis.policy) return { applied: 0 };
-    const text = found.document.getText();
-    const fixed = engine.fixAll(uri, text, found.analysis.settings.config, found.analysis.group);
-    if (fixed.applied > 0 && fixed.text !== text) {
-      await connection.workspace.applyEdit({ label: render({ id: 'action/fix-all' }, found.analysis.settings.config.uiLanguage), edit: { changes: { [uri]: [minimalEdit(found.document, text, fixed.text)] } } });
-    }
-    return { applied: fixed.applied };
-  }));
+  connection.onCodeAction(
+    safe('codeAction', [], async (params, token) => {
+      const fixAll = params.context.only?.some((kind) => FIX_ALL_KIND.startsWith(kind)) ?? false;
+      const found = fixAll ? await settledOf(params.textDocument.uri, token) : await currentOf(params.textDocument.uri);
+      return found?.analysis.policy ? codeActions(params, found.document, found.analysis, engine) : [];
+    }),
+  );
+  connection.onDocumentSymbol(
+    safe('documentSymbol', [], async (params, token) => {
+      const found = await settledOf(params.textDocument.uri, token);
+      if (!found?.analysis.policy) return [];
+      engine.summarize(found.analysis.doc, found.analysis.settings.config);
+      return documentSymbols(found.document, found.analysis);
+    }),
+  );
+  connection.onHover(
+    safe('hover', null, async (params, token) => {
+      const uri = params.textDocument.uri;
+      const analysis = analyses.lastComplete(uri) ?? (await analyses.settled(uri, token));
+      const document = documents.get(uri);
+      return document && analysis ? hoverFrom(analysis, document, params.position, engine) : null;
+    }),
+  );
+  connection.onDefinition(
+    safe('definition', [], async (params, token) => {
+      const found = await settledOf(params.textDocument.uri, token);
+      return found ? definitionOf(found.document, params.position, found.analysis, engine) : [];
+    }),
+  );
+  connection.onReferences(
+    safe('references', [], async (params, token) => {
+      const found = await settledOf(params.textDocument.uri, token);
+      return found
+        ? referencesOf(found.document, params.position, params.context.includeDeclaration, found.analysis, engine)
+        : [];
+    }),
+  );
+  connection.onDocumentLinks(
+    safe('documentLinks', [], async (params, token) => {
+      const found = await settledOf(params.textDocument.uri, token);
+      return found ? referenceLinks(found.document, found.analysis, engine) : [];
+    }),
+  );
+  connection.onRequest(
+    DOCUMENT_INFO_REQUEST,
+    safe('documentInfo', null, async (params: { uri: string }, token?: CancellationToken) => {
+      const found = await settledOf(params.uri, token);
+      return found ? documentInfo(found.analysis, engine, (offset) => found.document.positionAt(offset).line) : null;
+    }),
+  );
+  connection.onRequest(
+    CHECKLIST_REQUEST,
+    safe('checklist', null, async (params: { uri: string }, token?: CancellationToken) => {
+      const found = await settledOf(params.uri, token);
+      return found?.analysis.policy ? checklistView(found.document, found.analysis, engine) : null;
+    }),
+  );
+  connection.onRequest(
+    COUNTERPARTS_REQUEST,
+    safe('counterparts', [], async (params: { uri: string; position: Position }, token?: CancellationToken) => {
+      const found = await settledOf(params.uri, token);
+      return found ? counterpartsAt(found.document, params.position, found.analysis, engine) : [];
+    }),
+  );
+  connection.onCompletion(
+    safe('completion', [], async (params, token) => {
+      const found = await settledOf(params.textDocument.uri, token);
+      return found?.analysis.policy
+        ? headingCompletions(
+            found.document,
+            found.analysis,
+            engine,
+            libraryFor(found.analysis.settings.config),
+            params.position,
+          )
+        : [];
+    }),
+  );
+  connection.onRequest(
+    CLAUSES_REQUEST,
+    safe('clauses', null, async (params: { uri: string; position?: Position }, token?: CancellationToken) => {
+      const found = await settledOf(params.uri, token);
+      return found?.analysis.policy
+        ? clausePicker(
+            found.document,
+            found.analysis,
+            engine,
+            libraryFor(found.analysis.settings.config),
+            params.position,
+          )
+        : null;
+    }),
+  );
+  connection.onRequest(
+    CLAUSE_IN_OTHER_VERSIONS_REQUEST,
+    safe('clauseInOtherVersions', [], async (params: { uri: string; id: string }, token?: CancellationToken) => {
+      const found = await settledOf(params.uri, token);
+      return found?.analysis.policy
+        ? clauseInOtherVersions(found.analysis, params.id, libraryFor(found.analysis.settings.config))
+        : [];
+    }),
+  );
+  connection.onCodeLens(
+    safe('codeLens', [], async (params, token) => {
+      const found = await settledOf(params.textDocument.uri, token);
+      return found ? counterpartLenses(found.document, found.analysis, engine) : [];
+    }),
+  );
+  connection.onExecuteCommand(
+    safe('executeCommand', null, async (params, token) => {
+      if (params.command !== FIX_ALL_COMMAND) return null;
+      const uri = String(params.arguments?.[0] ?? '');
+      const found = await settledOf(uri, token);
+      if (!found?.analysis.policy) return { applied: 0 };
+      const text = found.document.getText();
+      const fixed = engine.fixAll(uri, text, found.analysis.settings.config, found.analysis.group);
+      if (fixed.applied > 0 && fixed.text !== text) {
+        await connection.workspace.applyEdit({
+          label: render({ id: 'action/fix-all' }, found.analysis.settings.config.uiLanguage),
+          edit: { changes: { [uri]: [minimalEdit(found.document, text, fixed.text)] } },
+        });
+      }
+      return { applied: fixed.applied };
+    }),
+  );
 
   documents.listen(connection);
   connection.listen();

@@ -14,7 +14,13 @@ function report(file: string, text: string): ChecklistReport {
   const config = engine.resolveConfig([]);
   const lines = new LineIndex(text);
   const checklist = engine.checklist(doc, config);
-  return { file, language: doc.language, jurisdictions: checklist.jurisdictions.list, checklist, lineOf: (offset) => lines.lineOf(offset) };
+  return {
+    file,
+    language: doc.language,
+    jurisdictions: checklist.jurisdictions.list,
+    checklist,
+    lineOf: (offset) => lines.lineOf(offset),
+  };
 }
 
 const VOID = new Set(['meta', 'br']);
@@ -37,26 +43,46 @@ function checkWellFormed(html: string): string[] {
   return seen;
 }
 
-const kzPolicy = policy('en', 'kz', checkedItems('kz').filter((i) => i.id !== 'consent-withdrawal').map((i) => section(fixture('kz', i.id).en)));
+const kzPolicy = policy(
+  'en',
+  'kz',
+  checkedItems('kz')
+    .filter((i) => i.id !== 'consent-withdrawal')
+    .map((i) => section(fixture('kz', i.id).en)),
+);
 const kkRu = [
   '---\njurisdictions: [kz]\n---\n<!-- lang: kk -->\n\n# Құпиялылық саясаты\n\n',
-  checkedItems('kz').filter((i) => i.id !== 'rights').map((i) => section(fixture('kz', i.id).kk)).join('\n\n'),
+  checkedItems('kz')
+    .filter((i) => i.id !== 'rights')
+    .map((i) => section(fixture('kz', i.id).kk))
+    .join('\n\n'),
   '\n\n<!-- lang: ru -->\n\n# Политика конфиденциальности\n\n',
-  checkedItems('kz').filter((i) => i.id !== 'rights' && i.id !== 'complaints').map((i) => section(fixture('kz', i.id).ru)).join('\n\n'),
+  checkedItems('kz')
+    .filter((i) => i.id !== 'rights' && i.id !== 'complaints')
+    .map((i) => section(fixture('kz', i.id).ru))
+    .join('\n\n'),
   '\n',
 ].join('');
 const hostile = 'policies/<script>alert("x")</script>&.md';
 const hostileText = `---\njurisdictions: [kz]\n---\n# Privacy Policy\n\n## Personal data we collect & <keep> "always"\n\nName and phone.\n`;
 
 describe('checklist HTML report', () => {
-  const reports = [report('privacy.en.md', kzPolicy), report('privacy.md', kkRu), report(hostile, hostileText), report('notes.md', '# Privacy Policy\n\nNothing cited here.\n')];
+  const reports = [
+    report('privacy.en.md', kzPolicy),
+    report('privacy.md', kkRu),
+    report(hostile, hostileText),
+    report('notes.md', '# Privacy Policy\n\nNothing cited here.\n'),
+  ];
 
   for (const lang of ['en', 'ru', 'kk'] as Lang[]) {
     it(`is one well-formed, self-contained page (${lang})`, () => {
       const html = formatChecklistHtml(reports, lang);
       assert.ok(html.startsWith('<!DOCTYPE html>\n<html lang="' + lang + '">'));
       const tags = checkWellFormed(html);
-      assert.ok(!tags.includes('script') && !tags.includes('link') && !tags.includes('img') && !tags.includes('iframe'), 'no scripts or external resources');
+      assert.ok(
+        !tags.includes('script') && !tags.includes('link') && !tags.includes('img') && !tags.includes('iframe'),
+        'no scripts or external resources',
+      );
       assert.ok(!/\b(?:src|href)=/.test(html), 'nothing is fetched');
       assert.equal(tags.filter((t) => t === 'table').length, 3, 'a table per policy per jurisdiction');
     });
@@ -67,13 +93,26 @@ describe('checklist HTML report', () => {
     for (const item of PROFILES.get('kz')!.items) assert.ok(html.includes(`<code>kz:${item.id}</code>`), item.id);
     const lines = kzPolicy.split('\n');
     const rightsLine = lines.findIndex((l) => l === `## ${fixture('kz', 'rights').en.heading}`) + 1;
-    assert.match(html, new RegExp(`<tr class="satisfied" id="privacy\\.en\\.md#kz:rights"><td class="mark">✓ stated</td>.*line ${rightsLine} <q>`));
-    assert.match(html, /<tr class="missing" id="privacy\.en\.md#kz:consent-withdrawal"><td class="mark">✗ missing<\/td><td>The subject&#39;s right to withdraw consent<small>/);
-    assert.match(html, new RegExp(`<td>Law 94-V, Art\\. 8 p\\.7; Art\\. 24 p\\.1 sub-para 5</td><td>belongs after «Your rights» \\(line ${rightsLine}\\)</td>`));
+    assert.match(
+      html,
+      new RegExp(
+        `<tr class="satisfied" id="privacy\\.en\\.md#kz:rights"><td class="mark">✓ stated</td>.*line ${rightsLine} <q>`,
+      ),
+    );
+    assert.match(
+      html,
+      /<tr class="missing" id="privacy\.en\.md#kz:consent-withdrawal"><td class="mark">✗ missing<\/td><td>The subject&#39;s right to withdraw consent<small>/,
+    );
+    assert.match(
+      html,
+      new RegExp(
+        `<td>Law 94-V, Art\\. 8 p\\.7; Art\\. 24 p\\.1 sub-para 5</td><td>belongs after «Your rights» \\(line ${rightsLine}\\)</td>`,
+      ),
+    );
     assert.match(html, /18 items stated, 1 missing|16 of 17 items stated, 1 missing/);
   });
 
-  it('gives every language version of a file the policy\'s verdict, and says where each would state a missing item', () => {
+  it("gives every language version of a file the policy's verdict, and says where each would state a missing item", () => {
     const html = formatChecklistHtml([reports[1]!], 'ru');
     assert.match(html, /<tr class="missing" id="privacy\.md#kz:rights"><td class="mark">kk ✗ · ru ✗<\/td>/);
     // The Russian version lacks the complaints clause the Kazakh one has: the policy states it (the
@@ -92,7 +131,10 @@ describe('checklist HTML report', () => {
     const html = formatChecklistHtml([reports[2]!], 'en');
     assert.ok(!html.includes('<script>') && !html.includes('<keep>'), 'raw markup from a file name or a policy');
     assert.ok(html.includes('policies/&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;&amp;.md'));
-    assert.ok(html.includes('<q>Personal data we collect &amp; &lt;keep&gt; &quot;always&quot;</q>'), 'the excerpt is escaped');
+    assert.ok(
+      html.includes('<q>Personal data we collect &amp; &lt;keep&gt; &quot;always&quot;</q>'),
+      'the excerpt is escaped',
+    );
     checkWellFormed(html);
   });
 });

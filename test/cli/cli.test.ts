@@ -40,10 +40,16 @@ describe('pplint CLI', () => {
     const { code, stdout, stderr } = await run(dir, '.');
     assert.equal(code, 0, stderr);
     const lines = stdout.trim().split('\n');
-    assert.deepEqual(lines.map((l) => l.split('  ')[0]), ['privacy.ru.md:5:1', 'privacy.ru.md:5:36', 'privacy.ru.md:11:1']);
+    assert.deepEqual(
+      lines.map((l) => l.split('  ')[0]),
+      ['privacy.ru.md:5:1', 'privacy.ru.md:5:36', 'privacy.ru.md:11:1'],
+    );
     // No law is set or applied: a note on the title says so, instead of checking nothing in silence.
     assert.match(lines[0]!, /^privacy\.ru\.md:5:1 {2}info {2}No law is set for this policy.* {2}missing-section$/);
-    assert.match(lines[1]!, /^privacy\.ru\.md:5:36 {2}warning {2}Unfilled template text «\[наименование\]».* {2}placeholder$/);
+    assert.match(
+      lines[1]!,
+      /^privacy\.ru\.md:5:36 {2}warning {2}Unfilled template text «\[наименование\]».* {2}placeholder$/,
+    );
     assert.ok(!stdout.includes('README'));
     assert.match(stderr, /3 problems \(0 errors, 2 warnings, 1 note\) in 1 policy/);
   });
@@ -60,32 +66,67 @@ describe('pplint CLI', () => {
     assert.equal(file!.file, 'privacy.ru.md');
     assert.equal(file!.language, 'ru');
     assert.deepEqual(file!.jurisdictions, []);
-    const diagnostics = (file!.diagnostics as Array<Record<string, unknown>>).filter((d) => d.rule !== 'missing-section');
+    const diagnostics = (file!.diagnostics as Array<Record<string, unknown>>).filter(
+      (d) => d.rule !== 'missing-section',
+    );
     assert.deepEqual(diagnostics[0], {
-      rule: 'placeholder', severity: 'warning', message: diagnostics[0]!.message,
-      range: { start: { line: 4, character: 35 }, end: { line: 4, character: 49 } }, related: [], fixable: false,
+      rule: 'placeholder',
+      severity: 'warning',
+      message: diagnostics[0]!.message,
+      range: { start: { line: 4, character: 35 }, end: { line: 4, character: 49 } },
+      related: [],
+      fixable: false,
     });
     const duplicate = diagnostics[1]!;
     assert.equal(duplicate.rule, 'duplicate-heading');
-    assert.deepEqual((duplicate.related as Array<Record<string, unknown>>)[0]!.range, { start: { line: 6, character: 0 }, end: { line: 6, character: 20 } });
-    assert.deepEqual((file!.sections as Array<Record<string, unknown>>).map((s) => [s.title, s.kind]), [
-      ['Политика конфиденциальности ТОО «[наименование]»', null], ['Сроки хранения', 'retention'], ['Сроки хранения', 'retention'],
-    ]);
+    assert.deepEqual((duplicate.related as Array<Record<string, unknown>>)[0]!.range, {
+      start: { line: 6, character: 0 },
+      end: { line: 6, character: 20 },
+    });
+    assert.deepEqual(
+      (file!.sections as Array<Record<string, unknown>>).map((s) => [s.title, s.kind]),
+      [
+        ['Политика конфиденциальности ТОО «[наименование]»', null],
+        ['Сроки хранения', 'retention'],
+        ['Сроки хранения', 'retention'],
+      ],
+    );
     assert.ok(Array.isArray(file!.retention));
   });
 
   it('says in JSON every kind a section covers, and which clauses state a topic outside a section of it', async () => {
-    writeFileSync(join(dir, 'privacy.en.md'), [
-      '---', 'lang: en', 'policy: privacy', '---', '# Privacy Policy', '',
-      '## Data retention and security', '', 'We keep payment records for five years. Access to them is limited to our staff.', '',
-      '## How we use your data', '', 'We use your data to make payments.', '',
-      'You have the right to ask us for a copy of your data.', '',
-    ].join('\n'));
+    writeFileSync(
+      join(dir, 'privacy.en.md'),
+      [
+        '---',
+        'lang: en',
+        'policy: privacy',
+        '---',
+        '# Privacy Policy',
+        '',
+        '## Data retention and security',
+        '',
+        'We keep payment records for five years. Access to them is limited to our staff.',
+        '',
+        '## How we use your data',
+        '',
+        'We use your data to make payments.',
+        '',
+        'You have the right to ask us for a copy of your data.',
+        '',
+      ].join('\n'),
+    );
     const { stdout } = await run(dir, '--format', 'json', 'privacy.en.md');
-    const [file] = JSON.parse(stdout) as Array<{ sections: Array<{ title: string; kind: string | null; kinds: string[] }>; clauses: Array<{ kind: string; range: { start: { line: number } } }> }>;
+    const [file] = JSON.parse(stdout) as Array<{
+      sections: Array<{ title: string; kind: string | null; kinds: string[] }>;
+      clauses: Array<{ kind: string; range: { start: { line: number } } }>;
+    }>;
     const storage = file!.sections.find((s) => s.title === 'Data retention and security')!;
     assert.deepEqual([storage.kind, storage.kinds], ['retention', ['retention', 'security']]);
-    assert.deepEqual(file!.clauses.map((c) => [c.kind, c.range.start.line]), [['rights', 14]]);
+    assert.deepEqual(
+      file!.clauses.map((c) => [c.kind, c.range.start.line]),
+      [['rights', 14]],
+    );
   });
 
   it('writes SARIF 2.1.0 with rules and 1-based regions', async () => {
@@ -95,7 +136,12 @@ describe('pplint CLI', () => {
     const run0 = sarif.runs[0];
     assert.ok(run0.tool.driver.rules.some((r: { id: string }) => r.id === 'placeholder'));
     const placeholder = run0.results.find((r: { ruleId: string }) => r.ruleId === 'placeholder');
-    assert.deepEqual(placeholder.locations[0].physicalLocation.region, { startLine: 5, startColumn: 36, endLine: 5, endColumn: 50 });
+    assert.deepEqual(placeholder.locations[0].physicalLocation.region, {
+      startLine: 5,
+      startColumn: 36,
+      endLine: 5,
+      endColumn: 50,
+    });
     assert.equal(placeholder.level, 'warning');
   });
 
@@ -108,7 +154,10 @@ describe('pplint CLI', () => {
   });
 
   it('applies fixes in place with --fix and reports what is left', async () => {
-    writeFileSync(join(dir, '.pplintrc.json'), JSON.stringify({ rules: { placeholder: ['warning', { values: { наименование: 'Dala Pay' } }] } }));
+    writeFileSync(
+      join(dir, '.pplintrc.json'),
+      JSON.stringify({ rules: { placeholder: ['warning', { values: { наименование: 'Dala Pay' } }] } }),
+    );
     const { stdout } = await run(dir, '--fix', 'privacy.ru.md');
     assert.match(readFileSync(join(dir, 'privacy.ru.md'), 'utf8'), /ТОО «Dala Pay»/);
     assert.ok(!stdout.includes('placeholder'));
@@ -118,7 +167,16 @@ describe('pplint CLI', () => {
   it('takes --jurisdiction and --config', async () => {
     mkdirSync(join(dir, 'conf'));
     writeFileSync(join(dir, 'conf', 'strict.json'), JSON.stringify({ rules: { 'duplicate-heading': 'off' } }));
-    const { stdout } = await run(dir, '--format', 'json', '--jurisdiction', 'kz,gdpr', '--config', 'conf/strict.json', 'privacy.ru.md');
+    const { stdout } = await run(
+      dir,
+      '--format',
+      'json',
+      '--jurisdiction',
+      'kz,gdpr',
+      '--config',
+      'conf/strict.json',
+      'privacy.ru.md',
+    );
     const [file] = JSON.parse(stdout);
     assert.deepEqual(file.jurisdictions, ['kz', 'gdpr']);
     assert.ok(!file.diagnostics.some((d: { rule: string }) => d.rule === 'duplicate-heading'));
@@ -126,15 +184,36 @@ describe('pplint CLI', () => {
 
   it('gives the language versions of a policy the laws of the policy, and reads any language code', async () => {
     const write = (name: string, text: string) => writeFileSync(join(dir, name), text);
-    write('privacy.ru.md', '---\npolicy-id: shop\n---\n# Политика конфиденциальности\n\nОператор руководствуется Федеральным законом № 152-ФЗ.\n');
+    write(
+      'privacy.ru.md',
+      '---\npolicy-id: shop\n---\n# Политика конфиденциальности\n\nОператор руководствуется Федеральным законом № 152-ФЗ.\n',
+    );
     write('privacy.en.md', '---\npolicy-id: shop\n---\n# Privacy Policy\n\nThe operator protects your data.\n');
-    write('datenschutz.md', '---\npolicy: privacy\nlang: de\njurisdictions: [gdpr]\n---\n# Datenschutzerklärung\n\nWir schützen Ihre Daten.\n');
+    write(
+      'datenschutz.md',
+      '---\npolicy: privacy\nlang: de\njurisdictions: [gdpr]\n---\n# Datenschutzerklärung\n\nWir schützen Ihre Daten.\n',
+    );
     const { code, stdout } = await run(dir, '--format', 'json', 'privacy.ru.md', 'privacy.en.md', 'datenschutz.md');
     assert.notEqual(code, 2);
-    const files = JSON.parse(stdout) as Array<{ file: string; language: string; jurisdictions: string[]; diagnostics: Array<{ rule: string; message: string }> }>;
-    assert.deepEqual(files.map((f) => [f.file, f.language, f.jurisdictions]), [['privacy.ru.md', 'ru', ['ru']], ['privacy.en.md', 'en', ['ru']], ['datenschutz.md', 'de', ['gdpr']]]);
+    const files = JSON.parse(stdout) as Array<{
+      file: string;
+      language: string;
+      jurisdictions: string[];
+      diagnostics: Array<{ rule: string; message: string }>;
+    }>;
+    assert.deepEqual(
+      files.map((f) => [f.file, f.language, f.jurisdictions]),
+      [
+        ['privacy.ru.md', 'ru', ['ru']],
+        ['privacy.en.md', 'en', ['ru']],
+        ['datenschutz.md', 'de', ['gdpr']],
+      ],
+    );
     const german = files[2]!.diagnostics;
-    assert.deepEqual(german.map((d) => d.rule), ['missing-section']);
+    assert.deepEqual(
+      german.map((d) => d.rule),
+      ['missing-section'],
+    );
     assert.match(german[0]!.message, /pplint does not read German/);
   });
 
@@ -189,7 +268,13 @@ describe('pplint CLI', () => {
       assert.match(r.stderr, /rules\.placeholder must be one of "off", "info", "warning", "error", not "loud"/);
     });
     it('an unknown option, format or jurisdiction', async () => {
-      for (const argv of [['--frmat', 'json', '.'], ['--format', 'xml', '.'], ['--jurisdiction', 'mars', '.'], ['--max-warnings', 'many', '.'], []]) {
+      for (const argv of [
+        ['--frmat', 'json', '.'],
+        ['--format', 'xml', '.'],
+        ['--jurisdiction', 'mars', '.'],
+        ['--max-warnings', 'many', '.'],
+        [],
+      ]) {
         const r = await run(dir, ...argv);
         assert.equal(r.code, 2, argv.join(' '));
         assert.match(r.stderr, /^pplint: .+\n\nUsage: pplint/);

@@ -2,7 +2,18 @@
 // failure never costs the others' reports, a fixed draft is written whole or not at all, and the
 // folder walk ends on symbolic-link loops and reports what it cannot read.
 import assert from 'node:assert/strict';
-import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  chmodSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { spawn } from 'node:child_process';
@@ -40,9 +51,16 @@ describe('CLI hardening', () => {
   it('--fix fills a blank after an unmatched "[" and an e-mail, and touches nothing else', async () => {
     const text = '# Privacy Policy\n\nWrite to [Company name at privacy@dalapay.kz. The DPO is [DPO name].\n';
     writeFileSync(join(dir, 'privacy.md'), text);
-    writeFileSync(join(dir, '.pplintrc.json'), JSON.stringify({ rules: { placeholder: ['warning', { values: { 'DPO name': 'A. Akhmetova' } }] } }));
+    writeFileSync(
+      join(dir, '.pplintrc.json'),
+      JSON.stringify({ rules: { placeholder: ['warning', { values: { 'DPO name': 'A. Akhmetova' } }] } }),
+    );
     const before = await run(dir, '--format', 'json', 'privacy.md');
-    const placeholder = (JSON.parse(before.stdout) as Array<{ diagnostics: Array<{ rule: string; range: { start: { line: number; character: number } } }> }>)[0]!.diagnostics.find((d) => d.rule === 'placeholder');
+    const placeholder = (
+      JSON.parse(before.stdout) as Array<{
+        diagnostics: Array<{ rule: string; range: { start: { line: number; character: number } } }>;
+      }>
+    )[0]!.diagnostics.find((d) => d.rule === 'placeholder');
     assert.deepEqual(placeholder?.range.start, { line: 2, character: 57 });
     const { stderr } = await run(dir, '--fix', 'privacy.md');
     assert.equal(readFileSync(join(dir, 'privacy.md'), 'utf8'), text.replace('[DPO name]', 'A. Akhmetova'), stderr);
@@ -54,7 +72,10 @@ describe('CLI hardening', () => {
     assert.doesNotMatch(stderr, /failed|internal error|TypeError/, stderr);
     assert.notEqual(code, 2, stderr);
     const [file] = JSON.parse(stdout) as Array<{ retention: Array<{ period: string | null; covers: string | null }> }>;
-    assert.deepEqual(file!.retention.map((r) => r.period), ['P5Y']);
+    assert.deepEqual(
+      file!.retention.map((r) => r.period),
+      ['P5Y'],
+    );
     const checklist = await run(dir, '--format', 'checklist', 'privacy.ru.md');
     assert.doesNotMatch(checklist.stderr, /failed|internal error/);
   });
@@ -64,20 +85,30 @@ describe('CLI hardening', () => {
     writeFileSync(join(dir, 'a.privacy.md'), draft);
     writeFileSync(join(dir, 'b.privacy.md'), draft);
     chmodSync(join(dir, 'a.privacy.md'), 0o444);
-    writeFileSync(join(dir, '.pplintrc.json'), JSON.stringify({ rules: { placeholder: ['warning', { values: { 'DPO name': 'A. Akhmetova' } }] } }));
+    writeFileSync(
+      join(dir, '.pplintrc.json'),
+      JSON.stringify({ rules: { placeholder: ['warning', { values: { 'DPO name': 'A. Akhmetova' } }] } }),
+    );
     const { code, stdout, stderr } = await run(dir, '--fix', '.');
     assert.equal(code, 2);
     assert.match(stderr, /a\.privacy\.md: is read-only; left unchanged/);
     assert.equal(readFileSync(join(dir, 'a.privacy.md'), 'utf8'), draft);
     assert.match(readFileSync(join(dir, 'b.privacy.md'), 'utf8'), /The DPO is A\. Akhmetova\./);
     assert.match(stdout, /a\.privacy\.md:6:12/, 'the read-only draft is still reported');
-    assert.deepEqual(readdirSync(dir).filter((n) => n.endsWith('.tmp')), [], 'no temporary file is left behind');
+    assert.deepEqual(
+      readdirSync(dir).filter((n) => n.endsWith('.tmp')),
+      [],
+      'no temporary file is left behind',
+    );
   });
 
   it('--fix keeps a byte-order mark and the file permissions', async () => {
     writeFileSync(join(dir, 'privacy.md'), '\uFEFF# Privacy Policy\n\nThe DPO is [DPO name].\n');
     chmodSync(join(dir, 'privacy.md'), 0o640);
-    writeFileSync(join(dir, '.pplintrc.json'), JSON.stringify({ rules: { placeholder: ['warning', { values: { 'DPO name': 'A. Akhmetova' } }] } }));
+    writeFileSync(
+      join(dir, '.pplintrc.json'),
+      JSON.stringify({ rules: { placeholder: ['warning', { values: { 'DPO name': 'A. Akhmetova' } }] } }),
+    );
     await run(dir, '--fix', 'privacy.md');
     assert.equal(readFileSync(join(dir, 'privacy.md'), 'utf8'), '\uFEFF# Privacy Policy\n\nThe DPO is A. Akhmetova.\n');
     assert.equal(statSync(join(dir, 'privacy.md')).mode & 0o777, 0o640);
@@ -137,10 +168,14 @@ describe('CLI hardening', () => {
     this.timeout(120_000);
     const bin = join(process.cwd(), 'bin', 'pplint.js');
     if (!existsSync(join(process.cwd(), 'dist', 'cli.js'))) this.skip();
-    const clause = (i: number): string => `## ${i}. Section ${i}\n\nThe DPO is [DPO name]. Data are kept for ${i % 7 + 1} years after the contract ends.\n\n`;
+    const clause = (i: number): string =>
+      `## ${i}. Section ${i}\n\nThe DPO is [DPO name]. Data are kept for ${(i % 7) + 1} years after the contract ends.\n\n`;
     const original = `# Privacy Policy\n\n${Array.from({ length: 3000 }, (_, i) => clause(i + 1)).join('')}`;
     const fixed = original.replaceAll('[DPO name]', 'A. Akhmetova');
-    writeFileSync(join(dir, '.pplintrc.json'), JSON.stringify({ rules: { placeholder: ['warning', { values: { 'DPO name': 'A. Akhmetova' } }] } }));
+    writeFileSync(
+      join(dir, '.pplintrc.json'),
+      JSON.stringify({ rules: { placeholder: ['warning', { values: { 'DPO name': 'A. Akhmetova' } }] } }),
+    );
     const outcomes = new Set<string>();
     for (const delay of [50, 300, 800, 1500, 2500, 4000]) {
       const path = join(dir, 'privacy.md');
@@ -151,7 +186,10 @@ describe('CLI hardening', () => {
       child.kill('SIGKILL');
       await ended;
       const now = readFileSync(path, 'utf8');
-      assert.ok(now === original || now === fixed, `after a kill at ${delay} ms the draft is ${now.length} characters long`);
+      assert.ok(
+        now === original || now === fixed,
+        `after a kill at ${delay} ms the draft is ${now.length} characters long`,
+      );
       outcomes.add(now === original ? 'original' : 'fixed');
     }
     assert.ok(outcomes.has('original'));

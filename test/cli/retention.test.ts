@@ -41,11 +41,35 @@ describe('pplint CLI and retention', () => {
     writeFileSync(join(dir, 'privacy.ru.md'), policy('5 лет'));
     const { stdout } = await run(dir, '--format', 'json', 'privacy.ru.md');
     const [file] = JSON.parse(stdout) as Array<{ retention: Array<Record<string, unknown>> }>;
-    const read = file!.retention.map(({ period, bound, from, until, covers }) => ({ period, bound, from, until, covers }));
+    const read = file!.retention.map(({ period, bound, from, until, covers }) => ({
+      period,
+      bound,
+      from,
+      until,
+      covers,
+    }));
     assert.deepEqual(read, [
-      { period: 'P5Y', bound: 'exact', from: 'момента осуществления платежа', until: null, covers: 'Данные платежных карт' },
-      { period: null, bound: null, from: null, until: 'момента отзыва согласия', covers: 'Данные для рекламных рассылок' },
-      { period: 'P5Y', bound: 'exact', from: 'момента осуществления платежа', until: null, covers: 'Данные платежных карт' },
+      {
+        period: 'P5Y',
+        bound: 'exact',
+        from: 'момента осуществления платежа',
+        until: null,
+        covers: 'Данные платежных карт',
+      },
+      {
+        period: null,
+        bound: null,
+        from: null,
+        until: 'момента отзыва согласия',
+        covers: 'Данные для рекламных рассылок',
+      },
+      {
+        period: 'P5Y',
+        bound: 'exact',
+        from: 'момента осуществления платежа',
+        until: null,
+        covers: 'Данные платежных карт',
+      },
     ]);
     assert.ok(file!.retention.every((r) => typeof r.text === 'string' && r.range !== undefined));
   });
@@ -60,7 +84,10 @@ describe('pplint CLI and retention', () => {
     assert.equal(edited.code, 1);
     const line = edited.stdout.split('\n').find((l) => l.endsWith('retention-inconsistent'));
     assert.ok(line, edited.stdout);
-    assert.match(line, /^privacy\.ru\.md:16:38 {2}error {2}This retention period \(3 years\) contradicts the one on line 10 \(5 years\).*retention-inconsistent$/);
+    assert.match(
+      line,
+      /^privacy\.ru\.md:16:38 {2}error {2}This retention period \(3 years\) contradicts the one on line 10 \(5 years\).*retention-inconsistent$/,
+    );
 
     writeFileSync(file, policy('пять (5) лет'));
     const back = await run(dir, 'privacy.ru.md');

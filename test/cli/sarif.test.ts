@@ -15,7 +15,8 @@ import { main } from '../../server/src/cli/main.js';
 import { RULES } from '../../server/src/engine/rules/index.js';
 
 // Both packages are CommonJS with a default export; take it however the loader hands it over.
-const defaultOf = <T>(module: unknown): T => ((module as { default?: { default?: T } }).default?.default ?? (module as { default?: T }).default ?? module) as T;
+const defaultOf = <T>(module: unknown): T =>
+  ((module as { default?: { default?: T } }).default?.default ?? (module as { default?: T }).default ?? module) as T;
 interface Validator {
   compile(schema: unknown): ValidateFunction;
   validate(schema: unknown, data: unknown): boolean;
@@ -65,7 +66,12 @@ describe('SARIF output', () => {
   async function sarifOf(cwd: string, ...args: string[]): Promise<Log> {
     let stdout = '';
     let stderr = '';
-    await main({ argv: ['--format', 'sarif', ...args], cwd, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+    await main({
+      argv: ['--format', 'sarif', ...args],
+      cwd,
+      stdout: (s) => (stdout += s),
+      stderr: (s) => (stderr += s),
+    });
     assert.doesNotMatch(stderr, /internal error/);
     return JSON.parse(stdout) as Log;
   }
@@ -75,7 +81,10 @@ describe('SARIF output', () => {
     writeFileSync(join(dir, 'политики', 'политика оплаты.ru.md'), RU);
     writeFileSync(join(dir, 'политики', 'политика оплаты.kk.md'), KK);
     writeFileSync(join(dir, 'политики', 'broken.md'), '---\npolicy: privacy\nlang: [ru\n---\n# Privacy Policy\n');
-    writeFileSync(join(dir, '.pplintrc.json'), JSON.stringify({ rules: { placeholder: ['warning', { values: { наименование: 'Дала Пэй' } }] } }));
+    writeFileSync(
+      join(dir, '.pplintrc.json'),
+      JSON.stringify({ rules: { placeholder: ['warning', { values: { наименование: 'Дала Пэй' } }] } }),
+    );
     const elsewhere = mkdtempSync(join(tmpdir(), 'pplint-sarif-other-'));
     writeFileSync(join(elsewhere, 'outside.privacy.md'), '# Privacy Policy\n\nThe DPO is [DPO name].\n');
     const log = await sarifOf(dir, 'политики', join(elsewhere, 'outside.privacy.md'));
@@ -95,10 +104,20 @@ describe('SARIF output', () => {
     assert.equal(run.originalUriBaseIds!['%SRCROOT%']!.uri, `${pathToFileURL(dir).toString()}/`);
 
     const uris = new Set(run.results!.map((r) => r.locations![0]!.physicalLocation!.artifactLocation!.uri));
-    assert.ok(uris.has('%D0%BF%D0%BE%D0%BB%D0%B8%D1%82%D0%B8%D0%BA%D0%B8/%D0%BF%D0%BE%D0%BB%D0%B8%D1%82%D0%B8%D0%BA%D0%B0%20%D0%BE%D0%BF%D0%BB%D0%B0%D1%82%D1%8B.kk.md'), [...uris].join('\n'));
-    assert.ok([...uris].some((u) => !!u?.startsWith('file:///') && !!u?.endsWith('/outside.privacy.md')), 'a draft outside the working folder is named by its file URL');
+    assert.ok(
+      uris.has(
+        '%D0%BF%D0%BE%D0%BB%D0%B8%D1%82%D0%B8%D0%BA%D0%B8/%D0%BF%D0%BE%D0%BB%D0%B8%D1%82%D0%B8%D0%BA%D0%B0%20%D0%BE%D0%BF%D0%BB%D0%B0%D1%82%D1%8B.kk.md',
+      ),
+      [...uris].join('\n'),
+    );
+    assert.ok(
+      [...uris].some((u) => !!u?.startsWith('file:///') && !!u?.endsWith('/outside.privacy.md')),
+      'a draft outside the working folder is named by its file URL',
+    );
     assert.ok(run.results!.some((r) => r.ruleId === 'front-matter' && r.level === 'error'));
-    const mismatch = run.results!.find((r) => r.relatedLocations?.some((l) => l.physicalLocation?.artifactLocation?.uri?.endsWith('.ru.md')));
+    const mismatch = run.results!.find((r) =>
+      r.relatedLocations?.some((l) => l.physicalLocation?.artifactLocation?.uri?.endsWith('.ru.md')),
+    );
     assert.ok(mismatch, 'a finding in the Kazakh version points at the Russian one');
     const fixed = run.results!.find((r) => r.ruleId === 'placeholder' && r.fixes);
     assert.equal(fixed?.fixes![0]!.artifactChanges[0]!.replacements[0]!.insertedContent?.text, 'Дала Пэй');

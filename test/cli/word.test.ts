@@ -57,7 +57,8 @@ interface JsonFile {
   diagnostics: Array<{ rule: string; message: string; paragraph?: number; quote?: string }>;
 }
 
-const retention = (files: JsonFile[], file: string) => files.find((f) => f.file === file)!.diagnostics.filter((d) => d.rule === 'retention-inconsistent');
+const retention = (files: JsonFile[], file: string) =>
+  files.find((f) => f.file === file)!.diagnostics.filter((d) => d.rule === 'retention-inconsistent');
 
 describe('pplint and Word', () => {
   let dir: string;
@@ -77,20 +78,29 @@ describe('pplint and Word', () => {
     writeFileSync(join(dir, 'privacy.kk.docx'), await exportMarkdown(KK));
     const mixed = JSON.parse((await run(dir, '-f', 'json', '.')).stdout) as JsonFile[];
     const found = retention(mixed, 'privacy.kk.docx');
-    assert.deepEqual(found.map((d) => d.message), expected.map((d) => d.message));
+    assert.deepEqual(
+      found.map((d) => d.message),
+      expected.map((d) => d.message),
+    );
     assert.equal(mixed.find((f) => f.file === 'privacy.kk.docx')!.format, 'docx');
     assert.equal(found[0]!.paragraph, 5);
     assert.match(found[0]!.quote!, /3 \(үш\) жыл/);
 
     // Text output: paragraph and quote, since a .docx has no lines.
     const text = await run(dir, '.');
-    assert.match(text.stdout, /privacy\.kk\.docx: paragraph 5 “3 \(үш\) жыл сақталады\.” {2}error {2}.*retention-inconsistent/);
+    assert.match(
+      text.stdout,
+      /privacy\.kk\.docx: paragraph 5 “3 \(үш\) жыл сақталады\.” {2}error {2}.*retention-inconsistent/,
+    );
     // Naming only the Russian draft still checks it against the Word version beside it.
     const ruOnly = JSON.parse((await run(dir, '-f', 'json', 'privacy.ru.md')).stdout) as JsonFile[];
     assert.equal(ruOnly.length, 1);
     // SARIF points to the Markdown the Word draft converts to.
     const sarif = JSON.parse((await run(dir, '-f', 'sarif', 'privacy.kk.docx')).stdout);
-    const uris = sarif.runs[0].results.map((r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) => r.locations[0]!.physicalLocation.artifactLocation.uri);
+    const uris = sarif.runs[0].results.map(
+      (r: { locations: Array<{ physicalLocation: { artifactLocation: { uri: string } } }> }) =>
+        r.locations[0]!.physicalLocation.artifactLocation.uri,
+    );
     assert.ok(uris.length > 0 && uris.every((u: string) => u === 'privacy.kk.md'), uris.join(', '));
   });
 
@@ -109,7 +119,10 @@ describe('pplint and Word', () => {
   });
 
   it('warns before importing a document with tracked changes and comments, and lists what was not kept', async () => {
-    writeFileSync(join(dir, 'draft.docx'), await buildDocx([reviewed('Данные хранятся ', 'пять лет', 'три года')], { comments: true }));
+    writeFileSync(
+      join(dir, 'draft.docx'),
+      await buildDocx([reviewed('Данные хранятся ', 'пять лет', 'три года')], { comments: true }),
+    );
     const { code, stdout, stderr } = await run(dir, 'import', 'draft.docx', '-o', '-');
     assert.equal(code, 0);
     assert.match(stderr, /warning: draft\.docx: The document has 2 tracked changes and 1 comment/);
@@ -120,9 +133,15 @@ describe('pplint and Word', () => {
 
   it('leaves a Word file in a folder alone when it is not a policy, whatever the front matter its import writes', async () => {
     writeFileSync(join(dir, 'privacy.ru.md'), RU);
-    writeFileSync(join(dir, 'supply-contract.docx'), await exportMarkdown('# Договор поставки\n\n1. Поставщик поставляет товар в срок 5 (пять) дней.\n'));
+    writeFileSync(
+      join(dir, 'supply-contract.docx'),
+      await exportMarkdown('# Договор поставки\n\n1. Поставщик поставляет товар в срок 5 (пять) дней.\n'),
+    );
     const files = JSON.parse((await run(dir, '-f', 'json', '.')).stdout) as JsonFile[];
-    assert.deepEqual(files.map((f) => f.file), ['privacy.ru.md']);
+    assert.deepEqual(
+      files.map((f) => f.file),
+      ['privacy.ru.md'],
+    );
   });
 
   it('reports a broken .docx as a file problem, not a crash', async () => {

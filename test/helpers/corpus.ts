@@ -151,7 +151,12 @@ export function loadExpected(): ExpectedFile[] {
 export async function lintCorpus(): Promise<{ files: JsonFile[]; stderr: string }> {
   let stdout = '';
   let stderr = '';
-  await main({ argv: ['--format', 'json', '.'], cwd: CORPUS_DIR, stdout: (s) => (stdout += s), stderr: (s) => (stderr += s) });
+  await main({
+    argv: ['--format', 'json', '.'],
+    cwd: CORPUS_DIR,
+    stdout: (s) => (stdout += s),
+    stderr: (s) => (stderr += s),
+  });
   return { files: JSON.parse(stdout) as JsonFile[], stderr };
 }
 
@@ -177,7 +182,14 @@ export interface CorpusReport {
   claims: ItemClaim[];
   /** Items rated missing, and whether the engine said so. */
   missingItems: Array<{ file: string; item: string; found: boolean; jurisdiction: string | null; read: boolean }>;
-  retention: Array<{ file: string; line: number; text: string; expectedPeriod: string | null; found: boolean; period: string | null }>;
+  retention: Array<{
+    file: string;
+    line: number;
+    text: string;
+    expectedPeriod: string | null;
+    found: boolean;
+    period: string | null;
+  }>;
   /** Statements the engine read that the lawyer did not list. */
   extraRetention: Array<{ file: string; line: number; text: string; period: string | null }>;
   retentionMissingWrong: string[];
@@ -208,7 +220,19 @@ const FILE_LEVEL = new Set(['missing-section', 'retention-missing']);
 
 export function evaluate(expected: ExpectedFile[], files: JsonFile[]): CorpusReport {
   const byFile = new Map(files.map((f) => [f.file, f]));
-  const report: CorpusReport = { claims: [], missingItems: [], retention: [], extraRetention: [], retentionMissingWrong: [], musts: [], mustNots: [], groupDisagreements: [], jurisdictions: [], expectedItems: new Map(expected.map((e) => [e.file, e.items])), files };
+  const report: CorpusReport = {
+    claims: [],
+    missingItems: [],
+    retention: [],
+    extraRetention: [],
+    retentionMissingWrong: [],
+    musts: [],
+    mustNots: [],
+    groupDisagreements: [],
+    jurisdictions: [],
+    expectedItems: new Map(expected.map((e) => [e.file, e.items])),
+    files,
+  };
   const verdictsByPolicy = new Map<string, Record<string, string[]>>();
 
   for (const exp of expected) {
@@ -220,11 +244,24 @@ export function evaluate(expected: ExpectedFile[], files: JsonFile[]): CorpusRep
       if (d.rule !== 'missing-section' || !d.requirement) continue;
       const item = ITEM_NAMES[d.requirement] ?? null;
       if (item === null) continue;
-      report.claims.push({ file: exp.file, requirement: d.requirement, item, rating: exp.items[item] ?? 'unrated', severity: d.severity });
+      report.claims.push({
+        file: exp.file,
+        requirement: d.requirement,
+        item,
+        rating: exp.items[item] ?? 'unrated',
+        severity: d.severity,
+      });
       missingReported.set(item, d);
     }
     for (const [item, rating] of Object.entries(exp.items)) {
-      if (rating === 'missing') report.missingItems.push({ file: exp.file, item, found: missingReported.has(item), jurisdiction: exp.jurisdiction, read: READ_LANGUAGES.has(exp.file.split('.')[1]!) });
+      if (rating === 'missing')
+        report.missingItems.push({
+          file: exp.file,
+          item,
+          found: missingReported.has(item),
+          jurisdiction: exp.jurisdiction,
+          read: READ_LANGUAGES.has(exp.file.split('.')[1]!),
+        });
     }
     const language = exp.file.split('.')[1]!;
     if (READ_LANGUAGES.has(language)) {
@@ -240,34 +277,63 @@ export function evaluate(expected: ExpectedFile[], files: JsonFile[]): CorpusRep
     for (const r of exp.retention) {
       const index = statements.findIndex((s) => covers(s.range, r.line));
       if (index >= 0) matched.add(index);
-      report.retention.push({ file: exp.file, line: r.line, text: r.text, expectedPeriod: r.period, found: index >= 0, period: index >= 0 ? statements[index]!.period : null });
+      report.retention.push({
+        file: exp.file,
+        line: r.line,
+        text: r.text,
+        expectedPeriod: r.period,
+        found: index >= 0,
+        period: index >= 0 ? statements[index]!.period : null,
+      });
     }
     statements.forEach((s, i) => {
-      if (!matched.has(i)) report.extraRetention.push({ file: exp.file, line: lineOf(s.range), text: s.text, period: s.period });
+      if (!matched.has(i))
+        report.extraRetention.push({ file: exp.file, line: lineOf(s.range), text: s.text, period: s.period });
     });
-    if (exp.items.retention_period && exp.items.retention_period !== 'missing' && diagnostics.some((d) => d.rule === 'retention-missing')) report.retentionMissingWrong.push(exp.file);
+    if (
+      exp.items.retention_period &&
+      exp.items.retention_period !== 'missing' &&
+      diagnostics.some((d) => d.rule === 'retention-missing')
+    )
+      report.retentionMissingWrong.push(exp.file);
 
     // Must and must-not findings.
     for (const m of exp.must) {
       const kinds = new Set([m.kind, ...(m.also_ok ?? [])]);
       for (const [rule, refined] of Object.entries(REFINES)) if (refined.some((k) => kinds.has(k))) kinds.add(rule);
       if (m.kind === 'missing-section' && m.sections) {
-        for (const section of m.sections) report.musts.push({ file: exp.file, expected: m, section, met: missingReported.has(section) });
+        for (const section of m.sections)
+          report.musts.push({ file: exp.file, expected: m, section, met: missingReported.has(section) });
         continue;
       }
-      const met = diagnostics.some((d) => kinds.has(d.rule) && (m.line === null || FILE_LEVEL.has(d.rule) || near(d.range, m.line)));
+      const met = diagnostics.some(
+        (d) => kinds.has(d.rule) && (m.line === null || FILE_LEVEL.has(d.rule) || near(d.range, m.line)),
+      );
       report.musts.push({ file: exp.file, expected: m, met });
     }
     for (const m of exp.must_not) {
       if (m.kind === 'missing-section' && m.sections) {
         for (const section of m.sections) {
           const hit = missingReported.get(section);
-          report.mustNots.push({ file: exp.file, expected: m, section, met: !hit, ...(hit ? { reported: hit.message } : {}) });
+          report.mustNots.push({
+            file: exp.file,
+            expected: m,
+            section,
+            met: !hit,
+            ...(hit ? { reported: hit.message } : {}),
+          });
         }
         continue;
       }
-      const hit = diagnostics.find((d) => d.rule === m.kind && (m.line === null || FILE_LEVEL.has(d.rule) || covers(d.range, m.line)));
-      report.mustNots.push({ file: exp.file, expected: m, met: !hit, ...(hit ? { reported: `${lineOf(hit.range)}: ${hit.message}` } : {}) });
+      const hit = diagnostics.find(
+        (d) => d.rule === m.kind && (m.line === null || FILE_LEVEL.has(d.rule) || covers(d.range, m.line)),
+      );
+      report.mustNots.push({
+        file: exp.file,
+        expected: m,
+        met: !hit,
+        ...(hit ? { reported: `${lineOf(hit.range)}: ${hit.message}` } : {}),
+      });
     }
   }
   for (const [policy, verdicts] of verdictsByPolicy) {
@@ -309,9 +375,12 @@ export function scores(report: CorpusReport): CorpusScores {
   for (const j of report.jurisdictions) {
     const [policy, lang] = j.file.split('.');
     if (!READ_LANGUAGES.has(lang!)) continue;
-    for (const [item, rating] of Object.entries(report.expectedItems.get(j.file) ?? {})) ratings.set(`${policy}/${item}`, [...(ratings.get(`${policy}/${item}`) ?? []), rating]);
+    for (const [item, rating] of Object.entries(report.expectedItems.get(j.file) ?? {}))
+      ratings.set(`${policy}/${item}`, [...(ratings.get(`${policy}/${item}`) ?? []), rating]);
   }
-  const policyMissing = named.filter((m) => ratings.get(`${m.file.split('.')[0]}/${m.item}`)?.every((r) => r === 'missing'));
+  const policyMissing = named.filter((m) =>
+    ratings.get(`${m.file.split('.')[0]}/${m.item}`)?.every((r) => r === 'missing'),
+  );
   const found = (list: CorpusReport['missingItems']): number => list.filter((m) => m.found).length;
   return {
     precision: tp + fp === 0 ? 1 : tp / (tp + fp),
@@ -332,7 +401,9 @@ export function scores(report: CorpusReport): CorpusScores {
 const ratio = (a: number, b: number): number => (b === 0 ? 1 : a / b);
 
 /** Per rule: musts met / all, must-nots broken / all. */
-export function perRule(report: CorpusReport): Map<string, { met: number; must: number; broken: number; mustNot: number }> {
+export function perRule(
+  report: CorpusReport,
+): Map<string, { met: number; must: number; broken: number; mustNot: number }> {
   const rows = new Map<string, { met: number; must: number; broken: number; mustNot: number }>();
   const row = (kind: string) => {
     let r = rows.get(kind);
@@ -357,26 +428,65 @@ export function describe(report: CorpusReport, verbose: boolean): string {
   const s = scores(report);
   const pct = (x: number): string => x.toFixed(3);
   const lines: string[] = [];
-  lines.push(`law items: precision ${pct(s.precision)} (${s.truePositives} right, ${s.falsePositives} wrong "missing" claims; ${report.claims.length - s.truePositives - s.falsePositives} on partial or unrated items), recall ${pct(s.recall)} per policy where the lawyer named a law (${pct(s.recallPerFile)} per file; ${pct(s.recallAll)} over every item she rated missing)`);
-  lines.push(`retention statements found: ${s.retentionFound}/${s.retentionTotal}; read beyond the lawyer's list: ${report.extraRetention.length}; retention-missing on a policy that states retention: ${report.retentionMissingWrong.length}`);
-  lines.push(`must: ${s.mustMet}/${s.mustTotal} met; must-not: ${s.mustNotBroken}/${s.mustNotTotal} broken; versions disagreeing on items: ${report.groupDisagreements.length}`);
+  lines.push(
+    `law items: precision ${pct(s.precision)} (${s.truePositives} right, ${s.falsePositives} wrong "missing" claims; ${report.claims.length - s.truePositives - s.falsePositives} on partial or unrated items), recall ${pct(s.recall)} per policy where the lawyer named a law (${pct(s.recallPerFile)} per file; ${pct(s.recallAll)} over every item she rated missing)`,
+  );
+  lines.push(
+    `retention statements found: ${s.retentionFound}/${s.retentionTotal}; read beyond the lawyer's list: ${report.extraRetention.length}; retention-missing on a policy that states retention: ${report.retentionMissingWrong.length}`,
+  );
+  lines.push(
+    `must: ${s.mustMet}/${s.mustTotal} met; must-not: ${s.mustNotBroken}/${s.mustNotTotal} broken; versions disagreeing on items: ${report.groupDisagreements.length}`,
+  );
   lines.push('per rule (must met/all, must-not broken/all):');
-  for (const [kind, r] of perRule(report)) lines.push(`  ${kind.padEnd(24)} ${r.met}/${r.must}   ${r.broken}/${r.mustNot}`);
+  for (const [kind, r] of perRule(report))
+    lines.push(`  ${kind.padEnd(24)} ${r.met}/${r.must}   ${r.broken}/${r.mustNot}`);
   const wrong = report.claims.filter((c) => c.rating === 'present');
-  if (wrong.length > 0) lines.push('wrong "missing" claims:', ...wrong.map((c) => `  ${c.file}: ${c.requirement} (${c.severity})`));
+  if (wrong.length > 0)
+    lines.push('wrong "missing" claims:', ...wrong.map((c) => `  ${c.file}: ${c.requirement} (${c.severity})`));
   const broken = report.mustNots.filter((m) => !m.met);
-  if (broken.length > 0) lines.push('must-not findings reported:', ...broken.map((m) => `  ${m.file}:${m.expected.line ?? '-'} ${m.expected.kind}${m.section ? ` [${m.section}]` : ''}: ${m.reported ?? ''}`.slice(0, 300)));
-  if (report.retentionMissingWrong.length > 0) lines.push(`retention-missing wrongly on: ${report.retentionMissingWrong.join(', ')}`);
-  if (report.groupDisagreements.length > 0) for (const g of report.groupDisagreements) lines.push(`versions of ${g.policy} disagree: ${JSON.stringify(g.verdicts)}`);
+  if (broken.length > 0)
+    lines.push(
+      'must-not findings reported:',
+      ...broken.map((m) =>
+        `  ${m.file}:${m.expected.line ?? '-'} ${m.expected.kind}${m.section ? ` [${m.section}]` : ''}: ${m.reported ?? ''}`.slice(
+          0,
+          300,
+        ),
+      ),
+    );
+  if (report.retentionMissingWrong.length > 0)
+    lines.push(`retention-missing wrongly on: ${report.retentionMissingWrong.join(', ')}`);
+  if (report.groupDisagreements.length > 0)
+    for (const g of report.groupDisagreements)
+      lines.push(`versions of ${g.policy} disagree: ${JSON.stringify(g.verdicts)}`);
   if (verbose) {
-    lines.push('jurisdictions (expected → detected):', ...report.jurisdictions.map((j) => `  ${j.file}: ${j.expected ?? 'none'} → ${j.detected.join(',') || 'none'}`));
+    lines.push(
+      'jurisdictions (expected → detected):',
+      ...report.jurisdictions.map((j) => `  ${j.file}: ${j.expected ?? 'none'} → ${j.detected.join(',') || 'none'}`),
+    );
     const unmet = report.musts.filter((m) => !m.met);
-    if (unmet.length > 0) lines.push('musts not met:', ...unmet.map((m) => `  ${m.file}:${m.expected.line ?? '-'} ${m.expected.kind}${m.section ? ` [${m.section}]` : ''}: ${m.expected.detail.slice(0, 140)}`));
+    if (unmet.length > 0)
+      lines.push(
+        'musts not met:',
+        ...unmet.map(
+          (m) =>
+            `  ${m.file}:${m.expected.line ?? '-'} ${m.expected.kind}${m.section ? ` [${m.section}]` : ''}: ${m.expected.detail.slice(0, 140)}`,
+        ),
+      );
     const missed = report.missingItems.filter((m) => !m.found);
-    if (missed.length > 0) lines.push('items rated missing that were not reported:', ...missed.map((m) => `  ${m.file}: ${m.item}`));
+    if (missed.length > 0)
+      lines.push('items rated missing that were not reported:', ...missed.map((m) => `  ${m.file}: ${m.item}`));
     const notFound = report.retention.filter((r) => !r.found);
-    if (notFound.length > 0) lines.push('retention statements not read:', ...notFound.map((r) => `  ${r.file}:${r.line} ${r.text.slice(0, 120)}`));
-    if (report.extraRetention.length > 0) lines.push('retention read beyond the list:', ...report.extraRetention.map((r) => `  ${r.file}:${r.line} ${r.period ?? '-'} ${r.text.slice(0, 120)}`));
+    if (notFound.length > 0)
+      lines.push(
+        'retention statements not read:',
+        ...notFound.map((r) => `  ${r.file}:${r.line} ${r.text.slice(0, 120)}`),
+      );
+    if (report.extraRetention.length > 0)
+      lines.push(
+        'retention read beyond the list:',
+        ...report.extraRetention.map((r) => `  ${r.file}:${r.line} ${r.period ?? '-'} ${r.text.slice(0, 120)}`),
+      );
   }
   return lines.join('\n');
 }

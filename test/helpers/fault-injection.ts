@@ -95,7 +95,13 @@ function lintGroup(policy: string, versions: Version[]): Reported[] {
     for (const f of engine.lint(doc, config, { group }) as Finding[]) {
       if (!(VERSION_RULES as readonly string[]).includes(f.ruleId)) continue;
       const text = doc.text.slice(f.span.start, f.span.end);
-      out.push({ file: versions[k]!.file, line: lineAt(doc.text, f.span.start), rule: f.ruleId, key: `${versions[k]!.file}|${f.ruleId}|${f.message.id}|${text}`, text });
+      out.push({
+        file: versions[k]!.file,
+        line: lineAt(doc.text, f.span.start),
+        rule: f.ruleId,
+        key: `${versions[k]!.file}|${f.ruleId}|${f.message.id}|${text}`,
+        text,
+      });
     }
   });
   void policy;
@@ -146,14 +152,29 @@ function faultsFor(v: Version, perKind: number): Edit[] {
   for (const c of spread(cands.slice(1), perKind)) {
     const m = marker(c.text);
     const added = m ? `\n${m}${ADDED[lang]}` : `\n\n${ADDED[lang]}`;
-    edits.push({ kind: 'add', text: v.text.slice(0, c.end) + added + v.text.slice(c.end), line: lineAt(v.text, c.end) + (m ? 1 : 2) });
+    edits.push({
+      kind: 'add',
+      text: v.text.slice(0, c.end) + added + v.text.slice(c.end),
+      line: lineAt(v.text, c.end) + (m ? 1 : 2),
+    });
   }
   for (const c of spread(cands.slice(2), perKind)) {
     const m = marker(c.text);
-    edits.push({ kind: 'wrong-language', text: v.text.slice(0, c.start) + m + FOREIGN[lang] + v.text.slice(c.end), line: c.line });
+    edits.push({
+      kind: 'wrong-language',
+      text: v.text.slice(0, c.start) + m + FOREIGN[lang] + v.text.slice(c.end),
+      line: c.line,
+    });
   }
   // A number inside a sentence (not a clause number, a date's year or part of an address): changed by one digit.
-  const numbered = cands.filter((c) => /(?<![\d.:/@#-])\d{1,3}(?![\d.,:/%-]*\d)(?!\.\d)/u.test(c.text.slice(marker(c.text).length).replace(/^\d+(?:\.\d+)*\.?\s/u, '').replace(/\]\([^)]*\)|https?:\/\/\S+|\S+@\S+/gu, '')));
+  const numbered = cands.filter((c) =>
+    /(?<![\d.:/@#-])\d{1,3}(?![\d.,:/%-]*\d)(?!\.\d)/u.test(
+      c.text
+        .slice(marker(c.text).length)
+        .replace(/^\d+(?:\.\d+)*\.?\s/u, '')
+        .replace(/\]\([^)]*\)|https?:\/\/\S+|\S+@\S+/gu, ''),
+    ),
+  );
   for (const c of spread(numbered, perKind)) {
     const body = c.text;
     const re = /(?<![\d.:/@#\w-])(\d{1,3})(?![\d.,:/%\w-]*\d)(?!\.\d)/gu;
@@ -169,7 +190,11 @@ function faultsFor(v: Version, perKind: number): Edit[] {
     if (!hit) continue;
     const changed = String(Number(hit[1]) + 1);
     const at = c.start + hit.index;
-    edits.push({ kind: 'number', text: v.text.slice(0, at) + changed + v.text.slice(at + hit[1]!.length), line: lineAt(v.text, at) });
+    edits.push({
+      kind: 'number',
+      text: v.text.slice(0, at) + changed + v.text.slice(at + hit[1]!.length),
+      line: lineAt(v.text, at),
+    });
   }
   // A link's target, or a bare address, pointing somewhere else.
   const LINK = /\]\(((?:https?:\/\/|\/)[^)\s]+)\)|(https?:\/\/[\w-]+(?:\.[\w-]+)+(?:\/[\w/.%-]*)?)/;
@@ -204,14 +229,19 @@ function expectedPlaces(): Set<string> {
 }
 
 /** Injects `perKind` faults of each kind into every non-primary version (and the primary) of every group. */
-export function injectFaults(perKind = 2, filter: (policy: string, versions: Version[]) => boolean = () => true): InjectionReport {
+export function injectFaults(
+  perKind = 2,
+  filter: (policy: string, versions: Version[]) => boolean = () => true,
+): InjectionReport {
   const report: InjectionReport = { policies: 0, falseAlarms: [], faults: [] };
   const expected = expectedPlaces();
   for (const [policy, versions] of corpusGroups()) {
     if (!filter(policy, versions)) continue;
     report.policies++;
     const clean = lintGroup(policy, versions);
-    for (const r of clean) if (!expected.has(`${r.file}:${r.line}`)) report.falseAlarms.push({ file: r.file, line: r.line, rule: r.rule, text: r.text.slice(0, 60) });
+    for (const r of clean)
+      if (!expected.has(`${r.file}:${r.line}`))
+        report.falseAlarms.push({ file: r.file, line: r.line, rule: r.rule, text: r.text.slice(0, 60) });
     const baseline = new Map<string, number>();
     for (const r of clean) baseline.set(r.key, (baseline.get(r.key) ?? 0) + 1);
     const primary = primaryFile(versions);
@@ -229,8 +259,22 @@ export function injectFaults(perKind = 2, filter: (policy: string, versions: Ver
           }
           return true;
         });
-        const here = fresh.filter((r) => r.file === v.file && Math.abs(r.line - edit.line) <= (edit.kind === 'drop' ? 2 : 1) && acceptedFor(edit.kind).includes(r.rule));
-        report.faults.push({ policy, file: v.file, kind: edit.kind, line: edit.line, found: here.length > 0, reported: (here.length > 0 ? here : fresh).map((r) => `${r.file}:${r.line} ${r.rule} «${r.text.slice(0, 40)}»`) });
+        const here = fresh.filter(
+          (r) =>
+            r.file === v.file &&
+            Math.abs(r.line - edit.line) <= (edit.kind === 'drop' ? 2 : 1) &&
+            acceptedFor(edit.kind).includes(r.rule),
+        );
+        report.faults.push({
+          policy,
+          file: v.file,
+          kind: edit.kind,
+          line: edit.line,
+          found: here.length > 0,
+          reported: (here.length > 0 ? here : fresh).map(
+            (r) => `${r.file}:${r.line} ${r.rule} «${r.text.slice(0, 40)}»`,
+          ),
+        });
       }
     }
   }
@@ -254,7 +298,9 @@ function acceptedFor(kind: FaultKind): string[] {
 /** The measurements, as the test prints them. */
 export function summarise(report: InjectionReport): string {
   const lines: string[] = [];
-  lines.push(`false alarms on the clean versions: ${report.falseAlarms.length} over ${report.policies} policies (${(report.falseAlarms.length / Math.max(1, report.policies)).toFixed(2)} per policy)`);
+  lines.push(
+    `false alarms on the clean versions: ${report.falseAlarms.length} over ${report.policies} policies (${(report.falseAlarms.length / Math.max(1, report.policies)).toFixed(2)} per policy)`,
+  );
   for (const f of report.falseAlarms) lines.push(`  ${f.file}:${f.line} ${f.rule} «${f.text}»`);
   const found = report.faults.filter((f) => f.found).length;
   lines.push(`injected faults found at their place: ${found}/${report.faults.length}`);

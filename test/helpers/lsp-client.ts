@@ -4,11 +4,26 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { EventEmitter } from 'node:events';
 import { pathToFileURL } from 'node:url';
 import {
-  createProtocolConnection, StreamMessageReader, StreamMessageWriter, InitializeRequest, InitializedNotification,
-  DidOpenTextDocumentNotification, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
-  PublishDiagnosticsNotification, ConfigurationRequest, ShutdownRequest, ExitNotification,
-  DidChangeConfigurationNotification, DidChangeWatchedFilesNotification, ApplyWorkspaceEditRequest,
-  type ProtocolConnection, type PublishDiagnosticsParams, type Diagnostic, type TextDocumentContentChangeEvent, type WorkspaceEdit,
+  createProtocolConnection,
+  StreamMessageReader,
+  StreamMessageWriter,
+  InitializeRequest,
+  InitializedNotification,
+  DidOpenTextDocumentNotification,
+  DidChangeTextDocumentNotification,
+  DidCloseTextDocumentNotification,
+  PublishDiagnosticsNotification,
+  ConfigurationRequest,
+  ShutdownRequest,
+  ExitNotification,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ApplyWorkspaceEditRequest,
+  type ProtocolConnection,
+  type PublishDiagnosticsParams,
+  type Diagnostic,
+  type TextDocumentContentChangeEvent,
+  type WorkspaceEdit,
 } from 'vscode-languageserver-protocol/node';
 
 export interface ClientOptions {
@@ -30,7 +45,11 @@ export class TestClient {
   readonly appliedEdits: WorkspaceEdit[] = [];
   private readonly events = new EventEmitter();
   private readonly versions = new Map<string, number>();
-  private constructor(readonly connection: ProtocolConnection, private readonly child: ChildProcess, readonly stderr: string[]) {}
+  private constructor(
+    readonly connection: ProtocolConnection,
+    private readonly child: ChildProcess,
+    readonly stderr: string[],
+  ) {}
 
   /** The server's process id (the benchmark reads its memory). */
   get pid(): number | undefined {
@@ -42,7 +61,10 @@ export class TestClient {
     const child = spawn(cmd!, args, { stdio: ['pipe', 'pipe', 'pipe'] });
     const stderr: string[] = [];
     child.stderr!.on('data', (d: Buffer) => stderr.push(d.toString()));
-    const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
+    const connection = createProtocolConnection(
+      new StreamMessageReader(child.stdout!),
+      new StreamMessageWriter(child.stdin!),
+    );
     const client = new TestClient(connection, child, stderr);
     connection.onNotification(PublishDiagnosticsNotification.type, (p) => {
       client.diagnostics.set(p.uri, p);
@@ -68,7 +90,14 @@ export class TestClient {
       workspaceFolders: [{ uri: pathToFileURL(options.workspace).toString(), name: 'ws' }],
       locale: options.locale ?? 'en',
       ...(options.initializationOptions ? { initializationOptions: options.initializationOptions } : {}),
-      capabilities: { workspace: { configuration: true, didChangeConfiguration: { dynamicRegistration: true }, workspaceFolders: true }, textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true } } },
+      capabilities: {
+        workspace: {
+          configuration: true,
+          didChangeConfiguration: { dynamicRegistration: true },
+          workspaceFolders: true,
+        },
+        textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true } },
+      },
     });
     await connection.sendNotification(InitializedNotification.type, {});
     return client;
@@ -76,13 +105,18 @@ export class TestClient {
 
   async open(uri: string, text: string, version = 1): Promise<void> {
     this.versions.set(uri, version);
-    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'markdown', version, text } });
+    await this.connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'markdown', version, text },
+    });
   }
 
   async change(uri: string, changes: TextDocumentContentChangeEvent[]): Promise<number> {
     const version = (this.versions.get(uri) ?? 1) + 1;
     this.versions.set(uri, version);
-    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: changes });
+    await this.connection.sendNotification(DidChangeTextDocumentNotification.type, {
+      textDocument: { uri, version },
+      contentChanges: changes,
+    });
     return version;
   }
 
@@ -99,13 +133,21 @@ export class TestClient {
   }
 
   /** Resolves with the first publication for `uri` that satisfies `accept` (or the current one). */
-  waitForDiagnostics(uri: string, accept: (d: Diagnostic[], p: PublishDiagnosticsParams) => boolean, timeout = 10_000): Promise<PublishDiagnosticsParams> {
+  waitForDiagnostics(
+    uri: string,
+    accept: (d: Diagnostic[], p: PublishDiagnosticsParams) => boolean,
+    timeout = 10_000,
+  ): Promise<PublishDiagnosticsParams> {
     const current = this.diagnostics.get(uri);
     if (current && accept(current.diagnostics, current)) return Promise.resolve(current);
     return new Promise((resolve, reject) => {
       const timer = setTimeout(() => {
         this.events.off('diagnostics', listener);
-        reject(new Error(`No matching diagnostics for ${uri} within ${timeout} ms; last: ${JSON.stringify(this.diagnostics.get(uri)?.diagnostics.map((d) => `${d.code}: ${d.message}`))}\n${this.stderr.join('')}`));
+        reject(
+          new Error(
+            `No matching diagnostics for ${uri} within ${timeout} ms; last: ${JSON.stringify(this.diagnostics.get(uri)?.diagnostics.map((d) => `${d.code}: ${d.message}`))}\n${this.stderr.join('')}`,
+          ),
+        );
       }, timeout);
       const listener = (p: PublishDiagnosticsParams) => {
         if (p.uri !== uri || !accept(p.diagnostics, p)) return;

@@ -5,7 +5,13 @@ import { createEngine, documentRetention } from '../../server/src/engine/index.j
 import type { Lang } from '../../server/src/engine/types.js';
 
 /** [period, bound, from, until, covers]; `undefined` leaves a field unchecked. */
-export type Reading = [period: string | null, bound: 'exact' | 'min' | 'max' | null | undefined, from?: string | null, until?: string | null, covers?: string | null];
+export type Reading = [
+  period: string | null,
+  bound: 'exact' | 'min' | 'max' | null | undefined,
+  from?: string | null,
+  until?: string | null,
+  covers?: string | null,
+];
 
 export interface ExtractionCase {
   text: string;
@@ -27,7 +33,12 @@ export function extractionTable(lang: Lang, cases: ExtractionCase[]): void {
         assert.equal(found.length, c.expect.length, `found ${JSON.stringify(found)}`);
         c.expect.forEach((reading, i) => {
           reading.forEach((value, k) => {
-            if (value !== undefined) assert.equal(found[i]![k], value, `statement ${i + 1}, field ${['period', 'bound', 'from', 'until', 'covers'][k]}: ${JSON.stringify(found[i])}`);
+            if (value !== undefined)
+              assert.equal(
+                found[i]![k],
+                value,
+                `statement ${i + 1}, field ${['period', 'bound', 'from', 'until', 'covers'][k]}: ${JSON.stringify(found[i])}`,
+              );
           });
         });
       });

@@ -39,8 +39,12 @@ const engine = createEngine();
 export function lintWith(ruleId: string, c: Case) {
   const uri = `file:///cases/${c.file ?? 'privacy.md'}`;
   const rules: PplintConfig['rules'] = {};
-  for (const rule of engine.rules) rules[rule.id] = rule.id === ruleId ? (c.options ? ['error', c.options] : 'error') : 'off';
-  const config = engine.resolveConfig([...(c.config ? [c.config] : []), { rules: { ...rules, ...(c.config?.rules ?? {}), [ruleId]: rules[ruleId]! } }]);
+  for (const rule of engine.rules)
+    rules[rule.id] = rule.id === ruleId ? (c.options ? ['error', c.options] : 'error') : 'off';
+  const config = engine.resolveConfig([
+    ...(c.config ? [c.config] : []),
+    { rules: { ...rules, ...(c.config?.rules ?? {}), [ruleId]: rules[ruleId]! } },
+  ]);
   const doc = engine.parse(uri, c.text);
   return { doc, config, findings: engine.lint(doc, config).filter((f) => f.ruleId === ruleId), uri };
 }
@@ -53,7 +57,10 @@ export function ruleTester(ruleId: string, cases: { valid: Case[]; invalid: Inva
       for (const [i, c] of cases.valid.entries()) {
         it(c.name ?? `valid #${i + 1}: ${c.text.slice(0, 50).replace(/\n/g, '⏎')}`, () => {
           const { findings, doc } = lintWith(ruleId, c);
-          assert.deepEqual(findings.map((f) => `${f.message.id} «${doc.text.slice(f.span.start, f.span.end)}»`), []);
+          assert.deepEqual(
+            findings.map((f) => `${f.message.id} «${doc.text.slice(f.span.start, f.span.end)}»`),
+            [],
+          );
         });
       }
     });
@@ -62,25 +69,37 @@ export function ruleTester(ruleId: string, cases: { valid: Case[]; invalid: Inva
         it(c.name ?? `invalid #${i + 1}: ${c.text.slice(0, 50).replace(/\n/g, '⏎')}`, () => {
           const { findings, doc, config, uri } = lintWith(ruleId, c);
           const rendered = engine.render(findings, 'en');
-          assert.equal(findings.length, c.errors.length, `expected ${c.errors.length} finding(s), got: ${rendered.map((f) => `${f.messageId} «${doc.text.slice(f.span.start, f.span.end)}» ${f.message}`).join(' | ')}`);
+          assert.equal(
+            findings.length,
+            c.errors.length,
+            `expected ${c.errors.length} finding(s), got: ${rendered.map((f) => `${f.messageId} «${doc.text.slice(f.span.start, f.span.end)}» ${f.message}`).join(' | ')}`,
+          );
           c.errors.forEach((expected, k) => {
             const f = findings[k]!;
             const r = rendered[k]!;
             assert.equal(f.message.id, `${ruleId}/${expected.messageId}`);
             if (expected.text !== undefined) assert.equal(doc.text.slice(f.span.start, f.span.end), expected.text);
-            if (expected.line !== undefined) assert.equal(doc.text.slice(0, f.span.start).split('\n').length, expected.line);
+            if (expected.line !== undefined)
+              assert.equal(doc.text.slice(0, f.span.start).split('\n').length, expected.line);
             if (expected.severity !== undefined) assert.equal(f.severity, expected.severity);
-            if (expected.message !== undefined) assert.ok(r.message.includes(expected.message), `message «${r.message}» lacks «${expected.message}»`);
-            if (expected.data !== undefined) for (const [key, value] of Object.entries(expected.data)) assert.equal(f.data?.[key], value, `data.${key}`);
+            if (expected.message !== undefined)
+              assert.ok(r.message.includes(expected.message), `message «${r.message}» lacks «${expected.message}»`);
+            if (expected.data !== undefined)
+              for (const [key, value] of Object.entries(expected.data))
+                assert.equal(f.data?.[key], value, `data.${key}`);
             assert.ok(!r.message.includes('{') || r.message.includes('{{'), `unfilled message template: ${r.message}`);
             if (expected.suggestions !== undefined) {
-              assert.ok(rule.meta.hasSuggestions, `${ruleId} reports suggestions but its meta says hasSuggestions: false`);
+              assert.ok(
+                rule.meta.hasSuggestions,
+                `${ruleId} reports suggestions but its meta says hasSuggestions: false`,
+              );
               const outputs = (f.suggestions ?? []).map((s) => applyEdits(doc.text, s.edits));
               assert.deepEqual(outputs, expected.suggestions);
             }
           });
           const fixes = findings.filter((f) => f.fix);
-          if (fixes.length > 0) assert.ok(rule.meta.fixable, `${ruleId} reports fixes but its meta says fixable: false`);
+          if (fixes.length > 0)
+            assert.ok(rule.meta.fixable, `${ruleId} reports fixes but its meta says fixable: false`);
           if (c.output !== undefined) {
             const fixed = engine.fixAll(uri, c.text, config);
             assert.notEqual(c.output, c.text, 'output must differ from the input');

@@ -54,7 +54,14 @@ function joinBrokenLines(lines: string[]): string[] {
   for (const line of lines) {
     const prev = out[out.length - 1];
     const t = line.trim();
-    if (prev !== undefined && prev.trim() !== '' && t !== '' && /^[\p{Ll}(«"]/u.test(t) && !SENTENCE_END.test(prev) && !BULLET.test(t)) {
+    if (
+      prev !== undefined &&
+      prev.trim() !== '' &&
+      t !== '' &&
+      /^[\p{Ll}(«"]/u.test(t) &&
+      !SENTENCE_END.test(prev) &&
+      !BULLET.test(t)
+    ) {
       out[out.length - 1] = `${prev.trimEnd()} ${t}`;
     } else out.push(line);
   }
@@ -62,7 +69,11 @@ function joinBrokenLines(lines: string[]): string[] {
 }
 
 export function seedToMarkdown(raw: string): string {
-  const rawLines = raw.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ').split('\n').map((l) => l.replace(/\s+$/, ''));
+  const rawLines = raw
+    .replace(/\r\n?/g, '\n')
+    .replace(/\u00a0/g, ' ')
+    .split('\n')
+    .map((l) => l.replace(/\s+$/, ''));
   // A PDF's bookmark outline (tab-indented titles) trails some copies: it is not text.
   while (rawLines.length > 0 && (rawLines.at(-1) === '' || rawLines.at(-1)!.startsWith('\t'))) rawLines.pop();
   const lines = joinBrokenLines(rawLines);
@@ -70,7 +81,8 @@ export function seedToMarkdown(raw: string): string {
   const blocks: string[] = [];
   // In a draft whose sections are numbered, a short unnumbered line is a table cell or a label,
   // not a heading.
-  const numberedDraft = nonEmpty.filter((l) => NUMBERED_HEADING.test(l.trim()) && !HEADING_END_OK.test(l.trim())).length >= 3;
+  const numberedDraft =
+    nonEmpty.filter((l) => NUMBERED_HEADING.test(l.trim()) && !HEADING_END_OK.test(l.trim())).length >= 3;
   let titled = false;
   const headingLines = new Set<number>();
   let currentLang: string | null = null;
@@ -79,7 +91,13 @@ export function seedToMarkdown(raw: string): string {
     const next = nonEmpty[i + 1];
     const lang = detectLanguage(line).lang;
     // A long stretch in another language begins the next version of a multilingual document.
-    if (lang && currentLang && lang !== currentLang && line.length > 40 && nonEmpty.slice(i, i + 6).filter((l) => detectLanguage(l).lang === lang).length >= 4) {
+    if (
+      lang &&
+      currentLang &&
+      lang !== currentLang &&
+      line.length > 40 &&
+      nonEmpty.slice(i, i + 6).filter((l) => detectLanguage(l).lang === lang).length >= 4
+    ) {
       blocks.push(`<!-- lang: ${lang} -->`);
       titled = false;
     }
@@ -97,7 +115,8 @@ export function seedToMarkdown(raw: string): string {
       // A title broken over several short lines ("Annex No. 1 / To the Privacy Policy of …")
       // is one heading.
       const prev = blocks.at(-1);
-      if (prev?.startsWith('## ') && prev.length + line.length < 160 && headingLines.has(blocks.length - 1)) blocks[blocks.length - 1] = `${prev} ${line}`;
+      if (prev?.startsWith('## ') && prev.length + line.length < 160 && headingLines.has(blocks.length - 1))
+        blocks[blocks.length - 1] = `${prev} ${line}`;
       else {
         blocks.push(`## ${line}`);
         headingLines.add(blocks.length - 1);

@@ -5,7 +5,12 @@ import { join } from 'node:path';
 import { createEngine, type Finding, type PolicyDocument, type PplintConfig } from '../../server/src/engine/index.js';
 
 // retention-inconsistent reports retention periods that differ between versions (translation-mismatch leaves them to it).
-export const VERSION_RULES = ['untranslated-clause', 'wrong-language', 'translation-mismatch', 'retention-inconsistent'] as const;
+export const VERSION_RULES = [
+  'untranslated-clause',
+  'wrong-language',
+  'translation-mismatch',
+  'retention-inconsistent',
+] as const;
 export const FIXTURES = join(import.meta.dirname, '../fixtures/versions');
 
 export type Texts = Record<'ru' | 'kk' | 'en', string>;
@@ -27,21 +32,32 @@ export interface Seen {
 const engine = createEngine();
 
 /** Every finding of the language-version rules (and only those) on each version. */
-export function lintVersions(texts: Partial<Texts> | Record<string, string>, layers: PplintConfig[] = []): { findings: Array<Finding & { lang: string; doc: PolicyDocument }>; docs: Record<string, PolicyDocument> } {
+export function lintVersions(
+  texts: Partial<Texts> | Record<string, string>,
+  layers: PplintConfig[] = [],
+): { findings: Array<Finding & { lang: string; doc: PolicyDocument }>; docs: Record<string, PolicyDocument> } {
   const config = engine.resolveConfig(layers);
   const docs: Record<string, PolicyDocument> = {};
-  for (const [lang, text] of Object.entries(texts)) docs[lang] = engine.parse(`file:///policy/privacy.${lang}.md`, text);
+  for (const [lang, text] of Object.entries(texts))
+    docs[lang] = engine.parse(`file:///policy/privacy.${lang}.md`, text);
   const groups = engine.groupVersions(Object.values(docs), config);
   const findings: Array<Finding & { lang: string; doc: PolicyDocument }> = [];
   for (const [lang, doc] of Object.entries(docs)) {
     const group = groups.find((g) => g.members.some((m) => m.doc === doc)) ?? null;
-    for (const f of engine.lint(doc, config, { group })) if ((VERSION_RULES as readonly string[]).includes(f.ruleId)) findings.push({ ...f, lang, doc });
+    for (const f of engine.lint(doc, config, { group }))
+      if ((VERSION_RULES as readonly string[]).includes(f.ruleId)) findings.push({ ...f, lang, doc });
   }
   return { findings, docs };
 }
 
 export function seen(findings: Array<Finding & { lang: string; doc: PolicyDocument }>): Seen[] {
-  return findings.map((f) => ({ lang: f.lang, rule: f.ruleId, message: f.message.id.split('/')[1]!, text: f.doc.text.slice(f.span.start, f.span.end), severity: f.severity }));
+  return findings.map((f) => ({
+    lang: f.lang,
+    rule: f.ruleId,
+    message: f.message.id.split('/')[1]!,
+    text: f.doc.text.slice(f.span.start, f.span.end),
+    severity: f.severity,
+  }));
 }
 
 /** Replaces one exact passage, failing loudly when the fixture no longer has it. */

@@ -5,7 +5,16 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PplintApi } from '../../client/src/extension.js';
 import type { ChecklistView } from '../../client/src/protocol.js';
-import { EXTENSION_ID, activateExtension, inWorkspace, open, waitFor, waitForDiagnostics, byRule, writeAndOpen } from './helpers.js';
+import {
+  EXTENSION_ID,
+  activateExtension,
+  inWorkspace,
+  open,
+  waitFor,
+  waitForDiagnostics,
+  byRule,
+  writeAndOpen,
+} from './helpers.js';
 
 async function api(): Promise<PplintApi> {
   await activateExtension();
@@ -14,7 +23,10 @@ async function api(): Promise<PplintApi> {
 
 function itemOf(view: ChecklistView, requirement: string) {
   const item = view.profiles.flatMap((p) => p.items).find((i) => i.requirement === requirement);
-  assert.ok(item, `${requirement} is not in the checklist: ${view.profiles.flatMap((p) => p.items.map((i) => i.requirement)).join(', ')}`);
+  assert.ok(
+    item,
+    `${requirement} is not in the checklist: ${view.profiles.flatMap((p) => p.items.map((i) => i.requirement)).join(', ')}`,
+  );
   return item;
 }
 
@@ -36,13 +48,20 @@ describe('the Policy Checklist view', () => {
     const view = (await (await api()).checklist())!;
     const evidence = itemOf(view, 'kz:retention').versions[0]!.evidence[0]!;
     await vscode.commands.executeCommand('pplint.revealLocation', editor.document.uri.toString(), evidence.range);
-    const line = vscode.window.activeTextEditor!.document.lineAt(vscode.window.activeTextEditor!.selection.start.line).text;
+    const line = vscode.window.activeTextEditor!.document.lineAt(
+      vscode.window.activeTextEditor!.selection.start.line,
+    ).text;
     assert.match(line, /хран/i, `the selection is on a retention line: ${line}`);
   });
 
   it('a ✗ item is inserted by its inline action, and is then no longer missing', async () => {
     const editor = await writeAndOpen('checklist-privacy.en.md', [
-      '---', 'policy: privacy', 'lang: en', 'jurisdictions: [kz]', '---', '',
+      '---',
+      'policy: privacy',
+      'lang: en',
+      'jurisdictions: [kz]',
+      '---',
+      '',
       '# Privacy Policy of Dala Pay LLP',
       '',
       '## 1. Retention',
@@ -57,10 +76,26 @@ describe('the Policy Checklist view', () => {
     assert.equal(withdrawal.status, 'missing');
     assert.ok(withdrawal.versions[0]!.place?.insert, 'the missing item comes with its insertion');
     const missingBefore = vscode.languages.getDiagnostics(uri).filter(byRule('missing-section')).length;
-    assert.equal(await vscode.commands.executeCommand('pplint.checklist.insert', { kind: 'item', item: withdrawal, uri: uri.toString() }), true);
-    await waitForDiagnostics(uri, (d) => d.filter(byRule('missing-section')).length < missingBefore, 'one missing-section fewer');
+    assert.equal(
+      await vscode.commands.executeCommand('pplint.checklist.insert', {
+        kind: 'item',
+        item: withdrawal,
+        uri: uri.toString(),
+      }),
+      true,
+    );
+    await waitForDiagnostics(
+      uri,
+      (d) => d.filter(byRule('missing-section')).length < missingBefore,
+      'one missing-section fewer',
+    );
     const after = (await (await api()).checklist())!;
     assert.notEqual(itemOf(after, 'kz:consent-withdrawal').status, 'missing');
-    await waitFor('the inserted heading', () => editor.document.getText().includes('## 2.'), [vscode.workspace.onDidChangeTextDocument], () => editor.document.getText());
+    await waitFor(
+      'the inserted heading',
+      () => editor.document.getText().includes('## 2.'),
+      [vscode.workspace.onDidChangeTextDocument],
+      () => editor.document.getText(),
+    );
   });
 });

@@ -5,7 +5,19 @@
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PplintApi } from '../../client/src/extension.js';
-import { EXTENSION_ID, activateExtension, applyAction, byRule, codeActions, describeActions, describeDiagnostics, inWorkspace, open, waitForDiagnostics, writeAndOpen } from './helpers.js';
+import {
+  EXTENSION_ID,
+  activateExtension,
+  applyAction,
+  byRule,
+  codeActions,
+  describeActions,
+  describeDiagnostics,
+  inWorkspace,
+  open,
+  waitForDiagnostics,
+  writeAndOpen,
+} from './helpers.js';
 
 async function api(): Promise<PplintApi> {
   await activateExtension();
@@ -13,10 +25,22 @@ async function api(): Promise<PplintApi> {
 }
 
 const KZ_POLICY = [
-  '---', 'policy: privacy', 'lang: en', 'jurisdictions: [kz]', '---', '',
-  '# Privacy Policy of Dala Pay LLP', '',
-  '## 1. Personal data we collect', '', 'We collect the name, phone number and card details of our customers.', '',
-  '## 2. Retention', '', 'We keep payment data for five (5) years from the date of the payment.', '',
+  '---',
+  'policy: privacy',
+  'lang: en',
+  'jurisdictions: [kz]',
+  '---',
+  '',
+  '# Privacy Policy of Dala Pay LLP',
+  '',
+  '## 1. Personal data we collect',
+  '',
+  'We collect the name, phone number and card details of our customers.',
+  '',
+  '## 2. Retention',
+  '',
+  'We keep payment data for five (5) years from the date of the payment.',
+  '',
 ];
 
 describe('the first hour', () => {
@@ -37,19 +61,41 @@ describe('the first hour', () => {
     await activateExtension();
     const master = await vscode.workspace.fs.readFile(inWorkspace('examples/privacy.ru.md'));
     await vscode.workspace.fs.writeFile(inWorkspace('pairing/privacy.ru.md'), master);
-    const editor = await writeAndOpen('pairing/privacy.kk.md', ['# Құпиялылық саясаты', '', '## 1. Жалпы ережелер', '', 'Осы саясат жеке деректерді өңдеу тәртібін белгілейді.', '']);
+    const editor = await writeAndOpen('pairing/privacy.kk.md', [
+      '# Құпиялылық саясаты',
+      '',
+      '## 1. Жалпы ережелер',
+      '',
+      'Осы саясат жеке деректерді өңдеу тәртібін белгілейді.',
+      '',
+    ]);
     // Paired, the new version is checked against the master: its missing sections are reported,
     // and the master's laws apply (no "no law is set" note).
-    const diagnostics = await waitForDiagnostics(editor.document.uri, (d) => d.some(byRule('untranslated-clause')), 'untranslated-clause findings against the Russian master');
+    const diagnostics = await waitForDiagnostics(
+      editor.document.uri,
+      (d) => d.some(byRule('untranslated-clause')),
+      'untranslated-clause findings against the Russian master',
+    );
     assert.ok(!diagnostics.some((d) => /No law is set/.test(d.message)), describeDiagnostics(editor.document.uri));
   });
 
   it('a duplicate heading is renamed, its title selected to type over', async () => {
-    const editor = await writeAndOpen('duplicate-privacy.en.md', [...KZ_POLICY, '## 3. Retention', '', 'Data of site visitors are kept for one year from the visit.', '']);
+    const editor = await writeAndOpen('duplicate-privacy.en.md', [
+      ...KZ_POLICY,
+      '## 3. Retention',
+      '',
+      'Data of site visitors are kept for one year from the visit.',
+      '',
+    ]);
     const uri = editor.document.uri;
-    const [duplicate] = (await waitForDiagnostics(uri, (d) => d.some(byRule('duplicate-heading')), 'duplicate-heading')).filter(byRule('duplicate-heading'));
+    const [duplicate] = (
+      await waitForDiagnostics(uri, (d) => d.some(byRule('duplicate-heading')), 'duplicate-heading')
+    ).filter(byRule('duplicate-heading'));
     const actions = await codeActions(uri, duplicate!.range);
-    assert.ok(!actions.some((a) => a.title.startsWith('Delete this heading')), `the second section has text: no delete-and-join; got ${describeActions(actions)}`);
+    assert.ok(
+      !actions.some((a) => a.title.startsWith('Delete this heading')),
+      `the second section has text: no delete-and-join; got ${describeActions(actions)}`,
+    );
     const rename = actions.find((a) => a.title.startsWith('Rename'));
     assert.ok(rename, describeActions(actions));
     await applyAction(rename);
@@ -83,10 +129,17 @@ describe('the first hour', () => {
     // Until written, the section does not state its item: the blank is flagged, the item is not
     // reported missing twice, and the checklist says «to complete».
     const blank = active.selection;
-    await waitForDiagnostics(uri, (d) => d.some((x) => byRule('placeholder')(x) && x.range.intersection(blank) !== undefined), 'the inserted blank flagged');
+    await waitForDiagnostics(
+      uri,
+      (d) => d.some((x) => byRule('placeholder')(x) && x.range.intersection(blank) !== undefined),
+      'the inserted blank flagged',
+    );
     const view = (await (await api()).checklist())!;
     const requirement = inserted.finding.message;
     const statuses = view.profiles.flatMap((p) => p.items).map((i) => i.status);
-    assert.ok(statuses.includes('to-complete'), `no item to complete after inserting for «${requirement}»: ${statuses.join(', ')}`);
+    assert.ok(
+      statuses.includes('to-complete'),
+      `no item to complete after inserting for «${requirement}»: ${statuses.join(', ')}`,
+    );
   });
 });

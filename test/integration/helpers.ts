@@ -40,8 +40,11 @@ export function describeDiagnostics(uri: vscode.Uri): string {
   const all = vscode.languages.getDiagnostics(uri);
   if (all.length === 0) return 'no diagnostics';
   return all
-    .map((d) => `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ` +
-      `[${d.source ?? '?'}/${ruleOf(d) ?? '?'}] ${d.message}`)
+    .map(
+      (d) =>
+        `${d.range.start.line + 1}:${d.range.start.character + 1}-${d.range.end.line + 1}:${d.range.end.character + 1} ` +
+        `[${d.source ?? '?'}/${ruleOf(d) ?? '?'}] ${d.message}`,
+    )
     .join('; ');
 }
 
@@ -49,8 +52,13 @@ export function describeDiagnostics(uri: vscode.Uri): string {
  * Resolves with the first truthy value of `probe`, checked now and after each of `events`;
  * rejects after `timeoutMs` with `what` and the last state `describe` reports.
  */
-export function waitFor<T>(what: string, probe: () => T | undefined | false, events: Array<vscode.Event<unknown>>,
-  describe: () => string, timeoutMs = WAIT_MS): Promise<T> {
+export function waitFor<T>(
+  what: string,
+  probe: () => T | undefined | false,
+  events: Array<vscode.Event<unknown>>,
+  describe: () => string,
+  timeoutMs = WAIT_MS,
+): Promise<T> {
   return new Promise<T>((resolve, reject) => {
     const subscriptions: vscode.Disposable[] = [];
     const finish = (settle: () => void): void => {
@@ -68,15 +76,25 @@ export function waitFor<T>(what: string, probe: () => T | undefined | false, eve
       }
       if (value) finish(() => resolve(value));
     };
-    const timer = setTimeout(() => finish(() => reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last seen: ${describe()}`))), timeoutMs);
+    const timer = setTimeout(
+      () =>
+        finish(() =>
+          reject(new Error(`timed out after ${timeoutMs} ms waiting for ${what}; last seen: ${describe()}`)),
+        ),
+      timeoutMs,
+    );
     for (const event of events) subscriptions.push(event(check));
     check();
   });
 }
 
 /** Waits until the pplint diagnostics of `uri` satisfy `predicate`, and returns them. */
-export function waitForDiagnostics(uri: vscode.Uri, predicate: (diagnostics: vscode.Diagnostic[]) => boolean, what: string,
-  timeoutMs = WAIT_MS): Promise<vscode.Diagnostic[]> {
+export function waitForDiagnostics(
+  uri: vscode.Uri,
+  predicate: (diagnostics: vscode.Diagnostic[]) => boolean,
+  what: string,
+  timeoutMs = WAIT_MS,
+): Promise<vscode.Diagnostic[]> {
   return waitFor(
     `${what} in ${vscode.workspace.asRelativePath(uri)}`,
     () => {
@@ -125,15 +143,26 @@ export function byRule(rule: string): (diagnostic: vscode.Diagnostic) => boolean
 }
 
 /** Code actions as the lightbulb would get them, with their edits resolved. */
-export async function codeActions(uri: vscode.Uri, range: vscode.Range, kind?: vscode.CodeActionKind): Promise<vscode.CodeAction[]> {
+export async function codeActions(
+  uri: vscode.Uri,
+  range: vscode.Range,
+  kind?: vscode.CodeActionKind,
+): Promise<vscode.CodeAction[]> {
   const result = await vscode.commands.executeCommand<Array<vscode.CodeAction | vscode.Command>>(
-    'vscode.executeCodeActionProvider', uri, range, kind?.value, 100);
+    'vscode.executeCodeActionProvider',
+    uri,
+    range,
+    kind?.value,
+    100,
+  );
   // A bare Command has a string `command`; a CodeAction has a Command object, if any.
   return (result ?? []).filter((a): a is vscode.CodeAction => typeof (a as vscode.Command).command !== 'string');
 }
 
 export function describeActions(actions: vscode.CodeAction[]): string {
-  return actions.length === 0 ? 'no code actions' : actions.map((a) => `"${a.title}" (${a.kind?.value ?? 'no kind'})`).join(', ');
+  return actions.length === 0
+    ? 'no code actions'
+    : actions.map((a) => `"${a.title}" (${a.kind?.value ?? 'no kind'})`).join(', ');
 }
 
 export function editsOf(action: vscode.CodeAction): vscode.TextEdit[] {
@@ -141,11 +170,16 @@ export function editsOf(action: vscode.CodeAction): vscode.TextEdit[] {
 }
 
 export async function applyAction(action: vscode.CodeAction): Promise<void> {
-  if (action.edit) assert.ok(await vscode.workspace.applyEdit(action.edit), `the editor refused the edit of "${action.title}"`);
+  if (action.edit)
+    assert.ok(await vscode.workspace.applyEdit(action.edit), `the editor refused the edit of "${action.title}"`);
   if (action.command) await vscode.commands.executeCommand(action.command.command, ...(action.command.arguments ?? []));
 }
 
-export function waitForText(document: vscode.TextDocument, predicate: (text: string) => boolean, what: string): Promise<string> {
+export function waitForText(
+  document: vscode.TextDocument,
+  predicate: (text: string) => boolean,
+  what: string,
+): Promise<string> {
   return waitFor(
     `${what} in ${vscode.workspace.asRelativePath(document.uri)}`,
     () => predicate(document.getText()) && document.getText(),
@@ -160,10 +194,11 @@ export function flatten(symbols: vscode.DocumentSymbol[]): vscode.DocumentSymbol
 
 export async function documentSymbols(uri: vscode.Uri): Promise<vscode.DocumentSymbol[]> {
   const result = await vscode.commands.executeCommand<Array<vscode.DocumentSymbol | vscode.SymbolInformation>>(
-    'vscode.executeDocumentSymbolProvider', uri);
+    'vscode.executeDocumentSymbolProvider',
+    uri,
+  );
   // Several providers may answer (VS Code's own Markdown extension does too); only DocumentSymbols have a detail.
   return flatten((result ?? []).filter((s): s is vscode.DocumentSymbol => 'children' in s));
 }
 
 export const FRONT_MATTER = ['---', 'policy: privacy', 'lang: en', '---', ''];
-

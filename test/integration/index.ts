@@ -8,7 +8,8 @@ import { format } from 'node:util';
 // mocha 12 is an ES module: `require('mocha')` (Node >= 20.19) returns its namespace, which
 // esbuild's Node-mode interop (this file is ESM) hands over as the default import. Its `default`
 // is the class; a CommonJS mocha would give the class directly.
-const MochaClass: typeof Mocha = typeof Mocha === 'function' ? Mocha : (Mocha as unknown as { default: typeof Mocha }).default;
+const MochaClass: typeof Mocha =
+  typeof Mocha === 'function' ? Mocha : (Mocha as unknown as { default: typeof Mocha }).default;
 
 export async function run(): Promise<void> {
   // In code-server, the extension host's console reaches the browser mixed with the workbench's own

@@ -6,7 +6,20 @@ import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
 import type { PplintApi } from '../../client/src/extension.js';
 import { statusIcon } from '../../client/src/checklist.js';
-import { EXTENSION_ID, WAIT_MS, activateExtension, byRule, codeActions, describeActions, documentSymbols, flatten, rangeOf, waitForDiagnostics, writeAndOpen, FRONT_MATTER } from './helpers.js';
+import {
+  EXTENSION_ID,
+  WAIT_MS,
+  activateExtension,
+  byRule,
+  codeActions,
+  describeActions,
+  documentSymbols,
+  flatten,
+  rangeOf,
+  waitForDiagnostics,
+  writeAndOpen,
+  FRONT_MATTER,
+} from './helpers.js';
 
 const CYRILLIC = /[а-яё]/i;
 
@@ -20,7 +33,10 @@ async function api(): Promise<PplintApi> {
  * is asked again after each change of diagnostics (or, at the latest, each second), never after a
  * fixed sleep.
  */
-async function statusShowing(accept: (text: string) => boolean, what: string): Promise<{ text: string; tooltip: string }> {
+async function statusShowing(
+  accept: (text: string) => boolean,
+  what: string,
+): Promise<{ text: string; tooltip: string }> {
   const pplint = await api();
   const deadline = Date.now() + WAIT_MS;
   for (;;) {
@@ -52,12 +68,25 @@ describe('the interface in Russian (pplint.uiLanguage: ru)', () => {
 
   it('speaks Russian in messages, actions, hover, outline, status bar, checklist and rule page', async () => {
     const editor = await writeAndOpen('ui-ru.privacy.ru.md', [
-      '---', 'policy: privacy', 'lang: ru', 'jurisdictions: [kz]', '---', '',
-      '# Политика конфиденциальности [Наименование оператора]', '',
-      '## 1. Сроки хранения', '', 'Данные платежных карт хранятся пять (5) лет с момента осуществления платежа.', '',
+      '---',
+      'policy: privacy',
+      'lang: ru',
+      'jurisdictions: [kz]',
+      '---',
+      '',
+      '# Политика конфиденциальности [Наименование оператора]',
+      '',
+      '## 1. Сроки хранения',
+      '',
+      'Данные платежных карт хранятся пять (5) лет с момента осуществления платежа.',
+      '',
     ]);
     const uri = editor.document.uri;
-    const diagnostics = await waitForDiagnostics(uri, (ds) => ds.some((d) => byRule('placeholder')(d) && /Незаполненный текст шаблона/.test(d.message)), 'a placeholder message in Russian');
+    const diagnostics = await waitForDiagnostics(
+      uri,
+      (ds) => ds.some((d) => byRule('placeholder')(d) && /Незаполненный текст шаблона/.test(d.message)),
+      'a placeholder message in Russian',
+    );
     const missing = diagnostics.filter(byRule('missing-section'));
     assert.ok(missing.length > 0, 'the draft lacks Law 94-V items');
     for (const d of missing) assert.match(d.message, /в политике не указано/, d.message);
@@ -71,7 +100,11 @@ describe('the interface in Russian (pplint.uiLanguage: ru)', () => {
 
     // Hover and outline name the section kind in Russian, never by its id.
     const heading = rangeOf(editor.document, 'Сроки хранения');
-    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', uri, heading.start);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>(
+      'vscode.executeHoverProvider',
+      uri,
+      heading.start,
+    );
     const hoverText = hovers.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
     assert.match(hoverText, /сроки хранения/, hoverText);
     assert.doesNotMatch(hoverText, /`retention`/, hoverText);
@@ -91,12 +124,20 @@ describe('the interface in Russian (pplint.uiLanguage: ru)', () => {
     assert.ok(kz && CYRILLIC.test(kz.title), `the profile title is Russian: ${kz?.title}`);
     const absent = kz.items.filter((i) => i.status === 'missing');
     assert.ok(absent.length > 0);
-    const severities = new Map([[vscode.DiagnosticSeverity.Error, 'error'], [vscode.DiagnosticSeverity.Warning, 'warning'], [vscode.DiagnosticSeverity.Information, 'info']]);
+    const severities = new Map([
+      [vscode.DiagnosticSeverity.Error, 'error'],
+      [vscode.DiagnosticSeverity.Warning, 'warning'],
+      [vscode.DiagnosticSeverity.Information, 'info'],
+    ]);
     for (const item of absent) {
       assert.ok(CYRILLIC.test(item.name), `a Russian item name: ${item.name}`);
       const finding = missing.find((d) => d.message.includes(item.name));
       assert.ok(finding, `a missing-section diagnostic for «${item.name}»`);
-      assert.equal(statusIcon(item.status, item.severity).id, severities.get(finding.severity), `«${item.name}»: the checklist icon and the Problems panel agree`);
+      assert.equal(
+        statusIcon(item.status, item.severity).id,
+        severities.get(finding.severity),
+        `«${item.name}»: the checklist icon and the Problems panel agree`,
+      );
     }
 
     // "Show documentation" opens the Russian page.
@@ -105,7 +146,13 @@ describe('the interface in Russian (pplint.uiLanguage: ru)', () => {
   });
 
   it('says in the status bar, in Russian, when no law applies', async () => {
-    await writeAndOpen('ui-ru-no-law.privacy.en.md', [...FRONT_MATTER, '# Privacy Policy', '', 'We process the data of [Company name] customers.', '']);
+    await writeAndOpen('ui-ru-no-law.privacy.en.md', [
+      ...FRONT_MATTER,
+      '# Privacy Policy',
+      '',
+      'We process the data of [Company name] customers.',
+      '',
+    ]);
     const status = await statusShowing((text) => /закон не задан/.test(text), '«закон не задан»');
     assert.match(status.text, /^\$\(law\) en · закон не задан · \$\(error\) \d+ \$\(warning\) \d+$/, status.text);
   });

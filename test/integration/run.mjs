@@ -35,7 +35,8 @@ const MOCHA_PREFIX = '[pplint-mocha] ';
 const EXTHOST_TIMEOUT_MS = 10 * 60_000;
 const EXTHOST_SILENCE_MS = 2 * 60_000;
 // The section kinds the engine knows (server/src/engine/types.ts), as ids or words.
-const SECTION_KIND = /\b(general|definitions|controller|dpo|data[_ ]categories|sources|purposes|legal[_ ]basis|consent|consent[_ ]withdrawal|retention|destruction|localisation|recipients|cross[_ ]border|public[_ ]dissemination|rights|requests|security|automated[_ ]decisions|complaints|statutory[_ ]requirement|sale[_ ]share|sensitive[_ ]data|children|cookies|changes|annex)\b/i;
+const SECTION_KIND =
+  /\b(general|definitions|controller|dpo|data[_ ]categories|sources|purposes|legal[_ ]basis|consent|consent[_ ]withdrawal|retention|destruction|localisation|recipients|cross[_ ]border|public[_ ]dissemination|rights|requests|security|automated[_ ]decisions|complaints|statutory[_ ]requirement|sale[_ ]share|sensitive[_ ]data|children|cookies|changes|annex)\b/i;
 
 const args = new Set(process.argv.slice(2));
 const only = [...args].find((a) => a.startsWith('--only='))?.slice('--only='.length);
@@ -101,13 +102,26 @@ function codeServerEnv(run) {
     // Read by test/integration/index.ts in the extension host, which code-server starts with this environment.
     PPLINT_E2E_LOG_PREFIX: MOCHA_PREFIX,
     // A dead local address: nothing tries the marketplace (unreachable from here anyway).
-    EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/item' }),
+    EXTENSIONS_GALLERY: JSON.stringify({
+      serviceUrl: 'http://127.0.0.1:9/gallery',
+      itemUrl: 'http://127.0.0.1:9/item',
+    }),
   };
 }
 
 function commonArgs(profile) {
-  return ['--auth', 'none', '--disable-telemetry', '--disable-update-check', '--disable-workspace-trust',
-    '--disable-getting-started-override', '--user-data-dir', profile.userData, '--extensions-dir', profile.extensions];
+  return [
+    '--auth',
+    'none',
+    '--disable-telemetry',
+    '--disable-update-check',
+    '--disable-workspace-trust',
+    '--disable-getting-started-override',
+    '--user-data-dir',
+    profile.userData,
+    '--extensions-dir',
+    profile.extensions,
+  ];
 }
 
 /** A fresh user-data-dir and extensions-dir, with settings that keep the workbench quiet and predictable. */
@@ -116,11 +130,21 @@ function makeProfile(run, name) {
   fs.mkdirSync(path.join(profile.userData, 'User'), { recursive: true });
   fs.mkdirSync(profile.extensions, { recursive: true });
   const settings = {
-    'workbench.startupEditor': 'none', 'workbench.tips.enabled': false, 'workbench.enableExperiments': false,
-    'workbench.editor.enablePreview': false, 'workbench.secondarySideBar.defaultVisibility': 'hidden',
-    'security.workspace.trust.enabled': false, 'extensions.autoCheckUpdates': false, 'extensions.autoUpdate': false,
-    'extensions.ignoreRecommendations': true, 'telemetry.telemetryLevel': 'off', 'update.mode': 'none',
-    'chat.disableAIFeatures': true, 'git.enabled': false, 'window.commandCenter': false, 'files.autoSave': 'off',
+    'workbench.startupEditor': 'none',
+    'workbench.tips.enabled': false,
+    'workbench.enableExperiments': false,
+    'workbench.editor.enablePreview': false,
+    'workbench.secondarySideBar.defaultVisibility': 'hidden',
+    'security.workspace.trust.enabled': false,
+    'extensions.autoCheckUpdates': false,
+    'extensions.autoUpdate': false,
+    'extensions.ignoreRecommendations': true,
+    'telemetry.telemetryLevel': 'off',
+    'update.mode': 'none',
+    'chat.disableAIFeatures': true,
+    'git.enabled': false,
+    'window.commandCenter': false,
+    'files.autoSave': 'off',
   };
   fs.writeFileSync(path.join(profile.userData, 'User/settings.json'), JSON.stringify(settings, null, 2));
   return profile;
@@ -145,14 +169,20 @@ async function startCodeServer(run, name, profile, extraArgs = []) {
   const logFile = path.join(run, name, 'code-server.log');
   const out = fs.openSync(logFile, 'a');
   const child = spawn(NODE24, [CODE_SERVER, ...commonArgs(profile), '--bind-addr', `127.0.0.1:${port}`, ...extraArgs], {
-    detached: true, stdio: ['ignore', out, out], env: codeServerEnv(run),
+    detached: true,
+    stdio: ['ignore', out, out],
+    env: codeServerEnv(run),
   });
   fs.closeSync(out);
   running.add(child.pid);
   let exited = null;
-  child.once('exit', (code, signal) => { exited = signal ?? code; });
+  child.once('exit', (code, signal) => {
+    exited = signal ?? code;
+  });
   const server = {
-    port, logFile, origin: `http://127.0.0.1:${port}`,
+    port,
+    logFile,
+    origin: `http://127.0.0.1:${port}`,
     async stop() {
       if (!running.has(child.pid)) return;
       killGroup(child.pid, 'SIGTERM');
@@ -170,16 +200,27 @@ async function startCodeServer(run, name, profile, extraArgs = []) {
         log(`${name}: code-server up on ${server.origin} (pid ${child.pid})`);
         return server;
       }
-    } catch { /* not listening yet */ }
+    } catch {
+      /* not listening yet */
+    }
     await new Promise((r) => setTimeout(r, 250));
   }
   await server.stop();
-  throw new Error(`code-server ${exited !== null ? `exited (${exited})` : 'did not answer /healthz within 60 s'}:\n${tail(logFile)}`);
+  throw new Error(
+    `code-server ${exited !== null ? `exited (${exited})` : 'did not answer /healthz within 60 s'}:\n${tail(logFile)}`,
+  );
 }
 
 function tail(file, lines = 30, only = null) {
   try {
-    return fs.readFileSync(file, 'utf8').trimEnd().split('\n').filter((l) => !only || only.test(l)).slice(-lines).map((l) => `    | ${l}`).join('\n');
+    return fs
+      .readFileSync(file, 'utf8')
+      .trimEnd()
+      .split('\n')
+      .filter((l) => !only || only.test(l))
+      .slice(-lines)
+      .map((l) => `    | ${l}`)
+      .join('\n');
   } catch {
     return `    (no ${file})`;
   }
@@ -190,8 +231,16 @@ async function launchBrowser() {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update',
-      '--disable-sync', '--no-first-run', '--disable-quic', '--disable-dev-shm-usage'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+      '--disable-dev-shm-usage',
+    ],
   });
 }
 
@@ -203,19 +252,40 @@ function packageVsix(run, checks) {
   // alone holds ~100,000: package a copy without .e2e/, .git/ and node_modules/ (which vsce leaves
   // out anyway with --no-dependencies), which takes a second instead of ten.
   const source = path.join(run, 'ui', 'source');
-  fs.cpSync(EXTENSION, source, { recursive: true, filter: (from) => !['.e2e', '.git', 'node_modules'].includes(path.relative(EXTENSION, from)) });
-  const vsce = (...vsceArgs) => spawnSync(NODE24, [VSCE, ...vsceArgs], { cwd: source, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 180_000 });
+  fs.cpSync(EXTENSION, source, {
+    recursive: true,
+    filter: (from) => !['.e2e', '.git', 'node_modules'].includes(path.relative(EXTENSION, from)),
+  });
+  const vsce = (...vsceArgs) =>
+    spawnSync(NODE24, [VSCE, ...vsceArgs], {
+      cwd: source,
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+      timeout: 180_000,
+    });
   let ignoreArgs = [];
   if (!fs.existsSync(path.join(EXTENSION, '.vscodeignore')) && !readJson(path.join(EXTENSION, 'package.json')).files) {
     // Without an allow-list vsce would pack the whole folder, .e2e/ (about 1 GB) included. Record the
     // gap, and package with a fallback allow-list so that the rest of the run still tells something.
-    checks.push({ name: 'the extension has a .vscodeignore (or package.json "files")', ok: false,
-      error: `neither exists in ${EXTENSION}: vsce would pack everything (sources, tests, source maps, .e2e/); packaged with scripts/e2e/fallback.vscodeignore instead` });
+    checks.push({
+      name: 'the extension has a .vscodeignore (or package.json "files")',
+      ok: false,
+      error: `neither exists in ${EXTENSION}: vsce would pack everything (sources, tests, source maps, .e2e/); packaged with scripts/e2e/fallback.vscodeignore instead`,
+    });
     ignoreArgs = ['--ignoreFile', path.join(REPO, 'scripts/e2e/fallback.vscodeignore')];
   }
   const vsix = path.join(run, 'ui', 'pplint.vsix');
   // The flags of scripts/package.mjs (npm run package), so that both fail alike.
-  const packageArgs = ['package', '--no-dependencies', '--allow-missing-repository', '--no-rewrite-relative-links', '--skip-license', '--out', vsix, ...ignoreArgs];
+  const packageArgs = [
+    'package',
+    '--no-dependencies',
+    '--allow-missing-repository',
+    '--no-rewrite-relative-links',
+    '--skip-license',
+    '--out',
+    vsix,
+    ...ignoreArgs,
+  ];
   let packed = vsce(...packageArgs);
   if (packed.status !== 0) {
     // Record the failure; if links in README.md are what vsce cannot rewrite (no repository URL),
@@ -229,14 +299,32 @@ function packageVsix(run, checks) {
     }
   }
   if (packed.status !== 0 || !fs.existsSync(vsix)) throw new Error(`vsce package failed: ${vsceError(packed)}`);
-  const files = zipEntries(vsix).filter((f) => f.startsWith('extension/')).map((f) => f.slice('extension/'.length));
+  const files = zipEntries(vsix)
+    .filter((f) => f.startsWith('extension/'))
+    .map((f) => f.slice('extension/'.length));
   const main = readJson(path.join(EXTENSION, 'package.json')).main?.replace(/^\.\//, '');
-  const stray = files.filter((f) => /^(\.e2e|node_modules|\.git|\.vscode-test|test|out)\//.test(f) || f.endsWith('.map'));
-  const missing = [main, EXTENSION === REPO ? 'dist/server.js' : null].filter((f) => f && !files.includes(f) && !files.includes(`${f}.js`));
-  checks.push({ name: `the .vsix holds its main and server, and no tools, tests or source maps (${files.length} files)`, ok: stray.length === 0 && missing.length === 0,
-    error: [missing.length ? `missing: ${missing.join(', ')}` : '', stray.length ? `should not be packed: ${stray.length} files, e.g. ${stray.slice(0, 3).join(', ')}` : ''].filter(Boolean).join('; ') });
+  const stray = files.filter(
+    (f) => /^(\.e2e|node_modules|\.git|\.vscode-test|test|out)\//.test(f) || f.endsWith('.map'),
+  );
+  const missing = [main, EXTENSION === REPO ? 'dist/server.js' : null].filter(
+    (f) => f && !files.includes(f) && !files.includes(`${f}.js`),
+  );
+  checks.push({
+    name: `the .vsix holds its main and server, and no tools, tests or source maps (${files.length} files)`,
+    ok: stray.length === 0 && missing.length === 0,
+    error: [
+      missing.length ? `missing: ${missing.join(', ')}` : '',
+      stray.length ? `should not be packed: ${stray.length} files, e.g. ${stray.slice(0, 3).join(', ')}` : '',
+    ]
+      .filter(Boolean)
+      .join('; '),
+  });
   const size = fs.statSync(vsix).size;
-  checks.push({ name: `the .vsix is under 2 MB (${(size / 1024).toFixed(0)} KB)`, ok: size < VSIX_LIMIT, error: `${size} bytes` });
+  checks.push({
+    name: `the .vsix is under 2 MB (${(size / 1024).toFixed(0)} KB)`,
+    ok: size < VSIX_LIMIT,
+    error: `${size} bytes`,
+  });
   return vsix;
 }
 
@@ -244,7 +332,9 @@ function packageVsix(run, checks) {
 function printExtensionLogs(profile) {
   const logs = path.join(profile.userData, 'logs');
   const files = fs.existsSync(logs) ? fs.readdirSync(logs, { recursive: true }).map(String) : [];
-  const wanted = files.filter((f) => /exthost\d*\/remoteexthost\.log$/.test(f) || /output_logging_[^/]+\/.*(pplint|privacy).*\.log$/i.test(f));
+  const wanted = files.filter(
+    (f) => /exthost\d*\/remoteexthost\.log$/.test(f) || /output_logging_[^/]+\/.*(pplint|privacy).*\.log$/i.test(f),
+  );
   for (const file of wanted) {
     const full = path.join(logs, file);
     // The extension host's log is mostly other extensions: keep what concerns pplint or went wrong.
@@ -256,7 +346,10 @@ function printExtensionLogs(profile) {
 function vsceError(result) {
   // eslint-disable-next-line no-control-regex
   const text = `${result.stderr}${result.stdout}`.replace(/\x1b\[[0-9;]*m/g, '').trim();
-  return (text.split('\n').find((l) => /ERROR/.test(l)) ?? text.split('\n')[0] ?? `status ${result.status}`).replace(/^\s*ERROR\s*/, '');
+  return (text.split('\n').find((l) => /ERROR/.test(l)) ?? text.split('\n')[0] ?? `status ${result.status}`).replace(
+    /^\s*ERROR\s*/,
+    '',
+  );
 }
 
 /** The names in a zip file's central directory (a .vsix is a zip). */
@@ -280,11 +373,16 @@ function readJson(file) {
 }
 
 function installVsix(run, profile, vsix) {
-  const result = spawnSync(NODE24, [CODE_SERVER, ...commonArgs(profile), '--install-extension', vsix],
-    { env: codeServerEnv(run), encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync(NODE24, [CODE_SERVER, ...commonArgs(profile), '--install-extension', vsix], {
+    env: codeServerEnv(run),
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
   const installed = fs.readdirSync(profile.extensions).filter((d) => d.startsWith('pplint.pplint-'));
   if (result.status !== 0 || installed.length !== 1) {
-    throw new Error(`code-server --install-extension failed (status ${result.status}):\n${result.stdout}${result.stderr}`);
+    throw new Error(
+      `code-server --install-extension failed (status ${result.status}):\n${result.stdout}${result.stderr}`,
+    );
   }
   log(`ui: installed ${installed[0]}`);
 }
@@ -319,29 +417,43 @@ async function partUi(run, checks) {
         return false;
       }
     };
-    const explorerRow = (label) => page.locator('.explorer-folders-view .monaco-list-row')
-      .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/\./g, '\\.')}$`) }) }).first();
+    const explorerRow = (label) =>
+      page
+        .locator('.explorer-folders-view .monaco-list-row')
+        .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/\./g, '\\.')}$`) }) })
+        .first();
     const editor = page.locator('.editor-instance .monaco-editor').first();
 
-    if (!await step('the workbench loads with the workspace in the Explorer', async () => {
-      await page.goto(`${server.origin}/?${new URLSearchParams({ folder: ws })}`);
-      await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
-      await explorerRow('examples').waitFor({ timeout: 30_000 });
-    })) return report();
+    if (
+      !(await step('the workbench loads with the workspace in the Explorer', async () => {
+        await page.goto(`${server.origin}/?${new URLSearchParams({ folder: ws })}`);
+        await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+        await explorerRow('examples').waitFor({ timeout: 30_000 });
+      }))
+    )
+      return report();
 
-    if (!await step('open examples/privacy.ru.md from the Explorer', async () => {
-      await explorerRow('examples').click();
-      await explorerRow('privacy.ru.md').click({ timeout: 15_000 });
-      await page.locator('.tabs-container .tab.active', { hasText: 'privacy.ru.md' }).waitFor({ timeout: 15_000 });
-      await editor.locator('.view-lines').waitFor({ timeout: 15_000 });
-    })) return report();
+    if (
+      !(await step('open examples/privacy.ru.md from the Explorer', async () => {
+        await explorerRow('examples').click();
+        await explorerRow('privacy.ru.md').click({ timeout: 15_000 });
+        await page.locator('.tabs-container .tab.active', { hasText: 'privacy.ru.md' }).waitFor({ timeout: 15_000 });
+        await editor.locator('.view-lines').waitFor({ timeout: 15_000 });
+      }))
+    )
+      return report();
 
     await step('a squiggle appears in the editor', async () => {
       const squiggle = editor.locator('.squiggly-warning, .squiggly-error').first();
       // Wait for a squiggle in view, or for the status bar to count a problem: the first one may be
       // below the fold, and then F8 (Go to Next Problem) brings it into view, as a user would.
-      await page.waitForFunction(() => document.querySelector('.editor-instance .monaco-editor :is(.squiggly-warning, .squiggly-error)')
-        || /[1-9]/.test(document.getElementById('status.problems')?.textContent ?? ''), null, { timeout: 40_000 });
+      await page.waitForFunction(
+        () =>
+          document.querySelector('.editor-instance .monaco-editor :is(.squiggly-warning, .squiggly-error)') ||
+          /[1-9]/.test(document.getElementById('status.problems')?.textContent ?? ''),
+        null,
+        { timeout: 40_000 },
+      );
       if (await squiggle.isVisible()) return 'in view';
       await editor.locator('.view-lines').click();
       await page.keyboard.press('F8');
@@ -353,7 +465,9 @@ async function partUi(run, checks) {
     await step('the Problems panel (Ctrl+Shift+M) lists a pplint problem', async () => {
       await editor.locator('.view-lines').click();
       await page.keyboard.press('Control+Shift+M');
-      const row = page.locator('.markers-panel .monaco-list-row', { hasText: /pplint|placeholder|duplicate-heading/ }).first();
+      const row = page
+        .locator('.markers-panel .monaco-list-row', { hasText: /pplint|placeholder|duplicate-heading/ })
+        .first();
       await row.waitFor({ timeout: 20_000 });
       return JSON.stringify((await row.innerText()).replace(/\s+/g, ' ').slice(0, 120));
     });
@@ -386,12 +500,22 @@ async function partUi(run, checks) {
       if (await runCommand('Privacy Policy: Show What Was Understood')) {
         const kindRow = page.locator('.quick-input-list .monaco-list-row', { hasText: SECTION_KIND }).first();
         await kindRow.waitFor({ timeout: 15_000 });
-        const rows = await page.locator('.quick-input-list .monaco-list-row').evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
+        const rows = await page
+          .locator('.quick-input-list .monaco-list-row')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('aria-label') ?? e.textContent ?? ''));
         await page.keyboard.press('Escape');
-        return `quick pick: ${rows.slice(0, 4).map((r) => JSON.stringify(r)).join(', ')}${rows.length > 4 ? ', …' : ''}`;
+        return `quick pick: ${rows
+          .slice(0, 4)
+          .map((r) => JSON.stringify(r))
+          .join(', ')}${rows.length > 4 ? ', …' : ''}`;
       }
-      checks.push({ name: 'the palette has "Privacy Policy: Show What Was Understood"', ok: false, error: 'not in the palette; fell back to "Show Output"' });
-      if (!await runCommand('Privacy Policy: Show Output')) throw new Error('neither "Show What Was Understood" nor "Show Output" is in the palette');
+      checks.push({
+        name: 'the palette has "Privacy Policy: Show What Was Understood"',
+        ok: false,
+        error: 'not in the palette; fell back to "Show Output"',
+      });
+      if (!(await runCommand('Privacy Policy: Show Output')))
+        throw new Error('neither "Show What Was Understood" nor "Show Output" is in the palette');
       const outputView = page.locator('.part.panel .output-view, .part.panel .panel-output').first();
       await outputView.waitFor({ timeout: 15_000 });
       return 'Output panel shown';
@@ -435,7 +559,11 @@ async function partExtensionHost(run, checks) {
     });
     page.on('pageerror', (e) => log(`exthost: page error: ${e.message.split('\n')[0]}`));
     const exited = new Promise((resolve) => {
-      page.exposeFunction('codeAutomationExit', (code) => { resolve(code); }).catch(() => {});
+      page
+        .exposeFunction('codeAutomationExit', (code) => {
+          resolve(code);
+        })
+        .catch(() => {});
     });
     await page.goto(`${server.origin}/?${new URLSearchParams({ folder: ws, payload: JSON.stringify(payload) })}`);
     log('exthost: workbench opened; mocha runs in the extension host');
@@ -445,14 +573,19 @@ async function partExtensionHost(run, checks) {
       exited,
       new Promise((resolve) => {
         timer = setInterval(() => {
-          if (Date.now() - started > EXTHOST_TIMEOUT_MS) resolve(`no codeAutomationExit within ${EXTHOST_TIMEOUT_MS / 1000} s`);
-          else if (Date.now() - Math.max(started, lastMochaLine) > EXTHOST_SILENCE_MS) resolve(`no codeAutomationExit, and nothing from mocha for ${EXTHOST_SILENCE_MS / 1000} s`);
+          if (Date.now() - started > EXTHOST_TIMEOUT_MS)
+            resolve(`no codeAutomationExit within ${EXTHOST_TIMEOUT_MS / 1000} s`);
+          else if (Date.now() - Math.max(started, lastMochaLine) > EXTHOST_SILENCE_MS)
+            resolve(`no codeAutomationExit, and nothing from mocha for ${EXTHOST_SILENCE_MS / 1000} s`);
         }, 1000);
       }),
     ]);
     clearInterval(timer);
-    checks.push({ name: 'the in-editor mocha suite passes (codeAutomationExit 0)', ok: code === 0,
-      error: typeof code === 'string' ? code : `exit code ${code}` });
+    checks.push({
+      name: 'the in-editor mocha suite passes (codeAutomationExit 0)',
+      ok: code === 0,
+      error: typeof code === 'string' ? code : `exit code ${code}`,
+    });
     if (code !== 0) {
       const shot = path.join(run, 'exthost', 'failure.png');
       await page.screenshot({ path: shot }).catch(() => {});
@@ -470,15 +603,27 @@ async function partExtensionHost(run, checks) {
 
 async function main() {
   if (!args.has('--skip-setup')) {
-    const setup = spawnSync('bash', [path.join(REPO, 'scripts/e2e/setup.sh')], { stdio: 'inherit', env: { ...process.env, PPLINT_E2E_DIR: E2E } });
+    const setup = spawnSync('bash', [path.join(REPO, 'scripts/e2e/setup.sh')], {
+      stdio: 'inherit',
+      env: { ...process.env, PPLINT_E2E_DIR: E2E },
+    });
     if (setup.status !== 0) fail(`scripts/e2e/setup.sh failed (status ${setup.status})`);
   }
-  for (const [file, what] of [[NODE24, 'Node 24'], [CODE_SERVER, 'code-server'], [VSCE, '@vscode/vsce'], [CHROMIUM, 'chromium']]) {
+  for (const [file, what] of [
+    [NODE24, 'Node 24'],
+    [CODE_SERVER, 'code-server'],
+    [VSCE, '@vscode/vsce'],
+    [CHROMIUM, 'chromium'],
+  ]) {
     if (!fs.existsSync(file)) fail(`${what} is missing (${file}); run scripts/e2e/setup.sh`);
   }
-  const needed = [EXTENSION === REPO ? ['dist/client.js', 'dist/server.js'] : [], only === 'ui' ? [] : [TESTS_ENTRY]].flat();
+  const needed = [
+    EXTENSION === REPO ? ['dist/client.js', 'dist/server.js'] : [],
+    only === 'ui' ? [] : [TESTS_ENTRY],
+  ].flat();
   const notBuilt = needed.filter((f) => !fs.existsSync(path.resolve(REPO, f)));
-  if (notBuilt.length) fail(`not built: ${notBuilt.join(', ')}; run \`npm run build\` first (npm run test:vscode does)`);
+  if (notBuilt.length)
+    fail(`not built: ${notBuilt.join(', ')}; run \`npm run build\` first (npm run test:vscode does)`);
 
   const run = fs.mkdtempSync(path.join(os.tmpdir(), 'pplint-e2e-'));
   log(`run folder ${run}; extension ${EXTENSION}`);

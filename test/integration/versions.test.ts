@@ -3,7 +3,16 @@
 // the lawyer types; counterparts are one command away.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
-import { inWorkspace, open, waitForDiagnostics, byRule, codeActions, applyAction, describeActions, ruleOf } from './helpers.js';
+import {
+  inWorkspace,
+  open,
+  waitForDiagnostics,
+  byRule,
+  codeActions,
+  applyAction,
+  describeActions,
+  ruleOf,
+} from './helpers.js';
 
 function lineOf(document: vscode.TextDocument, needle: string): number {
   const at = document.getText().indexOf(needle);
@@ -22,14 +31,25 @@ describe('language versions in the editor', () => {
   it('deleting a clause from the Russian master shows untranslated-clause in the Kazakh version, pointing at the Russian text; undo clears it', async () => {
     const kk = await open(inWorkspace('examples/privacy.kk.md'));
     await waitForDiagnostics(kk.document.uri, (d) => d.length > 0, 'the Kazakh version linted');
-    assert.equal(vscode.languages.getDiagnostics(kk.document.uri).filter(byRule('untranslated-clause')).length, 0, 'no untranslated clause to begin with');
+    assert.equal(
+      vscode.languages.getDiagnostics(kk.document.uri).filter(byRule('untranslated-clause')).length,
+      0,
+      'no untranslated clause to begin with',
+    );
     const ru = await open(inWorkspace('examples/privacy.ru.md'));
     const clause = ru.document.getText().match(/^12\.3\. .*\n\n/m)![0];
     await replace(ru, clause, '');
     const kkLine = lineOf(kk.document, '12.3.');
-    const found = await waitForDiagnostics(kk.document.uri, (d) => d.some((x) => ruleOf(x) === 'untranslated-clause' && x.range.start.line === kkLine), 'untranslated-clause on the Kazakh clause 12.3');
+    const found = await waitForDiagnostics(
+      kk.document.uri,
+      (d) => d.some((x) => ruleOf(x) === 'untranslated-clause' && x.range.start.line === kkLine),
+      'untranslated-clause on the Kazakh clause 12.3',
+    );
     const finding = found.find(byRule('untranslated-clause'))!;
-    assert.ok(finding.relatedInformation?.some((r) => r.location.uri.toString() === ru.document.uri.toString()), 'it points at the Russian version');
+    assert.ok(
+      finding.relatedInformation?.some((r) => r.location.uri.toString() === ru.document.uri.toString()),
+      'it points at the Russian version',
+    );
     await vscode.window.showTextDocument(ru.document);
     await vscode.commands.executeCommand('undo');
     assert.ok(ru.document.getText().includes(clause), 'undo restores the clause');
@@ -38,10 +58,17 @@ describe('language versions in the editor', () => {
 
   it('a retention period that disagrees with the master text is flagged, fixed by the quick fix, and flagged again after undo', async () => {
     const kk = await open(inWorkspace('examples/privacy.kk.md'));
-    const flagged = await waitForDiagnostics(kk.document.uri, (d) => d.some(byRule('retention-inconsistent')), 'retention-inconsistent on «3 (үш) жыл»');
+    const flagged = await waitForDiagnostics(
+      kk.document.uri,
+      (d) => d.some(byRule('retention-inconsistent')),
+      'retention-inconsistent on «3 (үш) жыл»',
+    );
     const finding = flagged.find(byRule('retention-inconsistent'))!;
     assert.equal(kk.document.getText(finding.range), '3 (үш) жыл');
-    assert.ok(finding.relatedInformation?.some((r) => r.location.uri.path.endsWith('privacy.ru.md')), 'linked to the Russian statement');
+    assert.ok(
+      finding.relatedInformation?.some((r) => r.location.uri.path.endsWith('privacy.ru.md')),
+      'linked to the Russian statement',
+    );
     const actions = await codeActions(kk.document.uri, finding.range, vscode.CodeActionKind.QuickFix);
     const fix = actions.find((a) => a.isPreferred);
     assert.ok(fix, `a preferred fix among: ${describeActions(actions)}`);
@@ -50,20 +77,44 @@ describe('language versions in the editor', () => {
     await waitForDiagnostics(kk.document.uri, (d) => !d.some(byRule('retention-inconsistent')), 'the conflict cleared');
     await vscode.window.showTextDocument(kk.document);
     await vscode.commands.executeCommand('undo');
-    await waitForDiagnostics(kk.document.uri, (d) => d.some(byRule('retention-inconsistent')), 'the conflict back after undo');
+    await waitForDiagnostics(
+      kk.document.uri,
+      (d) => d.some(byRule('retention-inconsistent')),
+      'the conflict back after undo',
+    );
   });
 
   it('an edit that makes two statements of one file disagree raises retention-inconsistent, and agreeing again clears it', async () => {
-    const doc = await vscode.workspace.openTextDocument({ language: 'markdown', content: [
-      '---', 'policy: privacy', 'lang: en', 'jurisdictions: [kz]', '---', '', '# Privacy Policy', '', '## 1. Retention', '',
-      '| Purpose | Data | Retention period |', '|---|---|---|', '| Payments | Payment card details | Five (5) years from the date of the payment |', '',
-      'We keep payment card details for five (5) years from the date of the payment.', '',
-    ].join('\n') });
+    const doc = await vscode.workspace.openTextDocument({
+      language: 'markdown',
+      content: [
+        '---',
+        'policy: privacy',
+        'lang: en',
+        'jurisdictions: [kz]',
+        '---',
+        '',
+        '# Privacy Policy',
+        '',
+        '## 1. Retention',
+        '',
+        '| Purpose | Data | Retention period |',
+        '|---|---|---|',
+        '| Payments | Payment card details | Five (5) years from the date of the payment |',
+        '',
+        'We keep payment card details for five (5) years from the date of the payment.',
+        '',
+      ].join('\n'),
+    });
     const editor = await vscode.window.showTextDocument(doc);
     await waitForDiagnostics(doc.uri, (d) => d.some(byRule('missing-section')), 'the draft linted');
     assert.equal(vscode.languages.getDiagnostics(doc.uri).filter(byRule('retention-inconsistent')).length, 0);
     await replace(editor, 'payment card details for five (5) years', 'payment card details for seven (7) years');
-    await waitForDiagnostics(doc.uri, (d) => d.some(byRule('retention-inconsistent')), 'a conflict between the sentence and the table row');
+    await waitForDiagnostics(
+      doc.uri,
+      (d) => d.some(byRule('retention-inconsistent')),
+      'a conflict between the sentence and the table row',
+    );
     await replace(editor, 'seven (7) years', 'five (5) years');
     await waitForDiagnostics(doc.uri, (d) => !d.some(byRule('retention-inconsistent')), 'the conflict cleared');
   });
@@ -87,9 +138,15 @@ describe('language versions in the editor', () => {
 
   it('code lenses over the headings name the counterpart sections', async () => {
     const en = await open(inWorkspace('examples/privacy.en.md'));
-    const lenses = (await vscode.commands.executeCommand('vscode.executeCodeLensProvider', en.document.uri)) as vscode.CodeLens[];
+    const lenses = (await vscode.commands.executeCommand(
+      'vscode.executeCodeLensProvider',
+      en.document.uri,
+    )) as vscode.CodeLens[];
     const titles = lenses.map((l) => l.command?.title ?? '');
-    assert.ok(titles.some((t) => /^RU: 9\. /.test(t)), `a lens to the Russian section 9 among: ${titles.slice(0, 6).join(' | ')}`);
+    assert.ok(
+      titles.some((t) => /^RU: 9\. /.test(t)),
+      `a lens to the Russian section 9 among: ${titles.slice(0, 6).join(' | ')}`,
+    );
     assert.ok(titles.some((t) => /^KK: 9\. /.test(t)));
   });
 });

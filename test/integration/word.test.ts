@@ -13,13 +13,25 @@ describe('Word import and export in the editor', () => {
   it('exports a draft to .docx, and the import command opens the converted draft with diagnostics', async () => {
     await activateExtension();
     const docx = vscode.Uri.joinPath(folder, 'privacy.ru.docx');
-    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>('pplint.exportWord', inWorkspace('examples/privacy.ru.md'), docx);
+    const written = await vscode.commands.executeCommand<vscode.Uri | undefined>(
+      'pplint.exportWord',
+      inWorkspace('examples/privacy.ru.md'),
+      docx,
+    );
     assert.equal(written?.toString(), docx.toString());
     assert.ok(await exists(docx), 'the .docx is written');
     const markdown = vscode.Uri.joinPath(folder, 'privacy.ru.md');
     const imported = await vscode.commands.executeCommand<vscode.Uri | undefined>('pplint.importWord', docx, markdown);
     assert.equal(imported?.toString(), markdown.toString());
-    assert.equal(vscode.window.activeTextEditor?.document.uri.toString(), markdown.toString(), 'the converted draft is open');
-    await waitForDiagnostics(markdown, (d) => d.some(byRule('duplicate-heading')), 'duplicate-heading in the imported draft');
+    assert.equal(
+      vscode.window.activeTextEditor?.document.uri.toString(),
+      markdown.toString(),
+      'the converted draft is open',
+    );
+    await waitForDiagnostics(
+      markdown,
+      (d) => d.some(byRule('duplicate-heading')),
+      'duplicate-heading in the imported draft',
+    );
   });
 });

@@ -30,7 +30,11 @@ describe('clause library', () => {
     for (const id of ids) {
       const versions = LANGUAGES.map((lang) => DEFAULT_LIBRARY.byId(id, lang));
       assert.ok(versions.every(Boolean), `${id} is missing in a language`);
-      assert.deepEqual(new Set(versions.map((c) => `${c!.kind} ${c!.items.join(',')}`)).size, 1, `${id} differs between languages`);
+      assert.deepEqual(
+        new Set(versions.map((c) => `${c!.kind} ${c!.items.join(',')}`)).size,
+        1,
+        `${id} differs between languages`,
+      );
     }
   });
 
@@ -46,21 +50,31 @@ describe('clause library', () => {
     it(`${clause.lang} ${clause.id}: read as ${clause.kind}, states ${clause.items.join(', ') || 'its kind'}, adds no other finding`, () => {
       const general = clause.kind !== 'general';
       const before = lintText(clause.lang, basePolicy(clause.lang, jurisdiction, [], general));
-      const text = basePolicy(clause.lang, jurisdiction, [{ title: clause.title, body: sampleBody(clause, BLANKS) }], general);
+      const text = basePolicy(
+        clause.lang,
+        jurisdiction,
+        [{ title: clause.title, body: sampleBody(clause, BLANKS) }],
+        general,
+      );
       const after = lintText(clause.lang, text);
-      const section = engine.summarize(after.doc, engine.resolveConfig([])).sections.find((s) => s.title.endsWith(clause.title));
+      const section = engine
+        .summarize(after.doc, engine.resolveConfig([]))
+        .sections.find((s) => s.title.endsWith(clause.title));
       assert.ok(section, 'the inserted section is found');
       // An item the engine recognises by its words rather than by a kind of section (an EU
       // representative, the right to delete) is checked by its verdict below: its section may be
       // read under a neighbouring kind («Право на удаление» as deletion).
       const byWords = clause.items.length > 0 && clause.items.every((r) => !itemOf(r)?.kinds);
-      if (!byWords) assert.ok(section.kinds.includes(clause.kind), `read as [${section.kinds.join(', ')}], not ${clause.kind}`);
+      if (!byWords)
+        assert.ok(section.kinds.includes(clause.kind), `read as [${section.kinds.join(', ')}], not ${clause.kind}`);
       for (const requirement of clause.items) {
         const status = statusOf(after.doc, requirement);
         assert.ok(status === 'satisfied' || status === 'manual', `${requirement} is ${status}`);
       }
       const old = new Set(before.findings.map(key));
-      const added = after.findings.filter((f) => !old.has(key(f))).map((f) => `${key(f)} «${after.doc.text.slice(f.span.start, f.span.end).slice(0, 80)}»`);
+      const added = after.findings
+        .filter((f) => !old.has(key(f)))
+        .map((f) => `${key(f)} «${after.doc.text.slice(f.span.start, f.span.end).slice(0, 80)}»`);
       assert.deepEqual(added, []);
     });
   }

@@ -12,7 +12,11 @@ describe('clause library across language versions', () => {
     const texts = {} as Texts;
     for (const lang of ['ru', 'kk', 'en'] as const) {
       const clause = DEFAULT_LIBRARY.byId('kz.retention', lang)!;
-      texts[lang] = basePolicy(lang, 'kz', lang === 'en' ? [] : [{ title: clause.title, body: sampleBody(clause, BLANKS) }]);
+      texts[lang] = basePolicy(
+        lang,
+        'kz',
+        lang === 'en' ? [] : [{ title: clause.title, body: sampleBody(clause, BLANKS) }],
+      );
     }
     assert.ok(lintVersions(texts).findings.some((f) => f.ruleId === 'untranslated-clause'));
   });
@@ -23,10 +27,20 @@ describe('clause library across language versions', () => {
       for (const lang of ['ru', 'kk', 'en'] as const) {
         const clause = DEFAULT_LIBRARY.byId(id, lang)!;
         const jurisdiction = clause.items[0]?.split(':')[0] ?? 'kz';
-        texts[lang] = basePolicy(lang, jurisdiction, [{ title: clause.title, body: sampleBody(clause, BLANKS) }], clause.kind !== 'general');
+        texts[lang] = basePolicy(
+          lang,
+          jurisdiction,
+          [{ title: clause.title, body: sampleBody(clause, BLANKS) }],
+          clause.kind !== 'general',
+        );
       }
       const { findings, docs } = lintVersions(texts);
-      assert.deepEqual(findings.map((f) => `${f.lang} ${f.ruleId} «${docs[f.lang]!.text.slice(f.span.start, f.span.end).slice(0, 80)}»`), []);
+      assert.deepEqual(
+        findings.map(
+          (f) => `${f.lang} ${f.ruleId} «${docs[f.lang]!.text.slice(f.span.start, f.span.end).slice(0, 80)}»`,
+        ),
+        [],
+      );
     });
   }
 });

@@ -55,8 +55,12 @@ describe('interface language', () => {
       for (const file of clientFiles) {
         for (const line of clientText(file).split('\n')) {
           // What goes through t() is checked above; what is computed, where it is made; icons are not words.
-          const text = line.replace(/\bt\(\s*'(?:[^'\\]|\\.)*'/g, '').replace(/\$\{[^}]*\}/g, '').replace(/\$\([\w-]+\)/g, '');
-          for (const pattern of literal) assert.ok(!pattern.test(text), `${file}: literal text for the user: ${line.trim()}`);
+          const text = line
+            .replace(/\bt\(\s*'(?:[^'\\]|\\.)*'/g, '')
+            .replace(/\$\{[^}]*\}/g, '')
+            .replace(/\$\([\w-]+\)/g, '');
+          for (const pattern of literal)
+            assert.ok(!pattern.test(text), `${file}: literal text for the user: ${line.trim()}`);
         }
       }
     });
@@ -83,7 +87,8 @@ describe('interface language', () => {
       const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { l10n?: string };
       assert.equal(manifest.l10n, './l10n');
       const ignore = readFileSync(join(root, '.vscodeignore'), 'utf8');
-      for (const line of ['!l10n/*.json', '!docs/rules/ru/*.md', '!docs/rules/kk/*.md']) assert.ok(ignore.includes(line), line);
+      for (const line of ['!l10n/*.json', '!docs/rules/ru/*.md', '!docs/rules/kk/*.md'])
+        assert.ok(ignore.includes(line), line);
     });
   });
 
@@ -92,15 +97,24 @@ describe('interface language', () => {
       // A translation may use a grammatical form of a value instead ({whatDat} for {what}): the
       // rule passes both, and the form's name begins with the value's.
       const names = (text: string) => new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]!));
-      const sameOrForm = (name: string, of: string) => name === of || (name.startsWith(of) && /^[A-Z]/.test(name.slice(of.length)));
+      const sameOrForm = (name: string, of: string) =>
+        name === of || (name.startsWith(of) && /^[A-Z]/.test(name.slice(of.length)));
       for (const [id, english] of Object.entries(CATALOGUES.en)) {
         const wanted = names(english);
         for (const lang of LANGUAGES) {
           const text = CATALOGUES[lang][id];
           assert.ok(text && text.trim().length > 0, `${lang}: ${id} is missing`);
           const used = names(text);
-          for (const name of wanted) assert.ok([...used].some((u) => sameOrForm(u, name)), `${lang}: ${id} lacks {${name}}`);
-          for (const name of used) assert.ok([...wanted].some((w) => sameOrForm(name, w)), `${lang}: ${id} has {${name}}, which the English message lacks`);
+          for (const name of wanted)
+            assert.ok(
+              [...used].some((u) => sameOrForm(u, name)),
+              `${lang}: ${id} lacks {${name}}`,
+            );
+          for (const name of used)
+            assert.ok(
+              [...wanted].some((w) => sameOrForm(name, w)),
+              `${lang}: ${id} has {${name}}, which the English message lacks`,
+            );
         }
       }
     });
@@ -127,7 +141,8 @@ describe('interface language', () => {
           assert.ok(existsSync(page), `docs/rules/${lang}/${rule.id}.md is missing`);
           const text = readFileSync(page, 'utf8');
           assert.ok(text.startsWith(`# ${rule.id}\n`), 'the page opens with the rule id');
-          for (const heading of TRANSLATED_DOC_SECTIONS[lang]) assert.ok(text.includes(`\n${heading}`), `missing "${heading}"`);
+          for (const heading of TRANSLATED_DOC_SECTIONS[lang])
+            assert.ok(text.includes(`\n${heading}`), `missing "${heading}"`);
         });
       }
     }

@@ -18,8 +18,21 @@ import { CLAUSES_REQUEST, CLAUSE_IN_OTHER_VERSIONS_REQUEST } from '../../server/
 const root = join(import.meta.dirname, '../..');
 const REQUIRED_DOC_SECTIONS = ['## What it finds', '## Why', '## Examples', '### Bad', '### Good', '## Options'];
 const PRODUCT_RULE_IDS = [
-  'missing-section', 'retention-missing', 'retention-vague', 'retention-inconsistent', 'untranslated-clause', 'wrong-language',
-  'translation-mismatch', 'party-name-inconsistent', 'undefined-term', 'broken-reference', 'placeholder', 'wrong-jurisdiction', 'law-citation', 'contradiction', 'duplicate-heading',
+  'missing-section',
+  'retention-missing',
+  'retention-vague',
+  'retention-inconsistent',
+  'untranslated-clause',
+  'wrong-language',
+  'translation-mismatch',
+  'party-name-inconsistent',
+  'undefined-term',
+  'broken-reference',
+  'placeholder',
+  'wrong-jurisdiction',
+  'law-citation',
+  'contradiction',
+  'duplicate-heading',
 ];
 
 describe('project meta', () => {
@@ -33,9 +46,15 @@ describe('project meta', () => {
         assert.ok(text.startsWith(`# ${rule.id}\n`), 'the page opens with the rule id');
         for (const heading of REQUIRED_DOC_SECTIONS) assert.ok(text.includes(`\n${heading}`), `missing "${heading}"`);
       });
-      it('has a rule table', () => assert.ok(existsSync(join(root, 'test/rules', `${rule.id}.test.ts`)), `test/rules/${rule.id}.test.ts is missing`));
+      it('has a rule table', () =>
+        assert.ok(
+          existsSync(join(root, 'test/rules', `${rule.id}.test.ts`)),
+          `test/rules/${rule.id}.test.ts is missing`,
+        ));
       it('has every message in every catalogue', () => {
-        for (const lang of LANGUAGES) for (const id of rule.meta.messages) assert.ok(CATALOGUES[lang][`${rule.id}/${id}`], `${lang}: ${rule.id}/${id}`);
+        for (const lang of LANGUAGES)
+          for (const id of rule.meta.messages)
+            assert.ok(CATALOGUES[lang][`${rule.id}/${id}`], `${lang}: ${rule.id}/${id}`);
       });
       it('describes itself in every language', () => {
         for (const lang of LANGUAGES) assert.ok(rule.meta.docs.description[lang], `${lang} description`);
@@ -49,7 +68,8 @@ describe('project meta', () => {
   });
 
   it('names every section kind in every language', () => {
-    for (const kind of SECTION_KINDS) for (const lang of LANGUAGES) assert.ok(KIND_NAMES[kind][lang], `${kind} ${lang}`);
+    for (const kind of SECTION_KINDS)
+      for (const lang of LANGUAGES) assert.ok(KIND_NAMES[kind][lang], `${kind} ${lang}`);
   });
 
   it('generated data modules are up to date (npm run build:data)', () => {
@@ -57,7 +77,10 @@ describe('project meta', () => {
   });
 
   it('the configuration schema and contributed settings are up to date (npm run build:schema)', () => {
-    execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build-schema.ts'), '--check'], { stdio: 'pipe', cwd: root });
+    execFileSync(process.execPath, ['--import', 'tsx', join(root, 'scripts/build-schema.ts'), '--check'], {
+      stdio: 'pipe',
+      cwd: root,
+    });
   });
 
   it('client and server agree on request and command names', () => {
@@ -72,20 +95,29 @@ describe('project meta', () => {
   it('the manifest contributes every command the client registers', () => {
     const manifest = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
     const contributed = manifest.contributes.commands.map((c: { command: string }) => c.command).sort();
-    const client = readdirSync(join(root, 'client/src')).filter((f) => f.endsWith('.ts')).map((f) => readFileSync(join(root, 'client/src', f), 'utf8')).join('\n');
+    const client = readdirSync(join(root, 'client/src'))
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(join(root, 'client/src', f), 'utf8'))
+      .join('\n');
     const registered = [...client.matchAll(/registerCommand\(\s*'([^']+)'/g)].map((m) => m[1]).sort();
     assert.deepEqual(registered, contributed);
     for (const nls of ['package.nls.json', 'package.nls.ru.json', 'package.nls.kk.json']) {
       const keys = Object.keys(JSON.parse(readFileSync(join(root, nls), 'utf8')));
-      for (const c of manifest.contributes.commands) assert.ok(keys.includes(c.title.slice(1, -1)), `${nls}: ${c.title}`);
+      for (const c of manifest.contributes.commands)
+        assert.ok(keys.includes(c.title.slice(1, -1)), `${nls}: ${c.title}`);
     }
   });
 
   it('the engine imports nothing of LSP, VS Code, the file system or the process', () => {
-    const files = execFileSync('git', ['ls-files', 'server/src/engine'], { cwd: root, encoding: 'utf8' }).split('\n').filter((f) => f.endsWith('.ts'));
+    const files = execFileSync('git', ['ls-files', 'server/src/engine'], { cwd: root, encoding: 'utf8' })
+      .split('\n')
+      .filter((f) => f.endsWith('.ts'));
     for (const file of files) {
       const text = readFileSync(join(root, file), 'utf8');
-      assert.ok(!/from '(?:vscode|vscode-languageserver[^']*|node:fs|fs|node:process|process|node:path)'/.test(text), `${file} imports outside the engine`);
+      assert.ok(
+        !/from '(?:vscode|vscode-languageserver[^']*|node:fs|fs|node:process|process|node:path)'/.test(text),
+        `${file} imports outside the engine`,
+      );
       assert.ok(!/\bprocess\.(?:env|cwd|argv|exit)/.test(text), `${file} reads the process`);
     }
   });

@@ -20,16 +20,28 @@ describe('property: CLI', function () {
   this.timeout(300_000);
 
   it('one draft that cannot be read never costs the others their reports', async () => {
-    const cases = fc.sample(fc.tuple(fc.array(draft, { minLength: 1, maxLength: 3 }), fc.nat(POISON.length - 1)), { seed: RANDOM_SEED, numRuns: Math.max(4, Math.round(12 * SCALE)) });
+    const cases = fc.sample(fc.tuple(fc.array(draft, { minLength: 1, maxLength: 3 }), fc.nat(POISON.length - 1)), {
+      seed: RANDOM_SEED,
+      numRuns: Math.max(4, Math.round(12 * SCALE)),
+    });
     for (const [texts, poison] of cases) {
       const dir = mkdtempSync(join(tmpdir(), 'pplint-prop-'));
       try {
         texts.forEach((t, i) => writeFileSync(join(dir, `d${i}.privacy.md`), t));
         POISON[poison]![1](join(dir, 'bad.privacy.md'));
         let stdout = '';
-        await main({ argv: ['--format', 'json', '.'], cwd: dir, stdout: (s) => (stdout += s), stderr: () => undefined });
+        await main({
+          argv: ['--format', 'json', '.'],
+          cwd: dir,
+          stdout: (s) => (stdout += s),
+          stderr: () => undefined,
+        });
         const files = (JSON.parse(stdout) as Array<{ file: string }>).map((f) => f.file.replace(/^\.\//, ''));
-        for (let i = 0; i < texts.length; i++) assert.ok(files.includes(`d${i}.privacy.md`), `d${i} missing beside ${POISON[poison]![0]}: ${files.join(', ')}`);
+        for (let i = 0; i < texts.length; i++)
+          assert.ok(
+            files.includes(`d${i}.privacy.md`),
+            `d${i} missing beside ${POISON[poison]![0]}: ${files.join(', ')}`,
+          );
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }

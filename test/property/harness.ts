@@ -15,9 +15,12 @@ const counts = new Map<string, number>();
 export function holds<T>(name: string, arbitrary: fc.Arbitrary<T>, predicate: (value: T) => void, runs: number): void {
   const total = Math.max(2, Math.round(runs * SCALE));
   for (const seed of [FIXED_SEED, RANDOM_SEED]) {
-    fc.assert(fc.property(arbitrary, (value) => {
-      predicate(value);
-    }), { seed, numRuns: Math.ceil(total / 2), endOnFailure: false });
+    fc.assert(
+      fc.property(arbitrary, (value) => {
+        predicate(value);
+      }),
+      { seed, numRuns: Math.ceil(total / 2), endOnFailure: false },
+    );
   }
   counts.set(name, (counts.get(name) ?? 0) + 2 * Math.ceil(total / 2));
 }
@@ -31,5 +34,7 @@ after(function () {
   if (counts.size === 0) return;
   const total = [...counts.values()].reduce((a, b) => a + b, 0);
   const lines = [...counts].map(([name, n]) => `    ${n.toLocaleString('en')}  ${name}`);
-  console.log(`\n  Property tests: ${total.toLocaleString('en')} generated cases (seeds: fixed ${FIXED_SEED}, random ${RANDOM_SEED}; replay with PPLINT_PROPERTY_SEED=${RANDOM_SEED})\n${lines.join('\n')}`);
+  console.log(
+    `\n  Property tests: ${total.toLocaleString('en')} generated cases (seeds: fixed ${FIXED_SEED}, random ${RANDOM_SEED}; replay with PPLINT_PROPERTY_SEED=${RANDOM_SEED})\n${lines.join('\n')}`,
+  );
 });

@@ -11,7 +11,16 @@ export function splitsPair(text: string, at: number): boolean {
 }
 
 export function assertRange(text: string, span: Span, what: string): void {
-  assert.ok(Number.isInteger(span.start) && Number.isInteger(span.end), `${what}: offsets are integers ${JSON.stringify(span)}`);
-  assert.ok(span.start >= 0 && span.start <= span.end && span.end <= text.length, `${what}: ${JSON.stringify(span)} outside 0..${text.length}`);
-  assert.ok(!splitsPair(text, span.start) && !splitsPair(text, span.end), `${what}: ${JSON.stringify(span)} splits a surrogate pair`);
+  assert.ok(
+    Number.isInteger(span.start) && Number.isInteger(span.end),
+    `${what}: offsets are integers ${JSON.stringify(span)}`,
+  );
+  assert.ok(
+    span.start >= 0 && span.start <= span.end && span.end <= text.length,
+    `${what}: ${JSON.stringify(span)} outside 0..${text.length}`,
+  );
+  assert.ok(
+    !splitsPair(text, span.start) && !splitsPair(text, span.end),
+    `${what}: ${JSON.stringify(span)} splits a surrogate pair`,
+  );
 }

@@ -12,24 +12,56 @@ const numberedKk = `${kk}# Саясат\n\n## 1. Жалпы ережелер\n\n
 ruleTester('broken-reference', {
   valid: [
     { name: 'a clause that exists', text: `${numberedEn}The data of clause 2.1 are kept for a year.\n` },
-    { name: 'Russian: a clause that exists, abbreviated', text: `${numberedRu}Данные, указанные в п. 2.2 настоящей Политики, хранятся год.\n` },
-    { name: 'Kazakh: a clause that exists', text: `${numberedKk}2.1-тармақта көрсетілген деректер бір жыл сақталады.\n` },
+    {
+      name: 'Russian: a clause that exists, abbreviated',
+      text: `${numberedRu}Данные, указанные в п. 2.2 настоящей Политики, хранятся год.\n`,
+    },
+    {
+      name: 'Kazakh: a clause that exists',
+      text: `${numberedKk}2.1-тармақта көрсетілген деректер бір жыл сақталады.\n`,
+    },
     { name: 'a clause of a law', text: `${numberedEn}Under clause 5 of Article 8 of the Law, we may refuse.\n` },
-    { name: 'Russian: a clause of an article of a law', text: `${numberedRu}В соответствии с пунктом 3 статьи 9 Закона мы вправе отказать.\n` },
-    { name: 'Kazakh: a clause of an article of a law', text: `${numberedKk}Заңның 7-бабының 6-тармағына сәйкес деректер беріледі.\n` },
+    {
+      name: 'Russian: a clause of an article of a law',
+      text: `${numberedRu}В соответствии с пунктом 3 статьи 9 Закона мы вправе отказать.\n`,
+    },
+    {
+      name: 'Kazakh: a clause of an article of a law',
+      text: `${numberedKk}Заңның 7-бабының 6-тармағына сәйкес деректер беріледі.\n`,
+    },
     { name: 'a section of another document', text: `${numberedEn}See section 9 of the Terms of Use.\n` },
-    { name: 'numbers are not checked in a document without numbering', text: `${en}# Privacy Policy\n\nSee clause 4.7 for details.\n` },
-    { name: 'a section title that exists', text: `${en}# Privacy Policy\n\n## Contacts\n\nWrite to privacy@dala.kz.\n\n## Requests\n\nSend requests to the contact details in the «Contacts» section.\n` },
-    { name: 'a section of the website, not of this document', text: `${ru}# Политика\n\nИзменения публикуются в разделе «Правовая информация» на сайте.\n` },
-    { name: 'an address given above', text: `${en}# Privacy Policy\n\nDala Pay LLP, 15 Abay Avenue, Almaty.\n\nYou may write to us at the address above.\n` },
-    { name: 'the Privacy Shield as history', text: `${en}# Privacy Policy\n\nTransfers rely on the EU-US Data Privacy Framework, which replaced the Privacy Shield.\n` },
-    { name: 'a sub-item is a list marker, not a clause', text: `${numberedRu}Согласно подпункту 7 пункта 2.1 данные не передаются.\n` },
+    {
+      name: 'numbers are not checked in a document without numbering',
+      text: `${en}# Privacy Policy\n\nSee clause 4.7 for details.\n`,
+    },
+    {
+      name: 'a section title that exists',
+      text: `${en}# Privacy Policy\n\n## Contacts\n\nWrite to privacy@dala.kz.\n\n## Requests\n\nSend requests to the contact details in the «Contacts» section.\n`,
+    },
+    {
+      name: 'a section of the website, not of this document',
+      text: `${ru}# Политика\n\nИзменения публикуются в разделе «Правовая информация» на сайте.\n`,
+    },
+    {
+      name: 'an address given above',
+      text: `${en}# Privacy Policy\n\nDala Pay LLP, 15 Abay Avenue, Almaty.\n\nYou may write to us at the address above.\n`,
+    },
+    {
+      name: 'the Privacy Shield as history',
+      text: `${en}# Privacy Policy\n\nTransfers rely on the EU-US Data Privacy Framework, which replaced the Privacy Shield.\n`,
+    },
+    {
+      name: 'a sub-item is a list marker, not a clause',
+      text: `${numberedRu}Согласно подпункту 7 пункта 2.1 данные не передаются.\n`,
+    },
   ],
   invalid: [
     {
       name: 'a clause number that does not exist',
       text: `${numberedEn}The data of clause 4.7 are kept for a year.\n`,
-      errors: [{ messageId: 'missing-clause', text: 'clause 4.7', line: 17, severity: 'error', message: 'no clause 4.7' }],
+      errors: [
+        { messageId: 'missing-clause', text: 'clause 4.7', line: 17, severity: 'error', message: 'no clause 4.7' },
+      ],
     },
     {
       name: 'a lettered section that does not exist',

@@ -1,21 +1,58 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 
-const fm = (lang: string, jurisdictions?: string) => `---\nlang: ${lang}\npolicy: privacy\n${jurisdictions ? `jurisdictions: [${jurisdictions}]\n` : ''}---\n`;
+const fm = (lang: string, jurisdictions?: string) =>
+  `---\nlang: ${lang}\npolicy: privacy\n${jurisdictions ? `jurisdictions: [${jurisdictions}]\n` : ''}---\n`;
 
 ruleTester('law-citation', {
   valid: [
-    { name: 'Law 94-V in full, in English', text: `${fm('en')}We follow the Law of the Republic of Kazakhstan dated 21 May 2013 No. 94-V "On Personal Data and Their Protection".\n` },
-    { name: 'Law 94-V in full, in Russian, title before the number', text: `${fm('ru')}Политика составлена по Закону РК «О персональных данных и их защите» от 21 мая 2013 года № 94-V.\n` },
-    { name: 'Law 94-V in Kazakh, with a Cyrillic В and a Latin ə in the title', text: `${fm('kk')}2013 жылғы 21 мамырдағы № 94-В «Дербес деректер жəне оларды қорғау туралы» Заңы.\n` },
-    { name: '152-FZ written as 152-FL in English', text: `${fm('en')}The Federal Law of July 27, 2006 No. 152-FL "On Personal Data" applies.\n` },
-    { name: 'two laws in one sentence, each with its own date', text: `${fm('en')}We apply the Law dated 21 May 2013 No. 94-V and the Law dated 28 August 2009 No. 191-IV.\n` },
-    { name: 'a date after one law is not the next law\'s', text: `${fm('en')}We apply Law No. 94-V of 21 May 2013 and Law No. 191-IV.\n` },
-    { name: 'another country\'s law of the same title, its country named', text: `${fm('ru')}Обработка ведётся по Закону Республики Узбекистан «О персональных данных» от 02.07.2019 № ЗРУ-547.\n` },
-    { name: 'a number that is not a catalogued law', text: `${fm('ru')}Согласно Закону РК от 10 января 2020 года № 999-VI «О чём-то».\n` },
-    { name: 'a defined term in quotes beside the number is not a title', text: `${fm('ru')}Закон РК от 21 мая 2013 года № 94-V (далее — «Закон»).\n` },
-    { name: 'the Civil Code is cited by name in many forms', text: `${fm('ru')}Гражданский кодекс РК от 27 декабря 1994 года № 268-XIII «Общая часть».\n` },
-    { name: 'the Privacy Shield named as no longer valid', text: `${fm('en', 'gdpr')}We no longer rely on the EU-US Privacy Shield; transfers rest on standard contractual clauses.\n` },
-    { name: 'a children\'s safe harbor programme is not the Safe Harbor principles', text: `${fm('en', 'ccpa')}We take part in a COPPA safe harbor program.\n` },
+    {
+      name: 'Law 94-V in full, in English',
+      text: `${fm('en')}We follow the Law of the Republic of Kazakhstan dated 21 May 2013 No. 94-V "On Personal Data and Their Protection".\n`,
+    },
+    {
+      name: 'Law 94-V in full, in Russian, title before the number',
+      text: `${fm('ru')}Политика составлена по Закону РК «О персональных данных и их защите» от 21 мая 2013 года № 94-V.\n`,
+    },
+    {
+      name: 'Law 94-V in Kazakh, with a Cyrillic В and a Latin ə in the title',
+      text: `${fm('kk')}2013 жылғы 21 мамырдағы № 94-В «Дербес деректер жəне оларды қорғау туралы» Заңы.\n`,
+    },
+    {
+      name: '152-FZ written as 152-FL in English',
+      text: `${fm('en')}The Federal Law of July 27, 2006 No. 152-FL "On Personal Data" applies.\n`,
+    },
+    {
+      name: 'two laws in one sentence, each with its own date',
+      text: `${fm('en')}We apply the Law dated 21 May 2013 No. 94-V and the Law dated 28 August 2009 No. 191-IV.\n`,
+    },
+    {
+      name: "a date after one law is not the next law's",
+      text: `${fm('en')}We apply Law No. 94-V of 21 May 2013 and Law No. 191-IV.\n`,
+    },
+    {
+      name: "another country's law of the same title, its country named",
+      text: `${fm('ru')}Обработка ведётся по Закону Республики Узбекистан «О персональных данных» от 02.07.2019 № ЗРУ-547.\n`,
+    },
+    {
+      name: 'a number that is not a catalogued law',
+      text: `${fm('ru')}Согласно Закону РК от 10 января 2020 года № 999-VI «О чём-то».\n`,
+    },
+    {
+      name: 'a defined term in quotes beside the number is not a title',
+      text: `${fm('ru')}Закон РК от 21 мая 2013 года № 94-V (далее — «Закон»).\n`,
+    },
+    {
+      name: 'the Civil Code is cited by name in many forms',
+      text: `${fm('ru')}Гражданский кодекс РК от 27 декабря 1994 года № 268-XIII «Общая часть».\n`,
+    },
+    {
+      name: 'the Privacy Shield named as no longer valid',
+      text: `${fm('en', 'gdpr')}We no longer rely on the EU-US Privacy Shield; transfers rest on standard contractual clauses.\n`,
+    },
+    {
+      name: "a children's safe harbor programme is not the Safe Harbor principles",
+      text: `${fm('en', 'ccpa')}We take part in a COPPA safe harbor program.\n`,
+    },
   ],
   invalid: [
     {
@@ -37,13 +74,13 @@ ruleTester('law-citation', {
       output: `${fm('kk')}№ 94-V «Дербес деректер және оларды қорғау туралы» Заңы.\n`,
     },
     {
-      name: 'the Russian law\'s title for the Kazakh law, by number',
+      name: "the Russian law's title for the Kazakh law, by number",
       text: `${fm('ru')}Закон РК от 21 мая 2013 года № 94-V «О персональных данных».\n`,
       errors: [{ messageId: 'title', text: 'О персональных данных' }],
       output: `${fm('ru')}Закон РК от 21 мая 2013 года № 94-V «О персональных данных и их защите».\n`,
     },
     {
-      name: 'the Russian law\'s title for a law said to be Kazakhstan\'s',
+      name: "the Russian law's title for a law said to be Kazakhstan's",
       text: `${fm('ru')}Оператор действует по Закону Республики Казахстан «О персональных данных».\n`,
       errors: [{ messageId: 'foreign-title', text: 'О персональных данных' }],
       output: `${fm('ru')}Оператор действует по Закону Республики Казахстан «О персональных данных и их защите».\n`,

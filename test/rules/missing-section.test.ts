@@ -6,7 +6,16 @@ import assert from 'node:assert/strict';
 import { applyEdits, lintWith, ruleTester, type Case, type InvalidCase } from '../helpers/rule-tester.js';
 import { itemKind, PROFILES, type ProfileItem } from '../../server/src/engine/profiles/index.js';
 import {
-  checkedItems, completePolicy, fixture, frontMatter, headlessPolicy, LANGS, otherSections, policy, section, TITLE_LINE,
+  checkedItems,
+  completePolicy,
+  fixture,
+  frontMatter,
+  headlessPolicy,
+  LANGS,
+  otherSections,
+  policy,
+  section,
+  TITLE_LINE,
 } from '../fixtures/requirements/build.js';
 import { KZ } from '../fixtures/requirements/kz.js';
 import { TITLES } from '../fixtures/requirements/types.js';
@@ -15,7 +24,12 @@ import { BLANKS, DEFAULT_LIBRARY, plainBody } from '../../server/src/engine/clau
 /** The library clause a suggestion inserts, with its blanks in brackets. */
 const clauseText = (id: string): string => plainBody(DEFAULT_LIBRARY.byId(id, 'en')!, BLANKS);
 
-const messageIdFor = (item: ProfileItem): string => (item.applies === 'when-mentioned' ? 'missing-when-mentioned' : item.applies === 'where-applicable' ? 'missing-where-applicable' : 'missing');
+const messageIdFor = (item: ProfileItem): string =>
+  item.applies === 'when-mentioned'
+    ? 'missing-when-mentioned'
+    : item.applies === 'where-applicable'
+      ? 'missing-where-applicable'
+      : 'missing';
 
 const valid: Case[] = [];
 const invalid: InvalidCase[] = [];
@@ -24,13 +38,22 @@ const absentCases: Array<{ requirement: string; text: string }> = [];
 for (const profile of PROFILES.keys()) {
   for (const lang of LANGS) {
     valid.push({ name: `${profile} ${lang}: every item under its heading`, text: completePolicy(profile, lang) });
-    valid.push({ name: `${profile} ${lang}: a draft without section headings states every item`, text: headlessPolicy(profile, lang) });
+    valid.push({
+      name: `${profile} ${lang}: a draft without section headings states every item`,
+      text: headlessPolicy(profile, lang),
+    });
     for (const item of checkedItems(profile)) {
       const f = fixture(profile, item.id);
       const requirement = `${profile}:${item.id}`;
       const all = otherSections(profile, lang, item.id, null);
-      valid.push({ name: `${requirement} ${lang}: under its own heading`, text: policy(lang, profile, [...all, section(f[lang])]) });
-      valid.push({ name: `${requirement} ${lang}: inside another section, without a heading`, text: policy(lang, profile, [`${all[0]}\n\n${f[lang].text}`, ...all.slice(1)]) });
+      valid.push({
+        name: `${requirement} ${lang}: under its own heading`,
+        text: policy(lang, profile, [...all, section(f[lang])]),
+      });
+      valid.push({
+        name: `${requirement} ${lang}: inside another section, without a heading`,
+        text: policy(lang, profile, [`${all[0]}\n\n${f[lang].text}`, ...all.slice(1)]),
+      });
       const others = otherSections(profile, lang, item.id);
       const [first, ...rest] = others;
       const situation = f.trigger ? [`${first}\n\n${f.trigger[lang]}`, ...rest] : others;
@@ -38,11 +61,18 @@ for (const profile of PROFILES.keys()) {
       // Statements that would also state this item are left out, so their own items go missing too.
       const errors = checkedItems(profile)
         .filter((i) => i.id === item.id || (fixture(profile, i.id).implies ?? []).includes(item.id))
-        .map((i) => ({ messageId: messageIdFor(i), severity: i.severity, data: { requirement: `${profile}:${i.id}`, section: itemKind(i) } }));
+        .map((i) => ({
+          messageId: messageIdFor(i),
+          severity: i.severity,
+          data: { requirement: `${profile}:${i.id}`, section: itemKind(i) },
+        }));
       invalid.push({ name: `${requirement} ${lang}: absent`, text, errors });
       absentCases.push({ requirement, text });
       if (item.applies === 'when-mentioned') {
-        valid.push({ name: `${requirement} ${lang}: absent, and nothing shows that it applies`, text: policy(lang, profile, otherSections(profile, lang, item.id, 'shows')) });
+        valid.push({
+          name: `${requirement} ${lang}: absent, and nothing shows that it applies`,
+          text: policy(lang, profile, otherSections(profile, lang, item.id, 'shows')),
+        });
       }
     }
   }
@@ -50,14 +80,18 @@ for (const profile of PROFILES.keys()) {
 
 // Hand-written cases on one Kazakhstan policy.
 const kzSection = (id: string, lang: 'en' | 'ru' | 'kk' = 'en'): string => section(KZ[id]![lang]);
-const kzWithout = (lang: 'en' | 'ru' | 'kk', ...absent: string[]): string[] => checkedItems('kz').filter((i) => !absent.includes(i.id)).map((i) => kzSection(i.id, lang));
+const kzWithout = (lang: 'en' | 'ru' | 'kk', ...absent: string[]): string[] =>
+  checkedItems('kz')
+    .filter((i) => !absent.includes(i.id))
+    .map((i) => kzSection(i.id, lang));
 const numbered = [
   '## 1. Personal data we collect\n\nWe collect the following personal data: name and phone number.',
   '## 2. Purposes of processing\n\nWe process personal data for the following purposes: payments.',
 ];
 
 // Every set-up law item of a Kazakhstan policy, with a text that applies Law 94-V instead of the front matter.
-const kzByText = (lang: 'en' | 'ru' | 'kk', sentence: string): string => `---\nlang: ${lang}\n---\n# ${TITLES[lang]}\n\n${sentence}\n\n${kzWithout(lang).join('\n\n')}\n`;
+const kzByText = (lang: 'en' | 'ru' | 'kk', sentence: string): string =>
+  `---\nlang: ${lang}\n---\n# ${TITLES[lang]}\n\n${sentence}\n\n${kzWithout(lang).join('\n\n')}\n`;
 const none = (text: string, detail?: string): InvalidCase => ({
   name: `no law set or applied: one note on the title, nothing checked${detail ? ` (${detail})` : ''}`,
   text,
@@ -67,9 +101,16 @@ const none = (text: string, detail?: string): InvalidCase => ({
 valid.push(
   {
     name: 'a law named only in passing is not checked; the law the text applies is',
-    text: kzByText('en', 'This policy follows Law No. 94-V. Depending on where you live, the GDPR may also give you rights.'),
+    text: kzByText(
+      'en',
+      'This policy follows Law No. 94-V. Depending on where you live, the GDPR may also give you rights.',
+    ),
   },
-  { name: 'an ignored requirement', text: policy('en', 'kz', kzWithout('en', 'operator-bin')), options: { ignore: ['kz:operator-bin'] } },
+  {
+    name: 'an ignored requirement',
+    text: policy('en', 'kz', kzWithout('en', 'operator-bin')),
+    options: { ignore: ['kz:operator-bin'] },
+  },
   // Items as real drafts state them, in all three languages.
   ...(['en', 'ru', 'kk'] as const).flatMap((lang) => {
     const stated: Record<string, Record<typeof lang, string>> = {
@@ -104,7 +145,10 @@ valid.push(
         kk: '## Деректерді не үшін қолданамыз\n\nӘмияныңызды жүргізу және төлемдерді орындау.',
       },
     };
-    return Object.entries(stated).map(([id, text]) => ({ name: `kz:${id} ${lang}: stated as real drafts state it`, text: policy(lang, 'kz', [...kzWithout(lang, id), text[lang]]) }));
+    return Object.entries(stated).map(([id, text]) => ({
+      name: `kz:${id} ${lang}: stated as real drafts state it`,
+      text: policy(lang, 'kz', [...kzWithout(lang, id), text[lang]]),
+    }));
   }),
   {
     // Whether an item is stated is the policy's verdict: the version that lacks the clause is
@@ -122,25 +166,46 @@ valid.push(
 
 invalid.push(
   none(`# ${TITLES.en}\n\n${numbered.join('\n\n')}\n`),
-  none(`# ${TITLES.en}\n\nThe GDPR does not apply to our services.\n\n${numbered.join('\n\n')}\n`, 'a law said not to apply'),
+  none(
+    `# ${TITLES.en}\n\nThe GDPR does not apply to our services.\n\n${numbered.join('\n\n')}\n`,
+    'a law said not to apply',
+  ),
   {
     name: 'the note offers to write the laws into the front matter, the law mentioned in passing first',
     text: `---\nlang: en\n---\n# ${TITLES.en}\n\nSimilar to the GDPR, we respect your privacy.\n`,
-    errors: [{
-      messageId: 'no-jurisdiction', severity: 'info', message: 'it mentions GDPR only in passing',
-      suggestions: ['gdpr', 'kz', 'ru', 'ccpa'].map((j) => `---\nlang: en\njurisdictions: [${j}]\n---\n# ${TITLES.en}\n\nSimilar to the GDPR, we respect your privacy.\n`),
-    }],
+    errors: [
+      {
+        messageId: 'no-jurisdiction',
+        severity: 'info',
+        message: 'it mentions GDPR only in passing',
+        suggestions: ['gdpr', 'kz', 'ru', 'ccpa'].map(
+          (j) =>
+            `---\nlang: en\njurisdictions: [${j}]\n---\n# ${TITLES.en}\n\nSimilar to the GDPR, we respect your privacy.\n`,
+        ),
+      },
+    ],
   },
   {
     name: 'without front matter, the suggestion creates one',
     text: `# ${TITLES.en}\n\nWe respect your privacy.\n`,
-    errors: [{ messageId: 'no-jurisdiction', suggestions: ['kz', 'gdpr', 'ru', 'ccpa'].map((j) => `---\njurisdictions: [${j}]\n---\n\n# ${TITLES.en}\n\nWe respect your privacy.\n`) }],
+    errors: [
+      {
+        messageId: 'no-jurisdiction',
+        suggestions: ['kz', 'gdpr', 'ru', 'ccpa'].map(
+          (j) => `---\njurisdictions: [${j}]\n---\n\n# ${TITLES.en}\n\nWe respect your privacy.\n`,
+        ),
+      },
+    ],
   },
   {
     name: 'a guess from the signs of a country is checked, and said to be a guess',
     text: `---\nlang: en\n---\n# ${TITLES.en}\n\nDala Pay LLP (BIN 123456789012) is registered in Almaty, Kazakhstan.\n\n${kzWithout('en', 'rights').join('\n\n')}\n`,
     errors: [
-      { messageId: 'guessed-jurisdiction', severity: 'info', message: 'This is a guess: confirm it with `jurisdictions: [kz]`' },
+      {
+        messageId: 'guessed-jurisdiction',
+        severity: 'info',
+        message: 'This is a guess: confirm it with `jurisdictions: [kz]`',
+      },
       { messageId: 'missing', data: { requirement: 'kz:rights' } },
     ],
   },
@@ -154,48 +219,115 @@ invalid.push(
     text: `# ${TITLES.en}\n\nThis policy follows the Law of the Republic of Kazakhstan No. 94-V.\n\n${kzWithout('en', 'rights', 'operator-bin').join('\n\n')}\n`,
     errors: [
       { messageId: 'missing', data: { requirement: 'kz:operator-bin' }, severity: 'info' },
-      { messageId: 'missing', data: { requirement: 'kz:rights' }, message: "Law 94-V, Art. 24 p.1: the policy does not state the data subject's rights." },
+      {
+        messageId: 'missing',
+        data: { requirement: 'kz:rights' },
+        message: "Law 94-V, Art. 24 p.1: the policy does not state the data subject's rights.",
+      },
     ],
   },
   {
     name: 'a definition states nothing about what the operator does',
-    text: policy('en', 'kz', [...kzWithout('en', 'cross-border'), '## Definitions\n\nCross-border transfer means the transfer of personal data to a foreign state.']),
+    text: policy('en', 'kz', [
+      ...kzWithout('en', 'cross-border'),
+      '## Definitions\n\nCross-border transfer means the transfer of personal data to a foreign state.',
+    ]),
     errors: [{ messageId: 'missing', data: { requirement: 'kz:cross-border' } }],
   },
   {
     name: 'a right to learn the retention period is not a retention period',
-    text: policy('en', 'kz', [...kzWithout('en', 'retention'), 'You have the right to know the retention period of your data.']),
+    text: policy('en', 'kz', [
+      ...kzWithout('en', 'retention'),
+      'You have the right to know the retention period of your data.',
+    ]),
     errors: [{ messageId: 'missing', data: { requirement: 'kz:retention' } }],
   },
   {
     name: 'the message names the item and its article in the interface language',
     text: policy('ru', 'kz', kzWithout('ru', 'consent-withdrawal')),
-    errors: [{ messageId: 'missing', message: "Law 94-V, Art. 8 p.7; Art. 24 p.1 sub-para 5: the policy does not state the subject's right to withdraw consent." }],
+    errors: [
+      {
+        messageId: 'missing',
+        message:
+          "Law 94-V, Art. 8 p.7; Art. 24 p.1 sub-para 5: the policy does not state the subject's right to withdraw consent.",
+      },
+    ],
   },
   {
     name: 'a situation the text shows is quoted in the message',
-    text: policy('en', 'kz', [...kzWithout('en', 'automated-processing'), 'We use credit scoring when you apply for a loan.']),
-    errors: [{ messageId: 'missing-when-mentioned', severity: 'info', message: 'the text mentions «credit scoring»; if the operator takes decisions' }],
+    text: policy('en', 'kz', [
+      ...kzWithout('en', 'automated-processing'),
+      'We use credit scoring when you apply for a loan.',
+    ]),
+    errors: [
+      {
+        messageId: 'missing-when-mentioned',
+        severity: 'info',
+        message: 'the text mentions «credit scoring»; if the operator takes decisions',
+      },
+    ],
   },
   {
     name: 'the insertion continues the numbering and goes where the profile puts it',
     text: `${frontMatter('en', 'kz')}# ${TITLES.en}\n\n${[...numbered, '## 3. Retention period\n\nWe keep personal data for five years after the contract ends.'].join('\n\n')}\n`,
-    options: { ignore: ['kz:operator', 'kz:operator-bin', 'kz:contacts', 'kz:consent-term', 'kz:third-parties', 'kz:cross-border', 'kz:public-sources', 'kz:localisation', 'kz:rights', 'kz:requests', 'kz:security', 'kz:responsible-person', 'kz:complaints'] },
-    errors: [{
-      messageId: 'missing',
-      data: { requirement: 'kz:consent-withdrawal' },
-      suggestions: [`${frontMatter('en', 'kz')}# ${TITLES.en}\n\n${[...numbered, '## 3. Retention period\n\nWe keep personal data for five years after the contract ends.', `## 4. Withdrawal of consent\n\n${clauseText('kz.consent-withdrawal')}`].join('\n\n')}\n\n`],
-    }],
+    options: {
+      ignore: [
+        'kz:operator',
+        'kz:operator-bin',
+        'kz:contacts',
+        'kz:consent-term',
+        'kz:third-parties',
+        'kz:cross-border',
+        'kz:public-sources',
+        'kz:localisation',
+        'kz:rights',
+        'kz:requests',
+        'kz:security',
+        'kz:responsible-person',
+        'kz:complaints',
+      ],
+    },
+    errors: [
+      {
+        messageId: 'missing',
+        data: { requirement: 'kz:consent-withdrawal' },
+        suggestions: [
+          `${frontMatter('en', 'kz')}# ${TITLES.en}\n\n${[...numbered, '## 3. Retention period\n\nWe keep personal data for five years after the contract ends.', `## 4. Withdrawal of consent\n\n${clauseText('kz.consent-withdrawal')}`].join('\n\n')}\n\n`,
+        ],
+      },
+    ],
   },
   {
     name: 'an item that belongs before section 1 goes first without a number, since every number is taken, and the suggestion says so; nothing is renumbered',
     text: `${frontMatter('en', 'kz')}# ${TITLES.en}\n\n## 1. Retention period\n\nWe keep personal data for five years after the contract ends.\n`,
-    options: { ignore: ['kz:operator', 'kz:operator-bin', 'kz:contacts', 'kz:purposes', 'kz:consent-term', 'kz:third-parties', 'kz:cross-border', 'kz:public-sources', 'kz:localisation', 'kz:rights', 'kz:consent-withdrawal', 'kz:requests', 'kz:security', 'kz:responsible-person', 'kz:complaints'] },
-    errors: [{
-      messageId: 'missing',
-      data: { requirement: 'kz:data-list' },
-      suggestions: [`${frontMatter('en', 'kz')}# ${TITLES.en}\n\n## Personal data we collect\n\n${clauseText('kz.data-list')}\n\n## 1. Retention period\n\nWe keep personal data for five years after the contract ends.\n`],
-    }],
+    options: {
+      ignore: [
+        'kz:operator',
+        'kz:operator-bin',
+        'kz:contacts',
+        'kz:purposes',
+        'kz:consent-term',
+        'kz:third-parties',
+        'kz:cross-border',
+        'kz:public-sources',
+        'kz:localisation',
+        'kz:rights',
+        'kz:consent-withdrawal',
+        'kz:requests',
+        'kz:security',
+        'kz:responsible-person',
+        'kz:complaints',
+      ],
+    },
+    errors: [
+      {
+        messageId: 'missing',
+        data: { requirement: 'kz:data-list' },
+        suggestions: [
+          `${frontMatter('en', 'kz')}# ${TITLES.en}\n\n## Personal data we collect\n\n${clauseText('kz.data-list')}\n\n## 1. Retention period\n\nWe keep personal data for five years after the contract ends.\n`,
+        ],
+      },
+    ],
   },
   // Words that name rights without stating the subject's.
   ...(['en', 'ru', 'kk'] as const).map((lang) => {
@@ -204,11 +336,18 @@ invalid.push(
       ru: '## Права и обязанности\n\nОператор вправе вносить изменения в настоящую Политику. Это не ограничивает ваши права.',
       kk: '## Құқықтар\n\nОператор осы Саясатқа өзгерістер енгізуге құқылы. Бұл сіздің құқықтарыңызды шектемейді.',
     };
-    return { name: `kz:rights ${lang}: the operator's right and a saving clause state no right of the subject`, text: policy(lang, 'kz', [...kzWithout(lang, 'rights'), notRights[lang]]), errors: [{ messageId: 'missing', data: { requirement: 'kz:rights' } }] };
+    return {
+      name: `kz:rights ${lang}: the operator's right and a saving clause state no right of the subject`,
+      text: policy(lang, 'kz', [...kzWithout(lang, 'rights'), notRights[lang]]),
+      errors: [{ messageId: 'missing', data: { requirement: 'kz:rights' } }],
+    };
   }),
   {
     name: 'a drafting instruction under a heading states nothing',
-    text: policy('en', 'kz', [...kzWithout('en', 'contacts'), '## Contacts\n\nReplace in the final version: state the operator\'s e-mail, phone and address.']),
+    text: policy('en', 'kz', [
+      ...kzWithout('en', 'contacts'),
+      "## Contacts\n\nReplace in the final version: state the operator's e-mail, phone and address.",
+    ]),
     errors: [{ messageId: 'missing', data: { requirement: 'kz:contacts' } }],
   },
   {
@@ -222,12 +361,33 @@ invalid.push(
   {
     name: 'a draft with bold paragraphs for headings gets a bold heading',
     text: `${frontMatter('en', 'kz')}# ${TITLES.en}\n\n**Personal data we collect**\n\nWe collect the following personal data: name.\n\n**Purposes of processing**\n\nWe process personal data for the following purposes: payments.\n`,
-    options: { ignore: ['kz:operator', 'kz:operator-bin', 'kz:contacts', 'kz:consent-term', 'kz:third-parties', 'kz:cross-border', 'kz:public-sources', 'kz:localisation', 'kz:rights', 'kz:consent-withdrawal', 'kz:requests', 'kz:security', 'kz:responsible-person', 'kz:complaints'] },
-    errors: [{
-      messageId: 'missing',
-      data: { requirement: 'kz:retention' },
-      suggestions: [`${frontMatter('en', 'kz')}# ${TITLES.en}\n\n**Personal data we collect**\n\nWe collect the following personal data: name.\n\n**Purposes of processing**\n\nWe process personal data for the following purposes: payments.\n\n**Retention period**\n\n${clauseText('kz.retention')}\n\n`],
-    }],
+    options: {
+      ignore: [
+        'kz:operator',
+        'kz:operator-bin',
+        'kz:contacts',
+        'kz:consent-term',
+        'kz:third-parties',
+        'kz:cross-border',
+        'kz:public-sources',
+        'kz:localisation',
+        'kz:rights',
+        'kz:consent-withdrawal',
+        'kz:requests',
+        'kz:security',
+        'kz:responsible-person',
+        'kz:complaints',
+      ],
+    },
+    errors: [
+      {
+        messageId: 'missing',
+        data: { requirement: 'kz:retention' },
+        suggestions: [
+          `${frontMatter('en', 'kz')}# ${TITLES.en}\n\n**Personal data we collect**\n\nWe collect the following personal data: name.\n\n**Purposes of processing**\n\nWe process personal data for the following purposes: payments.\n\n**Retention period**\n\n${clauseText('kz.retention')}\n\n`,
+        ],
+      },
+    ],
   },
 );
 
@@ -253,8 +413,16 @@ describe('rule missing-section: suggestions', () => {
       const finding = findings.find((f) => f.data?.requirement === requirement);
       assert.ok(finding?.suggestions?.length, 'a suggestion');
       const inserted = applyEdits(text, finding.suggestions[0]!.edits);
-      const before = findings.map((f) => f.data?.requirement).filter((r) => r !== requirement).sort();
-      assert.deepEqual(lintWith('missing-section', { text: inserted }).findings.map((f) => f.data?.requirement).sort(), before);
+      const before = findings
+        .map((f) => f.data?.requirement)
+        .filter((r) => r !== requirement)
+        .sort();
+      assert.deepEqual(
+        lintWith('missing-section', { text: inserted })
+          .findings.map((f) => f.data?.requirement)
+          .sort(),
+        before,
+      );
     });
   }
 });

@@ -6,18 +6,38 @@ const kk = '---\nlang: kk\npolicy: privacy\n---\n';
 
 ruleTester('party-name-inconsistent', {
   valid: [
-    { name: 'one spelling throughout', text: `${en}# Privacy Policy\n\nDala Payments LLP (hereinafter the “Company”) processes data.\n\nDala Payments LLP keeps records for five years.\n` },
-    { name: 'letter case does not count', text: `${en}# Privacy Policy\n\nDALA PAYMENTS LLP (hereinafter the “Company”) processes data.\n\nQuestions go to Dala Payments LLP.\n` },
-    { name: 'legal forms are equivalent across languages', text: `${ru}# Политика\n\nТОО «Дала Пэй» (далее – Компания) обрабатывает данные.\n\n«Дала Пэй» ЖШС и Dala Pay LLP — одно лицо.\n` },
-    { name: 'two companies with different names', text: `${en}# Privacy Policy\n\nKaspi Bank JSC and Kaspi Pay LLP process data.\n` },
-    { name: 'short names are not compared letter by letter', text: `${en}# Privacy Policy\n\nAlta LLP and Alma LLP exchange data.\n` },
-    { name: 'a Kazakh name in Cyrillic is not a mix of scripts', text: `${kk}# Құпиялылық саясаты\n\n«Тамшы» ЖШС (бұдан әрі – Компания) деректерді өңдейді.\n` },
+    {
+      name: 'one spelling throughout',
+      text: `${en}# Privacy Policy\n\nDala Payments LLP (hereinafter the “Company”) processes data.\n\nDala Payments LLP keeps records for five years.\n`,
+    },
+    {
+      name: 'letter case does not count',
+      text: `${en}# Privacy Policy\n\nDALA PAYMENTS LLP (hereinafter the “Company”) processes data.\n\nQuestions go to Dala Payments LLP.\n`,
+    },
+    {
+      name: 'legal forms are equivalent across languages',
+      text: `${ru}# Политика\n\nТОО «Дала Пэй» (далее – Компания) обрабатывает данные.\n\n«Дала Пэй» ЖШС и Dala Pay LLP — одно лицо.\n`,
+    },
+    {
+      name: 'two companies with different names',
+      text: `${en}# Privacy Policy\n\nKaspi Bank JSC and Kaspi Pay LLP process data.\n`,
+    },
+    {
+      name: 'short names are not compared letter by letter',
+      text: `${en}# Privacy Policy\n\nAlta LLP and Alma LLP exchange data.\n`,
+    },
+    {
+      name: 'a Kazakh name in Cyrillic is not a mix of scripts',
+      text: `${kk}# Құпиялылық саясаты\n\n«Тамшы» ЖШС (бұдан әрі – Компания) деректерді өңдейді.\n`,
+    },
   ],
   invalid: [
     {
       name: 'a misspelt name is rewritten to the defined spelling',
       text: `${en}# Privacy Policy\n\nFaintech LLP (hereinafter the “Company”) processes data.\n\nFinetech LLP keeps records.\n`,
-      errors: [{ messageId: 'variant', text: 'Finetech', line: 9, message: 'differs from «Faintech»', severity: 'error' }],
+      errors: [
+        { messageId: 'variant', text: 'Finetech', line: 9, message: 'differs from «Faintech»', severity: 'error' },
+      ],
       output: `${en}# Privacy Policy\n\nFaintech LLP (hereinafter the “Company”) processes data.\n\nFaintech LLP keeps records.\n`,
     },
     {

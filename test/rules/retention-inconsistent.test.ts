@@ -4,19 +4,58 @@ const fm = (lang: string) => `---\nlang: ${lang}\npolicy: privacy\njurisdictions
 
 ruleTester('retention-inconsistent', {
   valid: [
-    { name: 'the same period twice', text: `${fm('en')}Payment card details are kept for 5 years.\n\nWe retain payment card details for five (5) years.\n` },
-    { name: 'two periods in one sentence for different data', text: `${fm('en')}We keep payment data for 5 years and chat logs for six (6) months.\n` },
-    { name: 'at least 5 years and 5 years agree', text: `${fm('en')}Payment data are stored for at least 5 years.\n\nPayment data are stored for 5 years.\n` },
-    { name: 'different data', text: `${fm('ru')}Данные платежных карт хранятся 5 лет.\n\nДанные для рекламных рассылок хранятся 1 год.\n` },
-    { name: 'different start events', text: `${fm('en')}Payment data are kept for 5 years from the date of payment.\n\nPayment data are kept for 1 year after account closure.\n` },
-    { name: 'rows of one table are separate entries', text: `${fm('en')}| Purpose | Data | Retention period |\n|---|---|---|\n| Payments | Name, e-mail | 5 years |\n| Newsletters | Name, e-mail | 1 year |\n` },
-    { name: 'working days against calendar days', text: `${fm('ru')}Записи звонков хранятся 30 календарных дней.\n\nЗаписи звонков хранятся 20 рабочих дней.\n` },
-    { name: 'data narrowed down by other words are other data', text: `${fm('en')}Personal data are stored for 5 years from the end of the contract.\n\nPersonal data of unsuccessful applicants are stored for 6 months.\n` },
-    { name: 'a deletion deadline is no retention period', text: `${fm('en')}Payment data are kept for 5 years.\n\nWe will delete stored payment data within 30 days of a justified request.\n` },
-    { name: 'a cookie lifetime is no retention period of other data', text: `${fm('en')}Technical logs are kept for 90 days.\n\n| Cookie | Purpose | Lifetime |\n|---|---|---|\n| sid | Keeps you signed in | 1 year |\n\nAnalytics cookies are stored for up to 2 years.\n` },
-    { name: 'a deadline to delete after the contract ends is no period of keeping', text: `${fm('en')}Payment data are kept for 5 years.\n\nAfter the contract ends, payment data are deleted within 30 days.\n` },
-    { name: 'a default the user may change is an exception, not a second rule', text: `${fm('en')}We store outbound e-mails for 30 days.\n\nIf you would like outbound e-mails kept longer than the default of 7 days, change the setting.\n` },
-    { name: 'the versions of one file agree', text: `${fm('ru')}<!-- lang: ru -->\n\nДанные платежных карт хранятся 5 лет.\n\n<!-- lang: kk -->\n\nТөлем карталарының деректері 5 жыл сақталады.\n` },
+    {
+      name: 'the same period twice',
+      text: `${fm('en')}Payment card details are kept for 5 years.\n\nWe retain payment card details for five (5) years.\n`,
+    },
+    {
+      name: 'two periods in one sentence for different data',
+      text: `${fm('en')}We keep payment data for 5 years and chat logs for six (6) months.\n`,
+    },
+    {
+      name: 'at least 5 years and 5 years agree',
+      text: `${fm('en')}Payment data are stored for at least 5 years.\n\nPayment data are stored for 5 years.\n`,
+    },
+    {
+      name: 'different data',
+      text: `${fm('ru')}Данные платежных карт хранятся 5 лет.\n\nДанные для рекламных рассылок хранятся 1 год.\n`,
+    },
+    {
+      name: 'different start events',
+      text: `${fm('en')}Payment data are kept for 5 years from the date of payment.\n\nPayment data are kept for 1 year after account closure.\n`,
+    },
+    {
+      name: 'rows of one table are separate entries',
+      text: `${fm('en')}| Purpose | Data | Retention period |\n|---|---|---|\n| Payments | Name, e-mail | 5 years |\n| Newsletters | Name, e-mail | 1 year |\n`,
+    },
+    {
+      name: 'working days against calendar days',
+      text: `${fm('ru')}Записи звонков хранятся 30 календарных дней.\n\nЗаписи звонков хранятся 20 рабочих дней.\n`,
+    },
+    {
+      name: 'data narrowed down by other words are other data',
+      text: `${fm('en')}Personal data are stored for 5 years from the end of the contract.\n\nPersonal data of unsuccessful applicants are stored for 6 months.\n`,
+    },
+    {
+      name: 'a deletion deadline is no retention period',
+      text: `${fm('en')}Payment data are kept for 5 years.\n\nWe will delete stored payment data within 30 days of a justified request.\n`,
+    },
+    {
+      name: 'a cookie lifetime is no retention period of other data',
+      text: `${fm('en')}Technical logs are kept for 90 days.\n\n| Cookie | Purpose | Lifetime |\n|---|---|---|\n| sid | Keeps you signed in | 1 year |\n\nAnalytics cookies are stored for up to 2 years.\n`,
+    },
+    {
+      name: 'a deadline to delete after the contract ends is no period of keeping',
+      text: `${fm('en')}Payment data are kept for 5 years.\n\nAfter the contract ends, payment data are deleted within 30 days.\n`,
+    },
+    {
+      name: 'a default the user may change is an exception, not a second rule',
+      text: `${fm('en')}We store outbound e-mails for 30 days.\n\nIf you would like outbound e-mails kept longer than the default of 7 days, change the setting.\n`,
+    },
+    {
+      name: 'the versions of one file agree',
+      text: `${fm('ru')}<!-- lang: ru -->\n\nДанные платежных карт хранятся 5 лет.\n\n<!-- lang: kk -->\n\nТөлем карталарының деректері 5 жыл сақталады.\n`,
+    },
   ],
   invalid: [
     {

@@ -1,37 +1,89 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 
-const fm = (lang: string, jurisdictions?: string) => `---\nlang: ${lang}\npolicy: privacy\n${jurisdictions ? `jurisdictions: [${jurisdictions}]\n` : ''}---\n`;
+const fm = (lang: string, jurisdictions?: string) =>
+  `---\nlang: ${lang}\npolicy: privacy\n${jurisdictions ? `jurisdictions: [${jurisdictions}]\n` : ''}---\n`;
 
 ruleTester('retention-missing', {
   valid: [
-    { name: 'an English period', text: `${fm('en', 'gdpr')}# Privacy Policy\n\nWe keep payment records for five (5) years from the date of payment.\n` },
-    { name: 'a Russian criterion', text: `${fm('ru', 'kz')}# Политика\n\nПерсональные данные хранятся до достижения целей обработки.\n` },
+    {
+      name: 'an English period',
+      text: `${fm('en', 'gdpr')}# Privacy Policy\n\nWe keep payment records for five (5) years from the date of payment.\n`,
+    },
+    {
+      name: 'a Russian criterion',
+      text: `${fm('ru', 'kz')}# Политика\n\nПерсональные данные хранятся до достижения целей обработки.\n`,
+    },
     { name: 'a Kazakh period', text: `${fm('kk', 'kz')}# Саясат\n\nТөлем деректері 5 жыл сақталады.\n` },
-    { name: 'a period in a retention table', text: `${fm('en', 'gdpr')}# Privacy Policy\n\n| Data | Retention period |\n|---|---|\n| Payment card details | 5 years from the date of payment |\n` },
-    { name: 'a vague statement is left to retention-vague', text: `${fm('en', 'gdpr')}# Privacy Policy\n\nWe keep your data for as long as necessary.\n` },
+    {
+      name: 'a period in a retention table',
+      text: `${fm('en', 'gdpr')}# Privacy Policy\n\n| Data | Retention period |\n|---|---|\n| Payment card details | 5 years from the date of payment |\n`,
+    },
+    {
+      name: 'a vague statement is left to retention-vague',
+      text: `${fm('en', 'gdpr')}# Privacy Policy\n\nWe keep your data for as long as necessary.\n`,
+    },
     { name: 'an empty document', text: `${fm('en', 'gdpr')}` },
-    { name: 'a criterion under a retention heading', text: `${fm('en', 'gdpr')}# Privacy Policy\n\n## Retention\n\nRetention periods follow from the purposes of processing and the law.\n` },
-    { name: 'the account sets the end', text: `${fm('en', 'gdpr')}# Privacy Policy\n\nData are stored while your account is open.\n` },
-    { name: 'an end the deletion waits for, in Kazakh', text: `${fm('kk', 'kz')}# Саясат\n\nАккаунт жойылғаннан кейін деректер жойылады.\n` },
-    { name: 'a deletion deadline', text: `${fm('ru', 'kz')}# Политика\n\nЖурналы сервера удаляются по истечении 90 дней.\n` },
-    { name: 'an unlimited term is left to retention-vague', text: `${fm('ru', 'ru')}# Политика\n\nОбработка персональных данных осуществляется без ограничения срока.\n` },
-    { name: 'cookie lifetimes in a table', text: `${fm('en', 'gdpr')}# Privacy Policy\n\n| Cookie | Purpose | Lifetime |\n|---|---|---|\n| sid | Keeps you signed in | Browser session |\n` },
+    {
+      name: 'a criterion under a retention heading',
+      text: `${fm('en', 'gdpr')}# Privacy Policy\n\n## Retention\n\nRetention periods follow from the purposes of processing and the law.\n`,
+    },
+    {
+      name: 'the account sets the end',
+      text: `${fm('en', 'gdpr')}# Privacy Policy\n\nData are stored while your account is open.\n`,
+    },
+    {
+      name: 'an end the deletion waits for, in Kazakh',
+      text: `${fm('kk', 'kz')}# Саясат\n\nАккаунт жойылғаннан кейін деректер жойылады.\n`,
+    },
+    {
+      name: 'a deletion deadline',
+      text: `${fm('ru', 'kz')}# Политика\n\nЖурналы сервера удаляются по истечении 90 дней.\n`,
+    },
+    {
+      name: 'an unlimited term is left to retention-vague',
+      text: `${fm('ru', 'ru')}# Политика\n\nОбработка персональных данных осуществляется без ограничения срока.\n`,
+    },
+    {
+      name: 'cookie lifetimes in a table',
+      text: `${fm('en', 'gdpr')}# Privacy Policy\n\n| Cookie | Purpose | Lifetime |\n|---|---|---|\n| sid | Keeps you signed in | Browser session |\n`,
+    },
   ],
   invalid: [
     {
       name: 'no retention at all, a Kazakhstan policy',
       text: `${fm('ru', 'kz')}# Политика конфиденциальности\n\nМы собираем имя и номер телефона.\n\nДанные защищаются шифрованием.\n`,
-      errors: [{ messageId: 'missing', text: '# Политика конфиденциальности', severity: 'error', message: 'Law 94-V, Art. 12 p.2' }],
+      errors: [
+        {
+          messageId: 'missing',
+          text: '# Политика конфиденциальности',
+          severity: 'error',
+          message: 'Law 94-V, Art. 12 p.2',
+        },
+      ],
     },
     {
       name: 'a retention heading over text about something else',
       text: `${fm('en', 'gdpr')}# Privacy Policy\n\nWe collect your name.\n\n## Data retention\n\nOur office in Almaty answers questions about this policy.\n`,
-      errors: [{ messageId: 'missing-in-section', text: '## Data retention', message: 'GDPR Art. 13(2)(a)', severity: 'error' }],
+      errors: [
+        {
+          messageId: 'missing-in-section',
+          text: '## Data retention',
+          message: 'GDPR Art. 13(2)(a)',
+          severity: 'error',
+        },
+      ],
     },
     {
       name: 'a retention heading over words of keeping that give no period: only what was recognised, as a warning',
       text: `${fm('en', 'gdpr')}# Privacy Policy\n\nWe collect your name.\n\n## Data retention\n\nWe store data on secure servers in Almaty.\n`,
-      errors: [{ messageId: 'unread-section', text: '## Data retention', message: 'No retention period and no criteria were recognised', severity: 'warning' }],
+      errors: [
+        {
+          messageId: 'unread-section',
+          text: '## Data retention',
+          message: 'No retention period and no criteria were recognised',
+          severity: 'warning',
+        },
+      ],
     },
     {
       name: 'no jurisdiction known: a warning',

@@ -4,35 +4,133 @@ const fm = (lang: string) => `---\nlang: ${lang}\npolicy: privacy\njurisdictions
 
 ruleTester('retention-vague', {
   valid: [
-    { name: 'a period', text: `${fm('en')}We keep payment card details for five (5) years from the date of payment.\n` },
-    { name: 'a criterion naming the purposes', text: `${fm('en')}We retain your data for as long as necessary to achieve the purposes for which it was collected.\n` },
-    { name: 'until consent is withdrawn', text: `${fm('ru')}Данные для рассылок хранятся до момента отзыва согласия.\n` },
-    { name: 'a minimum with an end in the same sentence', text: `${fm('ru')}Данные хранятся не менее 5 лет и не более 6 лет с момента платежа.\n` },
-    { name: 'a minimum with a criterion in the same sentence', text: `${fm('en')}Data are kept until the purposes of processing are achieved, but for no less than 5 years.\n` },
-    { name: 'a Kazakh period with its bound after it', text: `${fm('kk')}Деректер 5 жылдан аспайтын мерзімге сақталады.\n` },
-    { name: '"as long as necessary" about something else', text: `${fm('en')}We will contact you as long as necessary.\n` },
-    { name: 'a long time that is not about keeping data', text: `${fm('en')}We have served clients for a long time. An answer may take a long time.\n` },
-    { name: 'a need with its purpose is a criterion', text: `${fm('en')}Loan applications are kept as long as needed to assess them.\n` },
-    { name: 'the account sets the end, in Russian', text: `${fm('ru')}Данные профиля хранятся, пока существует ваша учетная запись.\n` },
+    {
+      name: 'a period',
+      text: `${fm('en')}We keep payment card details for five (5) years from the date of payment.\n`,
+    },
+    {
+      name: 'a criterion naming the purposes',
+      text: `${fm('en')}We retain your data for as long as necessary to achieve the purposes for which it was collected.\n`,
+    },
+    {
+      name: 'until consent is withdrawn',
+      text: `${fm('ru')}Данные для рассылок хранятся до момента отзыва согласия.\n`,
+    },
+    {
+      name: 'a minimum with an end in the same sentence',
+      text: `${fm('ru')}Данные хранятся не менее 5 лет и не более 6 лет с момента платежа.\n`,
+    },
+    {
+      name: 'a minimum with a criterion in the same sentence',
+      text: `${fm('en')}Data are kept until the purposes of processing are achieved, but for no less than 5 years.\n`,
+    },
+    {
+      name: 'a Kazakh period with its bound after it',
+      text: `${fm('kk')}Деректер 5 жылдан аспайтын мерзімге сақталады.\n`,
+    },
+    {
+      name: '"as long as necessary" about something else',
+      text: `${fm('en')}We will contact you as long as necessary.\n`,
+    },
+    {
+      name: 'a long time that is not about keeping data',
+      text: `${fm('en')}We have served clients for a long time. An answer may take a long time.\n`,
+    },
+    {
+      name: 'a need with its purpose is a criterion',
+      text: `${fm('en')}Loan applications are kept as long as needed to assess them.\n`,
+    },
+    {
+      name: 'the account sets the end, in Russian',
+      text: `${fm('ru')}Данные профиля хранятся, пока существует ваша учетная запись.\n`,
+    },
     { name: 'a deletion deadline', text: `${fm('kk')}Сервер журналдары 90 күннен кейін жойылады.\n` },
-    { name: 'a request to delete sets the end', text: `${fm('en')}## How long we keep data\n\n- Certificates: until you ask us to delete them.\n` },
-    { name: 'a cookie lifetime column', text: `${fm('ru')}| Cookie | Назначение | Срок |\n|---|---|---|\n| sid | Сохраняет вход | До закрытия браузера |\n` },
+    {
+      name: 'a request to delete sets the end',
+      text: `${fm('en')}## How long we keep data\n\n- Certificates: until you ask us to delete them.\n`,
+    },
+    {
+      name: 'a cookie lifetime column',
+      text: `${fm('ru')}| Cookie | Назначение | Срок |\n|---|---|---|\n| sid | Сохраняет вход | До закрытия браузера |\n`,
+    },
   ],
   invalid: [
-    { name: 'as long as necessary', text: `${fm('en')}We keep your personal data for as long as necessary.\n`, errors: [{ messageId: 'vague', text: 'for as long as necessary', message: 'neither a retention period nor criteria' }] },
-    { name: 'the period established by law, in Russian', text: `${fm('ru')}Персональные данные хранятся в течение срока, установленного законодательством.\n`, errors: [{ messageId: 'vague', text: 'срока, установленного законодательством' }] },
-    { name: 'a necessary period, in Kazakh', text: `${fm('kk')}Дербес деректер қажетті мерзім ішінде сақталады.\n`, errors: [{ messageId: 'vague', text: 'қажетті мерзім' }] },
-    { name: 'kept indefinitely', text: `${fm('en')}Personal data are stored indefinitely.\n`, errors: [{ messageId: 'indefinite', text: 'indefinitely', message: 'sets no end' }] },
-    { name: 'processing without a time limit, in Russian', text: `${fm('ru')}Обработка персональных данных осуществляется без ограничения срока.\n`, errors: [{ messageId: 'indefinite', text: 'без ограничения срока' }] },
-    { name: 'an unlimited period of processing', text: `${fm('en')}The period of personal data processing is unlimited.\n`, errors: [{ messageId: 'indefinite', text: 'period of personal data processing is unlimited' }] },
-    { name: 'no term, in Kazakh', text: `${fm('kk')}Дербес деректер мерзімсіз сақталады.\n`, errors: [{ messageId: 'indefinite', text: 'мерзімсіз' }] },
-    { name: 'until liquidation of the operator, even beside the purposes', text: `${fm('ru')}Персональные данные хранятся до достижения целей обработки или до ликвидации Оператора.\n`, errors: [{ messageId: 'indefinite', text: 'до ликвидации Оператора' }] },
-    { name: 'the end of a lead-in list that need never come', text: `${fm('ru')}4.2. Персональные данные хранятся до:\n\n4.2.1. достижения целей обработки;\n\n4.2.2. ликвидации Оператора.\n`, errors: [{ messageId: 'indefinite', text: 'ликвидации Оператора', line: 10 }] },
-    { name: 'a limited period with no figure', text: `${fm('en')}Some backups may be retained for a limited period after deletion.\n`, errors: [{ messageId: 'vague', text: 'limited period' }] },
-    { name: 'a long time with no figure, in Kazakh', text: `${fm('kk')}Журналдар ұзақ уақыт сақталады.\n`, errors: [{ messageId: 'vague', text: 'ұзақ уақыт' }] },
-    { name: 'a long period with no figure, in Russian', text: `${fm('ru')}Данные хранятся длительный срок.\n`, errors: [{ messageId: 'vague', text: 'длительный срок' }] },
-    { name: 'a minimum only', text: `${fm('en')}Data shall be retained for no less than five (5) years.\n`, errors: [{ messageId: 'minimum-only', text: 'no less than five (5) years', message: 'only a minimum (5 years)' }] },
-    { name: 'a Russian minimum only', text: `${fm('ru')}Персональные данные хранятся не менее пяти лет.\n`, errors: [{ messageId: 'minimum-only', text: 'не менее пяти лет' }] },
-    { name: 'a Kazakh minimum only', text: `${fm('kk')}Дербес деректер кемінде 5 жыл сақталады.\n`, errors: [{ messageId: 'minimum-only', text: 'кемінде 5 жыл' }] },
+    {
+      name: 'as long as necessary',
+      text: `${fm('en')}We keep your personal data for as long as necessary.\n`,
+      errors: [
+        { messageId: 'vague', text: 'for as long as necessary', message: 'neither a retention period nor criteria' },
+      ],
+    },
+    {
+      name: 'the period established by law, in Russian',
+      text: `${fm('ru')}Персональные данные хранятся в течение срока, установленного законодательством.\n`,
+      errors: [{ messageId: 'vague', text: 'срока, установленного законодательством' }],
+    },
+    {
+      name: 'a necessary period, in Kazakh',
+      text: `${fm('kk')}Дербес деректер қажетті мерзім ішінде сақталады.\n`,
+      errors: [{ messageId: 'vague', text: 'қажетті мерзім' }],
+    },
+    {
+      name: 'kept indefinitely',
+      text: `${fm('en')}Personal data are stored indefinitely.\n`,
+      errors: [{ messageId: 'indefinite', text: 'indefinitely', message: 'sets no end' }],
+    },
+    {
+      name: 'processing without a time limit, in Russian',
+      text: `${fm('ru')}Обработка персональных данных осуществляется без ограничения срока.\n`,
+      errors: [{ messageId: 'indefinite', text: 'без ограничения срока' }],
+    },
+    {
+      name: 'an unlimited period of processing',
+      text: `${fm('en')}The period of personal data processing is unlimited.\n`,
+      errors: [{ messageId: 'indefinite', text: 'period of personal data processing is unlimited' }],
+    },
+    {
+      name: 'no term, in Kazakh',
+      text: `${fm('kk')}Дербес деректер мерзімсіз сақталады.\n`,
+      errors: [{ messageId: 'indefinite', text: 'мерзімсіз' }],
+    },
+    {
+      name: 'until liquidation of the operator, even beside the purposes',
+      text: `${fm('ru')}Персональные данные хранятся до достижения целей обработки или до ликвидации Оператора.\n`,
+      errors: [{ messageId: 'indefinite', text: 'до ликвидации Оператора' }],
+    },
+    {
+      name: 'the end of a lead-in list that need never come',
+      text: `${fm('ru')}4.2. Персональные данные хранятся до:\n\n4.2.1. достижения целей обработки;\n\n4.2.2. ликвидации Оператора.\n`,
+      errors: [{ messageId: 'indefinite', text: 'ликвидации Оператора', line: 10 }],
+    },
+    {
+      name: 'a limited period with no figure',
+      text: `${fm('en')}Some backups may be retained for a limited period after deletion.\n`,
+      errors: [{ messageId: 'vague', text: 'limited period' }],
+    },
+    {
+      name: 'a long time with no figure, in Kazakh',
+      text: `${fm('kk')}Журналдар ұзақ уақыт сақталады.\n`,
+      errors: [{ messageId: 'vague', text: 'ұзақ уақыт' }],
+    },
+    {
+      name: 'a long period with no figure, in Russian',
+      text: `${fm('ru')}Данные хранятся длительный срок.\n`,
+      errors: [{ messageId: 'vague', text: 'длительный срок' }],
+    },
+    {
+      name: 'a minimum only',
+      text: `${fm('en')}Data shall be retained for no less than five (5) years.\n`,
+      errors: [{ messageId: 'minimum-only', text: 'no less than five (5) years', message: 'only a minimum (5 years)' }],
+    },
+    {
+      name: 'a Russian minimum only',
+      text: `${fm('ru')}Персональные данные хранятся не менее пяти лет.\n`,
+      errors: [{ messageId: 'minimum-only', text: 'не менее пяти лет' }],
+    },
+    {
+      name: 'a Kazakh minimum only',
+      text: `${fm('kk')}Дербес деректер кемінде 5 жыл сақталады.\n`,
+      errors: [{ messageId: 'minimum-only', text: 'кемінде 5 жыл' }],
+    },
   ],
 });

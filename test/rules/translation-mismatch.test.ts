@@ -1,43 +1,167 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 
 // Versions one after another in one file; the Russian one is the primary (the first configured language).
-const file = (...parts: Array<[string, string]>): string => `---\npolicy: privacy\n---\n${parts.map(([lang, text]) => `\n<!-- lang: ${lang} -->\n\n${text.trim()}\n`).join('')}`;
+const file = (...parts: Array<[string, string]>): string =>
+  `---\npolicy: privacy\n---\n${parts.map(([lang, text]) => `\n<!-- lang: ${lang} -->\n\n${text.trim()}\n`).join('')}`;
 
-const RU_CONTACTS = '## 6. Контакты\n\n6.1. Запросы направляются на адрес privacy@dalapay.kz или по телефону +7 727 350 41 86; сайт: https://dalapay.kz/.';
-const EN_CONTACTS = '## 6. Contacts\n\n6.1. Requests are sent to privacy@dalapay.kz or by phone at 8 (727) 350-41-86; website: www.dalapay.kz.';
+const RU_CONTACTS =
+  '## 6. Контакты\n\n6.1. Запросы направляются на адрес privacy@dalapay.kz или по телефону +7 727 350 41 86; сайт: https://dalapay.kz/.';
+const EN_CONTACTS =
+  '## 6. Contacts\n\n6.1. Requests are sent to privacy@dalapay.kz or by phone at 8 (727) 350-41-86; website: www.dalapay.kz.';
 const RU_RETENTION = '## 4. Сроки хранения\n\n4.1. Платежные данные хранятся 5 лет с даты платежа.';
 const KK_RETENTION = '## 4. Сақтау мерзімдері\n\n4.1. Төлем деректері төлем күнінен бастап 5 жыл сақталады.';
-const RU_LAW = '## 1. Общие положения\n\n1.1. Политика принята в соответствии с Законом Республики Казахстан от 21 мая 2013 года № 94-V и действует с 19.02.2024.';
-const EN_LAW = '## 1. General provisions\n\n1.1. The Policy follows Law of the Republic of Kazakhstan No. 94-V of 21 May 2013 and applies from 19 February 2024.';
+const RU_LAW =
+  '## 1. Общие положения\n\n1.1. Политика принята в соответствии с Законом Республики Казахстан от 21 мая 2013 года № 94-V и действует с 19.02.2024.';
+const EN_LAW =
+  '## 1. General provisions\n\n1.1. The Policy follows Law of the Republic of Kazakhstan No. 94-V of 21 May 2013 and applies from 19 February 2024.';
 
 ruleTester('translation-mismatch', {
   valid: [
-    { name: 'contacts written differently are the same contacts', text: file(['ru', RU_CONTACTS], ['en', EN_CONTACTS]) },
-    { name: 'periods in figures, words or both', text: file(['ru', RU_RETENTION], ['kk', KK_RETENTION.replace('5 жыл', 'бес (5) жыл')], ['en', '## 4. Retention\n\n4.1. Payment data are kept for five (5) years from the date of payment.']) },
-    { name: 'dates and citations written differently', text: file(['ru', RU_LAW], ['en', EN_LAW], ['kk', '## 1. Жалпы ережелер\n\n1.1. Саясат Қазақстан Республикасының 2013 жылғы 21 мамырдағы №94-V Заңына сәйкес қабылданды және 2024 жылғы 19 ақпаннан бастап қолданылады.']) },
-    { name: 'a number in words against the same number in figures', text: file(['ru', '## 5. Запросы\n\n5.1. Оператор отвечает в течение 10 рабочих дней и не более 2 раз в год.'], ['en', '## 5. Requests\n\n5.1. The operator answers within ten working days and no more than twice, 2 times a year.']) },
-    { name: 'a contact given elsewhere in the version', text: file(['ru', `${RU_CONTACTS}\n\n6.2. Жалобы также принимаются по адресу privacy@dalapay.kz.`], ['en', `${EN_CONTACTS}\n\n6.2. Complaints are also accepted at the same address.`]) },
-    { name: 'a phone number in its local form is the same number', text: file(['ru', RU_CONTACTS], ['en', EN_CONTACTS.replace('8 (727) 350-41-86', '(727) 350-41-86')]) },
-    { name: 'names spelt in Cyrillic are not compared', text: file(['ru', '## 7. Ответственное лицо\n\n7.1. Ответственное лицо — Жумашева Алия.'], ['kk', '## 7. Жауапты тұлға\n\n7.1. Жауапты тұлға — Жұмашева Әлия.']) },
-    { name: 'a capitalised word opening an English sentence is no name', text: file(['ru', '## 2. Оплата\n\n2.1. Оплата через Apple Pay.'], ['en', '## 2. Payment\n\n2.1. Apply for the payment in the wallet.']) },
-    { name: 'clauses that are not counterparts are not compared', text: file(['ru', RU_RETENTION], ['kk', `${KK_RETENTION}\n\n## 8. Өзгерістер\n\n8.1. Саясат 3 жыл сайын қайта қаралады.`]) },
-    { name: 'links to the same page in each language’s own part of the site', text: file(['ru', '## 6. Контакты\n\n6.1. Условия приведены на [странице условий](https://dalapay.kz/ru/terms?lang=ru#usloviya).'], ['en', '## 6. Contacts\n\n6.1. The terms are on [the terms page](https://dalapay.kz/en-US/terms#terms).'], ['kk', '## 6. Байланыс\n\n6.1. Шарттар [шарттар бетінде](https://www.dalapay.kz/kk/terms/) берілген.']) },
-    { name: 'a link to a page of its own in each language (a slug in its alphabet) is not compared', text: file(['ru', '## 2. Cookie\n\n2.1. О файлах cookie читайте в [статье](https://wiki.example.org/wiki/Куки).'], ['en', '## 2. Cookies\n\n2.1. Read about cookies in [the article](https://wiki.example.org/wiki/HTTP_cookie).']) },
-    { name: 'a value stated as often on both sides', text: file(['ru', '## 4. Сроки\n\n4.1. Ответ дается в течение тридцати (30) дней; продление — еще на 30 дней.'], ['en', '## 4. Periods\n\n4.1. We answer within thirty (30) days and may extend this by 30 days.']) },
-    { name: 'an age as a period on one side and a bare number on the other', text: file(['ru', '## 9. Дети\n\n9.1. Сервис не предназначен для лиц, не достигших 18 лет.'], ['en', '## 9. Children\n\n9.1. The service is not meant for persons under 18.']) },
-    { name: 'a plural, a possessive or a lower-case term is no misspelt name', text: file(['ru', '## 3. Cookie\n\n3.1. Сайт использует файлы cookie и CAPTCHA; инициатива Lumen Initiative поддерживает проект.'], ['en', '## 3. Cookies\n\n3.1. The site uses Cookies and CAPTCHAs; the Lumen Initiative’s support keeps the project going.']) },
-    { name: 'numbers in words that agree with their figures', text: file(['ru', '## 4. Сроки\n\n4.1. Ответ дается в течение тридцати (30) дней, не более двадцати одного (21) запроса.'], ['kk', '## 4. Мерзімдер\n\n4.1. Жауап отыз (30) күн ішінде беріледі, жиырма бір (21) сұраудан артық емес.'], ['en', '## 4. Periods\n\n4.1. We answer within thirty (30) days, to no more than twenty-one (21) requests.']) },
+    {
+      name: 'contacts written differently are the same contacts',
+      text: file(['ru', RU_CONTACTS], ['en', EN_CONTACTS]),
+    },
+    {
+      name: 'periods in figures, words or both',
+      text: file(
+        ['ru', RU_RETENTION],
+        ['kk', KK_RETENTION.replace('5 жыл', 'бес (5) жыл')],
+        ['en', '## 4. Retention\n\n4.1. Payment data are kept for five (5) years from the date of payment.'],
+      ),
+    },
+    {
+      name: 'dates and citations written differently',
+      text: file(
+        ['ru', RU_LAW],
+        ['en', EN_LAW],
+        [
+          'kk',
+          '## 1. Жалпы ережелер\n\n1.1. Саясат Қазақстан Республикасының 2013 жылғы 21 мамырдағы №94-V Заңына сәйкес қабылданды және 2024 жылғы 19 ақпаннан бастап қолданылады.',
+        ],
+      ),
+    },
+    {
+      name: 'a number in words against the same number in figures',
+      text: file(
+        ['ru', '## 5. Запросы\n\n5.1. Оператор отвечает в течение 10 рабочих дней и не более 2 раз в год.'],
+        [
+          'en',
+          '## 5. Requests\n\n5.1. The operator answers within ten working days and no more than twice, 2 times a year.',
+        ],
+      ),
+    },
+    {
+      name: 'a contact given elsewhere in the version',
+      text: file(
+        ['ru', `${RU_CONTACTS}\n\n6.2. Жалобы также принимаются по адресу privacy@dalapay.kz.`],
+        ['en', `${EN_CONTACTS}\n\n6.2. Complaints are also accepted at the same address.`],
+      ),
+    },
+    {
+      name: 'a phone number in its local form is the same number',
+      text: file(['ru', RU_CONTACTS], ['en', EN_CONTACTS.replace('8 (727) 350-41-86', '(727) 350-41-86')]),
+    },
+    {
+      name: 'names spelt in Cyrillic are not compared',
+      text: file(
+        ['ru', '## 7. Ответственное лицо\n\n7.1. Ответственное лицо — Жумашева Алия.'],
+        ['kk', '## 7. Жауапты тұлға\n\n7.1. Жауапты тұлға — Жұмашева Әлия.'],
+      ),
+    },
+    {
+      name: 'a capitalised word opening an English sentence is no name',
+      text: file(
+        ['ru', '## 2. Оплата\n\n2.1. Оплата через Apple Pay.'],
+        ['en', '## 2. Payment\n\n2.1. Apply for the payment in the wallet.'],
+      ),
+    },
+    {
+      name: 'clauses that are not counterparts are not compared',
+      text: file(
+        ['ru', RU_RETENTION],
+        ['kk', `${KK_RETENTION}\n\n## 8. Өзгерістер\n\n8.1. Саясат 3 жыл сайын қайта қаралады.`],
+      ),
+    },
+    {
+      name: 'links to the same page in each language’s own part of the site',
+      text: file(
+        [
+          'ru',
+          '## 6. Контакты\n\n6.1. Условия приведены на [странице условий](https://dalapay.kz/ru/terms?lang=ru#usloviya).',
+        ],
+        ['en', '## 6. Contacts\n\n6.1. The terms are on [the terms page](https://dalapay.kz/en-US/terms#terms).'],
+        ['kk', '## 6. Байланыс\n\n6.1. Шарттар [шарттар бетінде](https://www.dalapay.kz/kk/terms/) берілген.'],
+      ),
+    },
+    {
+      name: 'a link to a page of its own in each language (a slug in its alphabet) is not compared',
+      text: file(
+        ['ru', '## 2. Cookie\n\n2.1. О файлах cookie читайте в [статье](https://wiki.example.org/wiki/Куки).'],
+        ['en', '## 2. Cookies\n\n2.1. Read about cookies in [the article](https://wiki.example.org/wiki/HTTP_cookie).'],
+      ),
+    },
+    {
+      name: 'a value stated as often on both sides',
+      text: file(
+        ['ru', '## 4. Сроки\n\n4.1. Ответ дается в течение тридцати (30) дней; продление — еще на 30 дней.'],
+        ['en', '## 4. Periods\n\n4.1. We answer within thirty (30) days and may extend this by 30 days.'],
+      ),
+    },
+    {
+      name: 'an age as a period on one side and a bare number on the other',
+      text: file(
+        ['ru', '## 9. Дети\n\n9.1. Сервис не предназначен для лиц, не достигших 18 лет.'],
+        ['en', '## 9. Children\n\n9.1. The service is not meant for persons under 18.'],
+      ),
+    },
+    {
+      name: 'a plural, a possessive or a lower-case term is no misspelt name',
+      text: file(
+        [
+          'ru',
+          '## 3. Cookie\n\n3.1. Сайт использует файлы cookie и CAPTCHA; инициатива Lumen Initiative поддерживает проект.',
+        ],
+        [
+          'en',
+          '## 3. Cookies\n\n3.1. The site uses Cookies and CAPTCHAs; the Lumen Initiative’s support keeps the project going.',
+        ],
+      ),
+    },
+    {
+      name: 'numbers in words that agree with their figures',
+      text: file(
+        ['ru', '## 4. Сроки\n\n4.1. Ответ дается в течение тридцати (30) дней, не более двадцати одного (21) запроса.'],
+        ['kk', '## 4. Мерзімдер\n\n4.1. Жауап отыз (30) күн ішінде беріледі, жиырма бір (21) сұраудан артық емес.'],
+        ['en', '## 4. Periods\n\n4.1. We answer within thirty (30) days, to no more than twenty-one (21) requests.'],
+      ),
+    },
     {
       // The issue's rule: a near spelling is reported only where the primary's spelling appears nowhere in the other version.
       name: 'a near spelling of a name the other version spells as the primary does elsewhere',
-      text: file(['ru', '## 1. Оператор\n\n1.1. Оператор — ТОО «Qazaq Pay».\n\n## 2. Контакты\n\n2.1. Служба поддержки Qazaq Pay отвечает по адресу help@qazaqpay.kz.'], ['en', '## 1. Operator\n\n1.1. The operator is Qazak Pay LLP.\n\n## 2. Contacts\n\n2.1. Qazaq Pay support answers at help@qazaqpay.kz.']),
+      text: file(
+        [
+          'ru',
+          '## 1. Оператор\n\n1.1. Оператор — ТОО «Qazaq Pay».\n\n## 2. Контакты\n\n2.1. Служба поддержки Qazaq Pay отвечает по адресу help@qazaqpay.kz.',
+        ],
+        [
+          'en',
+          '## 1. Operator\n\n1.1. The operator is Qazak Pay LLP.\n\n## 2. Contacts\n\n2.1. Qazaq Pay support answers at help@qazaqpay.kz.',
+        ],
+      ),
     },
   ],
   invalid: [
     {
       name: 'a phone number that differs',
       text: file(['ru', RU_CONTACTS], ['en', EN_CONTACTS.replace('350-41-86', '350-47-86')]),
-      errors: [{ messageId: 'differs', text: '8 (727) 350-47-86', message: 'This phone number is «8 (727) 350-47-86», but the Russian version of this clause has «+7 727 350 41 86»' }],
+      errors: [
+        {
+          messageId: 'differs',
+          text: '8 (727) 350-47-86',
+          message:
+            'This phone number is «8 (727) 350-47-86», but the Russian version of this clause has «+7 727 350 41 86»',
+        },
+      ],
       output: file(['ru', RU_CONTACTS], ['en', EN_CONTACTS.replace('8 (727) 350-41-86', '+7 727 350 41 86')]),
     },
     {
@@ -67,54 +191,128 @@ ruleTester('translation-mismatch', {
     },
     {
       name: 'an e-mail address and a website that differ',
-      text: file(['ru', RU_CONTACTS], ['en', EN_CONTACTS.replace('privacy@dalapay.kz', 'privacy@dalapay.com').replace('www.dalapay.kz', 'www.dala-pay.kz')]),
-      errors: [{ messageId: 'differs', text: 'privacy@dalapay.com' }, { messageId: 'differs', text: 'www.dala-pay.kz' }],
+      text: file(
+        ['ru', RU_CONTACTS],
+        [
+          'en',
+          EN_CONTACTS.replace('privacy@dalapay.kz', 'privacy@dalapay.com').replace('www.dalapay.kz', 'www.dala-pay.kz'),
+        ],
+      ),
+      errors: [
+        { messageId: 'differs', text: 'privacy@dalapay.com' },
+        { messageId: 'differs', text: 'www.dala-pay.kz' },
+      ],
       output: file(['ru', RU_CONTACTS], ['en', EN_CONTACTS.replace('www.dalapay.kz', 'https://dalapay.kz/')]),
     },
     {
       name: 'a number that differs',
-      text: file(['ru', '## 3. Рассылки\n\n3.1. Мы направляем не более 2 сообщений в месяц.'], ['kk', '## 3. Таратылымдар\n\n3.1. Біз айына 4 хабарламадан артық жібермейміз.']),
-      errors: [{ messageId: 'differs', text: '4', message: 'This number is «4», but the Russian version of this clause has «2»' }],
-      output: file(['ru', '## 3. Рассылки\n\n3.1. Мы направляем не более 2 сообщений в месяц.'], ['kk', '## 3. Таратылымдар\n\n3.1. Біз айына 2 хабарламадан артық жібермейміз.']),
+      text: file(
+        ['ru', '## 3. Рассылки\n\n3.1. Мы направляем не более 2 сообщений в месяц.'],
+        ['kk', '## 3. Таратылымдар\n\n3.1. Біз айына 4 хабарламадан артық жібермейміз.'],
+      ),
+      errors: [
+        {
+          messageId: 'differs',
+          text: '4',
+          message: 'This number is «4», but the Russian version of this clause has «2»',
+        },
+      ],
+      output: file(
+        ['ru', '## 3. Рассылки\n\n3.1. Мы направляем не более 2 сообщений в месяц.'],
+        ['kk', '## 3. Таратылымдар\n\n3.1. Біз айына 2 хабарламадан артық жібермейміз.'],
+      ),
     },
     {
       name: 'the operator’s name spelt differently',
-      text: file(['ru', '## 1. Оператор\n\n1.1. Оператор — ТОО «Qazaq Pay».'], ['en', '## 1. Operator\n\n1.1. The operator is Qazak Pay LLP.']),
+      text: file(
+        ['ru', '## 1. Оператор\n\n1.1. Оператор — ТОО «Qazaq Pay».'],
+        ['en', '## 1. Operator\n\n1.1. The operator is Qazak Pay LLP.'],
+      ),
       errors: [{ messageId: 'differs', text: 'Qazak', message: 'This name is «Qazak»' }],
-      output: file(['ru', '## 1. Оператор\n\n1.1. Оператор — ТОО «Qazaq Pay».'], ['en', '## 1. Operator\n\n1.1. The operator is Qazaq Pay LLP.']),
+      output: file(
+        ['ru', '## 1. Оператор\n\n1.1. Оператор — ТОО «Qazaq Pay».'],
+        ['en', '## 1. Operator\n\n1.1. The operator is Qazaq Pay LLP.'],
+      ),
     },
     {
       name: 'a contact the translation gives nowhere',
-      text: file(['ru', RU_CONTACTS], ['en', '## 6. Contacts\n\n6.1. Requests are sent to privacy@dalapay.kz; website: www.dalapay.kz.']),
-      errors: [{ messageId: 'missing', text: '6.1. Requests are sent to privacy@dalapay.kz; website: www.dalapay.kz.', message: 'gives phone number «+7 727 350 41 86», which this version gives nowhere' }],
+      text: file(
+        ['ru', RU_CONTACTS],
+        ['en', '## 6. Contacts\n\n6.1. Requests are sent to privacy@dalapay.kz; website: www.dalapay.kz.'],
+      ),
+      errors: [
+        {
+          messageId: 'missing',
+          text: '6.1. Requests are sent to privacy@dalapay.kz; website: www.dalapay.kz.',
+          message: 'gives phone number «+7 727 350 41 86», which this version gives nowhere',
+        },
+      ],
     },
     {
       name: 'two phone numbers that differ are reported without a fix',
-      text: file(['ru', '## 6. Контакты\n\n6.1. Телефоны: +7 727 350 41 86, +7 727 350 41 87.'], ['en', '## 6. Contacts\n\n6.1. Phones: +7 727 350 41 88, +7 727 350 41 89.']),
-      errors: [{ messageId: 'differs', text: '+7 727 350 41 88', severity: 'warning' }, { messageId: 'differs', text: '+7 727 350 41 89', severity: 'warning' }],
+      text: file(
+        ['ru', '## 6. Контакты\n\n6.1. Телефоны: +7 727 350 41 86, +7 727 350 41 87.'],
+        ['en', '## 6. Contacts\n\n6.1. Phones: +7 727 350 41 88, +7 727 350 41 89.'],
+      ),
+      errors: [
+        { messageId: 'differs', text: '+7 727 350 41 88', severity: 'warning' },
+        { messageId: 'differs', text: '+7 727 350 41 89', severity: 'warning' },
+      ],
     },
     {
       name: 'a link that points elsewhere is a changed web address (a warning, no fix: its words stay)',
-      text: file(['ru', '## 6. Контакты\n\n6.1. Условия приведены на [странице условий](https://dalapay.kz/terms).'], ['en', '## 6. Contacts\n\n6.1. The terms are on [the terms page](https://dalapay.kz/old-terms).']),
-      errors: [{ messageId: 'differs', text: 'the terms page', severity: 'warning', message: 'This web address is «https://dalapay.kz/old-terms»' }],
+      text: file(
+        ['ru', '## 6. Контакты\n\n6.1. Условия приведены на [странице условий](https://dalapay.kz/terms).'],
+        ['en', '## 6. Contacts\n\n6.1. The terms are on [the terms page](https://dalapay.kz/old-terms).'],
+      ),
+      errors: [
+        {
+          messageId: 'differs',
+          text: 'the terms page',
+          severity: 'warning',
+          message: 'This web address is «https://dalapay.kz/old-terms»',
+        },
+      ],
     },
     {
       name: 'a value stated twice and changed once',
-      text: file(['ru', '## 4. Сроки\n\n4.1. Ответ дается в течение 30 дней; продление — еще на 30 дней.'], ['en', '## 4. Periods\n\n4.1. We answer within 37 days and may extend this by 30 days.']),
+      text: file(
+        ['ru', '## 4. Сроки\n\n4.1. Ответ дается в течение 30 дней; продление — еще на 30 дней.'],
+        ['en', '## 4. Periods\n\n4.1. We answer within 37 days and may extend this by 30 days.'],
+      ),
       errors: [{ messageId: 'differs', text: '37 days' }],
-      output: file(['ru', '## 4. Сроки\n\n4.1. Ответ дается в течение 30 дней; продление — еще на 30 дней.'], ['en', '## 4. Periods\n\n4.1. We answer within 30 days and may extend this by 30 days.']),
+      output: file(
+        ['ru', '## 4. Сроки\n\n4.1. Ответ дается в течение 30 дней; продление — еще на 30 дней.'],
+        ['en', '## 4. Periods\n\n4.1. We answer within 30 days and may extend this by 30 days.'],
+      ),
     },
     {
       name: 'an age given as a period on one side and as another number on the other',
-      text: file(['ru', '## 9. Дети\n\n9.1. Сервис не предназначен для лиц, не достигших 18 лет.'], ['en', '## 9. Children\n\n9.1. The service is not meant for persons under 16.']),
+      text: file(
+        ['ru', '## 9. Дети\n\n9.1. Сервис не предназначен для лиц, не достигших 18 лет.'],
+        ['en', '## 9. Children\n\n9.1. The service is not meant for persons under 16.'],
+      ),
       errors: [{ messageId: 'differs', text: '16', severity: 'warning' }],
     },
     {
       name: 'a version that contradicts itself: a number in words and other figures in brackets',
-      text: file(['ru', '## 4. Сроки\n\n4.1. Ответ дается в течение тридцати (37) дней.'], ['en', '## 4. Periods\n\n4.1. We answer within thirty (37) days.']),
+      text: file(
+        ['ru', '## 4. Сроки\n\n4.1. Ответ дается в течение тридцати (37) дней.'],
+        ['en', '## 4. Periods\n\n4.1. We answer within thirty (37) days.'],
+      ),
       errors: [
-        { messageId: 'self-differs', text: '37', severity: 'warning', message: '«тридцати» (30) in words but 37 in figures' },
-        { messageId: 'self-differs', text: '37', severity: 'warning', message: '«thirty» (30) in words but 37 in figures' },
+        {
+          messageId: 'self-differs',
+          text: '37',
+          severity: 'warning',
+          message: '«тридцати» (30) in words but 37 in figures',
+        },
+        {
+          messageId: 'self-differs',
+          text: '37',
+          severity: 'warning',
+          message: '«thirty» (30) in words but 37 in figures',
+        },
       ],
     },
   ],

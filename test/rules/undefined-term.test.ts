@@ -6,23 +6,55 @@ const kk = '---\nlang: kk\npolicy: privacy\n---\n';
 
 ruleTester('undefined-term', {
   valid: [
-    { name: 'defined with hereinafter', text: `${en}# Privacy Policy\n\nDala Pay LLP (hereinafter the “Operator”) processes data.\n\nData are kept by the Operator for five years.\n` },
-    { name: 'defined by a second name in brackets', text: `${en}# Privacy Policy\n\nThis policy covers users of the app (each, a “User”).\n\nWe answer each User within ten days.\n` },
-    { name: 'defined in a numbered definitions list', text: `${en}# Privacy Policy\n\n2.7. User – any visitor of the website.\n\n2.8. Data of the User are kept for one year.\n` },
-    { name: 'a sentence start is not a defined term', text: `${en}# Privacy Policy\n\nWe process data. Users may ask for a copy.\n` },
+    {
+      name: 'defined with hereinafter',
+      text: `${en}# Privacy Policy\n\nDala Pay LLP (hereinafter the “Operator”) processes data.\n\nData are kept by the Operator for five years.\n`,
+    },
+    {
+      name: 'defined by a second name in brackets',
+      text: `${en}# Privacy Policy\n\nThis policy covers users of the app (each, a “User”).\n\nWe answer each User within ten days.\n`,
+    },
+    {
+      name: 'defined in a numbered definitions list',
+      text: `${en}# Privacy Policy\n\n2.7. User – any visitor of the website.\n\n2.8. Data of the User are kept for one year.\n`,
+    },
+    {
+      name: 'a sentence start is not a defined term',
+      text: `${en}# Privacy Policy\n\nWe process data. Users may ask for a copy.\n`,
+    },
     { name: 'part of a proper name', text: `${en}# Privacy Policy\n\nThe app is published in the Apple App Store.\n` },
     { name: 'lower case is ordinary language', text: `${en}# Privacy Policy\n\nEvery user may ask for a copy.\n` },
     { name: 'inside quotation marks', text: `${ru}# Политика\n\nСм. документ «Правила для Пользователей сайта».\n` },
-    { name: 'Russian inflection of a defined term', text: `${ru}# Политика\n\nТОО «Дала Пэй» (далее – Оператор) обрабатывает данные.\n\nДанные хранятся Оператором пять лет.\n` },
-    { name: 'Kazakh definition with бұдан әрі', text: `${kk}# Саясат\n\nСіз (бұдан әрі – Пайдаланушы) сайтты пайдаланасыз.\n\nДеректерді тек Пайдаланушының келісімімен өңдейміз.\n` },
-    { name: 'the policy uses its defined name', text: `${ru}# Политика\n\nПолитика обработки данных (далее – Политика) определяет порядок.\n\nНастоящая Политика применяется ко всем данным.\n` },
-    { name: 'a second document under its own heading', text: `${en}# Privacy Policy\n\nThis Privacy Policy (hereinafter the “Policy”) applies to data.\n\n## Consent to processing\n\nBy signing this Consent the subject agrees.\n` },
+    {
+      name: 'Russian inflection of a defined term',
+      text: `${ru}# Политика\n\nТОО «Дала Пэй» (далее – Оператор) обрабатывает данные.\n\nДанные хранятся Оператором пять лет.\n`,
+    },
+    {
+      name: 'Kazakh definition with бұдан әрі',
+      text: `${kk}# Саясат\n\nСіз (бұдан әрі – Пайдаланушы) сайтты пайдаланасыз.\n\nДеректерді тек Пайдаланушының келісімімен өңдейміз.\n`,
+    },
+    {
+      name: 'the policy uses its defined name',
+      text: `${ru}# Политика\n\nПолитика обработки данных (далее – Политика) определяет порядок.\n\nНастоящая Политика применяется ко всем данным.\n`,
+    },
+    {
+      name: 'a second document under its own heading',
+      text: `${en}# Privacy Policy\n\nThis Privacy Policy (hereinafter the “Policy”) applies to data.\n\n## Consent to processing\n\nBy signing this Consent the subject agrees.\n`,
+    },
   ],
   invalid: [
     {
       name: 'an Operator never defined, while the policy defines the Administration',
       text: `${en}# Privacy Policy\n\n1.1. "Site Administration" (hereinafter the Administration) – the organiser.\n\n1.2. "Confidentiality" – a duty of the Operator or another person not to disclose data.\n`,
-      errors: [{ messageId: 'undefined', text: 'Operator', line: 9, severity: 'error', message: '«Operator» is capitalised as a defined term' }],
+      errors: [
+        {
+          messageId: 'undefined',
+          text: 'Operator',
+          line: 9,
+          severity: 'error',
+          message: '«Operator» is capitalised as a defined term',
+        },
+      ],
     },
     {
       name: 'Russian: reported once, at the first use',

@@ -3,7 +3,8 @@ import { lintWith, ruleTester } from '../helpers/rule-tester.js';
 import { render } from '../../server/src/engine/index.js';
 
 // Versions one after another in one file; the Russian one is the primary (the first configured language).
-const file = (...parts: Array<[string, string]>): string => `---\npolicy: privacy\n---\n${parts.map(([lang, text]) => `\n<!-- lang: ${lang} -->\n\n${text.trim()}\n`).join('')}`;
+const file = (...parts: Array<[string, string]>): string =>
+  `---\npolicy: privacy\n---\n${parts.map(([lang, text]) => `\n<!-- lang: ${lang} -->\n\n${text.trim()}\n`).join('')}`;
 
 const RU = `## 2. Права субъекта
 
@@ -58,54 +59,155 @@ ruleTester('untranslated-clause', {
     { name: 'a notice without numbering, paragraph by paragraph', text: file(['ru', RU_NOTICE], ['en', EN_NOTICE]) },
     {
       name: 'a paragraph that one version splits in two',
-      text: file(['ru', RU_NOTICE], ['en', EN_NOTICE.replace('Payment details are kept for five (5) years from the date of payment, as', 'Payment details are kept for five (5) years from the date of payment.\n\nThis is what')]),
+      text: file(
+        ['ru', RU_NOTICE],
+        [
+          'en',
+          EN_NOTICE.replace(
+            'Payment details are kept for five (5) years from the date of payment, as',
+            'Payment details are kept for five (5) years from the date of payment.\n\nThis is what',
+          ),
+        ],
+      ),
     },
-    { name: 'a one-line note above the first heading of one version is page furniture, not a clause', text: file(['ru', RU], ['kk', `(Орыс тіліндегі нұсқасы төменде.)\n\n${KK}`]) },
-    { name: 'a line of links only one version has is no clause', text: file(['ru', RU], ['kk', `${KK}\n\nhttps://dalapay.kz/ https://dalapay.kz/`]) },
+    {
+      name: 'a one-line note above the first heading of one version is page furniture, not a clause',
+      text: file(['ru', RU], ['kk', `(Орыс тіліндегі нұсқасы төменде.)\n\n${KK}`]),
+    },
+    {
+      name: 'a line of links only one version has is no clause',
+      text: file(['ru', RU], ['kk', `${KK}\n\nhttps://dalapay.kz/ https://dalapay.kz/`]),
+    },
     {
       name: 'a paragraph moved within its section',
-      text: file(['ru', RU_NOTICE], ['en', EN_NOTICE.replace('\n\nAccount data are deleted 90 days after the account is closed.', '').replace('other purpose.', 'other purpose.\n\nAccount data are deleted 90 days after the account is closed.')]),
+      text: file(
+        ['ru', RU_NOTICE],
+        [
+          'en',
+          EN_NOTICE.replace('\n\nAccount data are deleted 90 days after the account is closed.', '').replace(
+            'other purpose.',
+            'other purpose.\n\nAccount data are deleted 90 days after the account is closed.',
+          ),
+        ],
+      ),
     },
     {
       name: 'a translation that merges two paragraphs and splits two others',
       text: file(
-        ['ru', '## Данные\n\nМы собираем ваше имя, номер телефона и адрес электронной почты, когда вы создаете учетную запись.\n\nПри каждом платеже мы получаем сумму, дату и получателя платежа.\n\nМы не собираем сведения о вашем здоровье, религиозных или политических взглядах.\n\nМы не продаем ваши данные третьим лицам и не передаем их рекламодателям ни при каких условиях.'],
-        ['en', '## Data\n\nWe collect your name, phone number and e-mail address when you create an account. With every payment we receive its amount, date and recipient.\n\nWe do not collect information about your health.\n\nNor do we collect your religious or political views.\n\nWe never sell your data to third parties.\n\nNor do we pass them to advertisers, under any circumstances.'],
+        [
+          'ru',
+          '## Данные\n\nМы собираем ваше имя, номер телефона и адрес электронной почты, когда вы создаете учетную запись.\n\nПри каждом платеже мы получаем сумму, дату и получателя платежа.\n\nМы не собираем сведения о вашем здоровье, религиозных или политических взглядах.\n\nМы не продаем ваши данные третьим лицам и не передаем их рекламодателям ни при каких условиях.',
+        ],
+        [
+          'en',
+          '## Data\n\nWe collect your name, phone number and e-mail address when you create an account. With every payment we receive its amount, date and recipient.\n\nWe do not collect information about your health.\n\nNor do we collect your religious or political views.\n\nWe never sell your data to third parties.\n\nNor do we pass them to advertisers, under any circumstances.',
+        ],
       ),
     },
-    { name: 'text inserted for translation is no gap', text: file(['ru', RU], ['kk', KK.replace(/2\.2\. .*\n/, '<!-- pplint: translate -->\n2.2. Вы вправе отозвать согласие на обработку персональных данных.\n')]) },
+    {
+      name: 'text inserted for translation is no gap',
+      text: file(
+        ['ru', RU],
+        [
+          'kk',
+          KK.replace(
+            /2\.2\. .*\n/,
+            '<!-- pplint: translate -->\n2.2. Вы вправе отозвать согласие на обработку персональных данных.\n',
+          ),
+        ],
+      ),
+    },
     { name: 'one version alone', text: `---\nlang: ru\n---\n${RU}\n` },
   ],
   invalid: [
     {
       name: 'the last clause of a section is missing',
       text: file(['ru', RU], ['kk', KK.replace(/\n\n2\.2\. .*/, '')]),
-      errors: [{
-        messageId: 'missing-after', text: '2.1. Сіз өзіңіздің дербес деректеріңіз туралы мәліметтер алуға құқылысыз.', severity: 'error',
-        message: 'The Russian version has clause 2.2 («Вы вправе отозвать согласие на обработку персональных…»), which this version lacks; it belongs after this clause.',
-        suggestions: [file(['ru', RU], ['kk', KK.replace(/\n\n2\.2\. .*/, '\n\n<!-- pplint: translate -->\n2.2. Вы вправе отозвать согласие на обработку персональных данных.')])],
-      }],
+      errors: [
+        {
+          messageId: 'missing-after',
+          text: '2.1. Сіз өзіңіздің дербес деректеріңіз туралы мәліметтер алуға құқылысыз.',
+          severity: 'error',
+          message:
+            'The Russian version has clause 2.2 («Вы вправе отозвать согласие на обработку персональных…»), which this version lacks; it belongs after this clause.',
+          suggestions: [
+            file(
+              ['ru', RU],
+              [
+                'kk',
+                KK.replace(
+                  /\n\n2\.2\. .*/,
+                  '\n\n<!-- pplint: translate -->\n2.2. Вы вправе отозвать согласие на обработку персональных данных.',
+                ),
+              ],
+            ),
+          ],
+        },
+      ],
     },
     {
       name: 'the first clause of a section is missing',
       text: file(['ru', RU], ['kk', KK.replace(/2\.1\. .*\n\n/, '')]),
-      errors: [{
-        messageId: 'missing-before', text: '2.2. Сіз дербес деректерді өңдеуге берілген келісімді кері қайтарып алуға құқылысыз.',
-        suggestions: [file(['ru', RU], ['kk', KK.replace(/2\.1\. .*\n\n/, '<!-- pplint: translate -->\n2.1. Вы вправе получить сведения о своих персональных данных.\n\n')])],
-      }],
+      errors: [
+        {
+          messageId: 'missing-before',
+          text: '2.2. Сіз дербес деректерді өңдеуге берілген келісімді кері қайтарып алуға құқылысыз.',
+          suggestions: [
+            file(
+              ['ru', RU],
+              [
+                'kk',
+                KK.replace(
+                  /2\.1\. .*\n\n/,
+                  '<!-- pplint: translate -->\n2.1. Вы вправе получить сведения о своих персональных данных.\n\n',
+                ),
+              ],
+            ),
+          ],
+        },
+      ],
     },
     {
       name: 'a clause only the translation has',
-      text: file(['ru', RU], ['kk', KK.replace('құқылысыз.\n\n## 3', 'құқылысыз.\n\n2.3. Сіз шағым беруге құқылысыз.\n\n## 3')]),
-      errors: [{ messageId: 'extra', text: '2.3. Сіз шағым беруге құқылысыз.', severity: 'error', message: 'This version has clause 2.3' }],
+      text: file(
+        ['ru', RU],
+        ['kk', KK.replace('құқылысыз.\n\n## 3', 'құқылысыз.\n\n2.3. Сіз шағым беруге құқылысыз.\n\n## 3')],
+      ),
+      errors: [
+        {
+          messageId: 'extra',
+          text: '2.3. Сіз шағым беруге құқылысыз.',
+          severity: 'error',
+          message: 'This version has clause 2.3',
+        },
+      ],
     },
     {
       name: 'a paragraph missing from a notice without numbering is found by content and order',
-      text: file(['ru', RU_NOTICE], ['en', EN_NOTICE.replace('\n\nAccount data are deleted 90 days after the account is closed.', '')]),
-      errors: [{
-        messageId: 'missing-before', text: 'Backups are overwritten every 30 days and are not used for any other purpose.', severity: 'warning', message: 'found by comparing content and order',
-        suggestions: [file(['ru', RU_NOTICE], ['en', EN_NOTICE.replace('Account data are deleted 90 days after the account is closed.', '<!-- pplint: translate -->\nДанные учетной записи удаляются через 90 дней после ее закрытия.')])],
-      }],
+      text: file(
+        ['ru', RU_NOTICE],
+        ['en', EN_NOTICE.replace('\n\nAccount data are deleted 90 days after the account is closed.', '')],
+      ),
+      errors: [
+        {
+          messageId: 'missing-before',
+          text: 'Backups are overwritten every 30 days and are not used for any other purpose.',
+          severity: 'warning',
+          message: 'found by comparing content and order',
+          suggestions: [
+            file(
+              ['ru', RU_NOTICE],
+              [
+                'en',
+                EN_NOTICE.replace(
+                  'Account data are deleted 90 days after the account is closed.',
+                  '<!-- pplint: translate -->\nДанные учетной записи удаляются через 90 дней после ее закрытия.',
+                ),
+              ],
+            ),
+          ],
+        },
+      ],
     },
     {
       name: 'a whole section is missing',
@@ -115,14 +217,19 @@ ruleTester('untranslated-clause', {
     {
       name: 'sections missing at the same place are one finding that lists them, each insertion offered',
       text: file(['ru', RU_LONGER], ['kk', KK]),
-      errors: [{
-        messageId: 'missing-several', text: '3.1. Сұраулар privacy@dalapay.kz мекенжайына жіберіледі.', severity: 'error',
-        message: 'The Russian version has 2 texts that this version lacks, all belonging after this text: section 4 «Файлы cookie»; section 5 «Изменения».',
-        suggestions: ['4', '5'].map((n) => {
-          const section = RU_LONGER.slice(RU_LONGER.indexOf(`## ${n}.`)).split(/\n\n(?=## )/)[0]!;
-          return file(['ru', RU_LONGER], ['kk', `${KK}\n\n<!-- pplint: translate -->\n${section}`]);
-        }),
-      }],
+      errors: [
+        {
+          messageId: 'missing-several',
+          text: '3.1. Сұраулар privacy@dalapay.kz мекенжайына жіберіледі.',
+          severity: 'error',
+          message:
+            'The Russian version has 2 texts that this version lacks, all belonging after this text: section 4 «Файлы cookie»; section 5 «Изменения».',
+          suggestions: ['4', '5'].map((n) => {
+            const section = RU_LONGER.slice(RU_LONGER.indexOf(`## ${n}.`)).split(/\n\n(?=## )/)[0]!;
+            return file(['ru', RU_LONGER], ['kk', `${KK}\n\n<!-- pplint: translate -->\n${section}`]);
+          }),
+        },
+      ],
     },
     {
       name: 'a section only the translation has',
@@ -131,12 +238,24 @@ ruleTester('untranslated-clause', {
     },
     {
       name: 'a section that lost its only paragraph',
-      text: file(['ru', RU_NOTICE.replace('## Как долго', '## Кто мы\n\nМы — платежное приложение, зарегистрированное в городе Алматы и отвечающее за ваши данные.\n\n## Как долго')], ['en', EN_NOTICE.replace('## How long', '## Who we are\n\n## How long')]),
+      text: file(
+        [
+          'ru',
+          RU_NOTICE.replace(
+            '## Как долго',
+            '## Кто мы\n\nМы — платежное приложение, зарегистрированное в городе Алматы и отвечающее за ваши данные.\n\n## Как долго',
+          ),
+        ],
+        ['en', EN_NOTICE.replace('## How long', '## Who we are\n\n## How long')],
+      ),
       errors: [{ messageId: 'missing-in-section', text: 'Who we are', severity: 'warning' }],
     },
     {
       name: 'a table row is missing',
-      text: file(['ru', '## 5. Сроки\n\n| Цель | Срок |\n|---|---|\n| Платежи | 5 лет |\n| Обращения | 3 года |'], ['kk', '## 5. Мерзімдер\n\n| Мақсат | Мерзім |\n|---|---|\n| Төлемдер | 5 жыл |']),
+      text: file(
+        ['ru', '## 5. Сроки\n\n| Цель | Срок |\n|---|---|\n| Платежи | 5 лет |\n| Обращения | 3 года |'],
+        ['kk', '## 5. Мерзімдер\n\n| Мақсат | Мерзім |\n|---|---|\n| Төлемдер | 5 жыл |'],
+      ),
       errors: [{ messageId: 'missing-after', text: '5 жыл', message: 'the table row «Обращения' }],
     },
   ],
@@ -144,13 +263,35 @@ ruleTester('untranslated-clause', {
 
 describe('untranslated-clause: texts missing at one place', () => {
   it('points at each in the master, and names only the first three in its message', () => {
-    const master = RU.replace('2.2. Вы вправе отозвать согласие на обработку персональных данных.', '2.2. Вы вправе отозвать согласие на обработку персональных данных.\n\n2.3. Вы вправе требовать исправления неточных данных.\n\n2.4. Вы вправе требовать удаления данных.\n\n2.5. Вы вправе обжаловать наши действия в уполномоченном органе.');
-    const { findings } = lintWith('untranslated-clause', { text: file(['ru', master], ['kk', KK.replace(/\n\n2\.2\. .*/, '')]) });
+    const master = RU.replace(
+      '2.2. Вы вправе отозвать согласие на обработку персональных данных.',
+      '2.2. Вы вправе отозвать согласие на обработку персональных данных.\n\n2.3. Вы вправе требовать исправления неточных данных.\n\n2.4. Вы вправе требовать удаления данных.\n\n2.5. Вы вправе обжаловать наши действия в уполномоченном органе.',
+    );
+    const { findings } = lintWith('untranslated-clause', {
+      text: file(['ru', master], ['kk', KK.replace(/\n\n2\.2\. .*/, '')]),
+    });
     assert.equal(findings.length, 1);
     const [finding] = findings;
-    assert.deepEqual(finding!.related!.map((r) => render(r.message!, 'en').replace(/ \(.*/, '')), ['clause 2.2', 'clause 2.3', 'clause 2.4', 'clause 2.5']);
-    assert.match(render(finding!.message, 'en'), /^The Russian version has 4 texts that this version lacks, all belonging after this clause: clause 2\.2 .*; clause 2\.4 \(«Вы вправе требовать удаления данных\.»\); and 1 more\./);
-    assert.match(render(finding!.message, 'ru'), /^В этой версии нет текстов русской версии \(4\), место которых — после этого пункта: пункт 2\.2 .*; и ещё 1\./);
-    assert.deepEqual(finding!.suggestions!.map((f) => render(f.title, 'en').replace(/ \(«.*/, '')), ['Insert the Russian text of clause 2.2', 'Insert the Russian text of clause 2.3', 'Insert the Russian text of clause 2.4', 'Insert the Russian text of clause 2.5']);
+    assert.deepEqual(
+      finding!.related!.map((r) => render(r.message!, 'en').replace(/ \(.*/, '')),
+      ['clause 2.2', 'clause 2.3', 'clause 2.4', 'clause 2.5'],
+    );
+    assert.match(
+      render(finding!.message, 'en'),
+      /^The Russian version has 4 texts that this version lacks, all belonging after this clause: clause 2\.2 .*; clause 2\.4 \(«Вы вправе требовать удаления данных\.»\); and 1 more\./,
+    );
+    assert.match(
+      render(finding!.message, 'ru'),
+      /^В этой версии нет текстов русской версии \(4\), место которых — после этого пункта: пункт 2\.2 .*; и ещё 1\./,
+    );
+    assert.deepEqual(
+      finding!.suggestions!.map((f) => render(f.title, 'en').replace(/ \(«.*/, '')),
+      [
+        'Insert the Russian text of clause 2.2',
+        'Insert the Russian text of clause 2.3',
+        'Insert the Russian text of clause 2.4',
+        'Insert the Russian text of clause 2.5',
+      ],
+    );
   });
 });

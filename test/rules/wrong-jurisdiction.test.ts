@@ -1,6 +1,7 @@
 import { ruleTester } from '../helpers/rule-tester.js';
 
-const fm = (lang: string, jurisdictions?: string) => `---\nlang: ${lang}\npolicy: privacy\n${jurisdictions ? `jurisdictions: [${jurisdictions}]\n` : ''}---\n`;
+const fm = (lang: string, jurisdictions?: string) =>
+  `---\nlang: ${lang}\npolicy: privacy\n${jurisdictions ? `jurisdictions: [${jurisdictions}]\n` : ''}---\n`;
 const kzLaw = {
   en: 'Dala Pay LLP processes personal data under the Law of the Republic of Kazakhstan No. 94-V "On Personal Data and Their Protection".',
   ru: 'ТОО «Дала Пэй» обрабатывает персональные данные по Закону Республики Казахстан № 94-V «О персональных данных и их защите».',
@@ -10,14 +11,32 @@ const kzLaw = {
 ruleTester('wrong-jurisdiction', {
   valid: [
     { name: 'Kazakh law cited correctly', text: `${fm('en')}${kzLaw.en}\n` },
-    { name: 'a Russian policy cites a federal law', text: `${fm('ru')}ООО «Ромашка» обрабатывает данные по Федеральному закону от 27.07.2006 № 152-ФЗ «О персональных данных».\n` },
-    { name: 'US federal law named as such in a Kazakh policy', text: `${fm('en')}${kzLaw.en} Our US processor follows United States federal law.\n` },
-    { name: 'rights and legitimate interests are not a legal basis', text: `${fm('ru')}${kzLaw.ru} Оператор защищает права и законные интересы субъектов; основание обработки — согласие.\n` },
-    { name: 'legitimate interest under a policy that also answers to the GDPR', text: `${fm('en', 'kz, gdpr')}${kzLaw.en}\n\nLegal basis for analytics: our legitimate interest.\n` },
+    {
+      name: 'a Russian policy cites a federal law',
+      text: `${fm('ru')}ООО «Ромашка» обрабатывает данные по Федеральному закону от 27.07.2006 № 152-ФЗ «О персональных данных».\n`,
+    },
+    {
+      name: 'US federal law named as such in a Kazakh policy',
+      text: `${fm('en')}${kzLaw.en} Our US processor follows United States federal law.\n`,
+    },
+    {
+      name: 'rights and legitimate interests are not a legal basis',
+      text: `${fm('ru')}${kzLaw.ru} Оператор защищает права и законные интересы субъектов; основание обработки — согласие.\n`,
+    },
+    {
+      name: 'legitimate interest under a policy that also answers to the GDPR',
+      text: `${fm('en', 'kz, gdpr')}${kzLaw.en}\n\nLegal basis for analytics: our legitimate interest.\n`,
+    },
     { name: 'a Kazakh address', text: `${fm('ru')}${kzLaw.ru} Адрес: 050000, г. Алматы, ул. Абая, 10.\n` },
-    { name: 'Moscow named outside an address', text: `${fm('en')}${kzLaw.en} Our team met the regulator in Moscow last year.\n` },
+    {
+      name: 'Moscow named outside an address',
+      text: `${fm('en')}${kzLaw.en} Our team met the regulator in Moscow last year.\n`,
+    },
     { name: 'no law known: nothing is foreign', text: `${fm('en')}We process data under the Federal Law.\n` },
-    { name: 'a GDPR mention in passing in a policy set to Kazakh law', text: `${fm('en', 'kz')}${kzLaw.en} Depending on where you live, the GDPR may also apply.\n` },
+    {
+      name: 'a GDPR mention in passing in a policy set to Kazakh law',
+      text: `${fm('en', 'kz')}${kzLaw.en} Depending on where you live, the GDPR may also apply.\n`,
+    },
   ],
   invalid: [
     {

@@ -1,7 +1,15 @@
 // The engine on real policies nobody here wrote (../shared/corpus, with a lawyer's expectations):
 // the thresholds of precision on real drafts. The report is printed; `npm run corpus` prints it in full.
 import assert from 'node:assert/strict';
-import { corpusAvailable, describe as describeReport, evaluate, lintCorpus, loadExpected, scores, type CorpusReport } from '../helpers/corpus.js';
+import {
+  corpusAvailable,
+  describe as describeReport,
+  evaluate,
+  lintCorpus,
+  loadExpected,
+  scores,
+  type CorpusReport,
+} from '../helpers/corpus.js';
 
 describe('the development corpus (../shared/corpus)', function () {
   this.timeout(120_000);
@@ -39,6 +47,11 @@ describe('the development corpus (../shared/corpus)', function () {
   });
 
   it('no must-not finding is reported', () => {
-    assert.deepEqual(report.mustNots.filter((m) => !m.met).map((m) => `${m.file}:${m.expected.line ?? '-'} ${m.expected.kind}${m.section ? ` [${m.section}]` : ''}`), []);
+    assert.deepEqual(
+      report.mustNots
+        .filter((m) => !m.met)
+        .map((m) => `${m.file}:${m.expected.line ?? '-'} ${m.expected.kind}${m.section ? ` [${m.section}]` : ''}`),
+      [],
+    );
   });
 });

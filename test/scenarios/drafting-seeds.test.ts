@@ -8,14 +8,20 @@ import { loadSeeds, seedsAvailable, SEEDS_DIR } from '../helpers/seeds.js';
 
 const RULES = ['placeholder', 'wrong-jurisdiction', 'law-citation', 'contradiction'];
 const engine = createEngine();
-const onlyThese: PplintConfig = { rules: Object.fromEntries(engine.rules.map((r) => [r.id, RULES.includes(r.id) ? 'warning' : 'off'])) };
+const onlyThese: PplintConfig = {
+  rules: Object.fromEntries(engine.rules.map((r) => [r.id, RULES.includes(r.id) ? 'warning' : 'off'])),
+};
 
 const FINDINGS: Record<string, string[]> = {
   // Two laws cited in full, both right (Law 94-V and the AML law 191-IV): nothing to report.
   '000': [],
   // A Kazakh LLP's policy copied from a Russian one: "Federal Law of the Republic of Kazakhstan",
   // a withdrawal address in the Moscow region, and a sentence that promises contact details and stops.
-  '001': ['wrong-jurisdiction/federal-law «Federal Law»', 'wrong-jurisdiction/address «Moscow»', 'placeholder/empty-contact'],
+  '001': [
+    'wrong-jurisdiction/federal-law «Federal Law»',
+    'wrong-jurisdiction/address «Moscow»',
+    'placeholder/empty-contact',
+  ],
   '002': [],
   '003': [],
   // The trilingual policy cites Law 94-V by its title in all three languages, correctly.

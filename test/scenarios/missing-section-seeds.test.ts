@@ -17,7 +17,17 @@ const LACKS: Record<string, Record<string, string[]>> = {
   // the cross-border section. Lacks: any word on withdrawing consent or on how to send requests,
   // storage in Kazakhstan (it says storage may be abroad), a responsible person, complaints and the
   // BIN; "scoring" among the processing actions calls for Art. 19-1's explanation (a note).
-  '000': { en: ['kz:operator-bin', 'kz:localisation', 'kz:consent-withdrawal', 'kz:requests', 'kz:responsible-person', 'kz:automated-processing', 'kz:complaints'] },
+  '000': {
+    en: [
+      'kz:operator-bin',
+      'kz:localisation',
+      'kz:consent-withdrawal',
+      'kz:requests',
+      'kz:responsible-person',
+      'kz:automated-processing',
+      'kz:complaints',
+    ],
+  },
   // English, every section numbered "1." by a lost list numbering. Stated in unusual places: the
   // responsible person among the protection measures, withdrawal and requests among the user's
   // rights, no automated decisions in the data section. Lacks: the consent term, publication in
@@ -32,16 +42,42 @@ const LACKS: Record<string, Record<string, string[]>> = {
   // purposes, third parties, cross-border, security, written requests, courts for disputes.
   // Lacks: the subject's rights, withdrawal of consent and any retention period, besides the
   // consent term, publication, storage in Kazakhstan, a responsible person and the BIN.
-  '003': { ru: ['kz:operator-bin', 'kz:consent-term', 'kz:public-sources', 'kz:retention', 'kz:localisation', 'kz:rights', 'kz:consent-withdrawal', 'kz:responsible-person'] },
+  '003': {
+    ru: [
+      'kz:operator-bin',
+      'kz:consent-term',
+      'kz:public-sources',
+      'kz:retention',
+      'kz:localisation',
+      'kz:rights',
+      'kz:consent-withdrawal',
+      'kz:responsible-person',
+    ],
+  },
   // Kazakh, Russian and English versions in one file; data, purposes, basis and periods stand in
   // tables that lost their grid. Each version lacks the same: the consent term, whether data go
   // abroad, publication in public sources, storage in Kazakhstan, a responsible person,
   // complaints and the BIN.
-  '004': Object.fromEntries(['kk', 'ru', 'en'].map((lang) => [lang, ['kz:operator-bin', 'kz:consent-term', 'kz:cross-border', 'kz:public-sources', 'kz:localisation', 'kz:responsible-person', 'kz:complaints']])),
+  '004': Object.fromEntries(
+    ['kk', 'ru', 'en'].map((lang) => [
+      lang,
+      [
+        'kz:operator-bin',
+        'kz:consent-term',
+        'kz:cross-border',
+        'kz:public-sources',
+        'kz:localisation',
+        'kz:responsible-person',
+        'kz:complaints',
+      ],
+    ]),
+  ),
 };
 
 const engine = createEngine();
-const onlyThisRule: PplintConfig = { rules: Object.fromEntries(engine.rules.map((r) => [r.id, r.id === 'missing-section' ? 'error' : 'off'])) };
+const onlyThisRule: PplintConfig = {
+  rules: Object.fromEntries(engine.rules.map((r) => [r.id, r.id === 'missing-section' ? 'error' : 'off'])),
+};
 
 describe('missing-section on the seed drafts (Law 94-V)', () => {
   if (!seedsAvailable()) {
@@ -54,7 +90,8 @@ describe('missing-section on the seed drafts (Law 94-V)', () => {
       const config = engine.resolveConfig([onlyThisRule]);
       const expected = LACKS[seed.id];
 
-      it('has been read, and its gaps written down, by a person', () => assert.ok(expected, `no reading of seed ${seed.id}: read it as a lawyer would and add what it lacks to LACKS`));
+      it('has been read, and its gaps written down, by a person', () =>
+        assert.ok(expected, `no reading of seed ${seed.id}: read it as a lawyer would and add what it lacks to LACKS`));
 
       it('answers to Law 94-V, detected from its text', () => {
         const checklist = engine.checklist(doc, config);
@@ -69,7 +106,8 @@ describe('missing-section on the seed drafts (Law 94-V)', () => {
           (found[version?.lang ?? '?'] ??= []).push(String(f.data?.requirement));
         }
         // In document order of where each item belongs; compared as sets.
-        const sorted = (r: Record<string, string[]>) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, [...v].sort()]));
+        const sorted = (r: Record<string, string[]>) =>
+          Object.fromEntries(Object.entries(r).map(([k, v]) => [k, [...v].sort()]));
         assert.deepEqual(sorted(found), sorted(expected ?? {}));
       });
     });

@@ -19,7 +19,9 @@ function missing(file: string, text: string) {
 }
 
 describe('missing-section scenarios', () => {
-  for (const file of readdirSync(DIR).filter((f) => f.endsWith('.md')).sort()) {
+  for (const file of readdirSync(DIR)
+    .filter((f) => f.endsWith('.md'))
+    .sort()) {
     const text = readFileSync(join(DIR, file), 'utf8');
     const expected = [...text.matchAll(EXPECT)].map((m) => `${m[1]} ${m[2]}`).sort();
 
@@ -37,12 +39,17 @@ describe('missing-section scenarios', () => {
           if (!next) break;
           current = applyEdits(current, next.suggestions![0]!.edits);
         }
-        assert.deepEqual(missing(file, current).findings.map((f) => f.data?.requirement), []);
+        assert.deepEqual(
+          missing(file, current).findings.map((f) => f.data?.requirement),
+          [],
+        );
       });
 
       it('the checklist marks the same items as missing', () => {
         const { doc, config } = missing(file, text);
-        const marked = engine.checklist(doc, config).profiles.flatMap((p) => p.items.filter((i) => i.status === 'missing').map((i) => i.requirement));
+        const marked = engine
+          .checklist(doc, config)
+          .profiles.flatMap((p) => p.items.filter((i) => i.status === 'missing').map((i) => i.requirement));
         assert.deepEqual(marked.sort(), expected.map((e) => e.split(' ')[0]!).sort());
       });
     });

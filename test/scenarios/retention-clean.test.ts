@@ -10,9 +10,32 @@ const dir = join(import.meta.dirname, '../fixtures/retention');
 
 // [line, period or criterion, bound]
 const EXPECTED: Record<string, Array<[number, string, string | null]>> = {
-  'clean.ru.md': [[22, 'P5Y', 'exact'], [24, 'consent', null], [26, 'P6M', 'exact'], [28, 'P90D', 'exact'], [38, 'P35D', 'exact'], [44, 'P13M', 'max']],
-  'clean.en.md': [[22, 'P5Y', 'exact'], [24, 'consent', null], [26, 'P6M', 'exact'], [28, 'P90D', 'exact'], [30, 'P5Y', 'min'], [30, 'P6Y', 'max'], [40, 'P35D', 'exact'], [46, 'P13M', 'max']],
-  'clean.kk.md': [[22, 'P5Y', 'exact'], [24, 'consent', null], [26, 'P6M', 'exact'], [28, 'P90D', 'exact'], [38, 'P35D', 'exact'], [42, 'P13M', 'max']],
+  'clean.ru.md': [
+    [22, 'P5Y', 'exact'],
+    [24, 'consent', null],
+    [26, 'P6M', 'exact'],
+    [28, 'P90D', 'exact'],
+    [38, 'P35D', 'exact'],
+    [44, 'P13M', 'max'],
+  ],
+  'clean.en.md': [
+    [22, 'P5Y', 'exact'],
+    [24, 'consent', null],
+    [26, 'P6M', 'exact'],
+    [28, 'P90D', 'exact'],
+    [30, 'P5Y', 'min'],
+    [30, 'P6Y', 'max'],
+    [40, 'P35D', 'exact'],
+    [46, 'P13M', 'max'],
+  ],
+  'clean.kk.md': [
+    [22, 'P5Y', 'exact'],
+    [24, 'consent', null],
+    [26, 'P6M', 'exact'],
+    [28, 'P90D', 'exact'],
+    [38, 'P35D', 'exact'],
+    [42, 'P13M', 'max'],
+  ],
 };
 
 describe('retention in clean policies', () => {
@@ -21,9 +44,19 @@ describe('retention in clean policies', () => {
   for (const [file, expected] of Object.entries(EXPECTED)) {
     it(`${file}: reads only the retention periods, and reports nothing`, () => {
       const doc = engine.parse(`file:///fixtures/${file}`, readFileSync(join(dir, file), 'utf8'));
-      const read = documentRetention(doc).map((s) => [doc.text.slice(0, s.span.start).split('\n').length, s.period ?? s.criterion, s.bound]);
+      const read = documentRetention(doc).map((s) => [
+        doc.text.slice(0, s.span.start).split('\n').length,
+        s.period ?? s.criterion,
+        s.bound,
+      ]);
       assert.deepEqual(read, expected);
-      assert.deepEqual(engine.lint(doc, config).filter((f) => f.ruleId.startsWith('retention-')).map((f) => f.message.id), []);
+      assert.deepEqual(
+        engine
+          .lint(doc, config)
+          .filter((f) => f.ruleId.startsWith('retention-'))
+          .map((f) => f.message.id),
+        [],
+      );
     });
   }
 });

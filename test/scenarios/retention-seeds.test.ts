@@ -6,11 +6,30 @@ import assert from 'node:assert/strict';
 import { createEngine, documentRetention } from '../../server/src/engine/index.js';
 import { loadSeeds, seedsAvailable } from '../helpers/seeds.js';
 
-type Expected = { period: string | null; bound: string | null; from?: string | null; criterion?: string | null; covers?: string | null; part?: number };
+type Expected = {
+  period: string | null;
+  bound: string | null;
+  from?: string | null;
+  criterion?: string | null;
+  covers?: string | null;
+  part?: number;
+};
 
-const P5Y_KK = { period: 'P5Y', bound: 'exact', from: 'Төлем жүргізілген (келісім берген) кезден', criterion: null, part: 0 };
+const P5Y_KK = {
+  period: 'P5Y',
+  bound: 'exact',
+  from: 'Төлем жүргізілген (келісім берген) кезден',
+  criterion: null,
+  part: 0,
+};
 const CONSENT_KK = { period: null, bound: null, criterion: 'consent', part: 0 };
-const P5Y_RU = { period: 'P5Y', bound: 'exact', from: 'момента осуществления платежа (предоставления согласия)', criterion: null, part: 1 };
+const P5Y_RU = {
+  period: 'P5Y',
+  bound: 'exact',
+  from: 'момента осуществления платежа (предоставления согласия)',
+  criterion: null,
+  part: 1,
+};
 const CONSENT_RU = { period: null, bound: null, criterion: 'consent', part: 1 };
 const P5Y_EN = { period: 'P5Y', bound: 'exact', from: 'date of payment (consent)', criterion: null, part: 2 };
 const CONSENT_EN = { period: null, bound: null, criterion: 'consent', part: 2 };
@@ -29,7 +48,23 @@ const STATEMENTS: Record<string, Expected[]> = {
   // The Russian mobile-app policy states no period at all.
   '003': [],
   // Two flattened tables per version: five years from payment (three rows) and until consent is withdrawn (two rows).
-  '004': [P5Y_KK, CONSENT_KK, CONSENT_KK, P5Y_KK, P5Y_KK, P5Y_RU, CONSENT_RU, CONSENT_RU, P5Y_RU, P5Y_RU, P5Y_EN, CONSENT_EN, CONSENT_EN, P5Y_EN, P5Y_EN],
+  '004': [
+    P5Y_KK,
+    CONSENT_KK,
+    CONSENT_KK,
+    P5Y_KK,
+    P5Y_KK,
+    P5Y_RU,
+    CONSENT_RU,
+    CONSENT_RU,
+    P5Y_RU,
+    P5Y_RU,
+    P5Y_EN,
+    CONSENT_EN,
+    CONSENT_EN,
+    P5Y_EN,
+    P5Y_EN,
+  ],
 };
 
 // What the retention rules report on each seed, and what a careful lawyer would agree with.
@@ -55,25 +90,46 @@ describe('retention in the seed policies', () => {
         const expected = STATEMENTS[seed.id];
         assert.ok(expected, `no expectations written for seed ${seed.id}`);
         const found = documentRetention(doc);
-        assert.equal(found.length, expected.length, found.map((s) => `${s.period} ${s.bound} ${s.from} ${s.until} «${s.text.slice(0, 60)}»`).join('\n'));
+        assert.equal(
+          found.length,
+          expected.length,
+          found.map((s) => `${s.period} ${s.bound} ${s.from} ${s.until} «${s.text.slice(0, 60)}»`).join('\n'),
+        );
         expected.forEach((e, i) => {
           const s = found[i]!;
           for (const key of Object.keys(e) as Array<keyof Expected>) {
-            const actual = key === 'period' ? s.period : key === 'bound' ? s.bound : key === 'from' ? s.from : key === 'criterion' ? s.criterion : key === 'covers' ? s.covers : s.part;
+            const actual =
+              key === 'period'
+                ? s.period
+                : key === 'bound'
+                  ? s.bound
+                  : key === 'from'
+                    ? s.from
+                    : key === 'criterion'
+                      ? s.criterion
+                      : key === 'covers'
+                        ? s.covers
+                        : s.part;
             assert.equal(actual, e[key], `statement ${i + 1} ${key} «${s.text.slice(0, 80)}»`);
           }
         });
       });
       it('the retention rules report what a careful lawyer would', () => {
         const findings = engine.lint(doc, config).filter((f) => f.ruleId.startsWith('retention-'));
-        assert.deepEqual(findings.map((f) => f.message.id), FINDINGS[seed.id]);
+        assert.deepEqual(
+          findings.map((f) => f.message.id),
+          FINDINGS[seed.id],
+        );
       });
     });
   }
   it('the trilingual seed reads the same periods in every version', () => {
     const seed = loadSeeds().find((s) => s.id === '004')!;
     const doc = engine.parse('file:///seeds/004.md', seed.markdown);
-    const periodsBy = (part: number) => documentRetention(doc).filter((s) => s.part === part).map((s) => s.period ?? s.criterion);
+    const periodsBy = (part: number) =>
+      documentRetention(doc)
+        .filter((s) => s.part === part)
+        .map((s) => s.period ?? s.criterion);
     assert.deepEqual(periodsBy(1), periodsBy(0));
     assert.deepEqual(periodsBy(2), periodsBy(0));
   });

@@ -11,7 +11,11 @@ const RULES = ['party-name-inconsistent', 'undefined-term', 'broken-reference'];
 // Per seed: rule/message «underlined text», in document order.
 const FINDINGS: Record<string, string[]> = {
   // The consent appended to the policy: "Section B" does not exist; "Users" and the consent's "Operator" are never defined.
-  '000': ['undefined-term/undefined «Users»', 'broken-reference/missing-clause «Section B»', 'undefined-term/undefined «Operator»'],
+  '000': [
+    'undefined-term/undefined «Users»',
+    'broken-reference/missing-clause «Section B»',
+    'undefined-term/undefined «Operator»',
+  ],
   // "FAINTECH LLP (hereinafter Fanetech LLP)", then Finetech, Fairtech and Faintech; "User" never defined.
   '001': ['party-name-inconsistent/variant ×38', 'undefined-term/undefined «User»'],
   '002': [],
@@ -29,7 +33,9 @@ describe('drafting consistency on the seed policies', function () {
       const doc = engine.parse(`file:///seeds/${seed.id}.md`, seed.markdown);
       const findings = engine.lint(doc, engine.resolveConfig([])).filter((f) => RULES.includes(f.ruleId));
       const variants = findings.filter((f) => f.message.id === 'party-name-inconsistent/variant');
-      const described = findings.filter((f) => f.message.id !== 'party-name-inconsistent/variant').map((f) => `${f.message.id} «${doc.text.slice(f.span.start, f.span.end)}»`);
+      const described = findings
+        .filter((f) => f.message.id !== 'party-name-inconsistent/variant')
+        .map((f) => `${f.message.id} «${doc.text.slice(f.span.start, f.span.end)}»`);
       if (variants.length > 0) described.splice(0, 0, `party-name-inconsistent/variant ×${variants.length}`);
       assert.deepEqual(described, FINDINGS[seed.id] ?? []);
     });
@@ -40,7 +46,8 @@ describe('drafting consistency on the seed policies', function () {
     if (!seedsAvailable() || !seed) this.skip();
     const config = engine.resolveConfig([{ rules: { 'party-name-inconsistent': 'warning' } }]);
     const fixed = engine.fixAll('file:///seeds/001.md', seed!.markdown, config).text;
-    for (const variant of ['Finetech LLP', 'Fairtech LLP', 'Fanetech LLP']) assert.ok(!fixed.includes(variant), variant);
+    for (const variant of ['Finetech LLP', 'Fairtech LLP', 'Fanetech LLP'])
+      assert.ok(!fixed.includes(variant), variant);
     assert.ok(fixed.includes('Faintech LLP'));
   });
 });

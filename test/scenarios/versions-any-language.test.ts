@@ -4,7 +4,8 @@
 import assert from 'node:assert/strict';
 import { edit, lintVersions, seen } from '../helpers/versions.js';
 
-const fm = (lang: string, primary = false): string => `---\nlang: ${lang}\npolicy: privacy\n${primary ? 'primary: true\n' : ''}---\n\n`;
+const fm = (lang: string, primary = false): string =>
+  `---\nlang: ${lang}\npolicy: privacy\n${primary ? 'primary: true\n' : ''}---\n\n`;
 
 const EN = `${fm('en', true)}# Privacy notice of Lumen Notes
 
@@ -93,7 +94,8 @@ Vous pouvez nous demander quelles données nous détenons sur vous, les faire co
 Vous pouvez aussi porter plainte auprès de l’autorité de protection des données de Hambourg ; voir [son site](https://datenschutz-hamburg.example.org/complaints).
 `;
 
-const check = (texts: Record<string, string>, expected: ReturnType<typeof seen>): void => assert.deepEqual(seen(lintVersions(texts).findings), expected);
+const check = (texts: Record<string, string>, expected: ReturnType<typeof seen>): void =>
+  assert.deepEqual(seen(lintVersions(texts).findings), expected);
 
 describe('language versions in languages pplint does not read (German, French)', () => {
   it('the clean versions give no finding', () => check({ en: EN, de: DE, fr: FR }, []));
@@ -109,24 +111,38 @@ describe('language versions in languages pplint does not read (German, French)',
   it('a paragraph added to the French version, with no number or name, is reported on itself', () => {
     const added = 'Nous pouvons confier à un auditeur externe le contrôle du respect de ces règles.';
     const fr = edit(FR, '## Vos droits', `${added}\n\n## Vos droits`);
-    check({ en: EN, de: DE, fr }, [{ lang: 'fr', rule: 'untranslated-clause', message: 'extra', text: added, severity: 'warning' }]);
+    check({ en: EN, de: DE, fr }, [
+      { lang: 'fr', rule: 'untranslated-clause', message: 'extra', text: added, severity: 'warning' },
+    ]);
   });
 
   it('a link pointing elsewhere in the German version is reported on its words', () => {
     const de = edit(DE, 'datenschutz-hamburg.example.org/complaints', 'datenschutz-hamburg.example.org/start');
-    check({ en: EN, de, fr: FR }, [{ lang: 'de', rule: 'translation-mismatch', message: 'differs', text: 'ihre Website', severity: 'warning' }]);
+    check({ en: EN, de, fr: FR }, [
+      { lang: 'de', rule: 'translation-mismatch', message: 'differs', text: 'ihre Website', severity: 'warning' },
+    ]);
   });
 
   it('a period changed in the French version is reported on its number (French periods are not read)', () => {
     const fr = edit(FR, 'après 90 jours', 'après 60 jours');
     const found = seen(lintVersions({ en: EN, de: DE, fr }).findings);
-    assert.deepEqual(found.map((f) => [f.lang, f.text]), [['fr', '60']]);
+    assert.deepEqual(
+      found.map((f) => [f.lang, f.text]),
+      [['fr', '60']],
+    );
   });
 
   it('an English paragraph left in the German version is reported', () => {
     const english = 'We do not collect your location, your contacts or any data about your health.';
-    const de = edit(DE, 'Wir erheben weder Ihren Standort noch Ihre Kontakte oder Daten über Ihre Gesundheit.', english);
+    const de = edit(
+      DE,
+      'Wir erheben weder Ihren Standort noch Ihre Kontakte oder Daten über Ihre Gesundheit.',
+      english,
+    );
     const found = seen(lintVersions({ en: EN, de, fr: FR }).findings);
-    assert.ok(found.some((f) => f.lang === 'de' && f.rule === 'wrong-language' && f.text === english), JSON.stringify(found));
+    assert.ok(
+      found.some((f) => f.lang === 'de' && f.rule === 'wrong-language' && f.text === english),
+      JSON.stringify(found),
+    );
   });
 });

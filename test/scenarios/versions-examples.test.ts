@@ -39,16 +39,30 @@ function documented(): Documented[] {
 (existsSync(readme) ? describe : describe.skip)('language versions on the bundled example policy', () => {
   it('finds every defect the README documents for the language-version rules, and nothing else', () => {
     const texts = { ru: '', kk: '', en: '' };
-    for (const lang of ['ru', 'kk', 'en'] as const) texts[lang] = readFileSync(join(root, `examples/privacy.${lang}.md`), 'utf8');
+    for (const lang of ['ru', 'kk', 'en'] as const)
+      texts[lang] = readFileSync(join(root, `examples/privacy.${lang}.md`), 'utf8');
     const { findings } = lintVersions(texts);
-    const found = findings.map((f) => ({ file: `privacy.${f.lang}.md`, rule: f.ruleId, line: f.doc.text.slice(0, f.span.start).split('\n').length }));
+    const found = findings.map((f) => ({
+      file: `privacy.${f.lang}.md`,
+      rule: f.ruleId,
+      line: f.doc.text.slice(0, f.span.start).split('\n').length,
+    }));
     const expected = documented();
-    assert.ok(expected.some((d) => !d.optional), 'the README documents defects for these rules');
+    assert.ok(
+      expected.some((d) => !d.optional),
+      'the README documents defects for these rules',
+    );
     for (const d of expected.filter((x) => !x.optional)) {
-      assert.ok(found.some((f) => f.file === d.file && f.rule === d.rule && f.line >= d.lines[0] && f.line <= d.lines[1]), `${d.rule} in ${d.file} on line ${d.lines.join('–')}; found: ${JSON.stringify(found)}`);
+      assert.ok(
+        found.some((f) => f.file === d.file && f.rule === d.rule && f.line >= d.lines[0] && f.line <= d.lines[1]),
+        `${d.rule} in ${d.file} on line ${d.lines.join('–')}; found: ${JSON.stringify(found)}`,
+      );
     }
     for (const f of found) {
-      assert.ok(expected.some((d) => f.file === d.file && f.rule === d.rule && f.line >= d.lines[0] && f.line <= d.lines[1]), `undocumented: ${JSON.stringify(f)}`);
+      assert.ok(
+        expected.some((d) => f.file === d.file && f.rule === d.rule && f.line >= d.lines[0] && f.line <= d.lines[1]),
+        `undocumented: ${JSON.stringify(f)}`,
+      );
     }
   });
 });

@@ -15,23 +15,37 @@ describe('language versions: faults injected into real translations (../shared/c
       this.skip();
     }
     report = injectFaults(2);
-    console.log(summarise(report).split('\n').filter((l) => !l.startsWith('  ') || /^ {2}\w[\w-]* +\d+\/\d+$/.test(l)).join('\n').replace(/^/gm, '    '));
+    console.log(
+      summarise(report)
+        .split('\n')
+        .filter((l) => !l.startsWith('  ') || /^ {2}\w[\w-]* +\d+\/\d+$/.test(l))
+        .join('\n')
+        .replace(/^/gm, '    '),
+    );
   });
 
   it('injects at least 100 faults of every kind into at least ten policies', () => {
     assert.ok(report.policies >= 10, `${report.policies} policies`);
     assert.ok(report.faults.length >= 100, `${report.faults.length} faults`);
-    for (const kind of ['drop', 'add', 'wrong-language', 'number', 'link']) assert.ok(report.faults.some((f) => f.kind === kind), kind);
+    for (const kind of ['drop', 'add', 'wrong-language', 'number', 'link'])
+      assert.ok(
+        report.faults.some((f) => f.kind === kind),
+        kind,
+      );
   });
 
   it('finds at least 85% of the faults at their place, and 85% of changed numbers and links', () => {
     const share = (list: typeof report.faults): number => list.filter((f) => f.found).length / list.length;
     const missed = report.faults.filter((f) => !f.found).map((f) => `${f.kind} ${f.file}:${f.line}`);
     assert.ok(share(report.faults) >= 0.85, `found ${share(report.faults).toFixed(2)}; missed:\n${missed.join('\n')}`);
-    for (const kind of ['number', 'link'] as const) assert.ok(share(report.faults.filter((f) => f.kind === kind)) >= 0.85, kind);
+    for (const kind of ['number', 'link'] as const)
+      assert.ok(share(report.faults.filter((f) => f.kind === kind)) >= 0.85, kind);
   });
 
   it('raises at most one finding per clean policy that the lawyer did not expect', () => {
-    assert.ok(report.falseAlarms.length <= report.policies, report.falseAlarms.map((f) => `${f.file}:${f.line} ${f.rule} «${f.text}»`).join('\n'));
+    assert.ok(
+      report.falseAlarms.length <= report.policies,
+      report.falseAlarms.map((f) => `${f.file}:${f.line} ${f.rule} «${f.text}»`).join('\n'),
+    );
   });
 });

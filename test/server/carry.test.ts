@@ -13,7 +13,11 @@ function apply(text: string, start: number, end: number, insert: string): string
 describe('textChange', () => {
   it('finds an insertion, a deletion and a replacement', () => {
     assert.equal(textChange('abc', 'abc'), null);
-    assert.deepEqual(textChange('Срок хранения пять лет.', 'Срок хранения — пять лет.'), { start: 14, oldEnd: 14, newEnd: 16 });
+    assert.deepEqual(textChange('Срок хранения пять лет.', 'Срок хранения — пять лет.'), {
+      start: 14,
+      oldEnd: 14,
+      newEnd: 16,
+    });
     assert.deepEqual(textChange('abcdef', 'abef'), { start: 2, oldEnd: 4, newEnd: 2 });
     assert.deepEqual(textChange('три года', 'пять лет'), { start: 0, oldEnd: 8, newEnd: 8 });
     assert.deepEqual(textChange('', 'x'), { start: 0, oldEnd: 0, newEnd: 1 });
@@ -28,7 +32,13 @@ describe('textChange', () => {
 
   it('agrees with a character-by-character comparison on long texts', () => {
     const base = Array.from({ length: 5000 }, (_, i) => `Пункт ${i}. Данные хранятся ${i % 7} лет.`).join('\n');
-    const edits: Array<[number, number, string]> = [[0, 0, 'x'], [base.length, base.length, '\n'], [40_000, 40_010, ''], [123_456, 123_456, 'ы'], [2048, 4096, 'abc']];
+    const edits: Array<[number, number, string]> = [
+      [0, 0, 'x'],
+      [base.length, base.length, '\n'],
+      [40_000, 40_010, ''],
+      [123_456, 123_456, 'ы'],
+      [2048, 4096, 'abc'],
+    ];
     for (const [start, end, insert] of edits) {
       const after = apply(base, start, end, insert);
       const change = textChange(base, after)!;
@@ -82,7 +92,11 @@ describe('carryOver', () => {
     assert.equal(carryOver(finding, { start: 120, oldEnd: 120, newEnd: 121 }, URI), null, 'typed right after it');
     assert.equal(carryOver(finding, { start: 95, oldEnd: 100, newEnd: 95 }, URI), null, 'deleted up to its start');
     assert.equal(carryOver(finding, { start: 20, oldEnd: 20, newEnd: 25 }, URI), null, 'inside a related place');
-    assert.equal(carryOver(finding, { start: 121, oldEnd: 121, newEnd: 125 }, URI), null, 'inside the range a suggestion edits');
+    assert.equal(
+      carryOver(finding, { start: 121, oldEnd: 121, newEnd: 125 }, URI),
+      null,
+      'inside the range a suggestion edits',
+    );
     assert.ok(carryOver(finding, { start: 505, oldEnd: 505, newEnd: 506 }, URI), 'an offset of another document');
   });
 

@@ -8,8 +8,10 @@ import { CompletionRequest, type CompletionItem } from 'vscode-languageserver-pr
 import { TestClient, SERVER_BUNDLE } from '../helpers/lsp-client.js';
 import { CLAUSES_REQUEST, type ClausePickerView } from '../../server/src/lsp/clauses.js';
 
-const POLICY = '---\nlang: en\njurisdictions: [kz]\n---\n# Privacy Policy\n\n## 1. Personal data we collect\n\nWe collect your name and telephone number.\n\n## 2. Retention period\n\nWe keep personal data for 5 years after the contract ends.\n\n## ';
-const FIRM = '---\nid: firm.purposes\nkind: purposes\nitems: [kz:purposes]\nlang: en\ntitle: Why we use your data\ndescription: The firm’s approved wording.\n---\nWe use personal data to open and run your account.\n';
+const POLICY =
+  '---\nlang: en\njurisdictions: [kz]\n---\n# Privacy Policy\n\n## 1. Personal data we collect\n\nWe collect your name and telephone number.\n\n## 2. Retention period\n\nWe keep personal data for 5 years after the contract ends.\n\n## ';
+const FIRM =
+  '---\nid: firm.purposes\nkind: purposes\nitems: [kz:purposes]\nlang: en\ntitle: Why we use your data\ndescription: The firm’s approved wording.\n---\nWe use personal data to open and run your account.\n';
 
 describe('clauses over the language protocol', function () {
   this.timeout(30_000);
@@ -35,7 +37,10 @@ describe('clauses over the language protocol', function () {
     const uri = pathToFileURL(join(workspace, 'privacy.en.md')).toString();
     await client.open(uri, POLICY);
     await client.waitForDiagnostics(uri, (d) => d.length > 0);
-    const view = (await client.connection.sendRequest(CLAUSES_REQUEST, { uri, position: { line: 0, character: 0 } })) as ClausePickerView;
+    const view = (await client.connection.sendRequest(CLAUSES_REQUEST, {
+      uri,
+      position: { line: 0, character: 0 },
+    })) as ClausePickerView;
     assert.equal(view.lang, 'en');
     assert.ok(view.choices[0]!.missing.length > 0);
     const ids = view.choices.map((c) => c.id);
@@ -49,12 +54,18 @@ describe('clauses over the language protocol', function () {
     await client.open(uri, POLICY);
     await client.waitForDiagnostics(uri, (d) => d.length > 0);
     const lines = POLICY.split('\n');
-    const items = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: lines.length - 1, character: 3 } })) as CompletionItem[];
+    const items = (await client.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri },
+      position: { line: lines.length - 1, character: 3 },
+    })) as CompletionItem[];
     const rights = items.find((i) => i.label === 'Rights of the data subject')!;
     assert.ok(rights, items.map((i) => i.label).join(', '));
     const edit = rights.textEdit as { newText: string };
     assert.match(edit.newText, /^## 3\. Rights of the data subject\n\nUnder Article 24 of the Law/);
-    const none = (await client.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 8, character: 5 } })) as CompletionItem[];
+    const none = (await client.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri },
+      position: { line: 8, character: 5 },
+    })) as CompletionItem[];
     assert.deepEqual(none, []);
   });
 });

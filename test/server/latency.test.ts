@@ -9,7 +9,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { HoverRequest, type Diagnostic, type Hover, type PublishDiagnosticsParams, type TextDocumentContentChangeEvent } from 'vscode-languageserver-protocol/node';
+import {
+  HoverRequest,
+  type Diagnostic,
+  type Hover,
+  type PublishDiagnosticsParams,
+  type TextDocumentContentChangeEvent,
+} from 'vscode-languageserver-protocol/node';
 import { TestClient, SERVER_BUNDLE } from '../helpers/lsp-client.js';
 
 const POLICY = `---
@@ -75,9 +81,20 @@ describe('language server while typing', function () {
   const settled = (c: TestClient, uri: string) => c.connection.sendRequest('pplint/documentInfo', { uri });
 
   /** Edits a local copy as the editor does, and sends the change. */
-  async function edit(local: { doc: TextDocument }, uri: string, change: { range: { start: { line: number; character: number }; end: { line: number; character: number } }; text: string }): Promise<number> {
+  async function edit(
+    local: { doc: TextDocument },
+    uri: string,
+    change: {
+      range: { start: { line: number; character: number }; end: { line: number; character: number } };
+      text: string;
+    },
+  ): Promise<number> {
     const version = await client.change(uri, [change as TextDocumentContentChangeEvent]);
-    local.doc = TextDocument.update(TextDocument.create(uri, 'markdown', version, local.doc.getText()), [change], version);
+    local.doc = TextDocument.update(
+      TextDocument.create(uri, 'markdown', version, local.doc.getText()),
+      [change],
+      version,
+    );
     return version;
   }
 
@@ -87,26 +104,43 @@ describe('language server while typing', function () {
     await settled(client, uri);
     const local = { doc: TextDocument.create(uri, 'markdown', 1, POLICY) };
     const texts = new Map<number, string>([[1, POLICY]]);
-    const lineOf = (needle: string) => local.doc.getText().split('\n').findIndex((l) => l.startsWith(needle));
+    const lineOf = (needle: string) =>
+      local.doc
+        .getText()
+        .split('\n')
+        .findIndex((l) => l.startsWith(needle));
     // Typing in a clause, a new clause above the second «Контакты», a blank filled in, deletions.
     for (let i = 0; i < 40; i++) {
       let version: number;
       if (i % 10 === 3) {
         const line = lineOf('## 4.');
-        version = await edit(local, uri, { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: `3.${i}. Сведения о входе хранятся один год.\n\n` });
+        version = await edit(local, uri, {
+          range: { start: { line, character: 0 }, end: { line, character: 0 } },
+          text: `3.${i}. Сведения о входе хранятся один год.\n\n`,
+        });
       } else if (i % 10 === 7) {
         const line = lineOf('3.1.');
-        version = await edit(local, uri, { range: { start: { line, character: 5 }, end: { line, character: 6 } }, text: '' });
+        version = await edit(local, uri, {
+          range: { start: { line, character: 5 }, end: { line, character: 6 } },
+          text: '',
+        });
       } else {
         const line = lineOf('1.1.');
-        version = await edit(local, uri, { range: { start: { line, character: 20 }, end: { line, character: 20 } }, text: 'ы' });
+        version = await edit(local, uri, {
+          range: { start: { line, character: 20 }, end: { line, character: 20 } },
+          text: 'ы',
+        });
       }
       texts.set(version, local.doc.getText());
     }
     await settled(client, uri);
     const publications = client.published.filter((p) => p.uri === uri);
     const versions = publications.map((p) => p.version ?? 0);
-    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'versions published in order');
+    assert.deepEqual(
+      versions,
+      [...versions].sort((a, b) => a - b),
+      'versions published in order',
+    );
     assert.equal(versions.at(-1), local.doc.version);
     for (const p of publications) {
       const doc = TextDocument.create(uri, 'markdown', p.version!, texts.get(p.version!)!);
@@ -125,13 +159,29 @@ describe('language server while typing', function () {
     await client.open(uri, POLICY);
     await settled(client, uri);
     const local = { doc: TextDocument.create(uri, 'markdown', 1, POLICY) };
-    const at = (needle: string) => local.doc.getText().split('\n').findIndex((l) => l.startsWith(needle));
-    await edit(local, uri, { range: { start: { line: at('## 2.'), character: 6 }, end: { line: at('## 2.'), character: 14 } }, text: 'Обратная связь' });
-    await edit(local, uri, { range: { start: { line: at('2.1.'), character: 0 }, end: { line: at('2.1.'), character: 0 } }, text: '## 2.0. Контакты\n\n' });
+    const at = (needle: string) =>
+      local.doc
+        .getText()
+        .split('\n')
+        .findIndex((l) => l.startsWith(needle));
+    await edit(local, uri, {
+      range: { start: { line: at('## 2.'), character: 6 }, end: { line: at('## 2.'), character: 14 } },
+      text: 'Обратная связь',
+    });
+    await edit(local, uri, {
+      range: { start: { line: at('2.1.'), character: 0 }, end: { line: at('2.1.'), character: 0 } },
+      text: '## 2.0. Контакты\n\n',
+    });
     await edit(local, uri, { range: { start: { line: 4, character: 0 }, end: { line: 4, character: 0 } }, text: '#' });
     await edit(local, uri, { range: { start: { line: 4, character: 0 }, end: { line: 4, character: 1 } }, text: '' });
-    await edit(local, uri, { range: { start: { line: at('4.1.'), character: 51 }, end: { line: at('4.1.'), character: 58 } }, text: '5' });
-    await edit(local, uri, { range: { start: { line: 2, character: 0 }, end: { line: 3, character: 0 } }, text: 'jurisdictions: [kz, gdpr]\n' });
+    await edit(local, uri, {
+      range: { start: { line: at('4.1.'), character: 51 }, end: { line: at('4.1.'), character: 58 } },
+      text: '5',
+    });
+    await edit(local, uri, {
+      range: { start: { line: 2, character: 0 }, end: { line: 3, character: 0 } },
+      text: 'jurisdictions: [kz, gdpr]\n',
+    });
     await settled(client, uri);
     const final = client.diagnostics.get(uri)!;
     assert.equal(final.version, local.doc.version);
@@ -158,7 +208,12 @@ describe('language server while typing', function () {
 
     // Two lines above the second «Контакты»: the quick publication moves the finding with them;
     // the finding keeps the version it was made for, so that its suggestion waits for the recheck.
-    const v2 = await client.change(uri, [{ range: { start: { line: line - 1, character: 0 }, end: { line: line - 1, character: 0 } }, text: '3.2. Журналы входа хранятся один год.\n\n' }]);
+    const v2 = await client.change(uri, [
+      {
+        range: { start: { line: line - 1, character: 0 }, end: { line: line - 1, character: 0 } },
+        text: '3.2. Журналы входа хранятся один год.\n\n',
+      },
+    ]);
     const quick = await first(v2);
     assert.equal(duplicate(quick)!.range.start.line, line + 2);
     assert.equal((duplicate(quick)!.data as { version: number }).version, 1);
@@ -173,10 +228,18 @@ describe('language server while typing', function () {
     // The others stand where their items belong and are carried.
     const missing = complete.diagnostics.filter((d) => d.code === 'missing-section').length;
     assert.ok(missing > 0);
-    const v3 = await client.change(uri, [{ range: { start: { line: 4, character: 12 }, end: { line: 4, character: 12 } }, text: 'я' }]);
+    const v3 = await client.change(uri, [
+      { range: { start: { line: 4, character: 12 }, end: { line: 4, character: 12 } }, text: 'я' },
+    ]);
     const touched = await first(v3);
-    assert.deepEqual(touched.diagnostics.filter((d) => d.code === 'missing-section' && d.range.start.line === 4), []);
-    assert.ok(touched.diagnostics.some((d) => d.code === 'placeholder' && d.range.start.line === 4), 'the block rules answer at once');
+    assert.deepEqual(
+      touched.diagnostics.filter((d) => d.code === 'missing-section' && d.range.start.line === 4),
+      [],
+    );
+    assert.ok(
+      touched.diagnostics.some((d) => d.code === 'placeholder' && d.range.start.line === 4),
+      'the block rules answer at once',
+    );
     await settled(client, uri);
     assert.equal(client.diagnostics.get(uri)!.diagnostics.filter((d) => d.code === 'missing-section').length, missing);
   });
@@ -192,7 +255,10 @@ describe('language server while typing', function () {
     await client.waitForDiagnostics(big, (_d, p) => p.version === 1);
     let bigDone = Number.POSITIVE_INFINITY;
     const bigSettled = settled(client, big).then(() => (bigDone = performance.now()));
-    const hover = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: small }, position: { line: 6, character: 5 } })) as Hover | null;
+    const hover = (await client.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri: small },
+      position: { line: 6, character: 5 },
+    })) as Hover | null;
     const answered = performance.now();
     assert.match(JSON.stringify(hover?.contents), /general|общ|kind/i);
     await bigSettled;
@@ -202,11 +268,22 @@ describe('language server while typing', function () {
     // the analysis of the previous version, and its range is where the heading is now.
     const lines = text.split('\n');
     const heading = lines.findIndex((l) => l.startsWith('## 900.'));
-    const v2 = await client.change(big, [{ range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: 'Редакция от 1 марта.\n\n' }]);
-    const moved = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: big }, position: { line: heading + 2, character: 4 } })) as Hover | null;
+    const v2 = await client.change(big, [
+      { range: { start: { line: 5, character: 0 }, end: { line: 5, character: 0 } }, text: 'Редакция от 1 марта.\n\n' },
+    ]);
+    const moved = (await client.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri: big },
+      position: { line: heading + 2, character: 4 },
+    })) as Hover | null;
     assert.ok(moved?.range, 'hover answered from the earlier analysis');
-    assert.deepEqual(moved.range, { start: { line: heading + 2, character: 0 }, end: { line: heading + 2, character: lines[heading]!.length } });
-    const inserted = (await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri: big }, position: { line: 5, character: 3 } })) as Hover | null;
+    assert.deepEqual(moved.range, {
+      start: { line: heading + 2, character: 0 },
+      end: { line: heading + 2, character: lines[heading]!.length },
+    });
+    const inserted = (await client.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri: big },
+      position: { line: 5, character: 3 },
+    })) as Hover | null;
     assert.equal(inserted, null, 'nothing is said of text the analysis has not read');
     await client.waitForDiagnostics(big, (_d, p) => p.version === v2);
   });

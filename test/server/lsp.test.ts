@@ -6,7 +6,15 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeActionRequest, DocumentSymbolRequest, HoverRequest, ExecuteCommandRequest, type CodeAction, type DocumentSymbol, type Diagnostic } from 'vscode-languageserver-protocol/node';
+import {
+  CodeActionRequest,
+  DocumentSymbolRequest,
+  HoverRequest,
+  ExecuteCommandRequest,
+  type CodeAction,
+  type DocumentSymbol,
+  type Diagnostic,
+} from 'vscode-languageserver-protocol/node';
 import { TestClient, SERVER_BUNDLE } from '../helpers/lsp-client.js';
 
 // \`jurisdictions: []\`: no law to check, chosen on purpose (so no note that none is set).
@@ -79,32 +87,62 @@ describe('language server over stdio', function () {
     await client.open(uri, POLICY);
     await client.waitForDiagnostics(uri, (d) => d.length === 2);
     // Replace the first blank, then the second, in two quick edits.
-    await client.change(uri, [{ range: { start: { line: 5, character: 20 }, end: { line: 5, character: 34 } }, text: 'Dala Pay LLP' }]);
-    const last = await client.change(uri, [{ range: { start: { line: 13, character: 9 }, end: { line: 13, character: 23 } }, text: 'Dala Pay LLP' }]);
+    await client.change(uri, [
+      { range: { start: { line: 5, character: 20 }, end: { line: 5, character: 34 } }, text: 'Dala Pay LLP' },
+    ]);
+    const last = await client.change(uri, [
+      { range: { start: { line: 13, character: 9 }, end: { line: 13, character: 23 } }, text: 'Dala Pay LLP' },
+    ]);
     const published = await client.waitForDiagnostics(uri, (_d, p) => p.version === last);
     assert.deepEqual(published.diagnostics, []);
     const versions = client.published.filter((p) => p.uri === uri).map((p) => p.version ?? 0);
-    assert.deepEqual(versions, [...versions].sort((a, b) => a - b), 'versions published in order');
+    assert.deepEqual(
+      versions,
+      [...versions].sort((a, b) => a - b),
+      'versions published in order',
+    );
   });
 
   it('offers the fix, disable and documentation actions, and fix-all applies every fix', async () => {
-    writeFileSync(join(workspace, '.pplintrc.json'), JSON.stringify({ rules: { placeholder: ['warning', { values: { 'Company name': 'Dala Pay LLP' } }] } }));
+    writeFileSync(
+      join(workspace, '.pplintrc.json'),
+      JSON.stringify({ rules: { placeholder: ['warning', { values: { 'Company name': 'Dala Pay LLP' } }] } }),
+    );
     await client.stop();
     client = await TestClient.start({ workspace, settings: () => settings });
     const uri = uriOf('privacy.en.md');
     await client.open(uri, POLICY);
     const { diagnostics } = await client.waitForDiagnostics(uri, (d) => d.length === 2);
     const first = diagnostics[0] as Diagnostic;
-    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: first.range, context: { diagnostics: [first] } })) as CodeAction[];
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: first.range,
+      context: { diagnostics: [first] },
+    })) as CodeAction[];
     const titles = actions.map((a) => a.title);
     // The documentation comes before the actions that silence the finding; only the fix is preferred.
-    assert.deepEqual(titles, ['Fill in «[Company name]» with «Dala Pay LLP»', 'Show documentation for placeholder', 'Disable placeholder for this line', 'Disable placeholder for this file']);
-    assert.deepEqual(actions.map((a) => a.isPreferred === true), [true, false, false, false]);
+    assert.deepEqual(titles, [
+      'Fill in «[Company name]» with «Dala Pay LLP»',
+      'Show documentation for placeholder',
+      'Disable placeholder for this line',
+      'Disable placeholder for this file',
+    ]);
+    assert.deepEqual(
+      actions.map((a) => a.isPreferred === true),
+      [true, false, false, false],
+    );
     assert.match(applyEdit(POLICY, actions[0]!, uri), /^# Privacy Policy of Dala Pay LLP$/m);
-    assert.match(applyEdit(POLICY, actions[2]!, uri), /^<!-- pplint-disable-next-line placeholder -->\n# Privacy Policy of \[Company name\]$/m);
+    assert.match(
+      applyEdit(POLICY, actions[2]!, uri),
+      /^<!-- pplint-disable-next-line placeholder -->\n# Privacy Policy of \[Company name\]$/m,
+    );
     assert.match(applyEdit(POLICY, actions[3]!, uri), /^---\n\n?<!-- pplint-disable placeholder -->\n\n# Privacy/m);
 
-    const fixAll = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: first.range, context: { diagnostics: [], only: ['source.fixAll'] } })) as CodeAction[];
+    const fixAll = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: first.range,
+      context: { diagnostics: [], only: ['source.fixAll'] },
+    })) as CodeAction[];
     assert.equal(fixAll.length, 1);
     assert.equal(fixAll[0]!.kind, 'source.fixAll.pplint');
     const fixed = applyEdit(POLICY, fixAll[0]!, uri);
@@ -112,7 +150,10 @@ describe('language server over stdio', function () {
     assert.equal(fixed.split('Dala Pay LLP').length - 1, 2);
 
     // The palette's "Fix all" goes through a server command that asks the editor to apply the edit.
-    const result = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'pplint.server.fixAll', arguments: [uri] })) as { applied: number };
+    const result = (await client.connection.sendRequest(ExecuteCommandRequest.type, {
+      command: 'pplint.server.fixAll',
+      arguments: [uri],
+    })) as { applied: number };
     assert.equal(result.applied, 2);
     assert.equal(client.appliedEdits.length, 1);
 
@@ -131,7 +172,10 @@ describe('language server over stdio', function () {
     writeFileSync(join(workspace, '.pplintrc.json'), JSON.stringify({ rules: { placeholder: 'error' } }));
     await client.configurationChanged();
     const published = await client.waitForDiagnostics(uri, (d) => d.length === 2);
-    assert.ok(published.diagnostics.every((d) => d.severity === 1), 'errors, as the configuration file says');
+    assert.ok(
+      published.diagnostics.every((d) => d.severity === 1),
+      'errors, as the configuration file says',
+    );
   });
 
   it('reports a malformed configuration file on that file and keeps linting with the defaults', async () => {
@@ -146,13 +190,18 @@ describe('language server over stdio', function () {
     assert.match(messageOf(rcProblems.diagnostics[0]!), /not valid JSON/);
     writeFileSync(rc, '{ "rules": { "placeholder": "loud" } }');
     await client.watchedFileChanged(pathToFileURL(rc).toString());
-    const bad = await client.waitForDiagnostics(pathToFileURL(rc).toString(), (d) => d.some((x) => /must be one of/.test(messageOf(x))));
+    const bad = await client.waitForDiagnostics(pathToFileURL(rc).toString(), (d) =>
+      d.some((x) => /must be one of/.test(messageOf(x))),
+    );
     assert.match(messageOf(bad.diagnostics[0]!), /rules\.placeholder/);
   });
 
   it('reports malformed front matter at its place and lints the rest', async () => {
     const uri = uriOf('privacy.ru.md');
-    await client.open(uri, '---\nlang: ru\njurisdictions: [kz\n---\n# Политика конфиденциальности\n\nОператор: [наименование].\n');
+    await client.open(
+      uri,
+      '---\nlang: ru\njurisdictions: [kz\n---\n# Политика конфиденциальности\n\nОператор: [наименование].\n',
+    );
     const published = await client.waitForDiagnostics(uri, (d) => d.length >= 2);
     const fm = published.diagnostics.find((d) => d.code === 'front-matter');
     assert.ok(fm, 'a front-matter diagnostic');
@@ -164,13 +213,27 @@ describe('language server over stdio', function () {
     const uri = uriOf('privacy.en.md');
     await client.open(uri, POLICY);
     await client.waitForDiagnostics(uri, (d) => d.length > 0);
-    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    const symbols = (await client.connection.sendRequest(DocumentSymbolRequest.type, {
+      textDocument: { uri },
+    })) as DocumentSymbol[];
     assert.equal(symbols.length, 1);
-    assert.deepEqual(symbols[0]!.children!.map((s) => [s.name, s.detail]), [['1. Retention', 'how long data are kept'], ['2. Contacts', 'the operator and its contacts']]);
-    const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 7, character: 5 } });
+    assert.deepEqual(
+      symbols[0]!.children!.map((s) => [s.name, s.detail]),
+      [
+        ['1. Retention', 'how long data are kept'],
+        ['2. Contacts', 'the operator and its contacts'],
+      ],
+    );
+    const hover = await client.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: { line: 7, character: 5 },
+    });
     assert.match(JSON.stringify(hover?.contents), /how long data are kept/);
     assert.doesNotMatch(JSON.stringify(hover?.contents), /`retention`/);
-    const title = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 5, character: 3 } });
+    const title = await client.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: { line: 5, character: 3 },
+    });
     assert.match(JSON.stringify(title?.contents), /Laws: — \(set in the front matter\)/);
   });
 
@@ -182,11 +245,18 @@ describe('language server over stdio', function () {
     const note = diagnostics.find((d) => d.code === 'missing-section')!;
     assert.equal(note.severity, 3);
     assert.match(messageOf(note), /No law is set for this policy/);
-    const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: note.range, context: { diagnostics: [note] } })) as CodeAction[];
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: note.range,
+      context: { diagnostics: [note] },
+    })) as CodeAction[];
     const set = actions.find((a) => /jurisdictions: \[kz\]/.test(a.title));
     assert.ok(set, actions.map((a) => a.title).join(' | '));
     assert.match(applyEdit(text, set, uri), /^---\nlang: en\npolicy: privacy\njurisdictions: \[kz\]\n---\n/);
-    const title = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 4, character: 3 } });
+    const title = await client.connection.sendRequest(HoverRequest.type, {
+      textDocument: { uri },
+      position: { line: 4, character: 3 },
+    });
     assert.match(JSON.stringify(title?.contents), /Laws: none set/);
   });
 
@@ -198,13 +268,20 @@ describe('language server over stdio', function () {
     const numbers = (t: string) => [...t.matchAll(/^## (\d+)\./gm)].map((m) => m[1]);
     let checked = 0;
     for (const finding of diagnostics.filter((d) => d.code === 'missing-section')) {
-      const actions = (await client.connection.sendRequest(CodeActionRequest.type, { textDocument: { uri }, range: finding.range, context: { diagnostics: [finding] } })) as CodeAction[];
+      const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+        textDocument: { uri },
+        range: finding.range,
+        context: { diagnostics: [finding] },
+      })) as CodeAction[];
       const insert = actions.find((a) => a.edit && a.command?.command === 'pplint.revealLocation');
       if (!insert) continue;
       const after = applyEdit(text, insert, uri);
       const got = numbers(after);
       assert.equal(new Set(got).size, got.length, `a repeated number: ${got.join(', ')}`);
-      const [target, range] = insert.command!.arguments as [string, { start: { line: number; character: number }; end: { line: number; character: number } }];
+      const [target, range] = insert.command!.arguments as [
+        string,
+        { start: { line: number; character: number }; end: { line: number; character: number } },
+      ];
       assert.equal(target, uri);
       const lines = after.split('\n');
       assert.equal(range.start.line, range.end.line);
@@ -220,7 +297,10 @@ describe('language server over stdio', function () {
     const uri = uriOf('privacy.en.md');
     await client.open(uri, POLICY);
     await client.waitForDiagnostics(uri, (d) => d.length > 0);
-    assert.deepEqual(client.messages.filter((m) => /primaryLanguage|uiLanguage|Settings \(pplint/.test(m)), []);
+    assert.deepEqual(
+      client.messages.filter((m) => /primaryLanguage|uiLanguage|Settings \(pplint/.test(m)),
+      [],
+    );
     settings = { primaryLanguage: 'de' };
     await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
     await client.waitForDiagnostics(uri, () => client.messages.some((m) => /primaryLanguage/.test(m)));
@@ -229,18 +309,29 @@ describe('language server over stdio', function () {
   it('survives a rule that throws: the rule is skipped and logged, the others still report', async () => {
     await client.stop();
     const entry = fileURLToPath(new URL('./fixtures/throwing-server.ts', import.meta.url));
-    client = await TestClient.start({ workspace, settings: () => settings, command: [process.execPath, '--import', 'tsx', entry, '--stdio'] });
+    client = await TestClient.start({
+      workspace,
+      settings: () => settings,
+      command: [process.execPath, '--import', 'tsx', entry, '--stdio'],
+    });
     const uri = uriOf('privacy.en.md');
     await client.open(uri, POLICY);
     // The failing rule reads the whole document: its finding comes with the complete analysis.
-    const published = await client.waitForDiagnostics(uri, (d) => d.some((x) => x.code === 'placeholder') && d.some((x) => x.code === 'always-throws'));
+    const published = await client.waitForDiagnostics(
+      uri,
+      (d) => d.some((x) => x.code === 'placeholder') && d.some((x) => x.code === 'always-throws'),
+    );
     const failed = published.diagnostics.filter((d) => d.code === 'always-throws');
     assert.equal(failed.length, 1);
     assert.equal(failed[0]!.severity, 3);
     assert.match(messageOf(failed[0]!), /failed on this document and was skipped/);
     // Edit twice more: the failure is logged once, and the server keeps answering.
-    await client.change(uri, [{ range: { start: { line: 8, character: 0 }, end: { line: 8, character: 0 } }, text: 'x' }]);
-    const v = await client.change(uri, [{ range: { start: { line: 8, character: 0 }, end: { line: 8, character: 1 } }, text: '' }]);
+    await client.change(uri, [
+      { range: { start: { line: 8, character: 0 }, end: { line: 8, character: 0 } }, text: 'x' },
+    ]);
+    const v = await client.change(uri, [
+      { range: { start: { line: 8, character: 0 }, end: { line: 8, character: 1 } }, text: '' },
+    ]);
     await client.waitForDiagnostics(uri, (_d, p) => p.version === v);
     const logged = client.messages.filter((m) => m.includes('Rule always-throws failed'));
     assert.equal(logged.length, 1);

@@ -29,7 +29,10 @@ describe('engine in steps', () => {
     const edited = `${text}\nДобавлено.\n`;
     const resumed = engine.parse(URI, edited, { cache: partial! });
     assert.equal(resumed.reparsedChunks, engine.parse(URI, edited).reparsedChunks - 5);
-    assert.deepEqual(resumed.blocks.map((b) => [b.start, b.end, b.text]).slice(0, -1), whole.blocks.map((b) => [b.start, b.end, b.text]));
+    assert.deepEqual(
+      resumed.blocks.map((b) => [b.start, b.end, b.text]).slice(0, -1),
+      whole.blocks.map((b) => [b.start, b.end, b.text]),
+    );
   });
 
   it('lints in steps, one rule each, to what lint returns', () => {

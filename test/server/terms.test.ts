@@ -5,7 +5,13 @@ import { mkdtempSync, rmSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DefinitionRequest, DocumentLinkRequest, HoverRequest, ReferencesRequest, type Location } from 'vscode-languageserver-protocol/node';
+import {
+  DefinitionRequest,
+  DocumentLinkRequest,
+  HoverRequest,
+  ReferencesRequest,
+  type Location,
+} from 'vscode-languageserver-protocol/node';
 import { TestClient, SERVER_BUNDLE } from '../helpers/lsp-client.js';
 
 const POLICY = `---
@@ -46,13 +52,29 @@ describe('defined terms and references over stdio', function () {
     await client.open(uri, POLICY);
     await client.waitForDiagnostics(uri, () => true);
     const use = { line: 13, character: 10 };
-    const definition = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: use })) as Location[];
-    assert.deepEqual(definition.map((l) => l.range), [{ start: { line: 9, character: 36 }, end: { line: 9, character: 44 } }]);
-    const references = (await client.connection.sendRequest(ReferencesRequest.type, { textDocument: { uri }, position: { line: 9, character: 38 }, context: { includeDeclaration: false } })) as Location[];
-    assert.deepEqual(references.map((l) => l.range.start), [{ line: 13, character: 9 }]);
+    const definition = (await client.connection.sendRequest(DefinitionRequest.type, {
+      textDocument: { uri },
+      position: use,
+    })) as Location[];
+    assert.deepEqual(
+      definition.map((l) => l.range),
+      [{ start: { line: 9, character: 36 }, end: { line: 9, character: 44 } }],
+    );
+    const references = (await client.connection.sendRequest(ReferencesRequest.type, {
+      textDocument: { uri },
+      position: { line: 9, character: 38 },
+      context: { includeDeclaration: false },
+    })) as Location[];
+    assert.deepEqual(
+      references.map((l) => l.range.start),
+      [{ line: 13, character: 9 }],
+    );
     const hover = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: use });
     assert.match(JSON.stringify(hover?.contents), /«Operator» is a defined term \(defined on line 10/);
-    const nothing = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: { line: 13, character: 30 } })) as Location[];
+    const nothing = (await client.connection.sendRequest(DefinitionRequest.type, {
+      textDocument: { uri },
+      position: { line: 13, character: 30 },
+    })) as Location[];
     assert.deepEqual(nothing, []);
   });
 

@@ -41,7 +41,8 @@ function positionIn(text: string, offset: number): { line: number; character: nu
   return { line: before.length - 1, character: before[before.length - 1]!.length };
 }
 
-const messageOf = (d: Diagnostic): string => (typeof d.message === 'string' ? d.message : (d.message as { value: string }).value);
+const messageOf = (d: Diagnostic): string =>
+  typeof d.message === 'string' ? d.message : (d.message as { value: string }).value;
 
 describe('language server: the workspace', function () {
   this.timeout(30_000);
@@ -86,15 +87,23 @@ describe('language server: the workspace', function () {
     await client.close(kk);
     const sinceClose = client.published.length;
     const start = RU.indexOf('пять лет');
-    await client.change(ru, [{ range: { start: positionIn(RU, start), end: positionIn(RU, start + 'пять'.length) }, text: 'шесть' }]);
+    await client.change(ru, [
+      { range: { start: positionIn(RU, start), end: positionIn(RU, start + 'пять'.length) }, text: 'шесть' },
+    ]);
     // The document-wide rules have run on the edited master once its outline is answered.
     await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri: ru } });
     await client.waitForDiagnostics(ru, (_d, p) => p.version === 2);
     const forKk = client.published.slice(sinceClose).filter((p) => p.uri === kk);
-    assert.ok(forKk.every((p) => untranslated(p.diagnostics)), 'never cleared after the close or the edit elsewhere');
+    assert.ok(
+      forKk.every((p) => untranslated(p.diagnostics)),
+      'never cleared after the close or the edit elsewhere',
+    );
     assert.ok(untranslated(client.diagnostics.get(kk)!.diagnostics));
     // The translation gets its third section on disk: linted again.
-    writeFileSync(join(workspace, 'privacy.kk.md'), `${KK}\n## 3. Байланыс\n\nСұраулар privacy@dalapay.kz мекенжайына жіберіледі.\n`);
+    writeFileSync(
+      join(workspace, 'privacy.kk.md'),
+      `${KK}\n## 3. Байланыс\n\nСұраулар privacy@dalapay.kz мекенжайына жіберіледі.\n`,
+    );
     await client.watchedFileChanged(kk);
     await client.waitForDiagnostics(kk, (d) => !untranslated(d));
     // Deleted: its problems go.
@@ -111,7 +120,10 @@ describe('language server: the workspace', function () {
     const problems = await client.waitForDiagnostics(pathToFileURL(rc).toString(), (d) => d.length > 0);
     assert.equal(problems.diagnostics.length, 1);
     assert.deepEqual(problems.diagnostics[0]!.range.start, { line: 3, character: 4 });
-    assert.match(messageOf(problems.diagnostics[0]!), /rules\.placeholder must be one of "off", "info", "warning", "error", not "loud"\. This setting is ignored; the rest of the file is used\./);
+    assert.match(
+      messageOf(problems.diagnostics[0]!),
+      /rules\.placeholder must be one of "off", "info", "warning", "error", not "loud"\. This setting is ignored; the rest of the file is used\./,
+    );
     const linted = await client.waitForDiagnostics(uri, () => true);
     assert.ok(!linted.diagnostics.some((d) => d.code === 'duplicate-heading'), 'the valid settings apply');
   });

@@ -15,7 +15,8 @@ const parse = (uri: string, text: string): PolicyDocument => {
   prepare(doc, config);
   return doc;
 };
-const file = (...parts: Array<[string, string]>): string => `---\npolicy: privacy\n---\n${parts.map(([lang, text]) => `\n<!-- lang: ${lang} -->\n\n${text.trim()}\n`).join('')}`;
+const file = (...parts: Array<[string, string]>): string =>
+  `---\npolicy: privacy\n---\n${parts.map(([lang, text]) => `\n<!-- lang: ${lang} -->\n\n${text.trim()}\n`).join('')}`;
 
 /** Aligns the versions of one file: the primary with each other. */
 function alignFile(text: string): Alignment[] {
@@ -27,36 +28,74 @@ function alignFile(text: string): Alignment[] {
 /** The pairings of an alignment as "first words = first words". */
 function pairs(alignment: Alignment): string[] {
   const words = (text: string): string => text.split(/\s+/).slice(0, 2).join(' ');
-  return alignment.segments.map((l) => `${l.a.map((s) => words(s.blocks[0]!.text)).join(' + ')} = ${l.b.map((s) => words(s.blocks[0]!.text)).join(' + ')}`);
+  return alignment.segments.map(
+    (l) =>
+      `${l.a.map((s) => words(s.blocks[0]!.text)).join(' + ')} = ${l.b.map((s) => words(s.blocks[0]!.text)).join(' + ')}`,
+  );
 }
 
 describe('grouping language versions', () => {
-  const doc = (uri: string, front = ''): PolicyDocument => parse(uri, `${front ? `---\n${front}\n---\n` : ''}# Privacy\n\nText.\n`);
+  const doc = (uri: string, front = ''): PolicyDocument =>
+    parse(uri, `${front ? `---\n${front}\n---\n` : ''}# Privacy\n\nText.\n`);
 
   it('groups files of one folder that differ by a language suffix, the primary first', () => {
-    const groups = engine.groupVersions([doc('file:///p/privacy.en.md'), doc('file:///p/privacy.kk.md'), doc('file:///p/privacy.ru.md'), doc('file:///q/privacy.ru.md')], config);
+    const groups = engine.groupVersions(
+      [
+        doc('file:///p/privacy.en.md'),
+        doc('file:///p/privacy.kk.md'),
+        doc('file:///p/privacy.ru.md'),
+        doc('file:///q/privacy.ru.md'),
+      ],
+      config,
+    );
     assert.equal(groups.length, 1);
-    assert.deepEqual(groups[0]!.members.map((m) => `${m.lang}${m.primary ? '*' : ''}`), ['ru*', 'kk', 'en']);
+    assert.deepEqual(
+      groups[0]!.members.map((m) => `${m.lang}${m.primary ? '*' : ''}`),
+      ['ru*', 'kk', 'en'],
+    );
   });
 
   it('groups files of different folders by policy-id, and a file without suffix with its suffixed siblings', () => {
-    const byId = engine.groupVersions([doc('file:///ru/policy.md', 'lang: ru\npolicy-id: main'), doc('file:///kk/policy.md', 'lang: kk\npolicy-id: main')], config);
-    assert.deepEqual(byId[0]!.members.map((m) => m.lang), ['ru', 'kk']);
-    const bare = engine.groupVersions([doc('file:///p/privacy.md', 'lang: ru'), doc('file:///p/privacy.en.md')], config);
-    assert.deepEqual(bare[0]!.members.map((m) => m.lang), ['ru', 'en']);
+    const byId = engine.groupVersions(
+      [
+        doc('file:///ru/policy.md', 'lang: ru\npolicy-id: main'),
+        doc('file:///kk/policy.md', 'lang: kk\npolicy-id: main'),
+      ],
+      config,
+    );
+    assert.deepEqual(
+      byId[0]!.members.map((m) => m.lang),
+      ['ru', 'kk'],
+    );
+    const bare = engine.groupVersions(
+      [doc('file:///p/privacy.md', 'lang: ru'), doc('file:///p/privacy.en.md')],
+      config,
+    );
+    assert.deepEqual(
+      bare[0]!.members.map((m) => m.lang),
+      ['ru', 'en'],
+    );
   });
 
   it('chooses the primary: primary: true, else primaryLanguage, else the first configured language', () => {
     const docs = [doc('file:///p/privacy.en.md', 'primary: true'), doc('file:///p/privacy.ru.md')];
     assert.equal(engine.groupVersions(docs, config)[0]!.members[0]!.lang, 'en');
     const plain = [doc('file:///p/privacy.en.md'), doc('file:///p/privacy.kk.md')];
-    assert.equal(engine.groupVersions(plain, engine.resolveConfig([{ primaryLanguage: 'en' }]))[0]!.members[0]!.lang, 'en');
+    assert.equal(
+      engine.groupVersions(plain, engine.resolveConfig([{ primaryLanguage: 'en' }]))[0]!.members[0]!.lang,
+      'en',
+    );
     assert.equal(engine.groupVersions(plain, config)[0]!.members[0]!.lang, 'kk');
   });
 
   it('makes a group of the versions inside one file, and none of a single version', () => {
     const text = file(['kk', '## 1. Жалпы\n\nМәтін.'], ['ru', '## 1. Общие\n\nТекст.']);
-    assert.deepEqual(inFileGroup(parse('file:///a/p.md', text), config)!.members.map((m) => `${m.lang}${m.primary ? '*' : ''}:${m.part}`), ['ru*:1', 'kk:0']);
+    assert.deepEqual(
+      inFileGroup(parse('file:///a/p.md', text), config)!.members.map(
+        (m) => `${m.lang}${m.primary ? '*' : ''}:${m.part}`,
+      ),
+      ['ru*:1', 'kk:0'],
+    );
     assert.equal(inFileGroup(parse('file:///a/p.md', '# Политика\n\nТекст.\n'), config), null);
     assert.deepEqual(engine.groupVersions([doc('file:///p/privacy.ru.md')], config), []);
   });
@@ -75,12 +114,23 @@ describe('aligning two versions', () => {
   });
 
   it('pairs a section whose number shifted because the other version added one before it', () => {
-    const ru = '## 1. Общие положения\n\n1.1. Политика определяет порядок обработки данных.\n\n## 2. Сроки хранения\n\n2.1. Платежные данные хранятся 5 лет с даты платежа.\n\n## 3. Права субъекта\n\n3.1. Вы вправе отозвать согласие на обработку персональных данных.';
-    const kk = '## 1. Жалпы ережелер\n\n1.1. Саясат деректерді өңдеу тәртібін айқындайды.\n\n## 2. Cookie файлдары\n\n2.1. Біз сайтта cookie файлдарын пайдаланбаймыз.\n\n## 3. Сақтау мерзімдері\n\n3.1. Төлем деректері төлем күнінен бастап 5 жыл сақталады.\n\n## 4. Субъектінің құқықтары\n\n4.1. Сіз дербес деректерді өңдеуге берілген келісімді кері қайтарып алуға құқылысыз.';
+    const ru =
+      '## 1. Общие положения\n\n1.1. Политика определяет порядок обработки данных.\n\n## 2. Сроки хранения\n\n2.1. Платежные данные хранятся 5 лет с даты платежа.\n\n## 3. Права субъекта\n\n3.1. Вы вправе отозвать согласие на обработку персональных данных.';
+    const kk =
+      '## 1. Жалпы ережелер\n\n1.1. Саясат деректерді өңдеу тәртібін айқындайды.\n\n## 2. Cookie файлдары\n\n2.1. Біз сайтта cookie файлдарын пайдаланбаймыз.\n\n## 3. Сақтау мерзімдері\n\n3.1. Төлем деректері төлем күнінен бастап 5 жыл сақталады.\n\n## 4. Субъектінің құқықтары\n\n4.1. Сіз дербес деректерді өңдеуге берілген келісімді кері қайтарып алуға құқылысыз.';
     const [alignment] = alignFile(file(['ru', ru], ['kk', kk]));
-    assert.deepEqual(alignment!.sections.map((l) => `${l.a.label}=${l.b.label}`), ['1=1', '2=3', '3=4']);
-    assert.deepEqual(alignment!.unpairedSections.map((u) => `${u.side}:${u.item.label}`), ['b:2']);
-    assert.deepEqual(alignment!.clauses.map((l) => `${l.a[0]!.number?.label}=${l.b[0]!.number?.label}`), ['1.1=1.1', '2.1=3.1', '3.1=4.1']);
+    assert.deepEqual(
+      alignment!.sections.map((l) => `${l.a.label}=${l.b.label}`),
+      ['1=1', '2=3', '3=4'],
+    );
+    assert.deepEqual(
+      alignment!.unpairedSections.map((u) => `${u.side}:${u.item.label}`),
+      ['b:2'],
+    );
+    assert.deepEqual(
+      alignment!.clauses.map((l) => `${l.a[0]!.number?.label}=${l.b[0]!.number?.label}`),
+      ['1.1=1.1', '2.1=3.1', '3.1=4.1'],
+    );
   });
 
   it('pairs the paragraphs of a notice without numbering, one with one', () => {
@@ -94,24 +144,32 @@ describe('aligning two versions', () => {
   });
 
   it('pairs a paragraph with the two that the other version split it into', () => {
-    const ru = '## Сроки\n\nСведения о платежах хранятся пять (5) лет с даты платежа, как требует законодательство о платежах.\n\nДанные учетной записи удаляются через 90 дней после ее закрытия.';
-    const en = '## Periods\n\nPayment details are kept for five (5) years from the date of payment.\n\nThis is what the payments legislation requires.\n\nAccount data are deleted 90 days after the account is closed.';
+    const ru =
+      '## Сроки\n\nСведения о платежах хранятся пять (5) лет с даты платежа, как требует законодательство о платежах.\n\nДанные учетной записи удаляются через 90 дней после ее закрытия.';
+    const en =
+      '## Periods\n\nPayment details are kept for five (5) years from the date of payment.\n\nThis is what the payments legislation requires.\n\nAccount data are deleted 90 days after the account is closed.';
     const [alignment] = alignFile(file(['ru', ru], ['en', en]));
     assert.deepEqual(pairs(alignment!), ['Сведения о = Payment details + This is', 'Данные учетной = Account data']);
     assert.deepEqual(alignment!.unpairedClauses, []);
   });
 
   it('pairs table rows with table rows, the header with the header', () => {
-    const ru = '## Сроки\n\n| Цель | Срок |\n|---|---|\n| Платежи | 5 лет |\n| Обращения | 3 года |\n| Рассылки | до отзыва согласия |';
-    const kk = '## Мерзімдер\n\n| Мақсат | Мерзім |\n|---|---|\n| Төлемдер | 5 жыл |\n| Таратылымдар | келісім кері қайтарылғанға дейін |';
+    const ru =
+      '## Сроки\n\n| Цель | Срок |\n|---|---|\n| Платежи | 5 лет |\n| Обращения | 3 года |\n| Рассылки | до отзыва согласия |';
+    const kk =
+      '## Мерзімдер\n\n| Мақсат | Мерзім |\n|---|---|\n| Төлемдер | 5 жыл |\n| Таратылымдар | келісім кері қайтарылғанға дейін |';
     const [alignment] = alignFile(file(['ru', ru], ['kk', kk]));
     assert.deepEqual(pairs(alignment!), ['Цель = Мақсат', 'Платежи = Төлемдер', 'Рассылки = Таратылымдар']);
-    assert.deepEqual(alignment!.unpairedClauses.map((u) => `${u.side}:${u.item.blocks[0]!.text}:${u.by}`), ['a:Обращения:row']);
+    assert.deepEqual(
+      alignment!.unpairedClauses.map((u) => `${u.side}:${u.item.blocks[0]!.text}:${u.by}`),
+      ['a:Обращения:row'],
+    );
   });
 
   it('pairs paragraphs the other version put in another order, when they share anchors', () => {
     const ru = 'Утверждена приказом №7-О/Д от 19.02.2024 года.\n\nДиректор ТОО «Dala Pay» Ахметова А. М.\n\n# Политика';
-    const kk = '«Dala Pay» ЖШС директоры А. М. Ахметова.\n\n2024 жылғы 19 ақпандағы №7-О/Д бұйрығымен бекітілген.\n\n# Саясат';
+    const kk =
+      '«Dala Pay» ЖШС директоры А. М. Ахметова.\n\n2024 жылғы 19 ақпандағы №7-О/Д бұйрығымен бекітілген.\n\n# Саясат';
     const [alignment] = alignFile(file(['ru', ru], ['kk', kk]));
     assert.deepEqual(alignment!.unpairedClauses, []);
     assert.equal(alignment!.clauses.length, 1, 'both paragraphs are one piece of pairings');
@@ -120,13 +178,20 @@ describe('aligning two versions', () => {
 
 describe('counterparts', () => {
   const v = readVersions(FIXTURES);
-  const docs = { ru: parse('file:///f/privacy.ru.md', v.ru), kk: parse('file:///f/privacy.kk.md', v.kk), en: parse('file:///f/privacy.en.md', v.en) };
+  const docs = {
+    ru: parse('file:///f/privacy.ru.md', v.ru),
+    kk: parse('file:///f/privacy.kk.md', v.kk),
+    en: parse('file:///f/privacy.en.md', v.en),
+  };
   const [group] = engine.groupVersions(Object.values(docs), config);
 
   it('finds the clause of another version that translates a clause', () => {
     const clause = docs.kk.clauses.find((c) => c.number?.label === '5.2')!;
     assert.equal(counterpartClause(group!, docs.kk, clause, docs.ru)?.number?.label, '5.2');
-    assert.equal(counterpartClause(group!, docs.kk, clause, docs.en)?.blocks[0]!.text.slice(0, 20), '5.2. You have the ri');
+    assert.equal(
+      counterpartClause(group!, docs.kk, clause, docs.en)?.blocks[0]!.text.slice(0, 20),
+      '5.2. You have the ri',
+    );
     assert.equal(counterpartClause(group!, docs.kk, clause, docs.kk), null, 'a version is no counterpart of itself');
   });
 
@@ -140,16 +205,24 @@ describe('counterparts', () => {
   it('takes the editor from a place in one version to the same place in the others', () => {
     const offset = docs.ru.text.indexOf('отозвать согласие');
     const found = engine.counterparts(docs.ru, offset, config, group);
-    assert.deepEqual(found.map((c) => c.uri), ['file:///f/privacy.kk.md', 'file:///f/privacy.en.md']);
+    assert.deepEqual(
+      found.map((c) => c.uri),
+      ['file:///f/privacy.kk.md', 'file:///f/privacy.en.md'],
+    );
     assert.ok(found.every((c) => c.exact));
     assert.ok(docs.kk.text.slice(found[0]!.span.start, found[0]!.span.end).startsWith('5.2. Сіз дербес деректерді'));
-    assert.ok(docs.en.text.slice(found[1]!.span.start, found[1]!.span.end).startsWith('5.2. You have the right to withdraw'));
+    assert.ok(
+      docs.en.text.slice(found[1]!.span.start, found[1]!.span.end).startsWith('5.2. You have the right to withdraw'),
+    );
     const heading = engine.counterparts(docs.ru, docs.ru.text.indexOf('## 6. Контакты') + 4, config, group);
     assert.equal(docs.en.text.slice(heading[1]!.span.start, heading[1]!.span.end), '## 6. Contacts');
   });
 
   it('works between the versions of one file', () => {
-    const text = file(['ru', '## 1. Общие\n\n1.1. Политика определяет порядок обработки данных.'], ['kk', '## 1. Жалпы\n\n1.1. Саясат деректерді өңдеу тәртібін айқындайды.']);
+    const text = file(
+      ['ru', '## 1. Общие\n\n1.1. Политика определяет порядок обработки данных.'],
+      ['kk', '## 1. Жалпы\n\n1.1. Саясат деректерді өңдеу тәртібін айқындайды.'],
+    );
     const doc = engine.parse('file:///a/one.md', text);
     const found = engine.counterparts(doc, text.indexOf('Саясат'), config);
     assert.equal(found.length, 1);
@@ -211,8 +284,18 @@ describe('section pairing: structure and order lead, topics break ties', () => {
     '## Security\n\nOnly employees who need it for their work may access the database; every login is written to a log, and the log is kept apart from the data and checked once a month.',
     '## Contact us\n\nSend questions about your data to privacy@tulpar-pay.kz; we answer within ten working days and tell you what was done about your request.',
   ];
-  const headings = (alignment: Alignment): string[] => alignment.sections.filter((l) => l.a.section.level > 0).map((l) => `${l.a.section.heading!.text} = ${l.b.section.heading!.text}`);
-  const expected = ['Какие данные мы собираем = What we collect', 'Передача данных за рубеж = International transfers', 'Наши партнеры = Who we share data with', 'Ваши права = Your rights', 'Защита данных = Security', 'Контакты = Contact us'];
+  const headings = (alignment: Alignment): string[] =>
+    alignment.sections
+      .filter((l) => l.a.section.level > 0)
+      .map((l) => `${l.a.section.heading!.text} = ${l.b.section.heading!.text}`);
+  const expected = [
+    'Какие данные мы собираем = What we collect',
+    'Передача данных за рубеж = International transfers',
+    'Наши партнеры = Who we share data with',
+    'Ваши права = Your rights',
+    'Защита данных = Security',
+    'Контакты = Contact us',
+  ];
 
   it('pairs position for position when both versions have the same heading structure, whatever one misread topic says', () => {
     const [alignment] = alignFile(file(['ru', RU.join('\n\n')], ['en', EN.join('\n\n')]));
@@ -222,14 +305,22 @@ describe('section pairing: structure and order lead, topics break ties', () => {
 
   it('undoes a crossed pair where the structures differ elsewhere (a subsection only one version has)', () => {
     const extra = '### Cookies\n\nThe app sets no cookies; it keeps the session in the phone’s own storage.';
-    const [alignment] = alignFile(file(['ru', RU.join('\n\n')], ['en', [...EN.slice(0, 3), extra, ...EN.slice(3)].join('\n\n')]));
+    const [alignment] = alignFile(
+      file(['ru', RU.join('\n\n')], ['en', [...EN.slice(0, 3), extra, ...EN.slice(3)].join('\n\n')]),
+    );
     assert.deepEqual(headings(alignment!), expected);
-    assert.deepEqual(alignment!.unpairedSections.map((u) => `${u.side}: ${u.item.section.heading!.text}`), ['b: Cookies']);
+    assert.deepEqual(
+      alignment!.unpairedSections.map((u) => `${u.side}: ${u.item.section.heading!.text}`),
+      ['b: Cookies'],
+    );
   });
 
   it('still reports a section one version lacks, and does not pair the wrong ones to hide it', () => {
     const [alignment] = alignFile(file(['ru', [RU[0], ...RU.slice(2)].join('\n\n')], ['en', EN.join('\n\n')]));
     assert.deepEqual(headings(alignment!), [expected[0], ...expected.slice(2)]);
-    assert.deepEqual(alignment!.unpairedSections.map((u) => `${u.side}: ${u.item.section.heading!.text}`), ['b: International transfers']);
+    assert.deepEqual(
+      alignment!.unpairedSections.map((u) => `${u.side}: ${u.item.section.heading!.text}`),
+      ['b: International transfers'],
+    );
   });
 });

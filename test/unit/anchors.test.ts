@@ -9,13 +9,16 @@ import { formatDate, findDates } from '../../server/src/engine/extract/anchors/d
 
 /** The comparable keys of the facts of one type in a text. */
 function keys(text: string, type: FactType): string[] {
-  return extractFacts(text, 0, null).filter((f) => f.type === type && !f.weak).map(comparableKey);
+  return extractFacts(text, 0, null)
+    .filter((f) => f.type === type && !f.weak)
+    .map(comparableKey);
 }
 
 function sameFact(type: FactType, writings: string[]): void {
   it(`${type}: ${writings.join(' = ')}`, () => {
     const all = writings.map((w) => keys(w, type));
-    for (const [i, k] of all.entries()) assert.equal(k.length, 1, `one ${type} in «${writings[i]}», got ${JSON.stringify(k)}`);
+    for (const [i, k] of all.entries())
+      assert.equal(k.length, 1, `one ${type} in «${writings[i]}», got ${JSON.stringify(k)}`);
     assert.equal(new Set(all.map((k) => k[0])).size, 1, JSON.stringify(all));
   });
 }
@@ -31,16 +34,46 @@ function differentFacts(type: FactType, a: string, b: string): void {
 }
 
 describe('facts: the same fact written differently', () => {
-  sameFact('date', ['19.02.2024', '19/02/2024', '19-02-2024', '2024-02-19', '02/19/2024', '19 February 2024', 'February 19, 2024', '19th of February 2024', '«19 ақпан 2024»', '«19» февраля 2024 г.', '2024 жылғы 19 ақпандағы', '19.02.2024 жылғы']);
+  sameFact('date', [
+    '19.02.2024',
+    '19/02/2024',
+    '19-02-2024',
+    '2024-02-19',
+    '02/19/2024',
+    '19 February 2024',
+    'February 19, 2024',
+    '19th of February 2024',
+    '«19 ақпан 2024»',
+    '«19» февраля 2024 г.',
+    '2024 жылғы 19 ақпандағы',
+    '19.02.2024 жылғы',
+  ]);
   sameFact('date', ['1 марта 2025 г.', '2025 жылғы 1 наурыздағы', 'Version of 1 March 2025.', '01.03.2025']);
-  sameFact('phone', ['+7 701 540 18 02', '8 (701) 540-18-02', '+7 (701) 540-18-02', '87015401802', '+77015401802', '8 701 540 1802', 'тел.: +7-701-540-18-02.']);
+  sameFact('phone', [
+    '+7 701 540 18 02',
+    '8 (701) 540-18-02',
+    '+7 (701) 540-18-02',
+    '87015401802',
+    '+77015401802',
+    '8 701 540 1802',
+    'тел.: +7-701-540-18-02.',
+  ]);
   sameFact('email', ['support@ioka.kz', 'Support@Ioka.KZ.', 'mailto:support@ioka.kz']);
   sameFact('url', ['https://ioka.kz/', 'http://ioka.kz', 'www.ioka.kz', 'https://www.ioka.kz/', 'сайт ioka.kz']);
   sameFact('citation', ['No. 94-V', '№ 94-V', '№94-V', 'No 94-V', 'Law 94-V', '№ 94-В']);
   sameFact('citation', ['№ 395/НҚ', 'No. 395/NK']);
   sameFact('citation', ['№7-О/Д', 'No.7-О/Д', 'No. 7-O/D']);
   sameFact('citation', ['152-ФЗ', '152-FZ']);
-  sameFact('period', ['5 лет', '5 жыл', 'five (5) years', 'пяти (5) лет', 'бес жыл', '5 (бес) жыл', '60 months', '60 месяцев']);
+  sameFact('period', [
+    '5 лет',
+    '5 жыл',
+    'five (5) years',
+    'пяти (5) лет',
+    'бес жыл',
+    '5 (бес) жыл',
+    '60 months',
+    '60 месяцев',
+  ]);
   sameFact('period', ['10 рабочих дней', '10 working days', '10 жұмыс күні', 'ten (10) business days']);
   sameFact('period', ['30 календарных дней', '30 days', '30 күнтізбелік күн']);
   sameFact('period', ['24 hours', '24 часа', 'в течение суток', '1 day', '24 сағат']);
@@ -68,22 +101,37 @@ describe('facts: what is not a fact of its own', () => {
   it('a clause number is no number', () => assert.deepEqual(extractFacts('4.1. Пользователь вправе', 4, 'ru'), []));
   it('the parts of a date, a phone or a period are no numbers', () => {
     const facts = extractFacts('С 19.02.2024 звоните +7 701 540 18 02; срок — 5 лет.', 0, 'ru');
-    assert.deepEqual(facts.filter((f) => !f.weak).map((f) => f.type), ['date', 'phone', 'period']);
+    assert.deepEqual(
+      facts.filter((f) => !f.weak).map((f) => f.type),
+      ['date', 'phone', 'period'],
+    );
   });
   it('a 12-digit BIN is a number, not a phone', () => assert.deepEqual(keys('БИН 870101300123', 'phone'), []));
   it('a number in words is kept only to match a number in figures', () => {
     const facts = extractFacts('не чаще десяти раз', 0, 'ru');
-    assert.deepEqual(facts.map((f) => [f.type, f.key, f.weak]), [['number', '10', true]]);
+    assert.deepEqual(
+      facts.map((f) => [f.type, f.key, f.weak]),
+      [['number', '10', true]],
+    );
   });
   it('Latin names in Cyrillic text are facts, English words are not', () => {
-    assert.deepEqual(extractFacts('ТОО «ioka fintech» работает', 0, 'ru').filter((f) => f.type === 'name').map((f) => f.key), ['ioka', 'fintech']);
-    assert.deepEqual(extractFacts('ioka fintech LLP operates', 0, 'en').filter((f) => f.type === 'name'), []);
+    assert.deepEqual(
+      extractFacts('ТОО «ioka fintech» работает', 0, 'ru')
+        .filter((f) => f.type === 'name')
+        .map((f) => f.key),
+      ['ioka', 'fintech'],
+    );
+    assert.deepEqual(
+      extractFacts('ioka fintech LLP operates', 0, 'en').filter((f) => f.type === 'name'),
+      [],
+    );
   });
 });
 
 describe('dates written back in the style of a version', () => {
   const [date] = findDates('19.02.2024');
-  it('in figures with the version’s separator', () => assert.equal(formatDate(date!, { kind: 'numeric', separator: '/' }), '19/02/2024'));
+  it('in figures with the version’s separator', () =>
+    assert.equal(formatDate(date!, { kind: 'numeric', separator: '/' }), '19/02/2024'));
   it('in words, in each language', () => {
     assert.equal(formatDate(date!, { kind: 'words', lang: 'en' }), '19 February 2024');
     assert.equal(formatDate(date!, { kind: 'words', lang: 'ru' }), '19 февраля 2024');
@@ -97,7 +145,8 @@ describe('facts: link targets', () => {
     assert.equal(linkKey('https://dalapay.kz/en-US/terms'), 'dalapay.kz/terms');
     assert.equal(linkKey('/kk/faq?id=4&hl=kk'), '/faq?id=4');
   });
-  it('different pages differ', () => assert.notEqual(linkKey('https://dalapay.kz/terms'), linkKey('https://dalapay.kz/old-terms')));
+  it('different pages differ', () =>
+    assert.notEqual(linkKey('https://dalapay.kz/terms'), linkKey('https://dalapay.kz/old-terms')));
   it('a link to a heading, an e-mail link, a slug in another alphabet are no address of their own', () => {
     assert.equal(linkKey('#contacts'), null);
     assert.equal(linkKey('mailto:privacy@dalapay.kz'), null);
@@ -105,12 +154,18 @@ describe('facts: link targets', () => {
     assert.equal(linkKey('https://wiki.example.org/wiki/%D0%9A%D1%83%D0%BA%D0%B8'), null);
   });
   it('a parsed link is a web-address fact over its words; a link written as its address is one fact', () => {
-    const doc = createEngine().parse('file:///p.en.md', 'Read [the terms](https://dalapay.kz/terms) or https://dalapay.kz/faq and [https://dalapay.kz/faq](https://dalapay.kz/faq).\n');
+    const doc = createEngine().parse(
+      'file:///p.en.md',
+      'Read [the terms](https://dalapay.kz/terms) or https://dalapay.kz/faq and [https://dalapay.kz/faq](https://dalapay.kz/faq).\n',
+    );
     const facts = blockFacts(doc.blocks[0]!).filter((f) => f.type === 'url');
-    assert.deepEqual(facts.map((f) => [f.key, doc.blocks[0]!.text.slice(f.start, f.end), Boolean(f.link)]), [
-      ['dalapay.kz/terms', 'the terms', true],
-      ['dalapay.kz/faq', 'https://dalapay.kz/faq', false],
-      ['dalapay.kz/faq', 'https://dalapay.kz/faq', false],
-    ]);
+    assert.deepEqual(
+      facts.map((f) => [f.key, doc.blocks[0]!.text.slice(f.start, f.end), Boolean(f.link)]),
+      [
+        ['dalapay.kz/terms', 'the terms', true],
+        ['dalapay.kz/faq', 'https://dalapay.kz/faq', false],
+        ['dalapay.kz/faq', 'https://dalapay.kz/faq', false],
+      ],
+    );
   });
 });

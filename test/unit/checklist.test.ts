@@ -8,7 +8,13 @@ import { checkedItems, fixture, policy, section } from '../fixtures/requirements
 const engine = createEngine();
 const config = engine.resolveConfig([]);
 
-const withoutWithdrawal = policy('en', 'kz', checkedItems('kz').filter((i) => i.id !== 'consent-withdrawal').map((i) => section(fixture('kz', i.id).en)));
+const withoutWithdrawal = policy(
+  'en',
+  'kz',
+  checkedItems('kz')
+    .filter((i) => i.id !== 'consent-withdrawal')
+    .map((i) => section(fixture('kz', i.id).en)),
+);
 
 describe('checklist', () => {
   const doc = engine.parse('file:///privacy.en.md', withoutWithdrawal);
@@ -23,7 +29,10 @@ describe('checklist', () => {
   });
 
   it('lists every item of the profile, with its requirement id, section kind, citation and clause', () => {
-    assert.deepEqual(kz.items.map((i) => i.requirement), checkedItems('kz').map((i) => `kz:${i.id}`));
+    assert.deepEqual(
+      kz.items.map((i) => i.requirement),
+      checkedItems('kz').map((i) => `kz:${i.id}`),
+    );
     const withdrawal = item('consent-withdrawal');
     assert.equal(withdrawal.section, 'consent_withdrawal');
     assert.equal(withdrawal.citation.en, 'Law 94-V, Art. 8 p.7; Art. 24 p.1 sub-para 5');
@@ -34,7 +43,10 @@ describe('checklist', () => {
     const rights = item('rights');
     assert.equal(rights.status, 'satisfied');
     const evidence = rights.versions[0]!.evidence[0]!;
-    assert.equal(withoutWithdrawal.slice(evidence.span.start, evidence.span.end), `## ${fixture('kz', 'rights').en.heading}`);
+    assert.equal(
+      withoutWithdrawal.slice(evidence.span.start, evidence.span.end),
+      `## ${fixture('kz', 'rights').en.heading}`,
+    );
     assert.equal(evidence.excerpt, fixture('kz', 'rights').en.heading);
   });
 
@@ -45,7 +57,10 @@ describe('checklist', () => {
     assert.equal(place.relation, 'after');
     assert.equal(place.section, fixture('kz', 'rights').en.heading);
     const inserted = applyEdits(withoutWithdrawal, place.suggestion!.edits);
-    assert.ok(inserted.includes('## Withdrawal of consent\n\nThe subject may withdraw consent'), 'the library clause is inserted');
+    assert.ok(
+      inserted.includes('## Withdrawal of consent\n\nThe subject may withdraw consent'),
+      'the library clause is inserted',
+    );
     const after = engine.checklist(engine.parse('file:///privacy.en.md', inserted), config);
     // The clause states the item; its blanks are placeholder's findings. (A heading over nothing
     // but blanks is there but not yet written: see below.)
@@ -53,10 +68,21 @@ describe('checklist', () => {
   });
 
   it('marks items that apply only in a situation the text does not show, and duties', () => {
-    const silent = policy('en', 'kz', checkedItems('kz').filter((i) => i.id !== 'automated-processing').map((i) => section(fixture('kz', i.id).en)));
-    const automated = engine.checklist(engine.parse('file:///p.md', silent), config).profiles[0]!.items.find((i) => i.id === 'automated-processing')!;
+    const silent = policy(
+      'en',
+      'kz',
+      checkedItems('kz')
+        .filter((i) => i.id !== 'automated-processing')
+        .map((i) => section(fixture('kz', i.id).en)),
+    );
+    const automated = engine
+      .checklist(engine.parse('file:///p.md', silent), config)
+      .profiles[0]!.items.find((i) => i.id === 'automated-processing')!;
     assert.deepEqual([automated.status, automated.applies], ['not-applicable', 'when-mentioned']);
-    const gdpr = engine.checklist(engine.parse('file:///p.md', '---\njurisdictions: [gdpr]\n---\n# Privacy Policy\n'), config).profiles[0]!;
+    const gdpr = engine.checklist(
+      engine.parse('file:///p.md', '---\njurisdictions: [gdpr]\n---\n# Privacy Policy\n'),
+      config,
+    ).profiles[0]!;
     assert.equal(gdpr.items.find((i) => i.id === 'timing')!.status, 'manual');
     assert.equal(gdpr.items.find((i) => i.id === 'timing')!.applies, 'duty');
     assert.equal(gdpr.counts.manual, 2);
@@ -70,14 +96,27 @@ describe('checklist', () => {
 
 describe('checklist of a policy in several files', () => {
   // privacy.kk.md states every item; privacy.ru.md lacks the rights section and cites no law.
-  const kk = engine.parse('file:///p/privacy.kk.md', policy('kk', 'kz', checkedItems('kz').map((i) => section(fixture('kz', i.id).kk))));
-  const ruText = `---\nlang: ru\n---\n# Политика конфиденциальности\n\n${checkedItems('kz').filter((i) => i.id !== 'rights').map((i) => section(fixture('kz', i.id).ru)).join('\n\n')}\n`;
+  const kk = engine.parse(
+    'file:///p/privacy.kk.md',
+    policy(
+      'kk',
+      'kz',
+      checkedItems('kz').map((i) => section(fixture('kz', i.id).kk)),
+    ),
+  );
+  const ruText = `---\nlang: ru\n---\n# Политика конфиденциальности\n\n${checkedItems('kz')
+    .filter((i) => i.id !== 'rights')
+    .map((i) => section(fixture('kz', i.id).ru))
+    .join('\n\n')}\n`;
   const ru = engine.parse('file:///p/privacy.ru.md', ruText);
   const group = engine.groupVersions([kk, ru], config)[0]!;
 
   it('answers to the laws any version answers to, with the same verdicts in every version', () => {
     const lists = [kk, ru].map((doc) => engine.checklist(doc, config, group));
-    assert.deepEqual(lists.map((l) => l.jurisdictions.list), [['kz'], ['kz']]);
+    assert.deepEqual(
+      lists.map((l) => l.jurisdictions.list),
+      [['kz'], ['kz']],
+    );
     const verdicts = lists.map((l) => l.profiles[0]!.items.map((i) => `${i.id}:${i.status}`));
     assert.deepEqual(verdicts[0], verdicts[1]);
     assert.equal(lists[1]!.profiles[0]!.items.find((i) => i.id === 'rights')!.status, 'satisfied');
@@ -92,31 +131,47 @@ describe('checklist of a policy in several files', () => {
 
   it('leaves the gap to untranslated-clause: no missing-section in the version that lacks it', () => {
     const findings = engine.lint(ru, config, { group }).filter((f) => f.ruleId === 'missing-section');
-    assert.deepEqual(findings.map((f) => f.data?.requirement).filter((r) => r === 'kz:rights'), []);
+    assert.deepEqual(
+      findings.map((f) => f.data?.requirement).filter((r) => r === 'kz:rights'),
+      [],
+    );
     // Reported on whichever version is not the primary: missing here, or extra there.
-    assert.ok([kk, ru].some((doc) => engine.lint(doc, config, { group }).some((f) => f.ruleId === 'untranslated-clause')));
+    assert.ok(
+      [kk, ru].some((doc) => engine.lint(doc, config, { group }).some((f) => f.ruleId === 'untranslated-clause')),
+    );
   });
 });
 
 describe('what a section heading satisfies (hover)', () => {
-  const text = policy('en', 'kz', [section(fixture('kz', 'retention').en), `## How we use your data\n\n${fixture('kz', 'purposes').en.text}\n\n${fixture('kz', 'consent-withdrawal').en.text}`]);
+  const text = policy('en', 'kz', [
+    section(fixture('kz', 'retention').en),
+    `## How we use your data\n\n${fixture('kz', 'purposes').en.text}\n\n${fixture('kz', 'consent-withdrawal').en.text}`,
+  ]);
   const doc = engine.parse('file:///privacy.en.md', text);
   const at = (heading: string) => text.indexOf(heading) + 3;
 
   it('names the kind of the section and the requirements it states, with citations', () => {
     const found = sectionRequirements(doc, config, at('## Retention period'))!;
     assert.deepEqual(found.kinds, ['retention']);
-    assert.deepEqual(found.requirements.map((r) => [r.requirement, r.citation.en]), [['kz:retention', 'Law 94-V, Art. 12 p.2; Art. 24 p.1 sub-para 1']]);
+    assert.deepEqual(
+      found.requirements.map((r) => [r.requirement, r.citation.en]),
+      [['kz:retention', 'Law 94-V, Art. 12 p.2; Art. 24 p.1 sub-para 1']],
+    );
   });
 
   it('counts what the section’s clauses state, under any heading', () => {
     const found = sectionRequirements(doc, config, at('## How we use your data'))!;
-    assert.deepEqual(found.requirements.map((r) => r.requirement), ['kz:purposes', 'kz:consent-withdrawal']);
+    assert.deepEqual(
+      found.requirements.map((r) => r.requirement),
+      ['kz:purposes', 'kz:consent-withdrawal'],
+    );
   });
 
   it('puts it into words in the interface language', () => {
     const hover = explainRequirements(doc, config, at('## Retention period'), 'ru')!;
-    assert.deepEqual(hover.lines, ['Этот раздел содержит сведения, которых требует закон: Закон № 94-V, п. 2 ст. 12; пп. 1 п. 1 ст. 24 — сроки хранения персональных данных.']);
+    assert.deepEqual(hover.lines, [
+      'Этот раздел содержит сведения, которых требует закон: Закон № 94-V, п. 2 ст. 12; пп. 1 п. 1 ст. 24 — сроки хранения персональных данных.',
+    ]);
   });
 
   it('says nothing away from a heading', () => {
@@ -138,12 +193,19 @@ describe('a section still in template blanks', () => {
   it('is flagged by placeholder, not reported missing again', () => {
     const findings = engine.lint(after, config);
     assert.ok(!findings.some((f) => f.ruleId === 'missing-section' && f.data?.requirement === 'kz:consent-withdrawal'));
-    assert.ok(findings.some((f) => f.ruleId === 'placeholder' && f.span.start > inserted.indexOf('Withdrawal of consent')));
+    assert.ok(
+      findings.some((f) => f.ruleId === 'placeholder' && f.span.start > inserted.indexOf('Withdrawal of consent')),
+    );
   });
 
   it('is stated once its text is written', () => {
-    const written = inserted.replace(/\[State how[^\]]*\]/, 'You may withdraw consent at any time by writing to us; processing then stops within three working days.');
-    const item = engine.checklist(engine.parse('file:///privacy.en.md', written), config).profiles[0]!.items.find((i) => i.id === 'consent-withdrawal')!;
+    const written = inserted.replace(
+      /\[State how[^\]]*\]/,
+      'You may withdraw consent at any time by writing to us; processing then stops within three working days.',
+    );
+    const item = engine
+      .checklist(engine.parse('file:///privacy.en.md', written), config)
+      .profiles[0]!.items.find((i) => i.id === 'consent-withdrawal')!;
     assert.equal(item.status, 'satisfied');
   });
 });
@@ -158,7 +220,11 @@ describe('hovers stay short', () => {
   });
 
   it('a heading that states many items names three and counts the rest', () => {
-    const text = policy('en', 'kz', [`## Our policy\n\n${checkedItems('kz').map((i) => fixture('kz', i.id).en.text).join('\n\n')}`]);
+    const text = policy('en', 'kz', [
+      `## Our policy\n\n${checkedItems('kz')
+        .map((i) => fixture('kz', i.id).en.text)
+        .join('\n\n')}`,
+    ]);
     const doc = engine.parse('file:///privacy.en.md', text);
     const hover = explainRequirements(doc, config, text.indexOf('## Our policy') + 3, 'en');
     assert.ok(hover, 'the heading states items');

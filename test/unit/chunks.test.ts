@@ -9,12 +9,32 @@ import { splitChunks } from '../../server/src/engine/parse/chunks.js';
 import { loadSeeds } from '../helpers/seeds.js';
 
 function wholeParse(text: string) {
-  return parseWhole(text).blocks.map((b) => ({ type: b.type, start: b.start, end: b.end, text: b.text, depth: b.depth, list: b.listDepth, marker: b.listMarker, cell: b.cell ? `${b.cell.row}:${b.cell.column}` : '' }));
+  return parseWhole(text).blocks.map((b) => ({
+    type: b.type,
+    start: b.start,
+    end: b.end,
+    text: b.text,
+    depth: b.depth,
+    list: b.listDepth,
+    marker: b.listMarker,
+    cell: b.cell ? `${b.cell.row}:${b.cell.column}` : '',
+  }));
 }
 
 function chunkedParse(text: string, previous?: ReturnType<typeof parseChunked>) {
   const parsed = parseChunked(text, previous?.cache);
-  const blocks = parsed.chunks.flatMap((c) => c.content.blocks.map((b) => ({ type: b.type, start: c.start + b.start, end: c.start + b.end, text: b.text, depth: b.depth, list: b.listDepth, marker: b.listMarker, cell: b.cell ? `${b.cell.row}:${b.cell.column}` : '' })));
+  const blocks = parsed.chunks.flatMap((c) =>
+    c.content.blocks.map((b) => ({
+      type: b.type,
+      start: c.start + b.start,
+      end: c.start + b.end,
+      text: b.text,
+      depth: b.depth,
+      list: b.listDepth,
+      marker: b.listMarker,
+      cell: b.cell ? `${b.cell.row}:${b.cell.column}` : '',
+    })),
+  );
   return { parsed, blocks };
 }
 
@@ -42,8 +62,12 @@ const TRICKY = [
   // A line that looks like a definition but continues a paragraph defines nothing.
   'a\n.\n[e]:z\n\n[e]\n',
   // The first definition of a label wins, even over one in the chunk that uses it.
-  '[e]: https://first.kz\n\n' + 'Filler paragraph of the policy text.\n\n'.repeat(40) + 'See [e].\n\n[e]: https://second.kz\n',
-  '> [q]:\n> https://quoted.kz\n\n' + 'Filler paragraph of the policy text.\n\n'.repeat(40) + 'See [Q] and [^n].\n\n[^n]: A note\n    on two lines.\n',
+  '[e]: https://first.kz\n\n' +
+    'Filler paragraph of the policy text.\n\n'.repeat(40) +
+    'See [e].\n\n[e]: https://second.kz\n',
+  '> [q]:\n> https://quoted.kz\n\n' +
+    'Filler paragraph of the policy text.\n\n'.repeat(40) +
+    'See [Q] and [^n].\n\n[^n]: A note\n    on two lines.\n',
   '\uFEFF---\nlang: ru\n---\n# Политика 😀\n\nТекст [e].\n\n[e]: x\n',
   '- '.repeat(300) + 'deep\n\n' + '> '.repeat(300) + 'quoted\n',
 ];
@@ -57,7 +81,9 @@ describe('incremental parsing', () => {
 
   const corpus: Array<[string, string]> = [];
   const examples = join(import.meta.dirname, '../../examples');
-  if (existsSync(examples)) for (const f of readdirSync(examples).filter((f) => f.endsWith('.md'))) corpus.push([`examples/${f}`, readFileSync(join(examples, f), 'utf8')]);
+  if (existsSync(examples))
+    for (const f of readdirSync(examples).filter((f) => f.endsWith('.md')))
+      corpus.push([`examples/${f}`, readFileSync(join(examples, f), 'utf8')]);
   for (const seed of loadSeeds()) corpus.push([`seed ${seed.id}`, seed.markdown]);
   corpus.push(['tricky cases together', TRICKY.slice(1).join('\n')]);
 
@@ -82,11 +108,18 @@ describe('incremental parsing', () => {
   }
 
   it('re-parses only the chunk that changed', () => {
-    const text = Array.from({ length: 400 }, (_, i) => `## ${i + 1}. Section\n\nParagraph ${i + 1} of the policy, which says what the operator does with the data.\n`).join('\n');
+    const text = Array.from(
+      { length: 400 },
+      (_, i) =>
+        `## ${i + 1}. Section\n\nParagraph ${i + 1} of the policy, which says what the operator does with the data.\n`,
+    ).join('\n');
     const first = parseChunked(text);
     const chunks = splitChunks(text);
     assert.ok(chunks.length >= 10, `${chunks.length} chunks`);
-    for (const [i, edit] of [['Paragraph 25 of', 'Paragraph 25 of the'], ['Paragraph 250 of the policy', 'Paragraph 250']].entries()) {
+    for (const [i, edit] of [
+      ['Paragraph 25 of', 'Paragraph 25 of the'],
+      ['Paragraph 250 of the policy', 'Paragraph 250'],
+    ].entries()) {
       const edited = text.replace(edit[0]!, edit[1]!);
       const second = parseChunked(edited, first.cache);
       assert.ok(second.parsed <= 2, `edit ${i + 1} re-parsed ${second.parsed} chunks`);

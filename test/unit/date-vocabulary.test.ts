@@ -22,7 +22,18 @@ const MONTHS: Array<[string, string[], string[]]> = [
   ['date-year-words', ['2024 г.', '2024 года', '2024 ж.', '2024 жылғы'], ['годовой']],
   ['date-day-words', ['19th of May'], ['19 May']],
   ['date-ordinal-endings', ['st', 'th'], ['19']],
-  ['date-update-labels', ['Last updated:', 'Effective as of', 'Дата последнего обновления', 'в редакции от', 'Жаңартылған күні', 'күшіне енеді'], ['Law of 21 May 2013', 'Закон от 21 мая 2013 года']],
+  [
+    'date-update-labels',
+    [
+      'Last updated:',
+      'Effective as of',
+      'Дата последнего обновления',
+      'в редакции от',
+      'Жаңартылған күні',
+      'күшіне енеді',
+    ],
+    ['Law of 21 May 2013', 'Закон от 21 мая 2013 года'],
+  ],
 ];
 
 describe('date vocabulary', () => {
@@ -41,11 +52,20 @@ describe('date vocabulary', () => {
       ['2024 жылғы 19 ақпандағы редакция; 5 мамыр 2023 ж.', ['2024-02-19', '2023-05-05']],
       ['The Mayor of 19 Marchant 2024 Street', []],
     ];
-    for (const [text, iso] of cases) it(text, () => assert.deepEqual(findDates(foldForMatch(text)).map((d) => d.iso), iso));
+    for (const [text, iso] of cases)
+      it(text, () =>
+        assert.deepEqual(
+          findDates(foldForMatch(text)).map((d) => d.iso),
+          iso,
+        ),
+      );
   });
 
   it('writes a date in a fix with the first phrase of its month', () => {
     const date = { year: 2024, month: 2, day: 19 };
-    assert.deepEqual((['en', 'ru', 'kk'] as const).map((lang) => formatDate(date, { kind: 'words', lang })), ['19 February 2024', '19 февраля 2024', '19 ақпан 2024']);
+    assert.deepEqual(
+      (['en', 'ru', 'kk'] as const).map((lang) => formatDate(date, { kind: 'words', lang })),
+      ['19 February 2024', '19 февраля 2024', '19 ақпан 2024'],
+    );
   });
 });

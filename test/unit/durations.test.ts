@@ -3,7 +3,14 @@ import assert from 'node:assert/strict';
 import { findDurations } from '../../server/src/engine/extract/durations.js';
 import type { Lang } from '../../server/src/engine/types.js';
 
-type Row = [text: string, lang: Lang | null, found: string, iso: string, unit: string, style: 'digits' | 'words' | 'both'];
+type Row = [
+  text: string,
+  lang: Lang | null,
+  found: string,
+  iso: string,
+  unit: string,
+  style: 'digits' | 'words' | 'both',
+];
 
 const FOUND: Row[] = [
   ['kept for five (5) years', 'en', 'five (5) years', 'P5Y', 'year', 'both'],
@@ -70,11 +77,18 @@ describe('findDurations', () => {
     });
   }
   for (const [text, lang] of NOT_PERIODS) {
-    it(`finds no period in «${text}»`, () => assert.deepEqual(findDurations(text, lang).map((d) => text.slice(d.start, d.end)), []));
+    it(`finds no period in «${text}»`, () =>
+      assert.deepEqual(
+        findDurations(text, lang).map((d) => text.slice(d.start, d.end)),
+        [],
+      ));
   }
   it('finds two periods in one sentence, in order', () => {
     const text = 'Payment data are kept for 5 years and chat logs for six (6) months.';
-    assert.deepEqual(findDurations(text, 'en').map((d) => d.iso), ['P5Y', 'P6M']);
+    assert.deepEqual(
+      findDurations(text, 'en').map((d) => d.iso),
+      ['P5Y', 'P6M'],
+    );
   });
   it('marks where the number and the unit stand', () => {
     const text = 'в течение пяти (5) календарных лет';

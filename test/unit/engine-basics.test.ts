@@ -11,22 +11,33 @@ import { foldForMatch } from '../../server/src/engine/language/normalize.js';
 const engine = createEngine();
 
 describe('inline directives', () => {
-  const spine = createEngine({ rules: engine.rules.filter((r) => r.id === 'placeholder' || r.id === 'duplicate-heading') });
+  const spine = createEngine({
+    rules: engine.rules.filter((r) => r.id === 'placeholder' || r.id === 'duplicate-heading'),
+  });
   const lint = (text: string) => {
     const doc = spine.parse('file:///d/privacy.en.md', text);
-    return spine.lint(doc, spine.resolveConfig([])).map((f) => `${f.ruleId}@${text.slice(0, f.span.start).split('\n').length}`);
+    return spine
+      .lint(doc, spine.resolveConfig([]))
+      .map((f) => `${f.ruleId}@${text.slice(0, f.span.start).split('\n').length}`);
   };
   it('disable and enable by rule, and for all rules', () => {
-    const text = '# Privacy Policy\n\n[A]\n\n<!-- pplint-disable placeholder -->\n\n[B]\n\n<!-- pplint-enable placeholder -->\n\n[C]\n\n<!-- pplint-disable -->\n\n[D]\n\n<!-- pplint-enable -->\n\n[E]\n';
+    const text =
+      '# Privacy Policy\n\n[A]\n\n<!-- pplint-disable placeholder -->\n\n[B]\n\n<!-- pplint-enable placeholder -->\n\n[C]\n\n<!-- pplint-disable -->\n\n[D]\n\n<!-- pplint-enable -->\n\n[E]\n';
     assert.deepEqual(lint(text), ['placeholder@3', 'placeholder@11', 'placeholder@19']);
   });
   it('disable-next-line skips blank lines; disable-line covers its own line only', () => {
-    const text = '# Privacy Policy\n\n<!-- pplint-disable-next-line placeholder -->\n\n[A] and [B]\n\n[C] <!-- pplint-disable-line placeholder -->\n[D]\n';
+    const text =
+      '# Privacy Policy\n\n<!-- pplint-disable-next-line placeholder -->\n\n[A] and [B]\n\n[C] <!-- pplint-disable-line placeholder -->\n[D]\n';
     assert.deepEqual(lint(text), ['placeholder@8']);
   });
   it('a directive naming another rule changes nothing; several rules in one directive', () => {
-    assert.deepEqual(lint('# Privacy Policy\n\n<!-- pplint-disable-next-line duplicate-heading -->\n[A]\n'), ['placeholder@4']);
-    assert.deepEqual(lint('# Privacy Policy\n\n<!-- pplint-disable-next-line duplicate-heading, placeholder -->\n[A]\n'), []);
+    assert.deepEqual(lint('# Privacy Policy\n\n<!-- pplint-disable-next-line duplicate-heading -->\n[A]\n'), [
+      'placeholder@4',
+    ]);
+    assert.deepEqual(
+      lint('# Privacy Policy\n\n<!-- pplint-disable-next-line duplicate-heading, placeholder -->\n[A]\n'),
+      [],
+    );
   });
   it('directives in code are not directives', () => {
     assert.deepEqual(lint('# Privacy Policy\n\n```\n<!-- pplint-disable -->\n```\n\n[A]\n'), ['placeholder@7']);
@@ -35,13 +46,24 @@ describe('inline directives', () => {
 
 describe('the fixer', () => {
   it('applies non-overlapping fixes together and drops overlapping ones', () => {
-    const r = applyFixes('abcdef', [[{ start: 0, end: 1, text: 'A' }], [{ start: 0, end: 2, text: 'XX' }], [{ start: 4, end: 6, text: 'EF' }], [{ start: 3, end: 3, text: '+' }]]);
+    const r = applyFixes('abcdef', [
+      [{ start: 0, end: 1, text: 'A' }],
+      [{ start: 0, end: 2, text: 'XX' }],
+      [{ start: 4, end: 6, text: 'EF' }],
+      [{ start: 3, end: 3, text: '+' }],
+    ]);
     assert.equal(r.text, 'Abc+dEF');
     assert.equal(r.applied, 3);
     assert.equal(r.dropped, 1);
   });
   it('keeps a fix atomic: all its edits or none', () => {
-    const r = applyFixes('one two three', [[{ start: 0, end: 3, text: '1' }, { start: 8, end: 13, text: '3' }], [{ start: 9, end: 10, text: 'x' }]]);
+    const r = applyFixes('one two three', [
+      [
+        { start: 0, end: 3, text: '1' },
+        { start: 8, end: 13, text: '3' },
+      ],
+      [{ start: 9, end: 10, text: 'x' }],
+    ]);
     assert.equal(r.text, '1 two 3');
   });
   it('two insertions at one point clash; edits outside the text are ignored', () => {
@@ -49,7 +71,9 @@ describe('the fixer', () => {
     assert.equal(applyFixes('ab', [[{ start: 1, end: 9, text: 'x' }]]).text, 'ab');
   });
   it('repeats to a fixed point, and stops when fixes undo each other', () => {
-    const chain = fixToFixedPoint('aaa', (t) => (t.includes('a') ? [[{ start: t.indexOf('a'), end: t.indexOf('a') + 1, text: 'b' }]] : []));
+    const chain = fixToFixedPoint('aaa', (t) =>
+      t.includes('a') ? [[{ start: t.indexOf('a'), end: t.indexOf('a') + 1, text: 'b' }]] : [],
+    );
     assert.deepEqual(chain, { text: 'bbb', applied: 3, passes: 3 });
     // x → y → x: the fixer stops where the cycle began, so running it again changes nothing.
     const flip = fixToFixedPoint('x', (t) => [[{ start: 0, end: 1, text: t === 'x' ? 'y' : 'x' }]], 5);
@@ -62,15 +86,26 @@ describe('the fixer', () => {
 describe('front matter', () => {
   const parse = (text: string) => engine.parse('file:///d/policy.md', text);
   it('reads lang, policy, jurisdictions, policy-id and primary', () => {
-    const doc = parse('---\nlang: kk\npolicy: privacy\njurisdictions: kz, gdpr\npolicy-id: main\nprimary: true\n---\n# X\n');
-    assert.deepEqual({ ...doc.frontMatter, raw: undefined }, { lang: 'kk', policy: true, jurisdictions: ['kz', 'gdpr'], policyId: 'main', primary: true, raw: undefined });
+    const doc = parse(
+      '---\nlang: kk\npolicy: privacy\njurisdictions: kz, gdpr\npolicy-id: main\nprimary: true\n---\n# X\n',
+    );
+    assert.deepEqual(
+      { ...doc.frontMatter, raw: undefined },
+      { lang: 'kk', policy: true, jurisdictions: ['kz', 'gdpr'], policyId: 'main', primary: true, raw: undefined },
+    );
     assert.equal(doc.language, 'kk');
     assert.equal(doc.text.slice(doc.bodyStart, doc.bodyStart + 3), '# X');
   });
   it('reports bad values at their place and ignores them', () => {
     const text = '---\nlang: german\nprimary: yes please\n---\n# X\n';
     const doc = parse(text);
-    assert.deepEqual(doc.problems.map((p) => [p.message.id, text.slice(p.span.start, p.span.end)]), [['front-matter/bad-value', 'german'], ['front-matter/bad-value', 'yes please']]);
+    assert.deepEqual(
+      doc.problems.map((p) => [p.message.id, text.slice(p.span.start, p.span.end)]),
+      [
+        ['front-matter/bad-value', 'german'],
+        ['front-matter/bad-value', 'yes please'],
+      ],
+    );
     assert.equal(doc.frontMatter.lang, undefined);
   });
   it('reports YAML that does not parse, and a list instead of keys', () => {
@@ -81,10 +116,20 @@ describe('front matter', () => {
 
 describe('clause numbers', () => {
   const cases: Array<[string, string | null]> = [
-    ['4. Rights', '4'], ['4.1. Text', '4.1'], ['4.1.1. Text', '4.1.1'], ['4.1 Text', '4.1'], ['4.1.Компанияда', '4.1'], ['4) Text', '4'],
-    ['IV. Rights', '4'], ['5 years from the payment', null], ['2.5 million', '2.5'], ['2024 year', null], ['Text 4.1.', null],
+    ['4. Rights', '4'],
+    ['4.1. Text', '4.1'],
+    ['4.1.1. Text', '4.1.1'],
+    ['4.1 Text', '4.1'],
+    ['4.1.Компанияда', '4.1'],
+    ['4) Text', '4'],
+    ['IV. Rights', '4'],
+    ['5 years from the payment', null],
+    ['2.5 million', '2.5'],
+    ['2024 year', null],
+    ['Text 4.1.', null],
   ];
-  for (const [text, label] of cases) it(`«${text}» → ${label}`, () => assert.equal(parseLeadingNumber(text)?.label ?? null, label));
+  for (const [text, label] of cases)
+    it(`«${text}» → ${label}`, () => assert.equal(parseLeadingNumber(text)?.label ?? null, label));
 });
 
 describe('language detection', () => {
@@ -99,12 +144,28 @@ describe('language detection', () => {
     ['Сақтау мерзімі', 'kk'],
     ['privacy@dalapay.kz', null],
   ];
-  for (const [text, lang] of cases) it(`«${text.slice(0, 40)}» → ${lang}`, () => assert.equal(detectLanguage(text).lang, lang));
+  for (const [text, lang] of cases)
+    it(`«${text.slice(0, 40)}» → ${lang}`, () => assert.equal(detectLanguage(text).lang, lang));
 });
 
 describe('policy titles', () => {
-  const yes = ['Privacy Policy', 'Privacy Policy of FFIN Payments LLP', 'Personal data privacy policy', 'Политика конфиденциальности', 'Политика в отношении обработки персональных данных ТОО «X»', 'Құпиялылық саясаты', 'Дербес деректерді өңдеу саясаты', '1. Privacy Notice'];
-  const no = ['Privacy Policy Linter', 'Notes on the privacy policy', 'Security policy', 'Политика информационной безопасности', 'README'];
+  const yes = [
+    'Privacy Policy',
+    'Privacy Policy of FFIN Payments LLP',
+    'Personal data privacy policy',
+    'Политика конфиденциальности',
+    'Политика в отношении обработки персональных данных ТОО «X»',
+    'Құпиялылық саясаты',
+    'Дербес деректерді өңдеу саясаты',
+    '1. Privacy Notice',
+  ];
+  const no = [
+    'Privacy Policy Linter',
+    'Notes on the privacy policy',
+    'Security policy',
+    'Политика информационной безопасности',
+    'README',
+  ];
   for (const t of yes) it(`«${t}» is a policy title`, () => assert.ok(isPolicyTitle(t)));
   for (const t of no) it(`«${t}» is not`, () => assert.ok(!isPolicyTitle(t)));
 });
@@ -120,12 +181,26 @@ describe('letter folding', () => {
 
 describe('the document model', () => {
   it('builds the section tree, clauses and table-cell ranges', () => {
-    const text = '# Privacy Policy\n\n## 1. Scope\n\n1.1. First.\n\nStill 1.1.\n\n1.2. Second:\n\n- a\n- b\n\n## 2. Retention\n\n| Purpose | Period |\n|---|---|\n| Payments | 5 years |\n';
+    const text =
+      '# Privacy Policy\n\n## 1. Scope\n\n1.1. First.\n\nStill 1.1.\n\n1.2. Second:\n\n- a\n- b\n\n## 2. Retention\n\n| Purpose | Period |\n|---|---|\n| Payments | 5 years |\n';
     const doc = engine.parse('file:///d/privacy.en.md', text);
-    assert.deepEqual(doc.sections.filter((s) => s.heading).map((s) => [s.level, s.title, s.parent?.title ?? null]), [[1, 'Privacy Policy', ''], [2, 'Scope', 'Privacy Policy'], [2, 'Retention', 'Privacy Policy']]);
-    assert.deepEqual(doc.clauses.map((c) => [c.number?.label ?? null, c.blocks.map((b) => b.text)]), [
-      ['1.1', ['1.1. First.', 'Still 1.1.']], ['1.2', ['1.2. Second:', 'a', 'b']], [null, ['Purpose', 'Period']], [null, ['Payments', '5 years']],
-    ]);
+    assert.deepEqual(
+      doc.sections.filter((s) => s.heading).map((s) => [s.level, s.title, s.parent?.title ?? null]),
+      [
+        [1, 'Privacy Policy', ''],
+        [2, 'Scope', 'Privacy Policy'],
+        [2, 'Retention', 'Privacy Policy'],
+      ],
+    );
+    assert.deepEqual(
+      doc.clauses.map((c) => [c.number?.label ?? null, c.blocks.map((b) => b.text)]),
+      [
+        ['1.1', ['1.1. First.', 'Still 1.1.']],
+        ['1.2', ['1.2. Second:', 'a', 'b']],
+        [null, ['Purpose', 'Period']],
+        [null, ['Payments', '5 years']],
+      ],
+    );
     const cell = doc.blocks.find((b) => b.text === '5 years')!;
     assert.equal(text.slice(cell.start, cell.end), '5 years');
   });

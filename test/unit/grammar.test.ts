@@ -6,8 +6,15 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
-interface Pattern { name?: string; match?: string; patterns?: Pattern[] }
-const grammar = JSON.parse(readFileSync(join(import.meta.dirname, '../../syntaxes/pplint.injection.json'), 'utf8')) as { patterns: Array<{ include: string }>; repository: Record<string, Pattern> };
+interface Pattern {
+  name?: string;
+  match?: string;
+  patterns?: Pattern[];
+}
+const grammar = JSON.parse(readFileSync(join(import.meta.dirname, '../../syntaxes/pplint.injection.json'), 'utf8')) as {
+  patterns: Array<{ include: string }>;
+  repository: Record<string, Pattern>;
+};
 
 /** Oniguruma's leading (?i) becomes JavaScript's i flag; the rest of the syntax used is shared. */
 function compile(source: string): RegExp {
@@ -34,10 +41,18 @@ describe('grammar', () => {
     ['defined-term', 'Alatau Pay LLP (the "Operator") and the Law (the «Law»).', ['(the "Operator")', '(the «Law»)']],
     ['defined-term', 'ТОО «Alatau Pay» (далее — «Оператор»).', ['(далее — «Оператор»)']],
     ['defined-term', '«Alatau Pay» ЖШС (бұдан әрі — «Оператор»).', ['(бұдан әрі — «Оператор»)']],
-    ['law', 'under Law No. 94-V and GDPR, and §1798.100(a)(3) of the CCPA', ['Law No. 94-V', 'GDPR', '§1798.100(a)(3)', 'CCPA']],
+    [
+      'law',
+      'under Law No. 94-V and GDPR, and §1798.100(a)(3) of the CCPA',
+      ['Law No. 94-V', 'GDPR', '§1798.100(a)(3)', 'CCPA'],
+    ],
     ['law', 'Законом Республики Казахстан № 94-V и Федеральным законом № 152-ФЗ', ['№ 94-V', '152-ФЗ']],
     ['law', '№ 94-V Заңының 12-бабы', ['№ 94-V']],
-    ['period', 'kept for 5 (five) years, в течение 5 (пяти) лет, 5 (бес) жыл бойы', ['5 (five) years', '5 (пяти) лет', '5 (бес) жыл']],
+    [
+      'period',
+      'kept for 5 (five) years, в течение 5 (пяти) лет, 5 (бес) жыл бойы',
+      ['5 (five) years', '5 (пяти) лет', '5 (бес) жыл'],
+    ],
     ['directive', '<!-- pplint-disable placeholder -->', ['<!-- pplint-disable placeholder -->']],
     ['marker', 'TODO: УТОЧНИТЬ срок', ['TODO', 'УТОЧНИТЬ']],
   ];

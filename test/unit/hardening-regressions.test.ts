@@ -5,7 +5,11 @@ import { createEngine, LineIndex, type PolicyDocument } from '../../server/src/e
 import { parseChunked, parseWhole } from '../../server/src/engine/parse/incremental.js';
 import { wholeCharacters } from '../../server/src/engine/model/document.js';
 import { assertRange } from '../property/invariants.js';
-import { compilePhrase, PhraseIndex, strongestNonOverlapping } from '../../server/src/engine/extract/vocabulary/phrases.js';
+import {
+  compilePhrase,
+  PhraseIndex,
+  strongestNonOverlapping,
+} from '../../server/src/engine/extract/vocabulary/phrases.js';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,7 +18,10 @@ import { SERVER_BUNDLE, TestClient } from '../helpers/lsp-client.js';
 
 const engine = createEngine();
 const config = engine.resolveConfig([{ jurisdictions: ['kz'] }]);
-const chunked = (text: string) => parseChunked(text).chunks.flatMap((c) => c.content.blocks.map((b) => [b.type, c.start + b.start, c.start + b.end, b.text, b.listDepth]));
+const chunked = (text: string) =>
+  parseChunked(text).chunks.flatMap((c) =>
+    c.content.blocks.map((b) => [b.type, c.start + b.start, c.start + b.end, b.text, b.listDepth]),
+  );
 const whole = (text: string) => parseWhole(text).blocks.map((b) => [b.type, b.start, b.end, b.text, b.listDepth]);
 
 function lintAll(text: string, uri = 'file:///p/privacy.md') {
@@ -76,7 +83,10 @@ describe('hardening regressions', () => {
   it('a continuation line that looks like a link definition defines nothing', () => {
     const text = 'a\n.\n[e]:z\n\n[e]\n';
     assert.deepEqual(chunked(text), whole(text));
-    assert.deepEqual(chunked(text).map((b) => b[3]), ['a\n.\n[e]:z', '[e]']);
+    assert.deepEqual(
+      chunked(text).map((b) => b[3]),
+      ['a\n.\n[e]:z', '[e]'],
+    );
   });
 
   for (const marker of ['- ', '> ', '1. ']) {
@@ -95,7 +105,10 @@ describe('hardening regressions', () => {
 
   it('an unclosed "---" at the top is no front matter, and a list after it stays a list', () => {
     const text = '---\na b.\n\n* item one.\n';
-    assert.deepEqual(whole(text).map((b) => b[4]), [0, 1]);
+    assert.deepEqual(
+      whole(text).map((b) => b[4]),
+      [0, 1],
+    );
     assert.deepEqual(chunked(text), whole(text));
   });
 
@@ -110,7 +123,8 @@ describe('hardening regressions', () => {
   });
 
   it('fix-all on versions whose periods flip back and forth stops, and a second run changes nothing', () => {
-    const text = 'Personal data are kept for 5 years.\n\nПерсональные данные хранятся 3 года.\n\nPersonal data are kept for 5 years.\n\n<!-- lang: kk -->\n\nДербес деректер 3 жыл сақталады.\n\n<!-- lang: ru -->\n';
+    const text =
+      'Personal data are kept for 5 years.\n\nПерсональные данные хранятся 3 года.\n\nPersonal data are kept for 5 years.\n\n<!-- lang: kk -->\n\nДербес деректер 3 жыл сақталады.\n\n<!-- lang: ru -->\n';
     const first = engine.fixAll('file:///p/privacy.md', text, config);
     assert.ok(first.passes <= 3, `${first.passes} passes`);
     assert.equal(engine.fixAll('file:///p/privacy.md', first.text, config).text, first.text);
@@ -119,9 +133,13 @@ describe('hardening regressions', () => {
   // Found by the fix-all property: the primary part says both «3 года» and «5 лет»; the fix
   // copied whichever its clause paired with, and fix-all stopped on the cycle with a fix left.
   it('a primary version that contradicts itself offers no period to copy, so fix-all leaves nothing fixable', () => {
-    const text = 'Персональные данные хранятся 3 года.\n\nПерсональные данные хранятся 5 лет.\n\n<!-- lang: kk -->\n\nПерсональные данные хранятся 3 года.\n';
+    const text =
+      'Персональные данные хранятся 3 года.\n\nПерсональные данные хранятся 5 лет.\n\n<!-- lang: kk -->\n\nПерсональные данные хранятся 3 года.\n';
     const found = lintAll(text).findings.filter((f) => f.ruleId === 'retention-inconsistent');
-    assert.deepEqual(found.map((f) => f.message.id), ['retention-inconsistent/conflict', 'retention-inconsistent/version-conflict']);
+    assert.deepEqual(
+      found.map((f) => f.message.id),
+      ['retention-inconsistent/conflict', 'retention-inconsistent/version-conflict'],
+    );
     assert.ok(found.every((f) => !f.fix));
     const fixed = engine.fixAll('file:///p/privacy.md', text, config);
     assert.equal(fixed.text, text);
@@ -145,7 +163,14 @@ describe('hardening regressions', () => {
     });
     const groups = engine.groupVersions(docs, config);
     const out: Record<string, string> = {};
-    docs.forEach((d, i) => (out[order[i]!] = JSON.stringify(engine.lint(d, config, { group: groups.find((g) => g.members.some((m) => m.doc === d)) ?? null }).map((f) => [f.ruleId, f.span]))));
+    docs.forEach(
+      (d, i) =>
+        (out[order[i]!] = JSON.stringify(
+          engine
+            .lint(d, config, { group: groups.find((g) => g.members.some((m) => m.doc === d)) ?? null })
+            .map((f) => [f.ruleId, f.span]),
+        )),
+    );
     return { docs: new Map(order.map((l, i) => [l, docs[i]!])), out };
   };
   const edited = { ...VERSIONS, ru: `<!-- lang: kk -->\n\n${VERSIONS.ru!.slice(1)}` };
@@ -159,7 +184,10 @@ describe('hardening regressions', () => {
     const first = lintGroup(edited, ['ru', 'kk', 'en']).out;
     assert.deepEqual(lintGroup(edited, ['kk', 'ru', 'en']).out, first);
     assert.deepEqual(lintGroup(edited, ['en', 'kk', 'ru']).out, first);
-    assert.ok(!first.ru!.includes('retention-inconsistent'), 'a purposes clause is no translation of a retention clause');
+    assert.ok(
+      !first.ru!.includes('retention-inconsistent'),
+      'a purposes clause is no translation of a retention clause',
+    );
   });
   it('a paragraph that repeats one period («5 лет» thousands of times) looks each distinct word up once', () => {
     const phrases = ['* лет', 'лет', 'срок хранения', '5 лет'].map((p, i) => compilePhrase(p, i)!);

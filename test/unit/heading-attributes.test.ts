@@ -7,7 +7,8 @@ import { attributeListStart } from '../../server/src/engine/parse/attribute-list
 import { detectLanguage } from '../../server/src/engine/language/detect.js';
 
 const engine = createEngine();
-const headingOf = (markdown: string): string => engine.parse('file:///a/p.md', markdown).blocks.find((b) => b.type === 'heading')!.text;
+const headingOf = (markdown: string): string =>
+  engine.parse('file:///a/p.md', markdown).blocks.find((b) => b.type === 'heading')!.text;
 
 describe('heading attribute lists', () => {
   it('are cut from the heading text, kramdown and Pandoc alike', () => {

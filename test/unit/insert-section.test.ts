@@ -6,18 +6,30 @@ import { insertSection } from '../../server/src/engine/fixes/insert-section.js';
 
 const engine = createEngine();
 const parse = (text: string) => engine.parse('file:///p/privacy.en.md', text);
-const apply = (text: string, edit: { start: number; end: number; text: string }): string => text.slice(0, edit.start) + edit.text + text.slice(edit.end);
+const apply = (text: string, edit: { start: number; end: number; text: string }): string =>
+  text.slice(0, edit.start) + edit.text + text.slice(edit.end);
 
-const FIVE = '# Privacy Policy\n\n## 4. Purposes\n\nWe process data to make payments.\n\n## 5. Retention\n\nWe keep data for five years.\n';
+const FIVE =
+  '# Privacy Policy\n\n## 4. Purposes\n\nWe process data to make payments.\n\n## 5. Retention\n\nWe keep data for five years.\n';
 
 describe('inserting a section', () => {
   it('after the last section takes the next number, and its first blank is selected', () => {
     const doc = parse(FIVE);
-    const r = insertSection(doc, { offset: FIVE.length, level: 2 }, 'Withdrawal of consent', '[How consent is withdrawn] and [when processing stops].');
+    const r = insertSection(
+      doc,
+      { offset: FIVE.length, level: 2 },
+      'Withdrawal of consent',
+      '[How consent is withdrawn] and [when processing stops].',
+    );
     const text = apply(FIVE, r.edit);
     assert.equal(r.numbering, 'numbered');
     assert.equal(r.headingLine, '## 6. Withdrawal of consent');
-    assert.ok(text.endsWith('## 5. Retention\n\nWe keep data for five years.\n\n## 6. Withdrawal of consent\n\n[How consent is withdrawn] and [when processing stops].\n\n'), text);
+    assert.ok(
+      text.endsWith(
+        '## 5. Retention\n\nWe keep data for five years.\n\n## 6. Withdrawal of consent\n\n[How consent is withdrawn] and [when processing stops].\n\n',
+      ),
+      text,
+    );
     assert.equal(text.slice(r.blank!.start, r.blank!.end), '[How consent is withdrawn]');
   });
 
@@ -28,7 +40,10 @@ describe('inserting a section', () => {
     const text = apply(FIVE, r.edit);
     assert.equal(r.numbering, 'needs-attention');
     assert.equal(r.headingLine, '## Recipients');
-    assert.ok(text.includes('We process data to make payments.\n\n## Recipients\n\n[Who receives the data]\n\n## 5. Retention'), text);
+    assert.ok(
+      text.includes('We process data to make payments.\n\n## Recipients\n\n[Who receives the data]\n\n## 5. Retention'),
+      text,
+    );
     assert.equal(text.slice(r.blank!.start, r.blank!.end), '[Who receives the data]');
   });
 
@@ -42,7 +57,12 @@ describe('inserting a section', () => {
   it('gives no number when the neighbours have none, and a bold heading where they are bold', () => {
     const text0 = '# Policy\n\n**Scope**\n\nText.\n';
     const doc = parse(text0);
-    const r = insertSection(doc, { offset: text0.length, level: doc.sections.find((s) => s.implicit)?.level ?? 2, implicit: true }, 'Rights', 'No blanks here.');
+    const r = insertSection(
+      doc,
+      { offset: text0.length, level: doc.sections.find((s) => s.implicit)?.level ?? 2, implicit: true },
+      'Rights',
+      'No blanks here.',
+    );
     assert.equal(r.numbering, 'unnumbered');
     assert.equal(r.headingLine, '**Rights**');
     assert.equal(r.blank, null);

@@ -57,11 +57,20 @@ describe('phrase families', () => {
 
   it('the configuration may extend a section kind or a family, and says which names it knows', () => {
     const engine = createEngine();
-    const ok = engine.validateConfig({ vocabulary: { retention: { headings: { ru: ['период хранения'] } } } }, '.pplintrc.json');
+    const ok = engine.validateConfig(
+      { vocabulary: { retention: { headings: { ru: ['период хранения'] } } } },
+      '.pplintrc.json',
+    );
     assert.deepEqual(ok.problems, []);
-    const bad = engine.validateConfig({ vocabulary: { retentoin: { ru: ['x'] }, retention: { headings: 'x' } } }, '.pplintrc.json');
+    const bad = engine.validateConfig(
+      { vocabulary: { retentoin: { ru: ['x'] }, retention: { headings: 'x' } } },
+      '.pplintrc.json',
+    );
     assert.equal(bad.problems.length, 2);
-    assert.match(bad.problems[0]!, /unknown vocabulary entry "retentoin": name a section kind \(general, .*\) or a phrase family/);
+    assert.match(
+      bad.problems[0]!,
+      /unknown vocabulary entry "retentoin": name a section kind \(general, .*\) or a phrase family/,
+    );
     assert.match(bad.problems[1]!, /vocabulary\.retention must be an object with "headings"/);
   });
 });

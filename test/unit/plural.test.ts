@@ -45,23 +45,59 @@ describe('formatDuration', () => {
     [[1, 'workingDay', 'en', words], 'one working day'],
     [[2500, 'day', 'en', both], '2500 days'],
   ];
-  for (const [args, expected] of rows) it(`${args.slice(0, 3).join(' ')} ${JSON.stringify(args[3])} → ${expected}`, () => assert.equal(formatDuration(...args), expected));
+  for (const [args, expected] of rows)
+    it(`${args.slice(0, 3).join(' ')} ${JSON.stringify(args[3])} → ${expected}`, () =>
+      assert.equal(formatDuration(...args), expected));
 });
 
 describe('Russian count forms', () => {
   it('follows the last two digits', () => {
-    assert.deepEqual([1, 2, 5, 11, 12, 21, 24, 25, 101, 112].map(russianPluralForm), ['one', 'few', 'many', 'many', 'many', 'one', 'few', 'many', 'one', 'many']);
+    assert.deepEqual([1, 2, 5, 11, 12, 21, 24, 25, 101, 112].map(russianPluralForm), [
+      'one',
+      'few',
+      'many',
+      'many',
+      'many',
+      'one',
+      'few',
+      'many',
+      'one',
+      'many',
+    ]);
   });
 });
 
 describe('number words', () => {
   const read: Array<[string, 'en' | 'ru' | 'kk', number | null]> = [
-    ['five', 'en', 5], ['twenty-five', 'en', 25], ['twenty five', 'en', 25], ['one hundred', 'en', 100], ['one hundred and five', 'en', 105], ['ten five', 'en', null],
-    ['пяти', 'ru', 5], ['пятью', 'ru', 5], ['одного', 'ru', 1], ['одному', 'ru', 1], ['двух', 'ru', 2], ['трех', 'ru', 3], ['четырех', 'ru', 4], ['десяти', 'ru', 10],
-    ['двадцати пяти', 'ru', 25], ['сто двадцать', 'ru', 120], ['двухсот', 'ru', 200], ['пять двадцать', 'ru', null],
-    ['бір', 'kk', 1], ['үш', 'kk', 3], ['тоғыз', 'kk', 9], ['он бес', 'kk', 15], ['жиырма бір', 'kk', 21], ['отыз', 'kk', 30], ['екі жүз', 'kk', 200], ['тоқсан', 'kk', 90],
+    ['five', 'en', 5],
+    ['twenty-five', 'en', 25],
+    ['twenty five', 'en', 25],
+    ['one hundred', 'en', 100],
+    ['one hundred and five', 'en', 105],
+    ['ten five', 'en', null],
+    ['пяти', 'ru', 5],
+    ['пятью', 'ru', 5],
+    ['одного', 'ru', 1],
+    ['одному', 'ru', 1],
+    ['двух', 'ru', 2],
+    ['трех', 'ru', 3],
+    ['четырех', 'ru', 4],
+    ['десяти', 'ru', 10],
+    ['двадцати пяти', 'ru', 25],
+    ['сто двадцать', 'ru', 120],
+    ['двухсот', 'ru', 200],
+    ['пять двадцать', 'ru', null],
+    ['бір', 'kk', 1],
+    ['үш', 'kk', 3],
+    ['тоғыз', 'kk', 9],
+    ['он бес', 'kk', 15],
+    ['жиырма бір', 'kk', 21],
+    ['отыз', 'kk', 30],
+    ['екі жүз', 'kk', 200],
+    ['тоқсан', 'kk', 90],
   ];
-  for (const [text, lang, value] of read) it(`reads «${text}» (${lang}) as ${value}`, () => assert.equal(parseNumberWords(text, lang), value));
+  for (const [text, lang, value] of read)
+    it(`reads «${text}» (${lang}) as ${value}`, () => assert.equal(parseNumberWords(text, lang), value));
   it('writes numbers back in words', () => {
     assert.equal(numberToWords(99, 'en'), 'ninety-nine');
     assert.equal(numberToWords(45, 'ru'), 'сорок пять');

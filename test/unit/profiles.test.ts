@@ -18,7 +18,8 @@ describe('jurisdiction profiles', () => {
         assert.match(profile.file.checked, /^\d{4}-\d{2}(?:-\d{2})?$/);
         assert.ok(profile.file.source.length > 10);
       });
-      it('orders every section kind once', () => assert.deepEqual([...profile.file.order].sort(), [...SECTION_KINDS].sort()));
+      it('orders every section kind once', () =>
+        assert.deepEqual([...profile.file.order].sort(), [...SECTION_KINDS].sort()));
       it('has unique item ids and clause ids named after the profile', () => {
         const ids = profile.items.map((i) => i.id);
         assert.equal(new Set(ids).size, ids.length);
@@ -38,14 +39,20 @@ describe('jurisdiction profiles', () => {
             assert.equal(item.article !== undefined, item.basis.includes('✅'), item.basis);
           });
           it('says how it is recognised, with kinds and facts that exist', () => {
-            const ways = (item.kinds?.length ?? 0) + Object.keys(item.phrases ?? {}).length + Object.keys(item.headings ?? {}).length + (item.facts?.length ?? 0);
+            const ways =
+              (item.kinds?.length ?? 0) +
+              Object.keys(item.phrases ?? {}).length +
+              Object.keys(item.headings ?? {}).length +
+              (item.facts?.length ?? 0);
             assert.ok(item.applies === 'duty' || ways > 0, 'no way to recognise it');
-            for (const kind of [...(item.kinds ?? []), item.position]) assert.ok((SECTION_KINDS as readonly string[]).includes(kind), kind);
+            for (const kind of [...(item.kinds ?? []), item.position])
+              assert.ok((SECTION_KINDS as readonly string[]).includes(kind), kind);
             for (const fact of item.facts ?? []) assert.ok((FACT_KINDS as readonly string[]).includes(fact), fact);
           });
           it('has a condition when it applies only in some situations, and triggers when the text can show them', () => {
             if (item.applies === 'where-applicable' || item.applies === 'when-mentioned') assert.ok(item.condition);
-            if (item.applies === 'when-mentioned') for (const lang of LANGUAGES) assert.ok(item.triggers?.[lang]?.length, `triggers ${lang}`);
+            if (item.applies === 'when-mentioned')
+              for (const lang of LANGUAGES) assert.ok(item.triggers?.[lang]?.length, `triggers ${lang}`);
           });
           if (item.applies !== 'duty') {
             it('inserts a heading that names the item, in every language: there, but «to complete» until its blanks are written', () => {
@@ -56,7 +63,11 @@ describe('jurisdiction profiles', () => {
                 const items = requirementStatus(doc, engine.resolveConfig([])).profiles[0]!.parts[0]!.items;
                 assert.equal(items.get(item.id)!.status, 'to-complete', `${lang}: «${item.heading[lang]}»`);
                 // The template must not call for another item ("is sold" would call for the opt-out right).
-                assert.deepEqual([...items].filter(([, s]) => s.trigger && s.status === 'missing').map(([id]) => id), [], `${lang}: «${item.placeholder[lang]}»`);
+                assert.deepEqual(
+                  [...items].filter(([, s]) => s.trigger && s.status === 'missing').map(([id]) => id),
+                  [],
+                  `${lang}: «${item.placeholder[lang]}»`,
+                );
               }
             });
           }

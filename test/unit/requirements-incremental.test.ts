@@ -11,7 +11,8 @@ const config = engine.resolveConfig([]);
 
 function statuses(doc: PolicyDocument): string[] {
   return requirementStatus(doc, config).profiles.flatMap(({ profile, parts }) =>
-    parts.flatMap(({ items }) => profile.items.map((i) => `${profile.id}:${i.id}=${items.get(i.id)!.status}`)));
+    parts.flatMap(({ items }) => profile.items.map((i) => `${profile.id}:${i.id}=${items.get(i.id)!.status}`)),
+  );
 }
 
 function replace(text: string, from: string, to: string): string {
@@ -21,15 +22,56 @@ function replace(text: string, from: string, to: string): string {
 }
 
 describe('requirement status while typing', () => {
-  const base = policy('en', 'kz', checkedItems('kz').filter((i) => i.id !== 'retention').map((i) => section(fixture('kz', i.id).en)));
+  const base = policy(
+    'en',
+    'kz',
+    checkedItems('kz')
+      .filter((i) => i.id !== 'retention')
+      .map((i) => section(fixture('kz', i.id).en)),
+  );
   const edits: Array<[string, (text: string) => string, string]> = [
-    ['a retention sentence typed into another section', (t) => replace(t, fixture('kz', 'purposes').en.text, `${fixture('kz', 'purposes').en.text} We keep personal data for five years.`), 'kz:retention=satisfied'],
-    ['the section renamed to definitions: its sentences no longer count', (t) => replace(t, `## ${fixture('kz', 'purposes').en.heading}`, '## Definitions'), 'kz:retention=missing'],
+    [
+      'a retention sentence typed into another section',
+      (t) =>
+        replace(
+          t,
+          fixture('kz', 'purposes').en.text,
+          `${fixture('kz', 'purposes').en.text} We keep personal data for five years.`,
+        ),
+      'kz:retention=satisfied',
+    ],
+    [
+      'the section renamed to definitions: its sentences no longer count',
+      (t) => replace(t, `## ${fixture('kz', 'purposes').en.heading}`, '## Definitions'),
+      'kz:retention=missing',
+    ],
     ['renamed back', (t) => replace(t, '## Definitions', '## How we use data'), 'kz:retention=satisfied'],
-    ['the sentence deleted again', (t) => replace(t, ' We keep personal data for five years.', ''), 'kz:retention=missing'],
-    ['a rights sentence that mentions the retention period', (t) => replace(t, fixture('kz', 'rights').en.text, 'You have the right to know the retention period of your data.'), 'kz:retention=missing'],
-    ['a plain statement, but still in the rights section', (t) => replace(t, 'You have the right to know the retention period of your data.', 'The retention period of your data is five years.'), 'kz:retention=missing'],
-    ['the section renamed: the statement now counts', (t) => replace(t, `## ${fixture('kz', 'rights').en.heading}`, '## Other information'), 'kz:retention=satisfied'],
+    [
+      'the sentence deleted again',
+      (t) => replace(t, ' We keep personal data for five years.', ''),
+      'kz:retention=missing',
+    ],
+    [
+      'a rights sentence that mentions the retention period',
+      (t) =>
+        replace(t, fixture('kz', 'rights').en.text, 'You have the right to know the retention period of your data.'),
+      'kz:retention=missing',
+    ],
+    [
+      'a plain statement, but still in the rights section',
+      (t) =>
+        replace(
+          t,
+          'You have the right to know the retention period of your data.',
+          'The retention period of your data is five years.',
+        ),
+      'kz:retention=missing',
+    ],
+    [
+      'the section renamed: the statement now counts',
+      (t) => replace(t, `## ${fixture('kz', 'rights').en.heading}`, '## Other information'),
+      'kz:retention=satisfied',
+    ],
   ];
 
   it('agrees with a fresh parse after every edit', () => {
@@ -47,8 +89,21 @@ describe('requirement status while typing', () => {
 });
 
 describe('the policy verdict while typing in one language version', () => {
-  const kk = engine.parse('file:///p/privacy.kk.md', policy('kk', 'kz', checkedItems('kz').map((i) => section(fixture('kz', i.id).kk))));
-  const ruText = policy('ru', 'kz', checkedItems('kz').filter((i) => i.id !== 'security').map((i) => section(fixture('kz', i.id).ru)));
+  const kk = engine.parse(
+    'file:///p/privacy.kk.md',
+    policy(
+      'kk',
+      'kz',
+      checkedItems('kz').map((i) => section(fixture('kz', i.id).kk)),
+    ),
+  );
+  const ruText = policy(
+    'ru',
+    'kz',
+    checkedItems('kz')
+      .filter((i) => i.id !== 'security')
+      .map((i) => section(fixture('kz', i.id).ru)),
+  );
 
   it('re-reads only the edited version, and agrees with a fresh reading', async () => {
     const { policyStatus } = await import('../../server/src/engine/extract/requirements/policy.js');
@@ -61,8 +116,14 @@ describe('the policy verdict while typing in one language version', () => {
     const edited = ruText.replace(fixture('kz', 'rights').ru.text, `${fixture('kz', 'rights').ru.text} Спасибо.`);
     ru = engine.parse('file:///p/privacy.ru.md', edited, ru);
     const second = policyStatus(ru, config, group(ru));
-    assert.equal(second.versions.find((v) => v.doc === kk)!.items.get('kz:security'), kkStatus.items.get('kz:security'));
+    assert.equal(
+      second.versions.find((v) => v.doc === kk)!.items.get('kz:security'),
+      kkStatus.items.get('kz:security'),
+    );
     const fresh = policyStatus(engine.parse('file:///p/privacy.ru.md', edited), config, group(ru));
-    assert.deepEqual([...second.verdicts].map(([id, v]) => `${id}=${v.status}`), [...fresh.verdicts].map(([id, v]) => `${id}=${v.status}`));
+    assert.deepEqual(
+      [...second.verdicts].map(([id, v]) => `${id}=${v.status}`),
+      [...fresh.verdicts].map(([id, v]) => `${id}=${v.status}`),
+    );
   });
 });

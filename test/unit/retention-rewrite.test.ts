@@ -37,10 +37,18 @@ describe('rewritePeriod', () => {
     ['en', 'Data are kept for 3 years.', 1, 'year', 'Data are kept for 1 year.'],
     ['en', 'Data are kept for one (1) year.', 7, 'year', 'Data are kept for seven (7) years.'],
     ['en', 'Data are kept for Three (3) years.', 5, 'year', 'Data are kept for Five (5) years.'],
-    ['ru', '## Срок хранения\n\nПять (5) лет с момента платежа', 3, 'year', '## Срок хранения\n\nТри (3) года с момента платежа'],
+    [
+      'ru',
+      '## Срок хранения\n\nПять (5) лет с момента платежа',
+      3,
+      'year',
+      '## Срок хранения\n\nТри (3) года с момента платежа',
+    ],
     ['en', 'Data are kept for 90 days.', 6, 'month', 'Data are kept for 6 months.'],
   ];
-  for (const [lang, sentence, value, unit, expected] of rows) it(`${sentence.replace(/\n/g, ' ')} → ${expected.replace(/\n/g, ' ')}`, () => assert.equal(rewrite(lang, sentence, value, unit), expected));
+  for (const [lang, sentence, value, unit, expected] of rows)
+    it(`${sentence.replace(/\n/g, ' ')} → ${expected.replace(/\n/g, ' ')}`, () =>
+      assert.equal(rewrite(lang, sentence, value, unit), expected));
   it('changes nothing when the period already agrees', () => {
     const doc = engine.parse('file:///cases/p.ru.md', '---\nlang: ru\n---\nДанные хранятся 5 лет.\n');
     assert.equal(rewritePeriod(documentRetention(doc)[0]!, 5, 'year'), null);
@@ -48,22 +56,44 @@ describe('rewritePeriod', () => {
 });
 
 describe('describeRetention', () => {
-  const read = (lang: 'en' | 'ru' | 'kk', text: string) => documentRetention(engine.parse(`file:///cases/p.${lang}.md`, `---\nlang: ${lang}\n---\n${text}\n`))[0]!;
+  const read = (lang: 'en' | 'ru' | 'kk', text: string) =>
+    documentRetention(engine.parse(`file:///cases/p.${lang}.md`, `---\nlang: ${lang}\n---\n${text}\n`))[0]!;
   it('says a minimum has no end, unless an end is given', () => {
-    assert.equal(describeRetention(read('en', 'Data are kept for at least 5 years.'), 'en'), '5 years; at least (no upper limit stated); covers: Data');
-    assert.equal(describeRetention(read('en', 'Data are kept until the purposes of processing are achieved, but for no less than 5 years.'), 'en'), '5 years, until purposes of processing are achieved; at least; covers: Data');
+    assert.equal(
+      describeRetention(read('en', 'Data are kept for at least 5 years.'), 'en'),
+      '5 years; at least (no upper limit stated); covers: Data',
+    );
+    assert.equal(
+      describeRetention(
+        read('en', 'Data are kept until the purposes of processing are achieved, but for no less than 5 years.'),
+        'en',
+      ),
+      '5 years, until purposes of processing are achieved; at least; covers: Data',
+    );
   });
   it('describes a criterion and a vague statement', () => {
-    assert.equal(describeRetention(read('ru', 'Данные для рассылок хранятся до момента отзыва согласия.'), 'en'), 'no fixed period; criteria: until «момента отзыва согласия»; covers: «Данные для рассылок»');
-    assert.equal(describeRetention(read('ru', 'Данные для рассылок хранятся до момента отзыва согласия.'), 'ru'), 'срок не указан; критерий: до момента отзыва согласия; относится к: Данные для рассылок');
-    assert.equal(describeRetention(read('en', 'We keep your data for as long as necessary.'), 'kk'), 'мерзім де, өлшем де жоқ; қамтиды: «your data»');
+    assert.equal(
+      describeRetention(read('ru', 'Данные для рассылок хранятся до момента отзыва согласия.'), 'en'),
+      'no fixed period; criteria: until «момента отзыва согласия»; covers: «Данные для рассылок»',
+    );
+    assert.equal(
+      describeRetention(read('ru', 'Данные для рассылок хранятся до момента отзыва согласия.'), 'ru'),
+      'срок не указан; критерий: до момента отзыва согласия; относится к: Данные для рассылок',
+    );
+    assert.equal(
+      describeRetention(read('en', 'We keep your data for as long as necessary.'), 'kk'),
+      'мерзім де, өлшем де жоқ; қамтиды: «your data»',
+    );
   });
   it('is what the hover shows on the statement, in the interface language', () => {
-    const text = '---\nlang: kk\n---\n| Дербес деректер | Сақтау мерзімі |\n|---|---|\n| Төлем карточкасының деректемелері | Төлем жүргізілген кезден 5 жыл |\n';
+    const text =
+      '---\nlang: kk\n---\n| Дербес деректер | Сақтау мерзімі |\n|---|---|\n| Төлем карточкасының деректемелері | Төлем жүргізілген кезден 5 жыл |\n';
     const doc = engine.parse('file:///cases/p.kk.md', text);
     const config = engine.resolveConfig([]);
     const hover = engine.explain(doc, config, text.indexOf('5 жыл'), 'en');
-    assert.deepEqual(hover?.lines, ['**Retention as read:** 5 years from «Төлем жүргізілген кезден»; exact; covers: «Төлем карточкасының деректемелері»']);
+    assert.deepEqual(hover?.lines, [
+      '**Retention as read:** 5 years from «Төлем жүргізілген кезден»; exact; covers: «Төлем карточкасының деректемелері»',
+    ]);
     assert.equal(engine.explain(doc, config, text.indexOf('Дербес'), 'en'), null);
   });
 });

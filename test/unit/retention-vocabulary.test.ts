@@ -12,12 +12,21 @@ type Rows = Partial<Record<Lang, { match: string[]; miss: string[] }>>;
 
 const FAMILIES: Record<string, Rows> = {
   'retention-cue': {
-    en: { match: ['We retain payment records', 'records are kept', 'we store your e-mail'], miss: ['We restore access', 'a keeper of records'] },
-    ru: { match: ['данные хранятся', 'Оператор сохраняет сведения', 'сохраним запись'], miss: ['данные передаются', 'сохранность данных'] },
+    en: {
+      match: ['We retain payment records', 'records are kept', 'we store your e-mail'],
+      miss: ['We restore access', 'a keeper of records'],
+    },
+    ru: {
+      match: ['данные хранятся', 'Оператор сохраняет сведения', 'сохраним запись'],
+      miss: ['данные передаются', 'сохранность данных'],
+    },
     kk: { match: ['деректер сақталады', 'біз сақтаймыз'], miss: ['деректер беріледі'] },
   },
   'retention-not-keeping': {
-    en: { match: ['we keep you informed', 'kept confidential', 'keep your password confidential'], miss: ['we keep your data'] },
+    en: {
+      match: ['we keep you informed', 'kept confidential', 'keep your password confidential'],
+      miss: ['we keep your data'],
+    },
     ru: { match: ['сохранять конфиденциальность', 'сохраняет за собой право'], miss: ['сохраняет данные'] },
     kk: { match: ['тілді есте сақтайды', 'құпиялылығын сақтау'], miss: ['деректерді сақтайды'] },
   },
@@ -38,7 +47,10 @@ const FAMILIES: Record<string, Rows> = {
   },
   'retention-header': {
     en: { match: ['Data Retention', 'How long we keep data', 'Storage periods'], miss: ['Data security'] },
-    ru: { match: ['Сроки хранения', 'Сколько мы храним данные', 'Как долго хранятся данные'], miss: ['Передача данных'] },
+    ru: {
+      match: ['Сроки хранения', 'Сколько мы храним данные', 'Как долго хранятся данные'],
+      miss: ['Передача данных'],
+    },
     kk: { match: ['Сақтау мерзімі', 'Деректерді қанша сақтаймыз'], miss: ['Деректерді беру'] },
   },
   'retention-column': {
@@ -105,7 +117,10 @@ const FAMILIES: Record<string, Rows> = {
     kk: { match: ['мерзімге'], miss: ['жылға'] },
   },
   'retention-from-marker': {
-    en: { match: ['from the date of payment', 'after account closure', 'following the request'], miss: ['before the payment'] },
+    en: {
+      match: ['from the date of payment', 'after account closure', 'following the request'],
+      miss: ['before the payment'],
+    },
     ru: { match: ['после прекращения договора', 'по истечении срока'], miss: ['до прекращения договора'] },
   },
   'retention-from-marker-noun': {
@@ -117,12 +132,24 @@ const FAMILIES: Record<string, Rows> = {
     kk: { match: ['содан кейін'], miss: ['шот жабылғаннан'] },
   },
   'retention-leading-event': {
-    en: { match: ['After the account is closed', 'Upon termination', 'Once the payment is completed'], miss: ['Before the account is closed'] },
-    ru: { match: ['После удаления аккаунта', 'По истечении срока', 'По достижении целей'], miss: ['До удаления аккаунта'] },
+    en: {
+      match: ['After the account is closed', 'Upon termination', 'Once the payment is completed'],
+      miss: ['Before the account is closed'],
+    },
+    ru: {
+      match: ['После удаления аккаунта', 'По истечении срока', 'По достижении целей'],
+      miss: ['До удаления аккаунта'],
+    },
   },
   'retention-deletion-event': {
-    en: { match: ['deleted once the payment is completed', 'erased after the loan is repaid'], miss: ['deleted unless the law requires'] },
-    ru: { match: ['удаляются после завершения платежа', 'уничтожаются по окончании проверки'], miss: ['удаляются, если закон не требует'] },
+    en: {
+      match: ['deleted once the payment is completed', 'erased after the loan is repaid'],
+      miss: ['deleted unless the law requires'],
+    },
+    ru: {
+      match: ['удаляются после завершения платежа', 'уничтожаются по окончании проверки'],
+      miss: ['удаляются, если закон не требует'],
+    },
   },
   'retention-leading-condition': {
     en: { match: ['If you close your account', 'In case of withdrawal'], miss: ['Unless you close your account'] },
@@ -145,7 +172,10 @@ const FAMILIES: Record<string, Rows> = {
   },
   'retention-deletion-request': {
     en: { match: ['within 30 days of your request', 'unlawful processing'], miss: ['after account closure'] },
-    ru: { match: ['после получения требования', 'выявления неправомерной обработки', 'по вашему запросу'], miss: ['в силу прямого требования законодательства'] },
+    ru: {
+      match: ['после получения требования', 'выявления неправомерной обработки', 'по вашему запросу'],
+      miss: ['в силу прямого требования законодательства'],
+    },
     kk: { match: ['сұрау алынған күннен', 'өтініш бойынша', 'заңсыз өңдеу'], miss: ['сақтау мерзімі өткеннен'] },
   },
   'retention-deletion-within': {
@@ -155,33 +185,74 @@ const FAMILIES: Record<string, Rows> = {
   },
   'retention-deletion-after': {
     en: { match: ['deleted after 90 days'], miss: ['deleted within 90 days'] },
-    ru: { match: ['уничтожаются по истечении 3 лет', 'удаляются через 90 дней'], miss: ['удаляются в течение 90 дней'] },
+    ru: {
+      match: ['уничтожаются по истечении 3 лет', 'удаляются через 90 дней'],
+      miss: ['удаляются в течение 90 дней'],
+    },
   },
   'retention-deletion-after-kk': {
     kk: { match: ['90 күн өткен соң', '90 күннен кейін'], miss: ['90 күн ішінде'] },
   },
   'retention-criteria-purposes': {
-    en: { match: ['until the purposes of processing are achieved', 'as soon as the purpose for its storage ceases to apply', 'retention periods follow from the purposes of processing'], miss: ['as necessary for evaluating an application'] },
-    ru: { match: ['до достижения целей обработки', 'сроки хранения определяются целями обработки', 'не дольше, чем этого требуют цели обработки'], miss: ['цели обработки указаны в разделе 3'] },
-    kk: { match: ['өңдеу мақсаттарына қол жеткізілгенге дейін', 'мақсаттарына жету үшін қажет мерзімнен'], miss: ['өңдеу мақсаттары 3-бөлімде'] },
+    en: {
+      match: [
+        'until the purposes of processing are achieved',
+        'as soon as the purpose for its storage ceases to apply',
+        'retention periods follow from the purposes of processing',
+      ],
+      miss: ['as necessary for evaluating an application'],
+    },
+    ru: {
+      match: [
+        'до достижения целей обработки',
+        'сроки хранения определяются целями обработки',
+        'не дольше, чем этого требуют цели обработки',
+      ],
+      miss: ['цели обработки указаны в разделе 3'],
+    },
+    kk: {
+      match: ['өңдеу мақсаттарына қол жеткізілгенге дейін', 'мақсаттарына жету үшін қажет мерзімнен'],
+      miss: ['өңдеу мақсаттары 3-бөлімде'],
+    },
   },
   'retention-criteria-consent': {
-    en: { match: ['until you withdraw your consent', 'until consent is withdrawn'], miss: ['you may withdraw your consent'] },
-    ru: { match: ['до отзыва согласия', 'до момента отзыва Пользователем согласия'], miss: ['вы можете отозвать согласие'] },
+    en: {
+      match: ['until you withdraw your consent', 'until consent is withdrawn'],
+      miss: ['you may withdraw your consent'],
+    },
+    ru: {
+      match: ['до отзыва согласия', 'до момента отзыва Пользователем согласия'],
+      miss: ['вы можете отозвать согласие'],
+    },
     kk: { match: ['келісімді кері қайтарып алғанға дейін'], miss: ['келісімді қайтарып алуға болады'] },
   },
   'retention-criteria-contract': {
-    en: { match: ['for the term of the contract', 'until the agreement is terminated'], miss: ['the contract may be terminated'] },
-    ru: { match: ['в течение срока действия договора', 'до прекращения договора'], miss: ['договор может быть расторгнут'] },
+    en: {
+      match: ['for the term of the contract', 'until the agreement is terminated'],
+      miss: ['the contract may be terminated'],
+    },
+    ru: {
+      match: ['в течение срока действия договора', 'до прекращения договора'],
+      miss: ['договор может быть расторгнут'],
+    },
     kk: { match: ['шарттың қолданылу мерзімі ішінде', 'шарт тоқтатылғанға дейін'], miss: ['шарт жасалады'] },
   },
   'retention-criteria-account': {
-    en: { match: ['while your account is open', 'as long as you have an account', 'for the duration of the User\'s account'], miss: ['when you open an account'] },
-    ru: { match: ['пока существует аккаунт', 'до удаления учетной записи', 'в течение всего срока действия аккаунта'], miss: ['при создании аккаунта'] },
-    kk: { match: ['аккаунт бар кезде', 'аккаунтының қолданылу мерзімі ішінде', 'есептік жазба жабылғанға дейін'], miss: ['аккаунт ашқанда'] },
+    en: {
+      match: ['while your account is open', 'as long as you have an account', "for the duration of the User's account"],
+      miss: ['when you open an account'],
+    },
+    ru: {
+      match: ['пока существует аккаунт', 'до удаления учетной записи', 'в течение всего срока действия аккаунта'],
+      miss: ['при создании аккаунта'],
+    },
+    kk: {
+      match: ['аккаунт бар кезде', 'аккаунтының қолданылу мерзімі ішінде', 'есептік жазба жабылғанға дейін'],
+      miss: ['аккаунт ашқанда'],
+    },
   },
   'retention-criteria-activity': {
-    en: { match: ['for the entire period of the Operator\'s activity'], miss: ['the Operator\'s activity'] },
+    en: { match: ["for the entire period of the Operator's activity"], miss: ["the Operator's activity"] },
     ru: { match: ['в течение всего срока деятельности Оператора'], miss: ['деятельность Оператора'] },
     kk: { match: ['қызметінің бүкіл кезеңі ішінде'], miss: ['қызметі туралы'] },
   },
@@ -191,23 +262,50 @@ const FAMILIES: Record<string, Rows> = {
     kk: { match: ['сервис жұмыс істеп тұрғанша'], miss: ['сервис жұмыс істейді'] },
   },
   'retention-criteria-request': {
-    en: { match: ['until you ask us to delete them', 'until you request deletion'], miss: ['you may ask us to delete them'] },
-    ru: { match: ['пока вы не попросите их удалить', 'до получения требования об удалении'], miss: ['вы можете попросить их удалить'] },
+    en: {
+      match: ['until you ask us to delete them', 'until you request deletion'],
+      miss: ['you may ask us to delete them'],
+    },
+    ru: {
+      match: ['пока вы не попросите их удалить', 'до получения требования об удалении'],
+      miss: ['вы можете попросить их удалить'],
+    },
     kk: { match: ['сіз жоюды сұрағанша'], miss: ['жоюды сұрай аласыз'] },
   },
   'retention-criteria-need': {
-    en: { match: ['as long as needed to respond', 'as long as we need it to provide the service'], miss: ['as long as necessary'] },
-    ru: { match: ['сколько нужно, чтобы ответить', 'пока они нужны для предоставления сервиса'], miss: ['сколько нужно'] },
-    kk: { match: ['қызмет көрсету үшін қажет уақыт', 'жауап беру үшін қажет мерзімге'], miss: ['қажетті мерзім ішінде'] },
+    en: {
+      match: ['as long as needed to respond', 'as long as we need it to provide the service'],
+      miss: ['as long as necessary'],
+    },
+    ru: {
+      match: ['сколько нужно, чтобы ответить', 'пока они нужны для предоставления сервиса'],
+      miss: ['сколько нужно'],
+    },
+    kk: {
+      match: ['қызмет көрсету үшін қажет уақыт', 'жауап беру үшін қажет мерзімге'],
+      miss: ['қажетті мерзім ішінде'],
+    },
   },
   'retention-criteria-reference': {
-    en: { match: ['according to Vercel\'s retention periods', 'in accordance with our data retention policy'], miss: ['according to our privacy policy'] },
-    ru: { match: ['по срокам хранения провайдера', 'согласно политике хранения'], miss: ['согласно политике конфиденциальности'] },
+    en: {
+      match: ["according to Vercel's retention periods", 'in accordance with our data retention policy'],
+      miss: ['according to our privacy policy'],
+    },
+    ru: {
+      match: ['по срокам хранения провайдера', 'согласно политике хранения'],
+      miss: ['согласно политике конфиденциальности'],
+    },
     kk: { match: ['провайдердің сақтау мерзімдері бойынша'], miss: ['провайдердің шарттары бойынша'] },
   },
   'retention-criteria-linked': {
-    en: { match: ['kept with the records they relate to', 'together with the account'], miss: ['shared with the processor'] },
-    ru: { match: ['вместе с записями, к которым относятся', 'вместе с учетной записью'], miss: ['вместе с партнерами'] },
+    en: {
+      match: ['kept with the records they relate to', 'together with the account'],
+      miss: ['shared with the processor'],
+    },
+    ru: {
+      match: ['вместе с записями, к которым относятся', 'вместе с учетной записью'],
+      miss: ['вместе с партнерами'],
+    },
     kk: { match: ['тиісті жазбалармен бірге'], miss: ['серіктестермен бірге'] },
   },
   'retention-criteria-event': {
@@ -219,7 +317,10 @@ const FAMILIES: Record<string, Rows> = {
     ru: { match: ['до отзыва', 'в течение срока'], miss: ['после отзыва'] },
   },
   'retention-session': {
-    en: { match: ['We store a cookie in a session', 'until the browser is closed', 'browser session'], miss: ['session identifiers'] },
+    en: {
+      match: ['We store a cookie in a session', 'until the browser is closed', 'browser session'],
+      miss: ['session identifiers'],
+    },
     ru: { match: ['в течение сеанса', 'до закрытия браузера'], miss: ['идентификатор сессии'] },
     kk: { match: ['браузер жабылғанша', 'браузер жабылғанға дейін', 'сеанс бойы'], miss: ['сессия идентификаторы'] },
   },
@@ -229,13 +330,25 @@ const FAMILIES: Record<string, Rows> = {
     kk: { match: ['Сеанс'], miss: ['Тұрақты'] },
   },
   'retention-indefinite': {
-    en: { match: ['indefinitely', 'without any time limit', 'the period of personal data processing is unlimited'], miss: ['unlimited access to the service'] },
-    ru: { match: ['бессрочно', 'без ограничения срока', 'срок обработки персональных данных является неограниченным'], miss: ['неограниченному кругу лиц'] },
+    en: {
+      match: ['indefinitely', 'without any time limit', 'the period of personal data processing is unlimited'],
+      miss: ['unlimited access to the service'],
+    },
+    ru: {
+      match: ['бессрочно', 'без ограничения срока', 'срок обработки персональных данных является неограниченным'],
+      miss: ['неограниченному кругу лиц'],
+    },
     kk: { match: ['мерзімсіз', 'шектеусіз мерзімге'], miss: ['шектеусіз қолжетімділік'] },
   },
   'retention-indefinite-end': {
-    en: { match: ['until the liquidation of the company', 'until the operator ceases to exist'], miss: ['liquidation of the company'] },
-    ru: { match: ['до ликвидации Оператора', 'до ликвидации или реорганизации Оператора'], miss: ['при ликвидации Оператора'] },
+    en: {
+      match: ['until the liquidation of the company', 'until the operator ceases to exist'],
+      miss: ['liquidation of the company'],
+    },
+    ru: {
+      match: ['до ликвидации Оператора', 'до ликвидации или реорганизации Оператора'],
+      miss: ['при ликвидации Оператора'],
+    },
     kk: { match: ['оператор таратылғанға дейін'], miss: ['оператор таратылған кезде'] },
   },
   'retention-vague-necessary': {
@@ -249,13 +362,25 @@ const FAMILIES: Record<string, Rows> = {
     kk: { match: ['ақылға қонымды уақыт ішінде'], miss: ['ақылға қонымды шаралар'] },
   },
   'retention-vague-law': {
-    en: { match: ['for the period required by law', 'for a period specified by law'], miss: ['as the law requires us to disclose'] },
-    ru: { match: ['в течение срока, установленного законодательством', 'в течение определенного законом срока'], miss: ['установленного законодательством порядка'] },
+    en: {
+      match: ['for the period required by law', 'for a period specified by law'],
+      miss: ['as the law requires us to disclose'],
+    },
+    ru: {
+      match: ['в течение срока, установленного законодательством', 'в течение определенного законом срока'],
+      miss: ['установленного законодательством порядка'],
+    },
     kk: { match: ['заңнамада белгіленген мерзім ішінде'], miss: ['заңнамада белгіленген тәртіппен'] },
   },
   'retention-vague-limited': {
-    en: { match: ['for a limited period', 'for a long time', 'for an extended period'], miss: ['limited access', 'a long list'] },
-    ru: { match: ['ограниченный период', 'длительное время', 'в течение долгого срока'], miss: ['ограниченный доступ', 'длительное сотрудничество'] },
+    en: {
+      match: ['for a limited period', 'for a long time', 'for an extended period'],
+      miss: ['limited access', 'a long list'],
+    },
+    ru: {
+      match: ['ограниченный период', 'длительное время', 'в течение долгого срока'],
+      miss: ['ограниченный доступ', 'длительное сотрудничество'],
+    },
     kk: { match: ['шектеулі мерзім', 'ұзақ уақыт'], miss: ['шектеулі қолжетімділік', 'ұзақ сапар'] },
   },
   'period-unit-year': {
@@ -323,12 +448,19 @@ describe('retention vocabulary: phrase families', () => {
   }
 
   it('every family of retention.yaml has rows here, in every language it speaks', () => {
-    const file = parse(readFileSync(join(import.meta.dirname, '../../server/src/engine/extract/vocabulary/retention.yaml'), 'utf8')) as Record<string, Record<string, unknown>>;
+    const file = parse(
+      readFileSync(join(import.meta.dirname, '../../server/src/engine/extract/vocabulary/retention.yaml'), 'utf8'),
+    ) as Record<string, Record<string, unknown>>;
     for (const [family, entry] of Object.entries(file)) {
-      const langs = (['en', 'ru', 'kk'] as const).filter((l) => Array.isArray(entry[l]) && (entry[l] as unknown[]).length > 0);
+      const langs = (['en', 'ru', 'kk'] as const).filter(
+        (l) => Array.isArray(entry[l]) && (entry[l] as unknown[]).length > 0,
+      );
       for (const lang of langs) {
         const rows = FAMILIES[family]?.[lang];
-        assert.ok(rows && rows.match.length > 0 && rows.miss.length > 0, `${family} (${lang}) needs rows that match and rows that do not`);
+        assert.ok(
+          rows && rows.match.length > 0 && rows.miss.length > 0,
+          `${family} (${lang}) needs rows that match and rows that do not`,
+        );
       }
     }
   });

@@ -1,7 +1,13 @@
 // The file-name convention for language versions, in its one place: which names are versions of
 // one policy, which language they name, and which names only look like it.
 import assert from 'node:assert/strict';
-import { createEngine, versionName, isMarkdownName, languageFromFileName, type PolicyDocument } from '../../server/src/engine/index.js';
+import {
+  createEngine,
+  versionName,
+  isMarkdownName,
+  languageFromFileName,
+  type PolicyDocument,
+} from '../../server/src/engine/index.js';
 
 describe('version names', () => {
   const versions: Array<[string, string, string, string | null]> = [
@@ -32,11 +38,32 @@ describe('version names', () => {
     });
   }
 
-  const notVersions = ['privacy.md', 'privacy-policy.md', 'en.md', '.ru.md', 'user-id.md', 'notes-no.md', 'privacy.ru.txt', 'privacy.xx.md', 'privacy.ru', 'README.md', 'privacy-v2.md', 'privacy.rus.md'];
+  const notVersions = [
+    'privacy.md',
+    'privacy-policy.md',
+    'en.md',
+    '.ru.md',
+    'user-id.md',
+    'notes-no.md',
+    'privacy.ru.txt',
+    'privacy.xx.md',
+    'privacy.ru',
+    'README.md',
+    'privacy-v2.md',
+    'privacy.rus.md',
+  ];
   for (const name of notVersions) it(`${name} names no language version`, () => assert.equal(versionName(name), null));
 
   it('knows Markdown names', () => {
-    assert.deepEqual(['a.md', 'a.MD', 'a.markdown', 'a.mdx', 'a.txt', 'md', '.md'].map(isMarkdownName), [true, true, true, true, false, false, false]);
+    assert.deepEqual(['a.md', 'a.MD', 'a.markdown', 'a.mdx', 'a.txt', 'md', '.md'].map(isMarkdownName), [
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+    ]);
   });
 
   it('gives a document the language of its file name (decoded from the URI), when the engine reads it', () => {
@@ -67,29 +94,51 @@ describe('grouping by version names', () => {
     const de = doc('file:///p/privacy.de.md', DE);
     const groups = engine.groupVersions([ru, de], config);
     assert.equal(groups.length, 1);
-    assert.deepEqual(groups[0]!.members.map((m) => m.doc.uri), ['file:///p/privacy.ru.md', 'file:///p/privacy.de.md']);
+    assert.deepEqual(
+      groups[0]!.members.map((m) => m.doc.uri),
+      ['file:///p/privacy.ru.md', 'file:///p/privacy.de.md'],
+    );
     const findings = engine.lint(de, config, { group: groups[0]! });
-    assert.ok(!findings.some((f) => f.message.id === 'engine/rule-failed'), JSON.stringify(findings.map((f) => f.message.id)));
+    assert.ok(
+      !findings.some((f) => f.message.id === 'engine/rule-failed'),
+      JSON.stringify(findings.map((f) => f.message.id)),
+    );
   });
 
   it('kz and kk name the same language; the versions group by base name in one folder only', () => {
-    const groups = engine.groupVersions([doc('file:///p/privacy.ru.md', RU), doc('file:///p/Privacy.KZ.md', KK), doc('file:///q/privacy.kk.md', KK)], config);
+    const groups = engine.groupVersions(
+      [doc('file:///p/privacy.ru.md', RU), doc('file:///p/Privacy.KZ.md', KK), doc('file:///q/privacy.kk.md', KK)],
+      config,
+    );
     assert.equal(groups.length, 1);
-    assert.deepEqual(groups[0]!.members.map((m) => `${m.doc.uri}:${m.lang}`), ['file:///p/privacy.ru.md:ru', 'file:///p/Privacy.KZ.md:kk']);
+    assert.deepEqual(
+      groups[0]!.members.map((m) => `${m.doc.uri}:${m.lang}`),
+      ['file:///p/privacy.ru.md:ru', 'file:///p/Privacy.KZ.md:kk'],
+    );
   });
 
   describe('a new version file joins the versions named like it', () => {
     const withId = (lang: string, body: string): string => `---\nlang: ${lang}\npolicy-id: main\n---\n${body}`;
 
     it('privacy.kk.md without a policy-id joins privacy.ru.md that carries one', () => {
-      const groups = engine.groupVersions([doc('file:///p/privacy.ru.md', withId('ru', RU)), doc('file:///p/privacy.kk.md', KK)], config);
+      const groups = engine.groupVersions(
+        [doc('file:///p/privacy.ru.md', withId('ru', RU)), doc('file:///p/privacy.kk.md', KK)],
+        config,
+      );
       assert.equal(groups.length, 1);
       assert.deepEqual(groups[0]!.members.map((m) => m.lang).sort(), ['kk', 'ru']);
     });
 
     it('siblings by name with different policy-ids stay apart, and a file without one joins neither', () => {
       const other = `---\nlang: en\npolicy-id: other\n---\n# Privacy Policy\n`;
-      const groups = engine.groupVersions([doc('file:///p/privacy.ru.md', withId('ru', RU)), doc('file:///p/privacy.en.md', other), doc('file:///p/privacy.kk.md', KK)], config);
+      const groups = engine.groupVersions(
+        [
+          doc('file:///p/privacy.ru.md', withId('ru', RU)),
+          doc('file:///p/privacy.en.md', other),
+          doc('file:///p/privacy.kk.md', KK),
+        ],
+        config,
+      );
       assert.equal(groups.length, 0);
     });
   });

@@ -28,7 +28,10 @@ describe('language versions in one file', () => {
   const doc = engine.parse('file:///policy.md', text);
 
   it('takes the language of an unmarked first version from its own text', () => {
-    assert.deepEqual(doc.versions.map((v) => v.lang), ['kk', 'ru']);
+    assert.deepEqual(
+      doc.versions.map((v) => v.lang),
+      ['kk', 'ru'],
+    );
   });
 
   it('closes the sections of one version where the next begins', () => {
@@ -42,7 +45,9 @@ describe('language versions in one file', () => {
 
   it('never lets a clause run from one version into the next', () => {
     for (const clause of doc.clauses) {
-      const parts = new Set(clause.blocks.map((b) => doc.versions.findIndex((v) => b.index >= v.firstBlock && b.index < v.endBlock)));
+      const parts = new Set(
+        clause.blocks.map((b) => doc.versions.findIndex((v) => b.index >= v.firstBlock && b.index < v.endBlock)),
+      );
       assert.equal(parts.size, 1, `clause ${clause.index} spans ${parts.size} versions`);
     }
     assert.equal(doc.clauses.filter((c) => c.number?.label === '1.1').length, 2);

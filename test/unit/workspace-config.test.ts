@@ -29,13 +29,23 @@ describe('workspace configuration', () => {
   });
 
   it('places each problem at its setting, and a JSON error where the parser stopped', () => {
-    const text = '{\n  "rules": {\n    "duplicate-heading": "off",\n    "placeholder": "loud"\n  },\n  "overrides": [{ "files": ["a"], "rules": { "nope": "off" } }]\n}\n';
+    const text =
+      '{\n  "rules": {\n    "duplicate-heading": "off",\n    "placeholder": "loud"\n  },\n  "overrides": [{ "files": ["a"], "rules": { "nope": "off" } }]\n}\n';
     writeFileSync(join(dir, CONFIG_FILE), text);
     const files = new ConfigFiles(createEngine(), () => CONFIG_FILE);
     const loaded = files.load(join(dir, CONFIG_FILE))!;
-    assert.deepEqual(loaded.problems.map((p) => [p.severity, text.slice(p.offset, p.offset + 14)]), [['warning', '"placeholder":'], ['warning', '"nope": "off" ']]);
+    assert.deepEqual(
+      loaded.problems.map((p) => [p.severity, text.slice(p.offset, p.offset + 14)]),
+      [
+        ['warning', '"placeholder":'],
+        ['warning', '"nope": "off" '],
+      ],
+    );
     assert.match(loaded.problems[0]!.message, /^\.pplintrc\.json: rules\.placeholder must be one of/);
-    assert.deepEqual(loaded.config, { rules: { 'duplicate-heading': 'off' }, overrides: [{ files: ['a'], rules: {} }] });
+    assert.deepEqual(loaded.config, {
+      rules: { 'duplicate-heading': 'off' },
+      overrides: [{ files: ['a'], rules: {} }],
+    });
     writeFileSync(join(dir, 'broken.json'), '{ "rules": ');
     const broken = files.load(join(dir, 'broken.json'))!;
     assert.equal(broken.problems[0]!.severity, 'error');
@@ -48,7 +58,14 @@ describe('workspace configuration', () => {
 describe('offsetOfPath', () => {
   const text = '{ "a": { "b\\"c": [1, { "d": "x,}]" }, "e"] }, "f": 2 }';
   const cases: Array<[Array<string | number>, string | null]> = [
-    [['a'], '"a"'], [['a', 'b"c'], '"b\\"c"'], [['a', 'b"c', 0], '1'], [['a', 'b"c', 1, 'd'], '"d"'], [['a', 'b"c', 2], '"e"'], [['f'], '"f"'], [['g'], null], [['a', 'b"c', 3], null],
+    [['a'], '"a"'],
+    [['a', 'b"c'], '"b\\"c"'],
+    [['a', 'b"c', 0], '1'],
+    [['a', 'b"c', 1, 'd'], '"d"'],
+    [['a', 'b"c', 2], '"e"'],
+    [['f'], '"f"'],
+    [['g'], null],
+    [['a', 'b"c', 3], null],
   ];
   for (const [path, at] of cases) {
     it(`finds ${JSON.stringify(path)}`, () => {

@@ -33,12 +33,14 @@ export function findTargets(args: string[], cwd: string): FoundTargets {
     seen.add(key);
     found.targets.push({ path: shown, absolute, explicit, searchPath });
   };
-  const walk = (root: string): string[] => markdownFilesUnder(root, { withWord: true, unreadable: (path) => found.unreadable.push(path) });
+  const walk = (root: string): string[] =>
+    markdownFilesUnder(root, { withWord: true, unreadable: (path) => found.unreadable.push(path) });
   for (const arg of args) {
     const absolute = resolve(cwd, arg);
     const stat = statOrNull(absolute);
     if (stat?.isFile()) add(absolute, arg, true, basename(absolute));
-    else if (stat?.isDirectory()) for (const file of walk(absolute)) add(file, display(cwd, file), false, posix(relative(absolute, file)));
+    else if (stat?.isDirectory())
+      for (const file of walk(absolute)) add(file, display(cwd, file), false, posix(relative(absolute, file)));
     else if (picomatch.scan(arg).isGlob) {
       const { base, glob } = picomatch.scan(arg);
       const root = resolve(cwd, base || '.');

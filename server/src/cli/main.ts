@@ -5,7 +5,15 @@ import { parseArgs } from 'node:util';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createEngine, LANGUAGES, LineIndex, type Lang, type PolicyDocument, type PplintConfig, type ResolvedConfig } from '../engine/index.js';
+import {
+  createEngine,
+  LANGUAGES,
+  LineIndex,
+  type Lang,
+  type PolicyDocument,
+  type PplintConfig,
+  type ResolvedConfig,
+} from '../engine/index.js';
 import { VersionIndex } from '../workspace/versions.js';
 import { ConfigFiles, type LoadedConfig } from '../workspace/config.js';
 import { findTargets, type Target } from './files.js';
@@ -57,7 +65,9 @@ export { VERSION } from './version.js';
 export async function main(io: CliIo): Promise<number> {
   if (io.argv[0] === 'import' || io.argv[0] === 'export') {
     const word = await import('./word.js');
-    return io.argv[0] === 'import' ? word.importCommand(io, io.argv.slice(1)) : word.exportCommand(io, io.argv.slice(1));
+    return io.argv[0] === 'import'
+      ? word.importCommand(io, io.argv.slice(1))
+      : word.exportCommand(io, io.argv.slice(1));
   }
   let parsed;
   try {
@@ -97,17 +107,25 @@ export async function main(io: CliIo): Promise<number> {
   const format = values.format as Format;
   if (!FORMATS.includes(format)) return usageError(`unknown format "${values.format}" (use ${FORMATS.join(', ')}).`);
   const uiLanguage = values['ui-language'] as Lang;
-  if (!(LANGUAGES as readonly string[]).includes(uiLanguage)) return usageError(`unknown interface language "${uiLanguage}" (use en, ru or kk).`);
+  if (!(LANGUAGES as readonly string[]).includes(uiLanguage))
+    return usageError(`unknown interface language "${uiLanguage}" (use en, ru or kk).`);
   let maxWarnings = Infinity;
   if (values['max-warnings'] !== undefined) {
     maxWarnings = Number(values['max-warnings']);
-    if (!Number.isInteger(maxWarnings) || maxWarnings < 0) return usageError(`--max-warnings needs a whole number, not "${values['max-warnings']}".`);
+    if (!Number.isInteger(maxWarnings) || maxWarnings < 0)
+      return usageError(`--max-warnings needs a whole number, not "${values['max-warnings']}".`);
   }
   const cliLayer: PplintConfig = {};
   if (values.jurisdiction !== undefined) {
-    const list = values.jurisdiction.split(',').map((j) => j.trim().toLowerCase()).filter(Boolean);
+    const list = values.jurisdiction
+      .split(',')
+      .map((j) => j.trim().toLowerCase())
+      .filter(Boolean);
     const unknown = list.filter((j) => !['kz', 'gdpr', 'ru', 'ccpa'].includes(j));
-    if (list.length === 0 || unknown.length > 0) return usageError(`unknown jurisdiction "${unknown.join(', ') || values.jurisdiction}" (use kz, gdpr, ru, ccpa).`);
+    if (list.length === 0 || unknown.length > 0)
+      return usageError(
+        `unknown jurisdiction "${unknown.join(', ') || values.jurisdiction}" (use kz, gdpr, ru, ccpa).`,
+      );
     cliLayer.jurisdictions = list;
   }
 
@@ -140,7 +158,16 @@ export async function main(io: CliIo): Promise<number> {
 
   // First read every draft, then lint each against its language versions (those named here,
   // and sibling versions on disk that were not).
-  const drafts: Array<{ target: (typeof targets)[number]; uri: string; text: string; bom: boolean; doc: PolicyDocument; config: ResolvedConfig; relativePath: string; word?: WordDraft }> = [];
+  const drafts: Array<{
+    target: (typeof targets)[number];
+    uri: string;
+    text: string;
+    bom: boolean;
+    doc: PolicyDocument;
+    config: ResolvedConfig;
+    relativePath: string;
+    word?: WordDraft;
+  }> = [];
   for (const target of targets) {
     const loaded = given ?? configs.nearest(dirname(target.absolute));
     const fileConfig = loaded ? usable(loaded) : {};
@@ -164,10 +191,22 @@ export async function main(io: CliIo): Promise<number> {
     // A Word file found in a folder is a policy by its text: the `policy:` the import writes does not count.
     const judged = word && !('problem' in word) ? engine.parse(`${uri}#body`, read.text.slice(word.bodyStart)) : parsed;
     if (!target.explicit && !engine.isPolicy(judged, config, relativePath).policy) continue;
-    drafts.push({ target, uri, text: read.text, bom: 'bom' in read && read.bom, doc: parsed, config, relativePath, ...(word && !('problem' in word) ? { word } : {}) });
+    drafts.push({
+      target,
+      uri,
+      text: read.text,
+      bom: 'bom' in read && read.bom,
+      doc: parsed,
+      config,
+      relativePath,
+      ...(word && !('problem' in word) ? { word } : {}),
+    });
   }
   const byUri = new Map(drafts.map((d) => [d.uri, d]));
-  const siblings = await wordSiblings(drafts.filter((d) => !d.word).map((d) => d.target.absolute), new Set(byUri.keys()));
+  const siblings = await wordSiblings(
+    drafts.filter((d) => !d.word).map((d) => d.target.absolute),
+    new Set(byUri.keys()),
+  );
   const siblingDocs = new Map([...siblings].map(([uri, w]) => [uri, engine.parse(uri, w.text)]));
   const versions = new VersionIndex(engine, { parsed: (uri) => byUri.get(uri)?.doc ?? siblingDocs.get(uri) });
 
@@ -177,7 +216,10 @@ export async function main(io: CliIo): Promise<number> {
     // A failure on one file costs that file's report, never the others'.
     const report = guarded(io, target.path, (): FileReport => {
       let { text, doc } = draft;
-      if (values.fix && draft.word) io.stderr(`pplint: ${target.path}: a Word draft is not fixed in place; import it (pplint import) to fix the Markdown.\n`);
+      if (values.fix && draft.word)
+        io.stderr(
+          `pplint: ${target.path}: a Word draft is not fixed in place; import it (pplint import) to fix the Markdown.\n`,
+        );
       else if (values.fix) {
         const fixed = engine.fixAll(uri, text, config, versions.groupFor(doc, config));
         if (fixed.text !== text) {
@@ -196,7 +238,20 @@ export async function main(io: CliIo): Promise<number> {
       const group = versions.groupFor(doc, config);
       const findings = engine.render(engine.lint(doc, config, { group }), uiLanguage);
       const word = draft.word ? { paragraphAt: draft.word.locate, markdownPath: draft.word.markdownPath } : undefined;
-      return { path: target.path, absolute: target.absolute, uri, text, lines: new LineIndex(text), doc, config, group, cwd: io.cwd, findings, summary: engine.summarize(doc, config, group), ...(word ? { word } : {}) };
+      return {
+        path: target.path,
+        absolute: target.absolute,
+        uri,
+        text,
+        lines: new LineIndex(text),
+        doc,
+        config,
+        group,
+        cwd: io.cwd,
+        findings,
+        summary: engine.summarize(doc, config, group),
+        ...(word ? { word } : {}),
+      };
     });
     if (report === undefined) {
       status = 2;
@@ -216,7 +271,9 @@ export async function main(io: CliIo): Promise<number> {
       io.stderr(`pplint: wrote ${values.output}\n`);
     } catch (error) {
       // The report is not lost: it goes to standard output instead.
-      io.stderr(`pplint: cannot write ${values.output} (${error instanceof Error ? error.message : String(error)}); the report follows on standard output.\n`);
+      io.stderr(
+        `pplint: cannot write ${values.output} (${error instanceof Error ? error.message : String(error)}); the report follows on standard output.\n`,
+      );
       io.stdout(report);
       status = 2;
     }
@@ -224,7 +281,18 @@ export async function main(io: CliIo): Promise<number> {
   if (format === 'json') write(formatJson(reports, uiLanguage));
   else if (format === 'sarif') write(formatSarif(reports, engine, uiLanguage, packageRoot(), io.cwd));
   else if (format === 'checklist') {
-    write(formatChecklistHtml(reports.map((r) => ({ file: r.path, language: r.summary.language, jurisdictions: r.summary.jurisdictions.list, checklist: engine.checklist(r.doc, r.config, r.group), lineOf: (offset: number) => r.lines.lineOf(offset) })), uiLanguage));
+    write(
+      formatChecklistHtml(
+        reports.map((r) => ({
+          file: r.path,
+          language: r.summary.language,
+          jurisdictions: r.summary.jurisdictions.list,
+          checklist: engine.checklist(r.doc, r.config, r.group),
+          lineOf: (offset: number) => r.lines.lineOf(offset),
+        })),
+        uiLanguage,
+      ),
+    );
   } else {
     const text = formatText(reports, uiLanguage);
     write(text.findings);
@@ -233,7 +301,8 @@ export async function main(io: CliIo): Promise<number> {
   const errors = reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'error').length, 0);
   const warnings = reports.reduce((n, r) => n + r.findings.filter((f) => f.severity === 'warning').length, 0);
   if (status === 0 && (errors > 0 || warnings > maxWarnings)) status = 1;
-  if (warnings > maxWarnings && format === 'text') io.stderr(`pplint: ${warnings} warnings exceed --max-warnings ${maxWarnings}.\n`);
+  if (warnings > maxWarnings && format === 'text')
+    io.stderr(`pplint: ${warnings} warnings exceed --max-warnings ${maxWarnings}.\n`);
   return status;
 }
 
@@ -252,7 +321,9 @@ function guarded<T>(io: CliIo, path: string, work: () => T): T | undefined {
   try {
     return work();
   } catch (error) {
-    io.stderr(`pplint: ${path}: internal error, this file was not linted (${error instanceof Error ? error.message : String(error)}). Please report it.\n`);
+    io.stderr(
+      `pplint: ${path}: internal error, this file was not linted (${error instanceof Error ? error.message : String(error)}). Please report it.\n`,
+    );
     return undefined;
   }
 }

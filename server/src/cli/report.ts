@@ -2,7 +2,15 @@
 import { fileURLToPath } from 'node:url';
 import { relative, sep } from 'node:path';
 import type { ParagraphLocation } from '../word/paragraphs.js';
-import { LineIndex, type DocumentSummary, type PolicyDocument, type RenderedFinding, type ResolvedConfig, type Span, type VersionGroup } from '../engine/index.js';
+import {
+  LineIndex,
+  type DocumentSummary,
+  type PolicyDocument,
+  type RenderedFinding,
+  type ResolvedConfig,
+  type Span,
+  type VersionGroup,
+} from '../engine/index.js';
 
 export interface FileReport {
   /** As given on the command line or found (relative to the working folder). */
@@ -30,7 +38,12 @@ export function lspRange(lines: LineIndex, span: Span) {
  * Where a related location lies: in this file, in another file of the run, or in a language
  * version read from disk; as a path relative to the working folder and zero-based positions.
  */
-export function locate(reports: readonly FileReport[], self: FileReport, uri: string | undefined, span: Span): { file: string; lines: LineIndex; range: ReturnType<typeof lspRange> } {
+export function locate(
+  reports: readonly FileReport[],
+  self: FileReport,
+  uri: string | undefined,
+  span: Span,
+): { file: string; lines: LineIndex; range: ReturnType<typeof lspRange> } {
   if (!uri || uri === self.uri) return { file: self.path, lines: self.lines, range: lspRange(self.lines, span) };
   const other = reports.find((r) => r.uri === uri);
   if (other) return { file: other.path, lines: other.lines, range: lspRange(other.lines, span) };

@@ -33,7 +33,13 @@ export async function readWordDraft(absolute: string): Promise<WordDraft | { pro
   try {
     const result = await word.importDocx(bytes, { fileName: basename(absolute) });
     const markdownPath = join(dirname(absolute), markdownNameFor(basename(absolute)));
-    return { text: result.markdown, bodyStart: result.bodyStart, uri: pathToFileURL(markdownPath).toString(), markdownPath, locate: word.paragraphLocator(result.markdown) };
+    return {
+      text: result.markdown,
+      bodyStart: result.bodyStart,
+      uri: pathToFileURL(markdownPath).toString(),
+      markdownPath,
+      locate: word.paragraphLocator(result.markdown),
+    };
   } catch (error) {
     return { problem: `cannot be read as a Word document (${error instanceof Error ? error.message : String(error)})` };
   }
@@ -44,7 +50,10 @@ export async function readWordDraft(absolute: string): Promise<WordDraft | { pro
  * not name: converted so that the drafts are checked against them. A Word file with its imported
  * Markdown beside it is not read: the Markdown stands for it.
  */
-export async function wordSiblings(markdownDrafts: string[], known: ReadonlySet<string>): Promise<Map<string, WordDraft>> {
+export async function wordSiblings(
+  markdownDrafts: string[],
+  known: ReadonlySet<string>,
+): Promise<Map<string, WordDraft>> {
   const out = new Map<string, WordDraft>();
   const folders = new Set<string>();
   for (const draft of markdownDrafts) {
@@ -54,7 +63,12 @@ export async function wordSiblings(markdownDrafts: string[], known: ReadonlySet<
     const names = namesIn(folder);
     const present = new Set(names);
     for (const name of names) {
-      if (!isDocxName(name) || present.has(markdownNameFor(name)) || versionName(markdownNameFor(name))?.base !== own.base) continue;
+      if (
+        !isDocxName(name) ||
+        present.has(markdownNameFor(name)) ||
+        versionName(markdownNameFor(name))?.base !== own.base
+      )
+        continue;
       const path = join(folder, name);
       const key = `${folder}\0${name}`;
       if (folders.has(key)) continue;

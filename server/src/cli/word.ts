@@ -23,7 +23,16 @@ overwritten without --force.
 
 function parse(io: CliIo, args: string[], usage: string, extra: Record<string, { type: 'string' }> = {}) {
   try {
-    return parseArgs({ args, allowPositionals: true, options: { output: { type: 'string', short: 'o' }, force: { type: 'boolean', default: false }, help: { type: 'boolean', short: 'h', default: false }, ...extra } });
+    return parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        output: { type: 'string', short: 'o' },
+        force: { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+        ...extra,
+      },
+    });
   } catch (error) {
     io.stderr(`pplint: ${error instanceof Error ? error.message : String(error)}\n\n${usage}`);
     return null;
@@ -59,8 +68,9 @@ function writeOut(io: CliIo, path: string, shown: string, data: string | Buffer,
 export async function importCommand(io: CliIo, args: string[]): Promise<number> {
   const parsed = parse(io, args, IMPORT_USAGE);
   if (!parsed) return 2;
-  if (parsed.values.help) return io.stdout(IMPORT_USAGE), 0;
-  if (parsed.positionals.length !== 1) return io.stderr(`pplint: name one Word file to import.\n\n${IMPORT_USAGE}`), 2;
+  if (parsed.values.help) return (io.stdout(IMPORT_USAGE), 0);
+  if (parsed.positionals.length !== 1)
+    return (io.stderr(`pplint: name one Word file to import.\n\n${IMPORT_USAGE}`), 2);
   const given = parsed.positionals[0]!;
   const path = resolve(io.cwd, given);
   const bytes = readBytes(io, path, given);
@@ -70,14 +80,22 @@ export async function importCommand(io: CliIo, args: string[]): Promise<number> 
   try {
     result = await word.importDocx(bytes, { fileName: basename(path) });
   } catch (error) {
-    io.stderr(`pplint: ${given}: cannot be read as a Word document (${error instanceof Error ? error.message : String(error)}).\n`);
+    io.stderr(
+      `pplint: ${given}: cannot be read as a Word document (${error instanceof Error ? error.message : String(error)}).\n`,
+    );
     return 2;
   }
   const warning = word.reviewWarning(result.findings);
   if (warning) io.stderr(`pplint: warning: ${given}: ${warning}\n`);
-  if (result.notes.length > 0) io.stderr(`pplint: ${given}: not kept as it was in Word:\n${result.notes.map((n) => `  - ${n}\n`).join('')}`);
-  if (parsed.values.output === '-') return io.stdout(result.markdown), 0;
-  const output = parsed.values.output ?? join(dirname(given), defaultMarkdownName(basename(path), result.language, word.docxVersionName(basename(path)) !== null));
+  if (result.notes.length > 0)
+    io.stderr(`pplint: ${given}: not kept as it was in Word:\n${result.notes.map((n) => `  - ${n}\n`).join('')}`);
+  if (parsed.values.output === '-') return (io.stdout(result.markdown), 0);
+  const output =
+    parsed.values.output ??
+    join(
+      dirname(given),
+      defaultMarkdownName(basename(path), result.language, word.docxVersionName(basename(path)) !== null),
+    );
   return writeOut(io, resolve(io.cwd, output), output, result.markdown, parsed.values.force) ? 0 : 2;
 }
 
@@ -90,8 +108,9 @@ function defaultMarkdownName(name: string, language: string | null, named: boole
 export async function exportCommand(io: CliIo, args: string[]): Promise<number> {
   const parsed = parse(io, args, EXPORT_USAGE, { font: { type: 'string' } });
   if (!parsed) return 2;
-  if (parsed.values.help) return io.stdout(EXPORT_USAGE), 0;
-  if (parsed.positionals.length !== 1) return io.stderr(`pplint: name one Markdown draft to export.\n\n${EXPORT_USAGE}`), 2;
+  if (parsed.values.help) return (io.stdout(EXPORT_USAGE), 0);
+  if (parsed.positionals.length !== 1)
+    return (io.stderr(`pplint: name one Markdown draft to export.\n\n${EXPORT_USAGE}`), 2);
   const given = parsed.positionals[0]!;
   const path = resolve(io.cwd, given);
   const bytes = readBytes(io, path, given);
@@ -99,6 +118,7 @@ export async function exportCommand(io: CliIo, args: string[]): Promise<number> 
   const word = await import('../word/index.js');
   const font = (parsed.values as { font?: string }).font;
   const docx = await word.exportMarkdown(bytes.toString('utf8').replace(/^\uFEFF/, ''), font ? { font } : {});
-  const output = parsed.values.output ?? join(dirname(given), `${basename(path).replace(/\.(md|markdown|mdx)$/i, '')}.docx`);
+  const output =
+    parsed.values.output ?? join(dirname(given), `${basename(path).replace(/\.(md|markdown|mdx)$/i, '')}.docx`);
   return writeOut(io, resolve(io.cwd, output), output, docx, parsed.values.force) ? 0 : 2;
 }

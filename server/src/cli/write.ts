@@ -1,7 +1,18 @@
 // Writes a fixed draft without ever leaving it empty or half-written: the new text goes to a
 // temporary file beside the draft, which then replaces it in one rename, with the draft's
 // permissions. A read-only draft is refused before anything is written.
-import { accessSync, chmodSync, closeSync, constants, fsyncSync, openSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import {
+  accessSync,
+  chmodSync,
+  closeSync,
+  constants,
+  fsyncSync,
+  openSync,
+  renameSync,
+  statSync,
+  unlinkSync,
+  writeSync,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 
 export type WriteResult = { ok: true } | { ok: false; problem: string };

@@ -22,7 +22,13 @@ export interface Explanation {
 }
 
 /** Each contributor explains what it knows at an offset, or returns null (`group`: the policy's language versions, when known). */
-export type Explainer = (doc: PolicyDocument, config: ResolvedConfig, offset: number, lang: Lang, group?: VersionGroup | null) => Explanation | null;
+export type Explainer = (
+  doc: PolicyDocument,
+  config: ResolvedConfig,
+  offset: number,
+  lang: Lang,
+  group?: VersionGroup | null,
+) => Explanation | null;
 
 const headingExplainer: Explainer = (doc, config, offset, lang, group) => {
   const section = doc.sections.find((s) => s.heading && s.heading.start <= offset && offset <= s.heading.end);
@@ -30,16 +36,25 @@ const headingExplainer: Explainer = (doc, config, offset, lang, group) => {
   prepare(doc, config);
   const lines: string[] = [];
   const kinds = section.kinds.map((k) => KIND_NAMES[k][lang]);
-  lines.push(kinds.length > 0 ? render({ id: 'explain/kinds', data: { kinds: kinds.join('; ') } }, lang) : render({ id: 'explain/no-kind' }, lang));
+  lines.push(
+    kinds.length > 0
+      ? render({ id: 'explain/kinds', data: { kinds: kinds.join('; ') } }, lang)
+      : render({ id: 'explain/no-kind' }, lang),
+  );
   if (section === doc.sections.find((s) => s.heading)) {
     lines.push(...describeJurisdictions(policyJurisdictions(doc, config, group), lang, doc).lines);
     lines.push(...notStatedSummary(doc, config, lang, group ?? null));
     const unread = unreadLanguage(doc);
-    if (unread) lines.push(render({ id: 'explain/language-not-read', data: { lang: unread, name: otherLanguageName(unread) } }, lang));
+    if (unread)
+      lines.push(
+        render({ id: 'explain/language-not-read', data: { lang: unread, name: otherLanguageName(unread) } }, lang),
+      );
     else {
-      lines.push(doc.language
-        ? render({ id: `explain/language-${doc.languageSource ?? 'detected'}`, data: { lang: doc.language } }, lang)
-        : render({ id: 'explain/no-language' }, lang));
+      lines.push(
+        doc.language
+          ? render({ id: `explain/language-${doc.languageSource ?? 'detected'}`, data: { lang: doc.language } }, lang)
+          : render({ id: 'explain/no-language' }, lang),
+      );
     }
   }
   return { span: { start: section.heading.start, end: section.heading.end }, lines };
@@ -47,7 +62,14 @@ const headingExplainer: Explainer = (doc, config, offset, lang, group) => {
 
 export const EXPLAINERS: Explainer[] = [headingExplainer, explainRequirements, retentionExplainer, termExplainer];
 
-export function explainAt(doc: PolicyDocument, config: ResolvedConfig, offset: number, lang: Lang, group: VersionGroup | null = null, explainers: readonly Explainer[] = EXPLAINERS): Explanation | null {
+export function explainAt(
+  doc: PolicyDocument,
+  config: ResolvedConfig,
+  offset: number,
+  lang: Lang,
+  group: VersionGroup | null = null,
+  explainers: readonly Explainer[] = EXPLAINERS,
+): Explanation | null {
   const parts = explainers.map((e) => e(doc, config, offset, lang, group)).filter((e): e is Explanation => e !== null);
   if (parts.length === 0) return null;
   return {

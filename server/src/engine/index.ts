@@ -25,7 +25,18 @@ import type { Finding, Lang, LanguageCode, RenderedFinding, SectionKind, Span } 
 export type { PolicyDocument, Block, Section, Clause } from './model/document.js';
 export type { PplintConfig, ResolvedConfig } from './config/types.js';
 export type { ConfigCheck, ConfigIssue } from './config/validate.js';
-export type { Finding, RenderedFinding, Lang, LanguageCode, Severity, Span, TextEdit, SectionKind, MessageRef, FixProposal } from './types.js';
+export type {
+  Finding,
+  RenderedFinding,
+  Lang,
+  LanguageCode,
+  Severity,
+  Span,
+  TextEdit,
+  SectionKind,
+  MessageRef,
+  FixProposal,
+} from './types.js';
 export type { Rule, RuleMeta, VersionGroup } from './rules/framework.js';
 export type { Logger } from './lint.js';
 export type { Explanation } from './explain.js';
@@ -37,17 +48,64 @@ export { render } from './i18n/render.js';
 export { docsPath } from './rules/framework.js';
 export { OPTIONS } from './config/options.js';
 export { applyFixes } from './fixes/apply.js';
-export { documentRetention, retentionAt, retentionJson, type RetentionStatement, type RetentionJson } from './extract/retention/index.js';
+export {
+  documentRetention,
+  retentionAt,
+  retentionJson,
+  type RetentionStatement,
+  type RetentionJson,
+} from './extract/retention/index.js';
 export { describeRetention } from './extract/retention/describe.js';
-export { checklist, sectionRequirements, explainRequirements, type Checklist, type ChecklistProfile, type ChecklistItem, type ChecklistEntry, type ChecklistEvidence, type ItemStatus, type SectionRequirements } from './extract/requirements/checklist.js';
-export { PROFILES, getProfile, citationOf, requirementId, type CompiledProfile, type ProfileItem, type Text3 } from './profiles/index.js';
-export { jurisdictionsOf, policyJurisdictions, normalizeJurisdiction, KNOWN_JURISDICTIONS, type Jurisdictions, type JurisdictionEvidence } from './extract/jurisdictions.js';
+export {
+  checklist,
+  sectionRequirements,
+  explainRequirements,
+  type Checklist,
+  type ChecklistProfile,
+  type ChecklistItem,
+  type ChecklistEntry,
+  type ChecklistEvidence,
+  type ItemStatus,
+  type SectionRequirements,
+} from './extract/requirements/checklist.js';
+export {
+  PROFILES,
+  getProfile,
+  citationOf,
+  requirementId,
+  type CompiledProfile,
+  type ProfileItem,
+  type Text3,
+} from './profiles/index.js';
+export {
+  jurisdictionsOf,
+  policyJurisdictions,
+  normalizeJurisdiction,
+  KNOWN_JURISDICTIONS,
+  type Jurisdictions,
+  type JurisdictionEvidence,
+} from './extract/jurisdictions.js';
 export { describeJurisdictions, type JurisdictionDescription } from './extract/jurisdictions/describe.js';
 export { unreadLanguage } from './language/codes.js';
-export { alignVersions, counterpartClause, TRANSLATE_MARKER, type Alignment, type Counterpart, type VersionMember } from './align/index.js';
+export {
+  alignVersions,
+  counterpartClause,
+  TRANSLATE_MARKER,
+  type Alignment,
+  type Counterpart,
+  type VersionMember,
+} from './align/index.js';
 export { frontMatterOfHead } from './parse/front-matter-head.js';
 export type { FrontMatter } from './parse/frontmatter.js';
-export { versionName, isMarkdownName, withoutExtension, languageFromFileName, MARKDOWN_EXTENSIONS, VERSION_LANGUAGE_CODES, type VersionName } from './model/version-names.js';
+export {
+  versionName,
+  isMarkdownName,
+  withoutExtension,
+  languageFromFileName,
+  MARKDOWN_EXTENSIONS,
+  VERSION_LANGUAGE_CODES,
+  type VersionName,
+} from './model/version-names.js';
 
 export interface EngineOptions {
   logger?: Logger;
@@ -118,11 +176,22 @@ export interface Engine {
   /** `group`: the policy's language versions, which share its laws and its item verdicts. */
   summarize(doc: PolicyDocument, config: ResolvedConfig, group?: VersionGroup | null): DocumentSummary;
   /** What the engine understood at an offset, in words (for hover). */
-  explain(doc: PolicyDocument, config: ResolvedConfig, offset: number, lang: Lang, group?: VersionGroup | null): Explanation | null;
+  explain(
+    doc: PolicyDocument,
+    config: ResolvedConfig,
+    offset: number,
+    lang: Lang,
+    group?: VersionGroup | null,
+  ): Explanation | null;
   /** Per jurisdiction, each required item with its status and where it is stated or belongs (the "Policy checklist"). */
   checklist(doc: PolicyDocument, config: ResolvedConfig, group?: VersionGroup | null): Checklist;
   /** Applies every safe fix, repeatedly, until none is left (`group`: its language versions, for the fixes that compare them). */
-  fixAll(uri: string, text: string, config: ResolvedConfig, group?: VersionGroup | null): { text: string; applied: number; passes: number };
+  fixAll(
+    uri: string,
+    text: string,
+    config: ResolvedConfig,
+    group?: VersionGroup | null,
+  ): { text: string; applied: number; passes: number };
   /**
    * The language versions of one policy among the documents: files sharing a base name with a
    * language suffix (privacy.ru.md, privacy.kk.md), files with the same `policy-id`, the
@@ -141,7 +210,11 @@ export function createEngine(options: EngineOptions = {}): Engine {
   const rules = options.rules ?? RULES;
   const loggedFailures = new Set<string>();
   const lintOptionsOf = (config: ResolvedConfig, o: EngineLintOptions): LintOptions => ({
-    rules, config, group: o.group ?? null, scope: o.scope ?? 'all', reach: o.reach ?? 'all',
+    rules,
+    config,
+    group: o.group ?? null,
+    scope: o.scope ?? 'all',
+    reach: o.reach ?? 'all',
     ...(o.others ? { others: o.others } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     loggedFailures,
@@ -161,8 +234,16 @@ export function createEngine(options: EngineOptions = {}): Engine {
     resolveConfig: (layers, relativePath, uiLanguage) => resolveConfig(rules, layers, relativePath, uiLanguage),
     isPolicy(doc, config, relativePath) {
       if (doc.frontMatter.policy !== undefined) return { policy: doc.frontMatter.policy, reason: 'front-matter' };
-      if (relativePath !== undefined && config.exclude.some((g) => picomatch.isMatch(relativePath, g, { dot: true, nocase: true }))) return { policy: false, reason: 'excluded' };
-      if (relativePath !== undefined && config.include.some((g) => picomatch.isMatch(relativePath, g, { dot: true, nocase: true }))) return { policy: true, reason: 'file-name' };
+      if (
+        relativePath !== undefined &&
+        config.exclude.some((g) => picomatch.isMatch(relativePath, g, { dot: true, nocase: true }))
+      )
+        return { policy: false, reason: 'excluded' };
+      if (
+        relativePath !== undefined &&
+        config.include.some((g) => picomatch.isMatch(relativePath, g, { dot: true, nocase: true }))
+      )
+        return { policy: true, reason: 'file-name' };
       const title = doc.blocks.find((b) => b.type === 'heading');
       if (title && isPolicyTitle(title.text)) return { policy: true, reason: 'title' };
       return { policy: false, reason: 'none' };
@@ -177,9 +258,25 @@ export function createEngine(options: EngineOptions = {}): Engine {
         messageId: f.message.id,
         message: render(f.message, lang),
         ...(f.data ? { data: f.data } : {}),
-        ...(f.related ? { related: f.related.map((r) => ({ ...(r.uri ? { uri: r.uri } : {}), span: r.span, message: render(r.message, lang) })) } : {}),
+        ...(f.related
+          ? {
+              related: f.related.map((r) => ({
+                ...(r.uri ? { uri: r.uri } : {}),
+                span: r.span,
+                message: render(r.message, lang),
+              })),
+            }
+          : {}),
         ...(f.fix ? { fix: { title: render(f.fix.title, lang), edits: f.fix.edits } } : {}),
-        ...(f.suggestions ? { suggestions: f.suggestions.map((s) => ({ title: render(s.title, lang), edits: s.edits, ...(s.select ? { select: s.select } : {}) })) } : {}),
+        ...(f.suggestions
+          ? {
+              suggestions: f.suggestions.map((s) => ({
+                title: render(s.title, lang),
+                edits: s.edits,
+                ...(s.select ? { select: s.select } : {}),
+              })),
+            }
+          : {}),
       }));
     },
     summarize(doc, config, group) {
@@ -189,7 +286,15 @@ export function createEngine(options: EngineOptions = {}): Engine {
         languageRead: doc.language !== null || doc.languageCode === null,
         languageSource: doc.languageSource,
         jurisdictions: policyJurisdictions(doc, config, group ?? null),
-        sections: doc.sections.filter((s) => s.heading).map((s) => ({ title: s.title, kind: s.kinds[0] ?? null, kinds: s.kinds, level: s.level, span: { start: s.heading!.start, end: s.heading!.end } })),
+        sections: doc.sections
+          .filter((s) => s.heading)
+          .map((s) => ({
+            title: s.title,
+            kind: s.kinds[0] ?? null,
+            kinds: s.kinds,
+            level: s.level,
+            span: { start: s.heading!.start, end: s.heading!.end },
+          })),
         clauses: clausesOutsideTheirSections(doc, kindVocabulary(config.vocabulary)),
         retention: retentionJson(doc, configuredLexicon(config)),
       };
@@ -218,6 +323,18 @@ export function createEngine(options: EngineOptions = {}): Engine {
 }
 
 // The clause library (Insert Clause…, snippets, missing-section's suggestion).
-export { ClauseLibrary, DEFAULT_LIBRARY, LIBRARY, BLANKS, readClause, plainBody, snippetBody, snippetPrefix, libraryFor, type Clause as LibraryClause, type ClauseProblem } from './clauses/index.js';
+export {
+  ClauseLibrary,
+  DEFAULT_LIBRARY,
+  LIBRARY,
+  BLANKS,
+  readClause,
+  plainBody,
+  snippetBody,
+  snippetPrefix,
+  libraryFor,
+  type Clause as LibraryClause,
+  type ClauseProblem,
+} from './clauses/index.js';
 export { clauseChoices, insertionsInOtherVersions, type ClauseChoice, type ClauseChoices } from './clauses/picker.js';
 export { policyParts } from './extract/requirements/parts.js';

@@ -36,7 +36,6 @@ export interface LintOptions {
   others?: readonly Finding[];
 }
 
-
 export function lintDocument(doc: PolicyDocument, options: LintOptions): Finding[] {
   const steps = lintSteps(doc, options);
   for (let step = steps.next(); ; step = steps.next()) if (step.done) return step.value;
@@ -71,7 +70,11 @@ export function* lintSteps(doc: PolicyDocument, options: LintOptions): Generator
     const severity: Severity = setting.level;
     const own: Finding[] = [];
     const context: RuleContext = {
-      doc, options: setting.options, config, vocabulary, group: options.group ?? null,
+      doc,
+      options: setting.options,
+      config,
+      vocabulary,
+      group: options.group ?? null,
       get jurisdictions() {
         return policyLaws().list;
       },
@@ -101,7 +104,12 @@ export function* lintSteps(doc: PolicyDocument, options: LintOptions): Generator
         options.loggedFailures?.add(key);
         options.logger?.error(`Rule ${rule.id} failed on ${doc.uri}: ${text}`);
       }
-      findings.push({ ruleId: rule.id, severity: 'info', message: { id: 'engine/rule-failed', data: { rule: rule.id } }, span: { start: doc.bodyStart, end: doc.bodyStart } });
+      findings.push({
+        ruleId: rule.id,
+        severity: 'info',
+        message: { id: 'engine/rule-failed', data: { rule: rule.id } },
+        span: { start: doc.bodyStart, end: doc.bodyStart },
+      });
       yield rule.id;
       continue;
     }
@@ -126,7 +134,10 @@ function withoutSuperseded(findings: Finding[], rules: readonly Rule[]): Finding
   const covering = new Map<string, { starts: number[]; maxEnds: number[] }>();
   for (const target of new Set(superseding.flatMap((r) => r.meta.supersedes!))) {
     const by = new Set(superseding.filter((r) => r.meta.supersedes!.includes(target)).map((r) => r.id));
-    const spans = findings.filter((g) => by.has(g.ruleId) && g.ruleId !== target).map((g) => g.span).sort((x, y) => x.start - y.start);
+    const spans = findings
+      .filter((g) => by.has(g.ruleId) && g.ruleId !== target)
+      .map((g) => g.span)
+      .sort((x, y) => x.start - y.start);
     if (spans.length === 0) continue;
     const maxEnds: number[] = [];
     let max = -1;

@@ -24,13 +24,17 @@ const lexiconOf = (config: ResolvedConfig) => lexicon(config.vocabulary as Recor
 export function termPlaces(doc: PolicyDocument, config: ResolvedConfig, offset: number): TermPlaces | null {
   prepare(doc, config);
   const found = termAt(doc, offset, lexiconOf(config));
-  return found ? { term: found.term.name, definition: found.term.definition.span, uses: usesOf(doc, found.term) } : null;
+  return found
+    ? { term: found.term.name, definition: found.term.definition.span, uses: usesOf(doc, found.term) }
+    : null;
 }
 
 /** Every reference of the document that resolves, with the place it points at. */
 export function referenceLinks(doc: PolicyDocument, config: ResolvedConfig): Array<{ span: Span; target: Span }> {
   prepare(doc, config);
-  return documentReferences(doc, lexiconOf(config)).flatMap((r) => (r.target ? [{ span: r.span, target: r.target }] : []));
+  return documentReferences(doc, lexiconOf(config)).flatMap((r) =>
+    r.target ? [{ span: r.span, target: r.target }] : [],
+  );
 }
 
 /** Hover on a defined term: where it is defined and what it stands for. */
@@ -43,5 +47,8 @@ export const termExplainer: Explainer = (doc, config, offset, lang) => {
   const meaning = definition.antecedent ?? definition.block.text.replace(/\s+/g, ' ').trim();
   const text = meaning.length > 200 ? `${meaning.slice(0, 200)}…` : meaning;
   const uses = usesOf(doc, found.term).length;
-  return { span: found.span, lines: [render({ id: 'explain/defined-term', data: { term: found.term.name, line, text, uses } }, lang)] };
+  return {
+    span: found.span,
+    lines: [render({ id: 'explain/defined-term', data: { term: found.term.name, line, text, uses } }, lang)],
+  };
 };

@@ -43,7 +43,10 @@ export class Analyses {
   private readonly latest = new Map<string, Analysis>();
   /** The newest complete analysis of each document. */
   private readonly completed = new Map<string, Analysis>();
-  private readonly parses = new Map<string, { version: number; doc: PolicyDocument; unreadable: Analysis['unreadable'] }>();
+  private readonly parses = new Map<
+    string,
+    { version: number; doc: PolicyDocument; unreadable: Analysis['unreadable'] }
+  >();
   /** The chunk parses of a parse given up for a newer text: the next parse starts from them. */
   private readonly partial = new Map<string, ParseCache>();
   private readonly waiters = new Map<string, Array<() => void>>();
@@ -54,7 +57,11 @@ export class Analyses {
   private readonly blockRules: ReadonlySet<string>;
   readonly versions: VersionIndex;
 
-  constructor(private readonly engine: Engine, private readonly settings: Settings, private readonly documents: TextDocuments<TextDocument>) {
+  constructor(
+    private readonly engine: Engine,
+    private readonly settings: Settings,
+    private readonly documents: TextDocuments<TextDocument>,
+  ) {
     this.versions = new VersionIndex(engine, { parsed: (uri) => this.parsedOpen(uri) });
     this.blockRules = new Set(engine.rules.filter((r) => r.meta.reach === 'block').map((r) => r.id));
   }
@@ -110,7 +117,11 @@ export class Analyses {
     const unreadable = unreadableAs(text);
     const previous = this.previousParse(uri);
     let filled: ParseCache | undefined;
-    const doc = await runInSlices(this.engine.parseSteps(uri, unreadable ? '' : text, previous), token, (cache) => (filled = cache));
+    const doc = await runInSlices(
+      this.engine.parseSteps(uri, unreadable ? '' : text, previous),
+      token,
+      (cache) => (filled = cache),
+    );
     if (this.parses.get(uri)?.version === version) return this.parses.get(uri)!.doc;
     if (!doc || document.version !== version) {
       // Given up for a newer text: keep what was parsed, so that the next parse goes on from it.
@@ -149,22 +160,45 @@ export class Analyses {
     if (previous?.version === version && previous.settings === settings) return previous;
     const base = this.base(document, doc, settings);
     const carried = new Map<Finding, { rendered: RenderedFinding; madeFor: number }>();
-    if (base.policy && !base.unreadable && previous && previous.settings === settings && previous.policy && !previous.unreadable && previous.version < version) {
+    if (
+      base.policy &&
+      !base.unreadable &&
+      previous &&
+      previous.settings === settings &&
+      previous.policy &&
+      !previous.unreadable &&
+      previous.version < version
+    ) {
       const change = textChange(previous.text, base.text);
       previous.findings.forEach((finding, i) => {
         if (this.blockRules.has(finding.ruleId)) return;
         const moved = carryOver(finding, change, uri);
         const rendered = moved && carryOver(previous.rendered[i]!, change, uri);
-        if (moved && rendered) carried.set(moved, { rendered, madeFor: previous.carried.get(previous.rendered[i]!) ?? previous.version });
+        if (moved && rendered)
+          carried.set(moved, { rendered, madeFor: previous.carried.get(previous.rendered[i]!) ?? previous.version });
       });
     }
-    const findings = base.policy && !base.unreadable ? this.engine.lint(doc, settings.config, { reach: 'block', others: [...carried.keys()] }) : [];
-    const fresh = this.engine.render(findings.filter((f) => !carried.has(f)), settings.config.uiLanguage);
+    const findings =
+      base.policy && !base.unreadable
+        ? this.engine.lint(doc, settings.config, { reach: 'block', others: [...carried.keys()] })
+        : [];
+    const fresh = this.engine.render(
+      findings.filter((f) => !carried.has(f)),
+      settings.config.uiLanguage,
+    );
     let next = 0;
     const rendered = findings.map((f) => carried.get(f)?.rendered ?? fresh[next++]!);
     const madeFor = new Map<RenderedFinding, number>();
     for (const { rendered: r, madeFor: v } of carried.values()) madeFor.set(r, v);
-    const analysis: Analysis = { ...base, group: previous?.group ?? null, groupKey: previous?.groupKey ?? '', findings, rendered, complete: false, carried: madeFor };
+    const analysis: Analysis = {
+      ...base,
+      group: previous?.group ?? null,
+      groupKey: previous?.groupKey ?? '',
+      findings,
+      rendered,
+      complete: false,
+      carried: madeFor,
+    };
     this.latest.set(uri, analysis);
     return analysis;
   }
@@ -182,7 +216,14 @@ export class Analyses {
     const group = base.policy && !base.unreadable ? this.versions.groupFor(doc, settings.config) : null;
     const groupKey = group ? group.members.map((m) => `${m.doc.uri}#${this.idOf(m.doc)}`).join('|') : '';
     const cached = this.completed.get(uri);
-    if (cached && cached.version === version && cached.settings === settings && cached.groupKey === groupKey && cached.doc === doc) return this.store(cached);
+    if (
+      cached &&
+      cached.version === version &&
+      cached.settings === settings &&
+      cached.groupKey === groupKey &&
+      cached.doc === doc
+    )
+      return this.store(cached);
     let findings: Finding[] = [];
     if (base.policy && !base.unreadable) {
       const linted = await runInSlices(this.engine.lintSteps(doc, settings.config, { group }), token);
@@ -233,7 +274,15 @@ export class Analyses {
     const parsed = this.parses.get(document.uri);
     const unreadable = parsed?.doc === doc ? parsed.unreadable : unreadableAs(text);
     const policy = settings.enable && this.engine.isPolicy(doc, settings.config, settings.relativePath).policy;
-    return { uri: document.uri, version: document.version, text, doc, settings, policy, ...(unreadable ? { unreadable } : {}) };
+    return {
+      uri: document.uri,
+      version: document.version,
+      text,
+      doc,
+      settings,
+      policy,
+      ...(unreadable ? { unreadable } : {}),
+    };
   }
 
   private idOf(doc: PolicyDocument): number {

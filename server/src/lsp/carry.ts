@@ -25,13 +25,20 @@ export function textChange(before: string, after: string): TextChange | null {
   if (before === after) return null;
   const max = Math.min(before.length, after.length);
   let start = 0;
-  while (start + BLOCK <= max && before.slice(start, start + BLOCK) === after.slice(start, start + BLOCK)) start += BLOCK;
+  while (start + BLOCK <= max && before.slice(start, start + BLOCK) === after.slice(start, start + BLOCK))
+    start += BLOCK;
   while (start < max && before.charCodeAt(start) === after.charCodeAt(start)) start++;
   // The common end may not reach into the common start.
   const room = max - start;
   let suffix = 0;
-  while (suffix + BLOCK <= room && before.slice(before.length - suffix - BLOCK, before.length - suffix) === after.slice(after.length - suffix - BLOCK, after.length - suffix)) suffix += BLOCK;
-  while (suffix < room && before.charCodeAt(before.length - suffix - 1) === after.charCodeAt(after.length - suffix - 1)) suffix++;
+  while (
+    suffix + BLOCK <= room &&
+    before.slice(before.length - suffix - BLOCK, before.length - suffix) ===
+      after.slice(after.length - suffix - BLOCK, after.length - suffix)
+  )
+    suffix += BLOCK;
+  while (suffix < room && before.charCodeAt(before.length - suffix - 1) === after.charCodeAt(after.length - suffix - 1))
+    suffix++;
   return { start, oldEnd: before.length - suffix, newEnd: after.length - suffix };
 }
 
@@ -124,5 +131,11 @@ export function carryOver<F extends Placed>(finding: F, change: TextChange | nul
     suggestions = out;
   }
   if (!moved) return finding;
-  return { ...finding, span, ...(related ? { related } : {}), ...(fix ? { fix } : {}), ...(suggestions ? { suggestions } : {}) } as F;
+  return {
+    ...finding,
+    span,
+    ...(related ? { related } : {}),
+    ...(fix ? { fix } : {}),
+    ...(suggestions ? { suggestions } : {}),
+  } as F;
 }

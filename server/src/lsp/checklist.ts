@@ -3,7 +3,15 @@
 // missing item.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Range, TextEdit } from 'vscode-languageserver';
-import { LineIndex, render, type Engine, type FixProposal, type Lang, type PolicyDocument, type Severity } from '../engine/index.js';
+import {
+  LineIndex,
+  render,
+  type Engine,
+  type FixProposal,
+  type Lang,
+  type PolicyDocument,
+  type Severity,
+} from '../engine/index.js';
 import type { Analysis } from './analysis.js';
 import { selectionAfter, toRange, toTextEdit } from './convert.js';
 
@@ -32,7 +40,12 @@ export interface ChecklistView {
         /** Where the text states the item (`uri`: in another language version that this one lacks). */
         evidence: Array<{ range: Range; excerpt: string; uri?: string }>;
         /** Where a missing item belongs, and the edit that inserts it. */
-        place?: { range: Range; section: string | null; relation: string; insert?: { title: string; edits: TextEdit[]; select?: Range } };
+        place?: {
+          range: Range;
+          section: string | null;
+          relation: string;
+          insert?: { title: string; edits: TextEdit[]; select?: Range };
+        };
       }>;
     }>;
   }>;
@@ -83,10 +96,14 @@ export function checklistView(document: TextDocument, analysis: Analysis, engine
             return range ? [{ range, excerpt: e.excerpt, uri: e.uri }] : [];
           }),
           ...(v.place
-            ? { place: {
-                range: toRange(document, v.place.span), section: v.place.section, relation: v.place.relation,
-                ...(v.place.suggestion ? { insert: insertion(document, v.place.suggestion, lang) } : {}),
-              } }
+            ? {
+                place: {
+                  range: toRange(document, v.place.span),
+                  section: v.place.section,
+                  relation: v.place.relation,
+                  ...(v.place.suggestion ? { insert: insertion(document, v.place.suggestion, lang) } : {}),
+                },
+              }
             : {}),
         })),
       })),
@@ -95,7 +112,15 @@ export function checklistView(document: TextDocument, analysis: Analysis, engine
 }
 
 /** The checklist's + action: the edits, and the blank to select once they are applied. */
-function insertion(document: TextDocument, suggestion: FixProposal, lang: Lang): { title: string; edits: TextEdit[]; select?: Range } {
+function insertion(
+  document: TextDocument,
+  suggestion: FixProposal,
+  lang: Lang,
+): { title: string; edits: TextEdit[]; select?: Range } {
   const select = selectionAfter(document, suggestion);
-  return { title: render(suggestion.title, lang), edits: suggestion.edits.map((e) => toTextEdit(document, e)), ...(select ? { select } : {}) };
+  return {
+    title: render(suggestion.title, lang),
+    edits: suggestion.edits.map((e) => toTextEdit(document, e)),
+    ...(select ? { select } : {}),
+  };
 }

@@ -2,8 +2,23 @@
 // first, each with where it goes (an editor position) and the snippet that inserts it; and, for
 // the "all versions" option, the edits that put the same clause into the other language versions.
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { CompletionItemKind, InsertTextFormat, type CompletionItem, type Position, type TextEdit } from 'vscode-languageserver';
-import { clauseChoices, insertionsInOtherVersions, KIND_NAMES, LineIndex, policyParts, type ClauseLibrary, type Engine, type PolicyDocument } from '../engine/index.js';
+import {
+  CompletionItemKind,
+  InsertTextFormat,
+  type CompletionItem,
+  type Position,
+  type TextEdit,
+} from 'vscode-languageserver';
+import {
+  clauseChoices,
+  insertionsInOtherVersions,
+  KIND_NAMES,
+  LineIndex,
+  policyParts,
+  type ClauseLibrary,
+  type Engine,
+  type PolicyDocument,
+} from '../engine/index.js';
 import type { Analysis } from './analysis.js';
 
 export const CLAUSES_REQUEST = 'pplint/clauses';
@@ -37,37 +52,62 @@ function partAt(doc: PolicyDocument, offset: number): number {
   return index === -1 ? 0 : index;
 }
 
-export function clausePicker(document: TextDocument, analysis: Analysis, engine: Engine, library: ClauseLibrary, position?: Position): ClausePickerView {
+export function clausePicker(
+  document: TextDocument,
+  analysis: Analysis,
+  engine: Engine,
+  library: ClauseLibrary,
+  position?: Position,
+): ClausePickerView {
   const ui = analysis.settings.config.uiLanguage;
   const offset = position ? document.offsetAt(position) : 0;
-  const { lang, choices } = clauseChoices(analysis.doc, analysis.settings.config, analysis.group, library, partAt(analysis.doc, offset));
-  const names = new Map(engine.checklist(analysis.doc, analysis.settings.config, analysis.group).profiles.flatMap((p) => p.items).map((i) => [i.requirement, i.name[ui] ?? i.name.en]));
+  const { lang, choices } = clauseChoices(
+    analysis.doc,
+    analysis.settings.config,
+    analysis.group,
+    library,
+    partAt(analysis.doc, offset),
+  );
+  const names = new Map(
+    engine
+      .checklist(analysis.doc, analysis.settings.config, analysis.group)
+      .profiles.flatMap((p) => p.items)
+      .map((i) => [i.requirement, i.name[ui] ?? i.name.en]),
+  );
   return {
     uri: document.uri,
     lang,
-    choices: choices.filter((c) => c.insertion).map((c) => ({
-      id: c.clause.id,
-      kind: c.clause.kind,
-      kindName: KIND_NAMES[c.clause.kind][ui],
-      title: c.clause.title,
-      description: c.clause.description,
-      preview: c.insertion!.text.trim(),
-      missing: c.missing.map((r) => names.get(r) ?? r),
-      origin: c.clause.origin,
-      position: document.positionAt(c.insertion!.offset),
-      snippet: c.insertion!.snippet,
-      headingLine: c.insertion!.headingLine,
-    })),
+    choices: choices
+      .filter((c) => c.insertion)
+      .map((c) => ({
+        id: c.clause.id,
+        kind: c.clause.kind,
+        kindName: KIND_NAMES[c.clause.kind][ui],
+        title: c.clause.title,
+        description: c.clause.description,
+        preview: c.insertion!.text.trim(),
+        missing: c.missing.map((r) => names.get(r) ?? r),
+        origin: c.clause.origin,
+        position: document.positionAt(c.insertion!.offset),
+        snippet: c.insertion!.snippet,
+        headingLine: c.insertion!.headingLine,
+      })),
   };
 }
 
 /** The edits that insert clause `id` into each other language version, in that version's language. */
-export function clauseInOtherVersions(analysis: Analysis, id: string, library: ClauseLibrary): Array<{ uri: string; edit: TextEdit }> {
+export function clauseInOtherVersions(
+  analysis: Analysis,
+  id: string,
+  library: ClauseLibrary,
+): Array<{ uri: string; edit: TextEdit }> {
   const docs = new Map((analysis.group?.members ?? []).map((m) => [m.doc.uri, m.doc]));
-  return insertionsInOtherVersions(analysis.doc, analysis.settings.config, analysis.group, id, library).map(({ uri, insertion }) => {
-    const at = new LineIndex(docs.get(uri)!.text).position(insertion.offset);
-    return { uri, edit: { range: { start: at, end: at }, newText: insertion.text } };
-  });
+  return insertionsInOtherVersions(analysis.doc, analysis.settings.config, analysis.group, id, library).map(
+    ({ uri, insertion }) => {
+      const at = new LineIndex(docs.get(uri)!.text).position(insertion.offset);
+      return { uri, edit: { range: { start: at, end: at }, newText: insertion.text } };
+    },
+  );
 }
 
 /** "## " (or "### 7. ") alone on its line, the cursor at its end: a heading being begun. */
@@ -76,7 +116,9 @@ const HEADING_START = /^(#{1,6})[ \t]+(?:(\d+(?:\.\d+)*)\.?[ \t]*)?$/;
 /** The number the heading at `line` continues: the previous heading of the same level, plus one. */
 function nextNumber(document: TextDocument, line: number, level: number): string | null {
   for (let l = line - 1; l >= 0; l -= 1) {
-    const text = document.getText({ start: { line: l, character: 0 }, end: { line: l + 1, character: 0 } }).replace(/\r?\n$/, '');
+    const text = document
+      .getText({ start: { line: l, character: 0 }, end: { line: l + 1, character: 0 } })
+      .replace(/\r?\n$/, '');
     const m = /^(#{1,6})[ \t]+(\d+(?:\.\d+)*)(\.?)[ \t]/.exec(text);
     if (!m || m[1]!.length !== level) {
       // A heading above this level closes the search: numbering restarts under a new parent.
@@ -96,24 +138,38 @@ function nextNumber(document: TextDocument, line: number, level: number): string
  * document's language; accepting one writes the heading (numbered after the previous one) and
  * its clause, as a snippet.
  */
-export function headingCompletions(document: TextDocument, analysis: Analysis, engine: Engine, library: ClauseLibrary, position: Position): CompletionItem[] {
+export function headingCompletions(
+  document: TextDocument,
+  analysis: Analysis,
+  engine: Engine,
+  library: ClauseLibrary,
+  position: Position,
+): CompletionItem[] {
   const line = document.getText({ start: { line: position.line, character: 0 }, end: position });
   const m = HEADING_START.exec(line);
   if (!m) return [];
   const level = m[1]!.length;
   const number = m[2] ? `${m[2]}.` : nextNumber(document, position.line, level);
   const view = clausePicker(document, analysis, engine, library, position);
-  return view.choices.filter((c) => c.missing.length > 0).map((c, i): CompletionItem => {
-    const body = c.snippet.slice(c.snippet.indexOf(c.headingLine) + c.headingLine.length).replace(/^\n+/, '').replace(/\n+$/, '');
-    return {
-      label: c.title,
-      kind: CompletionItemKind.Snippet,
-      detail: c.missing.join('; '),
-      documentation: { kind: 'markdown', value: `${c.description}\n\n${c.preview}` },
-      sortText: String(i).padStart(4, '0'),
-      filterText: `${line}${c.title}`,
-      insertTextFormat: InsertTextFormat.Snippet,
-      textEdit: { range: { start: { line: position.line, character: 0 }, end: position }, newText: `${m[1]} ${number ? `${number} ` : ''}${c.title.replace(/[\\$}]/g, (ch) => `\\${ch}`)}\n\n${body}` },
-    };
-  });
+  return view.choices
+    .filter((c) => c.missing.length > 0)
+    .map((c, i): CompletionItem => {
+      const body = c.snippet
+        .slice(c.snippet.indexOf(c.headingLine) + c.headingLine.length)
+        .replace(/^\n+/, '')
+        .replace(/\n+$/, '');
+      return {
+        label: c.title,
+        kind: CompletionItemKind.Snippet,
+        detail: c.missing.join('; '),
+        documentation: { kind: 'markdown', value: `${c.description}\n\n${c.preview}` },
+        sortText: String(i).padStart(4, '0'),
+        filterText: `${line}${c.title}`,
+        insertTextFormat: InsertTextFormat.Snippet,
+        textEdit: {
+          range: { start: { line: position.line, character: 0 }, end: position },
+          newText: `${m[1]} ${number ? `${number} ` : ''}${c.title.replace(/[\\$}]/g, (ch) => `\\${ch}`)}\n\n${body}`,
+        },
+      };
+    });
 }

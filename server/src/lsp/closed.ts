@@ -94,9 +94,24 @@ export class ClosedVersions {
     if (this.isOpen(uri) || this.shown.get(uri)?.doc !== doc) return;
     const policy = settings.enable && this.engine.isPolicy(doc, settings.config, settings.relativePath).policy;
     // In slices, as an open document's complete analysis, so that requests are answered meanwhile.
-    const findings = policy ? await runInSlices(this.engine.lintSteps(doc, settings.config, { group }), UNCANCELLED) : [];
+    const findings = policy
+      ? await runInSlices(this.engine.lintSteps(doc, settings.config, { group }), UNCANCELLED)
+      : [];
     if (!findings || this.isOpen(uri) || this.shown.get(uri)?.doc !== doc) return;
     const rendered = this.engine.render(findings, settings.config.uiLanguage);
-    this.publish({ uri, version: 0, text: doc.text, doc, settings, policy, group, groupKey: '', findings, rendered, complete: true, carried: new Map() });
+    this.publish({
+      uri,
+      version: 0,
+      text: doc.text,
+      doc,
+      settings,
+      policy,
+      group,
+      groupKey: '',
+      findings,
+      rendered,
+      complete: true,
+      carried: new Map(),
+    });
   }
 }

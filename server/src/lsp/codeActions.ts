@@ -1,7 +1,13 @@
 // Code actions, rebuilt from each diagnostic's own data: the rule's fix (preferred), each
 // suggestion, "disable for this line / file", "show documentation"; and for the document,
 // `source.fixAll.pplint`. `context.only` is honoured.
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic, type TextEdit } from 'vscode-languageserver';
+import {
+  CodeActionKind,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type TextEdit,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { render, type Engine, type Lang } from '../engine/index.js';
 import type { Analysis } from './analysis.js';
@@ -12,7 +18,12 @@ export const SHOW_DOCS_COMMAND = 'pplint.showRuleDocs';
 /** The client's command that opens a document at a range and selects it. */
 export const REVEAL_COMMAND = 'pplint.revealLocation';
 
-export function codeActions(params: CodeActionParams, document: TextDocument, analysis: Analysis, engine: Engine): CodeAction[] {
+export function codeActions(
+  params: CodeActionParams,
+  document: TextDocument,
+  analysis: Analysis,
+  engine: Engine,
+): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
   const lang = analysis.settings.config.uiLanguage;
@@ -20,7 +31,13 @@ export function codeActions(params: CodeActionParams, document: TextDocument, an
 
   if (wants(CodeActionKind.QuickFix)) {
     for (const diagnostic of params.context.diagnostics) {
-      if (diagnostic.source !== SOURCE || typeof diagnostic.code !== 'string' || diagnostic.code === 'front-matter' || diagnostic.code === 'parse') continue;
+      if (
+        diagnostic.source !== SOURCE ||
+        typeof diagnostic.code !== 'string' ||
+        diagnostic.code === 'front-matter' ||
+        diagnostic.code === 'parse'
+      )
+        continue;
       const data = diagnostic.data as DiagnosticData | undefined;
       // A diagnostic from an older version carries edits for text that has moved: offer only
       // the actions that do not depend on it.
@@ -30,7 +47,8 @@ export function codeActions(params: CodeActionParams, document: TextDocument, an
         for (const s of data?.suggestions ?? []) {
           const action = edit(document, s.title, s.edits, diagnostic, false);
           // The inserted text is revealed with its first blank selected, ready to type over.
-          if (s.select) action.command = { title: s.title, command: REVEAL_COMMAND, arguments: [document.uri, s.select] };
+          if (s.select)
+            action.command = { title: s.title, command: REVEAL_COMMAND, arguments: [document.uri, s.select] };
           actions.push(action);
         }
       }
@@ -41,20 +59,50 @@ export function codeActions(params: CodeActionParams, document: TextDocument, an
         title: render({ id: 'action/show-docs', data: { rule } }, lang),
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
-        command: { title: render({ id: 'action/show-docs', data: { rule } }, lang), command: SHOW_DOCS_COMMAND, arguments: [rule] },
+        command: {
+          title: render({ id: 'action/show-docs', data: { rule } }, lang),
+          command: SHOW_DOCS_COMMAND,
+          arguments: [rule],
+        },
       });
-      actions.push(edit(document, render({ id: 'action/disable-line', data: { rule } }, lang), [disableLine(document, analysis, diagnostic, rule)], diagnostic, false));
-      actions.push(edit(document, render({ id: 'action/disable-file', data: { rule } }, lang), [disableFile(analysis, document, rule)], diagnostic, false));
+      actions.push(
+        edit(
+          document,
+          render({ id: 'action/disable-line', data: { rule } }, lang),
+          [disableLine(document, analysis, diagnostic, rule)],
+          diagnostic,
+          false,
+        ),
+      );
+      actions.push(
+        edit(
+          document,
+          render({ id: 'action/disable-file', data: { rule } }, lang),
+          [disableFile(analysis, document, rule)],
+          diagnostic,
+          false,
+        ),
+      );
     }
   }
-  if (only && wants(FIX_ALL_KIND) && only.some((o) => FIX_ALL_KIND.startsWith(o) && o.startsWith(CodeActionKind.Source))) {
+  if (
+    only &&
+    wants(FIX_ALL_KIND) &&
+    only.some((o) => FIX_ALL_KIND.startsWith(o) && o.startsWith(CodeActionKind.Source))
+  ) {
     const fixAll = fixAllAction(document, analysis, engine, lang);
     if (fixAll) actions.push(fixAll);
   }
   return actions;
 }
 
-function edit(document: TextDocument, title: string, edits: TextEdit[], diagnostic: Diagnostic, preferred: boolean): CodeAction {
+function edit(
+  document: TextDocument,
+  title: string,
+  edits: TextEdit[],
+  diagnostic: Diagnostic,
+  preferred: boolean,
+): CodeAction {
   return {
     title,
     kind: CodeActionKind.QuickFix,
@@ -72,17 +120,34 @@ function edit(document: TextDocument, title: string, edits: TextEdit[], diagnost
 function disableLine(document: TextDocument, analysis: Analysis, diagnostic: Diagnostic, rule: string): TextEdit {
   const line = diagnostic.range.start.line;
   const lineStart = document.offsetAt({ line, character: 0 });
-  const lineText = document.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } }).replace(/\r?\n$/, '');
-  const block = analysis.doc.blocks.find((b) => b.start <= document.offsetAt(diagnostic.range.start) && document.offsetAt(diagnostic.range.start) <= b.end);
-  const startsBlock = block && block.start === lineStart && block.core.listDepth === 0 && !block.core.quoted && !block.core.cell && (block.type === 'paragraph' || block.type === 'heading');
-  if (startsBlock) return { range: { start: { line, character: 0 }, end: { line, character: 0 } }, newText: `<!-- pplint-disable-next-line ${rule} -->\n` };
+  const lineText = document
+    .getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } })
+    .replace(/\r?\n$/, '');
+  const block = analysis.doc.blocks.find(
+    (b) => b.start <= document.offsetAt(diagnostic.range.start) && document.offsetAt(diagnostic.range.start) <= b.end,
+  );
+  const startsBlock =
+    block &&
+    block.start === lineStart &&
+    block.core.listDepth === 0 &&
+    !block.core.quoted &&
+    !block.core.cell &&
+    (block.type === 'paragraph' || block.type === 'heading');
+  if (startsBlock)
+    return {
+      range: { start: { line, character: 0 }, end: { line, character: 0 } },
+      newText: `<!-- pplint-disable-next-line ${rule} -->\n`,
+    };
   const comment = `<!-- pplint-disable-line ${rule} -->`;
   const trimmed = lineText.replace(/\s+$/, '');
   if (block?.core.cell && trimmed.endsWith('|')) {
     const at = trimmed.length - 1;
     return { range: { start: { line, character: at }, end: { line, character: at } }, newText: `${comment} ` };
   }
-  return { range: { start: { line, character: trimmed.length }, end: { line, character: lineText.length } }, newText: ` ${comment}` };
+  return {
+    range: { start: { line, character: trimmed.length }, end: { line, character: lineText.length } },
+    newText: ` ${comment}`,
+  };
 }
 
 function disableFile(analysis: Analysis, document: TextDocument, rule: string): TextEdit {
@@ -94,7 +159,11 @@ function fixAllAction(document: TextDocument, analysis: Analysis, engine: Engine
   const text = document.getText();
   const fixed = engine.fixAll(document.uri, text, analysis.settings.config, analysis.group);
   if (fixed.applied === 0 || fixed.text === text) return null;
-  return { title: render({ id: 'action/fix-all' }, lang), kind: FIX_ALL_KIND, edit: { changes: { [document.uri]: [minimalEdit(document, text, fixed.text)] } } };
+  return {
+    title: render({ id: 'action/fix-all' }, lang),
+    kind: FIX_ALL_KIND,
+    edit: { changes: { [document.uri]: [minimalEdit(document, text, fixed.text)] } },
+  };
 }
 
 /** One edit spanning only what changed, so that the editor keeps cursors and folds elsewhere. */
@@ -107,5 +176,8 @@ export function minimalEdit(document: TextDocument, before: string, after: strin
     endBefore--;
     endAfter--;
   }
-  return { range: { start: document.positionAt(start), end: document.positionAt(endBefore) }, newText: after.slice(start, endAfter) };
+  return {
+    range: { start: document.positionAt(start), end: document.positionAt(endBefore) },
+    newText: after.slice(start, endAfter),
+  };
 }

@@ -1,5 +1,11 @@
 // The one place that turns engine output (offsets, findings, edits) into LSP objects.
-import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range, type TextEdit } from 'vscode-languageserver';
+import {
+  DiagnosticSeverity,
+  type Diagnostic,
+  type DiagnosticRelatedInformation,
+  type Range,
+  type TextEdit,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { RenderedFinding, Severity, Span, TextEdit as EngineEdit } from '../engine/index.js';
 
@@ -31,10 +37,16 @@ function positionAfter(document: TextDocument, edit: EngineEdit, offset: number)
 }
 
 /** The range to select once a proposal's first edit is applied (the first blank of an inserted section). */
-export function selectionAfter(document: TextDocument, proposal: { edits: readonly EngineEdit[]; select?: Span }): Range | undefined {
+export function selectionAfter(
+  document: TextDocument,
+  proposal: { edits: readonly EngineEdit[]; select?: Span },
+): Range | undefined {
   const first = proposal.edits[0];
   if (!proposal.select || !first) return undefined;
-  return { start: positionAfter(document, first, proposal.select.start), end: positionAfter(document, first, proposal.select.end) };
+  return {
+    start: positionAfter(document, first, proposal.select.start),
+    end: positionAfter(document, first, proposal.select.end),
+  };
 }
 
 /** What a diagnostic carries so that its code actions can be rebuilt from it alone. */
@@ -49,15 +61,30 @@ export interface DiagnosticData {
 /** Ranges in another document (an open one, or a language version read from disk). */
 export type RangeIn = (uri: string, span: Span) => Range | undefined;
 
-export function toDiagnostic(document: TextDocument, finding: RenderedFinding, docsHref: (ruleId: string) => string | undefined, rangeIn: RangeIn): Diagnostic {
+export function toDiagnostic(
+  document: TextDocument,
+  finding: RenderedFinding,
+  docsHref: (ruleId: string) => string | undefined,
+  rangeIn: RangeIn,
+): Diagnostic {
   const data: DiagnosticData = {
     ruleId: finding.ruleId,
     version: document.version,
-    ...(finding.fix ? { fix: { title: finding.fix.title, edits: finding.fix.edits.map((e) => toTextEdit(document, e)) } } : {}),
-    ...(finding.suggestions ? { suggestions: finding.suggestions.map((s) => {
-      const select = selectionAfter(document, s);
-      return { title: s.title, edits: s.edits.map((e) => toTextEdit(document, e)), ...(select ? { select } : {}) };
-    }) } : {}),
+    ...(finding.fix
+      ? { fix: { title: finding.fix.title, edits: finding.fix.edits.map((e) => toTextEdit(document, e)) } }
+      : {}),
+    ...(finding.suggestions
+      ? {
+          suggestions: finding.suggestions.map((s) => {
+            const select = selectionAfter(document, s);
+            return {
+              title: s.title,
+              edits: s.edits.map((e) => toTextEdit(document, e)),
+              ...(select ? { select } : {}),
+            };
+          }),
+        }
+      : {}),
   };
   const href = docsHref(finding.ruleId);
   const related: DiagnosticRelatedInformation[] = [];

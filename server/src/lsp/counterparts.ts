@@ -20,7 +20,12 @@ export interface CounterpartLocation {
   preview: string;
 }
 
-export function counterpartsAt(document: TextDocument, position: Position, analysis: Analysis, engine: Engine): CounterpartLocation[] {
+export function counterpartsAt(
+  document: TextDocument,
+  position: Position,
+  analysis: Analysis,
+  engine: Engine,
+): CounterpartLocation[] {
   if (!analysis.policy) return [];
   const offset = document.offsetAt(position);
   return engine.counterparts(analysis.doc, offset, analysis.settings.config, analysis.group).map((c) => {
@@ -31,7 +36,10 @@ export function counterpartsAt(document: TextDocument, position: Position, analy
       range: { start, end: lines.position(c.span.end) },
       lang: c.member.lang,
       exact: c.exact,
-      preview: lines.lineText(start.line).replace(/^\s*(?:#{1,6}\s+|[-*+]\s+)/, '').slice(0, 120),
+      preview: lines
+        .lineText(start.line)
+        .replace(/^\s*(?:#{1,6}\s+|[-*+]\s+)/, '')
+        .slice(0, 120),
     };
   });
 }
@@ -45,7 +53,14 @@ export function counterpartLenses(document: TextDocument, analysis: Analysis, en
     const range = toRange(document, { start: section.heading.start, end: section.heading.end });
     for (const target of counterpartsAt(document, range.start, analysis, engine)) {
       if (!target.exact) continue;
-      lenses.push({ range, command: { title: `${(target.lang ?? '?').toUpperCase()}: ${target.preview}`, command: REVEAL_COMMAND, arguments: [target.uri, target.range] } });
+      lenses.push({
+        range,
+        command: {
+          title: `${(target.lang ?? '?').toUpperCase()}: ${target.preview}`,
+          command: REVEAL_COMMAND,
+          arguments: [target.uri, target.range],
+        },
+      });
     }
   }
   return lenses;

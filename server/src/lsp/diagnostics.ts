@@ -60,7 +60,10 @@ export class DiagnosticsPublisher {
     const key = `${lang}/${ruleId}`;
     if (!this.hrefs.has(key)) {
       const file = join(this.packageRoot, docsPath(ruleId, lang));
-      this.hrefs.set(key, existsSync(file) ? pathToFileURL(file).toString() : lang === 'en' ? undefined : this.docsHref(ruleId));
+      this.hrefs.set(
+        key,
+        existsSync(file) ? pathToFileURL(file).toString() : lang === 'en' ? undefined : this.docsHref(ruleId),
+      );
     }
     return this.hrefs.get(key);
   };
@@ -68,14 +71,17 @@ export class DiagnosticsPublisher {
   private diagnosticsOf(document: TextDocument, analysis: Analysis): Diagnostic[] {
     const lang = analysis.settings.config.uiLanguage;
     if (analysis.unreadable) {
-      return [{
-        range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-        severity: DiagnosticSeverity.Information,
-        source: SOURCE,
-        message: analysis.unreadable === 'binary'
-          ? render({ id: 'engine/binary-file' }, lang)
-          : render({ id: 'engine/too-large-to-type', data: { size: MAX_LIVE_TEXT / 1024 / 1024 } }, lang),
-      }];
+      return [
+        {
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+          severity: DiagnosticSeverity.Information,
+          source: SOURCE,
+          message:
+            analysis.unreadable === 'binary'
+              ? render({ id: 'engine/binary-file' }, lang)
+              : render({ id: 'engine/too-large-to-type', data: { size: MAX_LIVE_TEXT / 1024 / 1024 } }, lang),
+        },
+      ];
     }
     const problems: Diagnostic[] = analysis.doc.problems.map((p) => ({
       range: toRange(document, p.span),
@@ -92,11 +98,14 @@ export class DiagnosticsPublisher {
       const lines = new LineIndex(member.doc.text);
       return { start: lines.position(span.start), end: lines.position(span.end) };
     };
-    return [...problems, ...analysis.rendered.map((f) => {
-      const diagnostic = toDiagnostic(document, f, (ruleId) => this.docsHref(ruleId, lang), rangeIn);
-      const madeFor = analysis.carried.get(f);
-      if (madeFor !== undefined) (diagnostic.data as DiagnosticData).version = madeFor;
-      return diagnostic;
-    })];
+    return [
+      ...problems,
+      ...analysis.rendered.map((f) => {
+        const diagnostic = toDiagnostic(document, f, (ruleId) => this.docsHref(ruleId, lang), rangeIn);
+        const madeFor = analysis.carried.get(f);
+        if (madeFor !== undefined) (diagnostic.data as DiagnosticData).version = madeFor;
+        return diagnostic;
+      }),
+    ];
   }
 }

@@ -9,7 +9,16 @@ export function hover(document: TextDocument, position: Position, analysis: Anal
   if (!analysis.policy) return null;
   const config = analysis.settings.config;
   // The group: the policy's laws are shared by its language versions.
-  const explanation = engine.explain(analysis.doc, config, document.offsetAt(position), config.uiLanguage, analysis.group);
+  const explanation = engine.explain(
+    analysis.doc,
+    config,
+    document.offsetAt(position),
+    config.uiLanguage,
+    analysis.group,
+  );
   if (!explanation) return null;
-  return { contents: { kind: MarkupKind.Markdown, value: explanation.lines.join('\n\n') }, range: toRange(document, explanation.span) };
+  return {
+    contents: { kind: MarkupKind.Markdown, value: explanation.lines.join('\n\n') },
+    range: toRange(document, explanation.span),
+  };
 }

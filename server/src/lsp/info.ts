@@ -45,6 +45,12 @@ export function documentInfo(analysis: Analysis, engine: Engine, lineOf: (offset
     laws: described.label,
     lawNotes: described.lines,
     counts,
-    sections: summary.sections.map((s) => ({ title: s.title, kinds: s.kinds, kindNames: s.kinds.map((k) => kindName(k, config.uiLanguage)), level: s.level, line: lineOf(s.span.start) })),
+    sections: summary.sections.map((s) => ({
+      title: s.title,
+      kinds: s.kinds,
+      kindNames: s.kinds.map((k) => kindName(k, config.uiLanguage)),
+      level: s.level,
+      line: lineOf(s.span.start),
+    })),
   };
 }

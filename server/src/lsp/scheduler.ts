@@ -37,13 +37,15 @@ export class LintScheduler {
    */
   changed(uri: string, delay: number, idle = this.idle): void {
     const pending = this.restart(uri, true);
-    this.after(pending, delay, () => this.guarded(uri, async (document) => {
-      const quick = await this.analyses.quick(document, pending.token);
-      if (!quick || pending.token.cancelled) return;
-      pending.quickDue = false;
-      this.publish(quick);
-      this.after(pending, idle, () => this.complete(uri, pending));
-    }));
+    this.after(pending, delay, () =>
+      this.guarded(uri, async (document) => {
+        const quick = await this.analyses.quick(document, pending.token);
+        if (!quick || pending.token.cancelled) return;
+        pending.quickDue = false;
+        this.publish(quick);
+        this.after(pending, idle, () => this.complete(uri, pending));
+      }),
+    );
   }
 
   /** What the document's findings depend on changed (another language version): the complete analysis after `delay`. */
@@ -74,7 +76,9 @@ export class LintScheduler {
     try {
       await run(document);
     } catch (error) {
-      this.log(`Linting ${uri} failed: ${error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error)}`);
+      this.log(
+        `Linting ${uri} failed: ${error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error)}`,
+      );
       this.analyses.gaveUp(uri, version);
     }
   }

@@ -69,7 +69,9 @@ export class Settings {
     const fromEditor = await this.editorSettings(uri);
     const path = uri.startsWith('file:') ? fileURLToPath(uri) : undefined;
     const file = path ? this.configFileFor(dirname(path)) : null;
-    const folder = path ? this.workspaceFolders.filter((f) => path.startsWith(f)).sort((a, b) => b.length - a.length)[0] : undefined;
+    const folder = path
+      ? this.workspaceFolders.filter((f) => path.startsWith(f)).sort((a, b) => b.length - a.length)[0]
+      : undefined;
     const base = file ? dirname(file.path) : folder;
     const relativePath = path && base ? relative(base, path).replace(/\\/g, '/') : undefined;
     // In the editor, the interface speaks the lawyer's language (pplint.uiLanguage, else VS Code's),
@@ -91,7 +93,10 @@ export class Settings {
   private async editorSettings(uri: string): Promise<{ enable: boolean; lintDelay: number; config: PplintConfig }> {
     const defaults = { enable: true, lintDelay: 0, config: {} };
     if (!this.canAskClient()) return defaults;
-    const raw = (await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'pplint' })) as Record<string, unknown> | null;
+    const raw = (await this.connection.workspace.getConfiguration({ scopeUri: uri, section: 'pplint' })) as Record<
+      string,
+      unknown
+    > | null;
     if (!raw) return defaults;
     const picked: Record<string, unknown> = {};
     for (const key of ['jurisdictions', 'languages', 'primaryLanguage', 'include', 'exclude', 'rules', 'uiLanguage']) {
@@ -120,7 +125,12 @@ export class Settings {
       const byFile = new Map<string, Diagnostic[]>();
       for (const p of read.problems) {
         const list = byFile.get(p.path) ?? [];
-        list.push({ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } }, severity: DiagnosticSeverity.Warning, source: 'pplint', message: p.message });
+        list.push({
+          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 3 } },
+          severity: DiagnosticSeverity.Warning,
+          source: 'pplint',
+          message: p.message,
+        });
         byFile.set(p.path, list);
       }
       for (const [path, problems] of byFile) this.report(path, problems);
@@ -146,7 +156,10 @@ export class Settings {
     void this.connection.sendDiagnostics({ uri, diagnostics: problems });
     if (problems.some((p) => p.severity === DiagnosticSeverity.Error)) {
       // A notification: some clients cannot answer a message request, and nothing is asked here.
-      void this.connection.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `pplint: ${problems[0]!.message}` });
+      void this.connection.sendNotification(ShowMessageNotification.type, {
+        type: MessageType.Warning,
+        message: `pplint: ${problems[0]!.message}`,
+      });
     }
   }
 }
@@ -158,6 +171,9 @@ function problemsOf(file: LoadedConfig, lang: Lang): Diagnostic[] {
     range: { start: lines.position(p.offset), end: lines.position(Math.min(file.text.length, p.offset + 1)) },
     severity: p.severity === 'error' ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
     source: 'pplint',
-    message: render({ id: p.severity === 'error' ? 'config/file-ignored' : 'config/setting-ignored', data: { problem: p.message } }, lang),
+    message: render(
+      { id: p.severity === 'error' ? 'config/file-ignored' : 'config/setting-ignored', data: { problem: p.message } },
+      lang,
+    ),
   }));
 }

@@ -27,7 +27,12 @@ const yieldToEventLoop = (): Promise<void> => new Promise((resolve) => setImmedi
  * Runs `steps` to the end in slices and returns its result, or null when `token` was cancelled
  * (checked between slices). `onStep` sees what each step yields.
  */
-export async function runInSlices<Y, R>(steps: Generator<Y, R>, token: Cancellation, onStep?: (value: Y) => void, budget = SLICE_MS): Promise<R | null> {
+export async function runInSlices<Y, R>(
+  steps: Generator<Y, R>,
+  token: Cancellation,
+  onStep?: (value: Y) => void,
+  budget = SLICE_MS,
+): Promise<R | null> {
   if (token.cancelled) return null;
   let sliceStart = performance.now();
   for (;;) {

@@ -8,13 +8,24 @@ import type { Engine } from '../engine/index.js';
 import type { Analysis } from './analysis.js';
 import { toRange } from './convert.js';
 
-export function definitionOf(document: TextDocument, position: Position, analysis: Analysis, engine: Engine): Location[] {
+export function definitionOf(
+  document: TextDocument,
+  position: Position,
+  analysis: Analysis,
+  engine: Engine,
+): Location[] {
   if (!analysis.policy) return [];
   const places = engine.termPlaces(analysis.doc, analysis.settings.config, document.offsetAt(position));
   return places ? [{ uri: document.uri, range: toRange(document, places.definition) }] : [];
 }
 
-export function referencesOf(document: TextDocument, position: Position, includeDeclaration: boolean, analysis: Analysis, engine: Engine): Location[] {
+export function referencesOf(
+  document: TextDocument,
+  position: Position,
+  includeDeclaration: boolean,
+  analysis: Analysis,
+  engine: Engine,
+): Location[] {
   if (!analysis.policy) return [];
   const places = engine.termPlaces(analysis.doc, analysis.settings.config, document.offsetAt(position));
   if (!places) return [];

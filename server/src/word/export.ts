@@ -8,8 +8,22 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import {
-  AlignmentType, Document, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, Packer, Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType,
-  type IParagraphOptions, type IRunOptions, type ParagraphChild,
+  AlignmentType,
+  Document,
+  ExternalHyperlink,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  Packer,
+  Paragraph,
+  ShadingType,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
+  type IParagraphOptions,
+  type IRunOptions,
+  type ParagraphChild,
 } from 'docx';
 import type { FootnoteDefinition, List, PhrasingContent, Root, RootContent, Table as MdTable } from 'mdast';
 import { FRONT_MATTER_PROPERTY } from './prepare.js';
@@ -22,7 +36,14 @@ export interface ExportOptions {
 }
 
 type HeadingValue = (typeof HeadingLevel)[keyof typeof HeadingLevel];
-const HEADINGS: HeadingValue[] = [HeadingLevel.HEADING_1, HeadingLevel.HEADING_2, HeadingLevel.HEADING_3, HeadingLevel.HEADING_4, HeadingLevel.HEADING_5, HeadingLevel.HEADING_6];
+const HEADINGS: HeadingValue[] = [
+  HeadingLevel.HEADING_1,
+  HeadingLevel.HEADING_2,
+  HeadingLevel.HEADING_3,
+  HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
+  HeadingLevel.HEADING_6,
+];
 
 interface RunStyle {
   bold?: boolean;
@@ -36,14 +57,22 @@ export async function exportMarkdown(markdown: string, options: ExportOptions = 
   const children = writer.blocks(tree.children, 0);
   const font = options.font ?? 'Times New Roman';
   const size = Math.round((options.size ?? 12) * 2);
-  const heading = (scale: number) => ({ run: { font, size: Math.round(size * scale), bold: true, color: '000000' }, paragraph: { spacing: { before: 240, after: 120 }, keepNext: true } });
+  const heading = (scale: number) => ({
+    run: { font, size: Math.round(size * scale), bold: true, color: '000000' },
+    paragraph: { spacing: { before: 240, after: 120 }, keepNext: true },
+  });
   const doc = new Document({
     creator: 'pplint',
-    ...(writer.frontMatter !== undefined ? { customProperties: [{ name: FRONT_MATTER_PROPERTY, value: writer.frontMatter }] } : {}),
+    ...(writer.frontMatter !== undefined
+      ? { customProperties: [{ name: FRONT_MATTER_PROPERTY, value: writer.frontMatter }] }
+      : {}),
     styles: {
       default: {
         document: { run: { font, size }, paragraph: { spacing: { after: 120 } } },
-        title: { run: { font, size: Math.round(size * 1.3), bold: true, color: '000000' }, paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } } },
+        title: {
+          run: { font, size: Math.round(size * 1.3), bold: true, color: '000000' },
+          paragraph: { alignment: AlignmentType.CENTER, spacing: { after: 240 } },
+        },
         heading1: heading(1.15),
         heading2: heading(1.05),
         heading3: heading(1),
@@ -84,7 +113,12 @@ class Writer {
     switch (node.type) {
       case 'heading': {
         const level = this.titled ? node.depth - 1 : node.depth;
-        return [new Paragraph({ heading: level === 0 ? HeadingLevel.TITLE : HEADINGS[Math.min(level, 6) - 1]!, children: this.inline(node.children) })];
+        return [
+          new Paragraph({
+            heading: level === 0 ? HeadingLevel.TITLE : HEADINGS[Math.min(level, 6) - 1]!,
+            children: this.inline(node.children),
+          }),
+        ];
       }
       case 'paragraph':
         return [this.paragraph(node.children, indent)];
@@ -95,13 +129,27 @@ class Writer {
       case 'blockquote':
         return this.blocks(node.children, indent + 1);
       case 'code':
-        return node.value.split('\n').map((line) => new Paragraph({ children: [new TextRun({ text: line, font: 'Courier New' })], indent: { left: 720 * indent } }));
+        return node.value.split('\n').map(
+          (line) =>
+            new Paragraph({
+              children: [new TextRun({ text: line, font: 'Courier New' })],
+              indent: { left: 720 * indent },
+            }),
+        );
       case 'html':
         // pplint's directives (<!-- lang: ru -->, <!-- pplint-disable … -->) stay as grey text, so
         // that the import gives them back and a file of several versions keeps its parts.
-        return /^<!--[\s\S]*-->$/.test(node.value.trim()) ? [new Paragraph({ children: [new TextRun({ text: node.value.trim().replace(/\s*\n\s*/g, ' '), color: '808080' })] })] : [];
+        return /^<!--[\s\S]*-->$/.test(node.value.trim())
+          ? [
+              new Paragraph({
+                children: [new TextRun({ text: node.value.trim().replace(/\s*\n\s*/g, ' '), color: '808080' })],
+              }),
+            ]
+          : [];
       case 'thematicBreak':
-        return [new Paragraph({ children: [], border: { bottom: { style: 'single', size: 6, color: '000000', space: 1 } } })];
+        return [
+          new Paragraph({ children: [], border: { bottom: { style: 'single', size: 6, color: '000000', space: 1 } } }),
+        ];
       default:
         // Front matter is kept as a property; footnote definitions go to Word's footnotes.
         return [];
@@ -109,7 +157,12 @@ class Writer {
   }
 
   private paragraph(children: PhrasingContent[], indent: number, extra: Partial<IParagraphOptions> = {}): Paragraph {
-    return new Paragraph({ alignment: AlignmentType.JUSTIFIED, children: this.inline(children), ...(indent > 0 ? { indent: { left: 720 * indent } } : {}), ...extra });
+    return new Paragraph({
+      alignment: AlignmentType.JUSTIFIED,
+      children: this.inline(children),
+      ...(indent > 0 ? { indent: { left: 720 * indent } } : {}),
+      ...extra,
+    });
   }
 
   /** Bullets stay Word bullets; an ordered item keeps its number as text, like a clause number. */
@@ -133,16 +186,27 @@ class Writer {
     const columns = Math.max(1, ...table.children.map((r) => r.children.length));
     return new Table({
       width: { size: 100, type: WidthType.PERCENTAGE },
-      rows: table.children.map((row, r) => new TableRow({
-        tableHeader: r === 0,
-        children: Array.from({ length: columns }, (_, c) => new TableCell({ ...(r === 0 ? { shading: { fill: 'EDEDED', type: ShadingType.CLEAR, color: 'auto' } } : {}), children: [new Paragraph({ children: this.inline(row.children[c]?.children ?? []) })] })),
-      })),
+      rows: table.children.map(
+        (row, r) =>
+          new TableRow({
+            tableHeader: r === 0,
+            children: Array.from(
+              { length: columns },
+              (_, c) =>
+                new TableCell({
+                  ...(r === 0 ? { shading: { fill: 'EDEDED', type: ShadingType.CLEAR, color: 'auto' } } : {}),
+                  children: [new Paragraph({ children: this.inline(row.children[c]?.children ?? []) })],
+                }),
+            ),
+          }),
+      ),
     });
   }
 
   private inline(nodes: PhrasingContent[], style: RunStyle = {}): ParagraphChild[] {
     return nodes.flatMap((node): ParagraphChild[] => {
-      const run = (text: string, extra: Partial<IRunOptions> = {}): TextRun => new TextRun({ text, ...style, ...extra });
+      const run = (text: string, extra: Partial<IRunOptions> = {}): TextRun =>
+        new TextRun({ text, ...style, ...extra });
       switch (node.type) {
         case 'text':
           return [run(node.value.replace(/\n/g, ' '))];
@@ -157,7 +221,12 @@ class Writer {
         case 'break':
           return [new TextRun({ break: 1 })];
         case 'link':
-          return [new ExternalHyperlink({ link: node.url, children: this.inline(node.children, style).filter((c): c is TextRun => c instanceof TextRun) })];
+          return [
+            new ExternalHyperlink({
+              link: node.url,
+              children: this.inline(node.children, style).filter((c): c is TextRun => c instanceof TextRun),
+            }),
+          ];
         case 'footnoteReference': {
           const id = this.noteIds.get(node.identifier);
           return id === undefined ? [run(`[^${node.label ?? node.identifier}]`)] : [new FootnoteReferenceRun(id)];

@@ -66,7 +66,15 @@ export async function htmlToMarkdown(html: string): Promise<MarkdownResult> {
     })
     .use(rehypeRemark, { handlers })
     .use(remarkGfm, { tablePipeAlign: false })
-    .use(remarkStringify, { bullet: '-', listItemIndent: 'one', emphasis: '*', strong: '*', rule: '-', fences: true, handlers: { link: bareAddress } });
+    .use(remarkStringify, {
+      bullet: '-',
+      listItemIndent: 'one',
+      emphasis: '*',
+      strong: '*',
+      rule: '-',
+      fences: true,
+      handlers: { link: bareAddress },
+    });
   const file = await processor.process(html);
   return { markdown: plainBrackets(tidyTables(String(file))), changes };
 }

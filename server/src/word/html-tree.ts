@@ -8,7 +8,8 @@ export interface HtmlChanges {
   mergedTables: number;
 }
 
-export const MERGED_NOTE = 'pplint import: this table had merged cells in Word; each merged text now stands in the first of its cells.';
+export const MERGED_NOTE =
+  'pplint import: this table had merged cells in Word; each merged text now stands in the first of its cells.';
 
 export function adjustHtml(tree: Root): HtmlChanges {
   const changes: HtmlChanges = { mergedTables: 0 };
@@ -42,7 +43,8 @@ function rowsOf(table: Element): Element[] {
   for (const child of table.children) {
     if (child.type !== 'element') continue;
     if (child.tagName === 'tr') rows.push(child);
-    else if (['thead', 'tbody', 'tfoot'].includes(child.tagName)) for (const row of child.children) if (row.type === 'element' && row.tagName === 'tr') rows.push(row);
+    else if (['thead', 'tbody', 'tfoot'].includes(child.tagName))
+      for (const row of child.children) if (row.type === 'element' && row.tagName === 'tr') rows.push(row);
   }
   return rows;
 }
@@ -78,7 +80,8 @@ function flattenMergedCells(table: Element): boolean {
       delete cell.properties.rowSpan;
       cells.push(cell);
       for (let c = 1; c < cols; c++) cells.push(emptyCell());
-      for (let d = 1; d < rowsDown && r + d < rows.length; d++) for (let c = 0; c < cols; c++) carried[r + d]!.set(column + c, true);
+      for (let d = 1; d < rowsDown && r + d < rows.length; d++)
+        for (let c = 0; c < cols; c++) carried[r + d]!.set(column + c, true);
       column += cols;
     }
     fillCarried();

@@ -34,19 +34,32 @@ function styleMap(hasTitle: boolean): string[] {
   const level = (n: number): number => Math.min(n + shift, 6);
   return [
     "p[style-name='Title'] => h1:fresh",
-    ...[1, 2, 3, 4, 5, 6].flatMap((n) => [`p[style-name='heading ${n}'] => h${level(n)}:fresh`, `p[style-name='${OUTLINE_STYLE_NAME} ${n}'] => h${level(n)}:fresh`]),
+    ...[1, 2, 3, 4, 5, 6].flatMap((n) => [
+      `p[style-name='heading ${n}'] => h${level(n)}:fresh`,
+      `p[style-name='${OUTLINE_STYLE_NAME} ${n}'] => h${level(n)}:fresh`,
+    ]),
   ];
 }
 
 export async function importDocx(bytes: Uint8Array, options: ImportOptions = {}): Promise<ImportResult> {
   const prepared = await prepareDocx(bytes);
-  const converted = await mammoth.convertToHtml({ buffer: prepared.buffer }, { styleMap: styleMap(prepared.findings.hasTitle), ignoreEmptyParagraphs: true });
+  const converted = await mammoth.convertToHtml(
+    { buffer: prepared.buffer },
+    { styleMap: styleMap(prepared.findings.hasTitle), ignoreEmptyParagraphs: true },
+  );
   const { markdown: body, changes } = await htmlToMarkdown(converted.value);
   const language = docxVersionName(options.fileName ?? '')?.language ?? detectLanguage(body).lang;
   const front = prepared.findings.storedFrontMatter ?? frontMatter(language, options.fileName);
   const head = front.endsWith('\n') ? front : `${front}\n`;
   const markdown = `${head}\n${body.trimEnd()}\n`;
-  return { markdown, bodyStart: head.length + 1, language, findings: prepared.findings, notes: notesOf(prepared.findings, changes.mergedTables), mergedTables: changes.mergedTables };
+  return {
+    markdown,
+    bodyStart: head.length + 1,
+    language,
+    findings: prepared.findings,
+    notes: notesOf(prepared.findings, changes.mergedTables),
+    mergedTables: changes.mergedTables,
+  };
 }
 
 function frontMatter(language: string | null, fileName: string | undefined): string {
@@ -59,11 +72,20 @@ function frontMatter(language: string | null, fileName: string | undefined): str
 
 function notesOf(f: DocxFindings, mergedTables: number): string[] {
   const notes: string[] = [];
-  if (f.trackedChanges > 0) notes.push(`${f.trackedChanges} tracked change${plural(f.trackedChanges)}: the text is taken as if every change were accepted (insertions kept, deletions left out).`);
+  if (f.trackedChanges > 0)
+    notes.push(
+      `${f.trackedChanges} tracked change${plural(f.trackedChanges)}: the text is taken as if every change were accepted (insertions kept, deletions left out).`,
+    );
   if (f.comments > 0) notes.push(`${f.comments} comment${plural(f.comments)}: not kept.`);
   if (f.images > 0) notes.push(`${f.images} image${plural(f.images)}: not kept.`);
-  if (f.textBoxes > 0) notes.push(`${f.textBoxes} text box${f.textBoxes === 1 ? '' : 'es'}: the text is kept where the box is anchored, without its frame.`);
-  if (mergedTables > 0) notes.push(`${mergedTables} table${plural(mergedTables)} with merged cells: flattened, each merged text in the first of its cells, with a note below the table.`);
+  if (f.textBoxes > 0)
+    notes.push(
+      `${f.textBoxes} text box${f.textBoxes === 1 ? '' : 'es'}: the text is kept where the box is anchored, without its frame.`,
+    );
+  if (mergedTables > 0)
+    notes.push(
+      `${mergedTables} table${plural(mergedTables)} with merged cells: flattened, each merged text in the first of its cells, with a note below the table.`,
+    );
   return notes;
 }
 

@@ -17,7 +17,8 @@ export function serializeXml(doc: Document): string {
 export function wChildren(parent: Element, localName: string): Element[] {
   const out: Element[] = [];
   for (let node = parent.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 1 && (node as Element).localName === localName && (node as Element).namespaceURI === W) out.push(node as Element);
+    if (node.nodeType === 1 && (node as Element).localName === localName && (node as Element).namespaceURI === W)
+      out.push(node as Element);
   }
   return out;
 }
@@ -25,7 +26,8 @@ export function wChildren(parent: Element, localName: string): Element[] {
 export function wChild(parent: Element | null | undefined, localName: string): Element | null {
   if (!parent) return null;
   for (let node = parent.firstChild; node; node = node.nextSibling) {
-    if (node.nodeType === 1 && (node as Element).localName === localName && (node as Element).namespaceURI === W) return node as Element;
+    if (node.nodeType === 1 && (node as Element).localName === localName && (node as Element).namespaceURI === W)
+      return node as Element;
   }
   return null;
 }
@@ -55,7 +57,8 @@ export function intOr(value: string | undefined, fallback: number): number {
 
 export function isInside(element: Element, localName: string): boolean {
   for (let node = element.parentNode; node; node = node.parentNode) {
-    if (node.nodeType === 1 && (node as Element).localName === localName && (node as Element).namespaceURI === W) return true;
+    if (node.nodeType === 1 && (node as Element).localName === localName && (node as Element).namespaceURI === W)
+      return true;
   }
   return false;
 }

@@ -21,7 +21,8 @@ export function paragraphLocator(markdown: string): (offset: number) => Paragrap
   const tree = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ['yaml']).parse(markdown) as Root;
   const starts: Array<{ start: number; end: number }> = [];
   const visit = (node: Nodes): void => {
-    const counted = node.type === 'heading' || node.type === 'tableRow' || node.type === 'paragraph' || node.type === 'code';
+    const counted =
+      node.type === 'heading' || node.type === 'tableRow' || node.type === 'paragraph' || node.type === 'code';
     if (counted && node.position) {
       starts.push({ start: node.position.start.offset!, end: node.position.end.offset! });
       return;

@@ -45,7 +45,9 @@ export async function prepareDocx(input: Uint8Array): Promise<PreparedDocx> {
   const findings: DocxFindings = {
     trackedChanges: countChanges(document),
     comments: comments ? wDescendants(comments, 'comment').length : 0,
-    images: wDescendants(document, 'drawing').length + wDescendants(document, 'pict').filter((p) => !p.getElementsByTagName('v:textbox').length).length,
+    images:
+      wDescendants(document, 'drawing').length +
+      wDescendants(document, 'pict').filter((p) => !p.getElementsByTagName('v:textbox').length).length,
     textBoxes: wDescendants(document, 'txbxContent').length,
     numberedParagraphs: 0,
     hasTitle: false,
@@ -79,7 +81,10 @@ export async function prepareDocx(input: Uint8Array): Promise<PreparedDocx> {
 
 /** Insertions, deletions, moves and changed formatting waiting for review. */
 function countChanges(document: Document): number {
-  return ['ins', 'del', 'moveFrom', 'moveTo', 'rPrChange', 'pPrChange'].reduce((n, name) => n + wDescendants(document, name).length, 0);
+  return ['ins', 'del', 'moveFrom', 'moveTo', 'rPrChange', 'pPrChange'].reduce(
+    (n, name) => n + wDescendants(document, name).length,
+    0,
+  );
 }
 
 /** A paragraph whose mark was deleted in review is joined to the next; it keeps no number. */
@@ -87,12 +92,21 @@ function isDeleted(paragraph: Element): boolean {
   return wChild(wChild(wChild(paragraph, 'pPr'), 'rPr'), 'del') !== null;
 }
 
-function numberOf(pPr: Element | null, styleId: string | undefined, styles: Styles, numbering: NumberingDefinitions, counter: NumberingCounter): string | null {
+function numberOf(
+  pPr: Element | null,
+  styleId: string | undefined,
+  styles: Styles,
+  numbering: NumberingDefinitions,
+  counter: NumberingCounter,
+): string | null {
   const numPr = wChild(pPr, 'numPr');
   const numId = wVal(numPr, 'numId') ?? styles.inherited(styleId, (s) => s.numId);
   if (numId === undefined || numId === '0') return null;
   const directLevel = wVal(numPr, 'ilvl');
-  const ilvl = directLevel !== undefined ? intOr(directLevel, 0) : (styles.inherited(styleId, (s) => s.ilvl) ?? (styleId ? numbering.levelOfStyle(styleId) : undefined) ?? 0);
+  const ilvl =
+    directLevel !== undefined
+      ? intOr(directLevel, 0)
+      : (styles.inherited(styleId, (s) => s.ilvl) ?? (styleId ? numbering.levelOfStyle(styleId) : undefined) ?? 0);
   return counter.next(numId, Math.max(0, Math.min(8, ilvl)));
 }
 

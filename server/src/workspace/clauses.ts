@@ -17,7 +17,10 @@ export function readFirmClauses(folder: string): FirmClauses {
   const out: FirmClauses = { clauses: [], problems: [] };
   let names: string[];
   try {
-    names = readdirSync(folder).filter((n) => n.endsWith('.md')).sort().slice(0, MAX_FILES);
+    names = readdirSync(folder)
+      .filter((n) => n.endsWith('.md'))
+      .sort()
+      .slice(0, MAX_FILES);
   } catch {
     out.problems.push({ path: folder, message: `The clause folder ${folder} (setting "clauses") cannot be read.` });
     return out;
@@ -26,12 +29,21 @@ export function readFirmClauses(folder: string): FirmClauses {
     const path = join(folder, name);
     try {
       if (statSync(path).size > MAX_BYTES) {
-        out.problems.push({ path, message: 'This clause file is too large to be a clause; it is left out of the library.' });
+        out.problems.push({
+          path,
+          message: 'This clause file is too large to be a clause; it is left out of the library.',
+        });
         continue;
       }
       const reading = readClause(readFileSync(path, 'utf8'), 'firm');
       if (reading.clause) out.clauses.push(reading.clause);
-      else out.problems.push(...reading.problems.map((p) => ({ path, message: `${p.message} The clause is left out of the library until it is mended.` })));
+      else
+        out.problems.push(
+          ...reading.problems.map((p) => ({
+            path,
+            message: `${p.message} The clause is left out of the library until it is mended.`,
+          })),
+        );
     } catch {
       out.problems.push({ path, message: 'This clause file cannot be read.' });
     }

@@ -32,7 +32,10 @@ export class ConfigFiles {
   private readonly nearestIn = new Map<string, string | null>();
 
   /** @param label how messages name a file (its path by default) */
-  constructor(private readonly engine: Pick<Engine, 'validateConfig'>, private readonly label: (path: string) => string = (path) => path) {}
+  constructor(
+    private readonly engine: Pick<Engine, 'validateConfig'>,
+    private readonly label: (path: string) => string = (path) => path,
+  ) {}
 
   /** Forget every file read: one of them changed. */
   clear(): void {
@@ -87,10 +90,25 @@ export class ConfigFiles {
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       const position = /position (\d+)/.exec(reason);
-      return { path, text, config: {}, problems: [{ message: `${this.label(path)} is not valid JSON (${reason}).`, offset: position ? Number(position[1]) : 0, severity: 'error' }] };
+      return {
+        path,
+        text,
+        config: {},
+        problems: [
+          {
+            message: `${this.label(path)} is not valid JSON (${reason}).`,
+            offset: position ? Number(position[1]) : 0,
+            severity: 'error',
+          },
+        ],
+      };
     }
     const checked = this.engine.validateConfig(raw, this.label(path));
-    const problems = checked.issues.map((issue): ConfigProblem => ({ message: issue.message, offset: offsetOfPath(text, issue.path) ?? 0, severity: 'warning' }));
+    const problems = checked.issues.map((issue): ConfigProblem => ({
+      message: issue.message,
+      offset: offsetOfPath(text, issue.path) ?? 0,
+      severity: 'warning',
+    }));
     return { path, text, config: checked.config, problems };
   }
 }

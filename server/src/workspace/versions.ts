@@ -6,7 +6,13 @@
 import { readFileSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { versionName, type Engine, type PolicyDocument, type ResolvedConfig, type VersionGroup } from '../engine/index.js';
+import {
+  versionName,
+  type Engine,
+  type PolicyDocument,
+  type ResolvedConfig,
+  type VersionGroup,
+} from '../engine/index.js';
 import { markdownFilesUnder, namesIn } from './walk.js';
 import { isDocxName, markdownNameFor } from '../word/file-names.js';
 import { readFileFrontMatter } from './front-matter.js';
@@ -24,7 +30,10 @@ export class VersionIndex {
   private policyIds: Map<string, string> | null = null;
   private workspaceFolders: string[] = [];
 
-  constructor(private readonly engine: Engine, private readonly open: OpenDocuments) {}
+  constructor(
+    private readonly engine: Engine,
+    private readonly open: OpenDocuments,
+  ) {}
 
   setWorkspaceFolders(uris: string[]): void {
     this.workspaceFolders = uris.flatMap((u) => (u.startsWith('file:') ? [fileURLToPath(u)] : []));
@@ -87,11 +96,13 @@ export class VersionIndex {
         // which the caller converted it; an imported file beside it stands for it.
         const name = isDocxName(entry) ? markdownNameFor(entry) : entry;
         if (name !== entry && present.has(name)) continue;
-        if (name !== basename(path) && versionName(name)?.base === own.base) found.add(pathToFileURL(join(dirname(path), name)).toString());
+        if (name !== basename(path) && versionName(name)?.base === own.base)
+          found.add(pathToFileURL(join(dirname(path), name)).toString());
       }
     }
     const id = doc.frontMatter.policyId;
-    if (id !== undefined) for (const [uri, other] of this.policyIdIndex()) if (other === id && uri !== doc.uri) found.add(uri);
+    if (id !== undefined)
+      for (const [uri, other] of this.policyIdIndex()) if (other === id && uri !== doc.uri) found.add(uri);
     return [...found];
   }
 
@@ -116,10 +127,11 @@ export class VersionIndex {
   private policyIdIndex(): Map<string, string> {
     if (!this.policyIds) {
       this.policyIds = new Map();
-      for (const folder of this.workspaceFolders) for (const file of markdownFilesUnder(folder, { maxDepth: POLICY_ID_DEPTH })) {
-        const id = readPolicyId(file);
-        if (id !== null) this.policyIds.set(pathToFileURL(file).toString(), id);
-      }
+      for (const folder of this.workspaceFolders)
+        for (const file of markdownFilesUnder(folder, { maxDepth: POLICY_ID_DEPTH })) {
+          const id = readPolicyId(file);
+          if (id !== null) this.policyIds.set(pathToFileURL(file).toString(), id);
+        }
     }
     return this.policyIds;
   }

@@ -8,7 +8,16 @@ import { isMarkdownName } from '../engine/index.js';
 import { isDocxName } from '../word/file-names.js';
 
 /** Folders that hold tools, builds or version-control data, never drafts. Hidden folders are skipped too. */
-export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set(['node_modules', '.git', '.hg', '.svn', 'dist', 'out', '.vscode-test', '.e2e']);
+export const SKIPPED_FOLDERS: ReadonlySet<string> = new Set([
+  'node_modules',
+  '.git',
+  '.hg',
+  '.svn',
+  'dist',
+  'out',
+  '.vscode-test',
+  '.e2e',
+]);
 
 export interface WalkOptions {
   /** Called with each folder and each Markdown file that could not be read. */

@@ -17,7 +17,8 @@ describe('Word export', () => {
   }
 
   it('uses Word heading styles, justified text, one serif font and clause numbers as text', async () => {
-    const md = '---\nlang: en\n---\n\n# Privacy Policy\n\n## 1. Retention\n\n1.1. Data are kept for *five* years.\n\n- first\n- second\n\n| Data | Period |\n|---|---|\n| Payments | 5 years |\n';
+    const md =
+      '---\nlang: en\n---\n\n# Privacy Policy\n\n## 1. Retention\n\n1.1. Data are kept for *five* years.\n\n- first\n- second\n\n| Data | Period |\n|---|---|\n| Payments | 5 years |\n';
     const docx = await exportMarkdown(md, { font: 'Arial' });
     const zip = await JSZip.loadAsync(docx);
     const document = await zip.file('word/document.xml')!.async('string');
@@ -32,7 +33,8 @@ describe('Word export', () => {
   });
 
   it('keeps pplint directives, so that a file of several language versions keeps its parts', async () => {
-    const md = '---\npolicy: privacy\n---\n\n# Құпиялылық саясаты\n\nМәтін.\n\n<!-- lang: ru -->\n\n# Политика конфиденциальности\n\nТекст.\n';
+    const md =
+      '---\npolicy: privacy\n---\n\n# Құпиялылық саясаты\n\nМәтін.\n\n<!-- lang: ru -->\n\n# Политика конфиденциальности\n\nТекст.\n';
     const back = await importDocx(await exportMarkdown(md));
     assert.equal(back.markdown, md);
   });

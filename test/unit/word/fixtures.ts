@@ -2,8 +2,23 @@
 // that no binary fixture is copied from anywhere. Numbering that nests, restarts and skips levels,
 // tables with merged cells, tracked changes, comments, footnotes, links.
 import {
-  Document, ExternalHyperlink, FootnoteReferenceRun, HeadingLevel, InsertedTextRun, DeletedTextRun, CommentRangeStart, CommentRangeEnd, CommentReference,
-  LevelFormat, Packer, Paragraph, Table, TableCell, TableRow, TextRun, type ILevelsOptions,
+  Document,
+  ExternalHyperlink,
+  FootnoteReferenceRun,
+  HeadingLevel,
+  InsertedTextRun,
+  DeletedTextRun,
+  CommentRangeStart,
+  CommentRangeEnd,
+  CommentReference,
+  LevelFormat,
+  Packer,
+  Paragraph,
+  Table,
+  TableCell,
+  TableRow,
+  TextRun,
+  type ILevelsOptions,
 } from 'docx';
 
 export const CLAUSE_LEVELS: ILevelsOptions[] = [
@@ -16,12 +31,20 @@ const LETTER_LEVELS: ILevelsOptions[] = [{ level: 0, format: LevelFormat.RUSSIAN
 const ARABIC_PAREN: ILevelsOptions[] = [{ level: 0, format: LevelFormat.DECIMAL, text: '%1)' }];
 
 export const clause = (text: string, level: number, instance?: number): Paragraph =>
-  new Paragraph({ children: [new TextRun(text)], numbering: { reference: 'clauses', level, ...(instance !== undefined ? { instance } : {}) } });
+  new Paragraph({
+    children: [new TextRun(text)],
+    numbering: { reference: 'clauses', level, ...(instance !== undefined ? { instance } : {}) },
+  });
 
 export const heading = (text: string, numbered = true): Paragraph =>
-  new Paragraph({ children: [new TextRun(text)], heading: HeadingLevel.HEADING_1, ...(numbered ? { numbering: { reference: 'clauses', level: 0 } } : {}) });
+  new Paragraph({
+    children: [new TextRun(text)],
+    heading: HeadingLevel.HEADING_1,
+    ...(numbered ? { numbering: { reference: 'clauses', level: 0 } } : {}),
+  });
 
-export const letter = (text: string, reference = 'letters'): Paragraph => new Paragraph({ children: [new TextRun(text)], numbering: { reference, level: 0 } });
+export const letter = (text: string, reference = 'letters'): Paragraph =>
+  new Paragraph({ children: [new TextRun(text)], numbering: { reference, level: 0 } });
 
 export interface Extras {
   comments?: boolean;
@@ -30,8 +53,27 @@ export interface Extras {
 
 export async function buildDocx(children: Array<Paragraph | Table>, extras: Extras = {}): Promise<Buffer> {
   const doc = new Document({
-    numbering: { config: [{ reference: 'clauses', levels: CLAUSE_LEVELS }, { reference: 'letters', levels: LETTER_LEVELS }, { reference: 'arabic', levels: ARABIC_PAREN }] },
-    ...(extras.comments ? { comments: { children: [{ id: 0, author: 'Reviewer', date: new Date(Date.UTC(2026, 0, 1)), children: [new Paragraph('Please check the period.')] }] } } : {}),
+    numbering: {
+      config: [
+        { reference: 'clauses', levels: CLAUSE_LEVELS },
+        { reference: 'letters', levels: LETTER_LEVELS },
+        { reference: 'arabic', levels: ARABIC_PAREN },
+      ],
+    },
+    ...(extras.comments
+      ? {
+          comments: {
+            children: [
+              {
+                id: 0,
+                author: 'Reviewer',
+                date: new Date(Date.UTC(2026, 0, 1)),
+                children: [new Paragraph('Please check the period.')],
+              },
+            ],
+          },
+        }
+      : {}),
     ...(extras.footnote ? { footnotes: { 1: { children: [new Paragraph(extras.footnote)] } } } : {}),
     sections: [{ children }],
   });
@@ -46,7 +88,9 @@ export const withFootnote = (before: string, after: string): Paragraph =>
   new Paragraph({ children: [new TextRun(before), new FootnoteReferenceRun(1), new TextRun(after)] });
 
 export const withLink = (before: string, label: string, url: string): Paragraph =>
-  new Paragraph({ children: [new TextRun(before), new ExternalHyperlink({ link: url, children: [new TextRun(label)] })] });
+  new Paragraph({
+    children: [new TextRun(before), new ExternalHyperlink({ link: url, children: [new TextRun(label)] })],
+  });
 
 const when = '2026-01-01T00:00:00Z';
 /** "Kept for <inserted> <deleted>", with a comment around it. */
@@ -62,7 +106,8 @@ export const reviewed = (kept: string, inserted: string, deleted: string): Parag
     ],
   });
 
-const cell = (text: string, span: { columnSpan?: number; rowSpan?: number } = {}): TableCell => new TableCell({ children: [new Paragraph(text)], ...span });
+const cell = (text: string, span: { columnSpan?: number; rowSpan?: number } = {}): TableCell =>
+  new TableCell({ children: [new Paragraph(text)], ...span });
 
 /** Purpose | Period, with a row whose purpose spans two rows and a row merged across both columns. */
 export function mergedTable(): Table {

@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import { paragraphLocator } from '../../../server/src/word/paragraphs.js';
 
-const MD = '---\nlang: en\n---\n\n# Policy\n\n1.1. We keep **payment** data for five years after the last payment is made by the client.\n\n- first item\n- second item\n\n| Purpose | Period |\n|---|---|\n| Payments | 5 years |\n';
+const MD =
+  '---\nlang: en\n---\n\n# Policy\n\n1.1. We keep **payment** data for five years after the last payment is made by the client.\n\n- first item\n- second item\n\n| Purpose | Period |\n|---|---|\n| Payments | 5 years |\n';
 
 describe('paragraph locations in a Word draft', () => {
   const locate = paragraphLocator(MD);

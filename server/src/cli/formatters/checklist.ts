@@ -2,7 +2,14 @@
 // no scripts, nothing fetched): per policy and per jurisdiction, a table of the items the law
 // requires, each ✓ with the line that states it or ✗ with the line it belongs near, and its
 // citation. A pure function: the caller reads the files and says how offsets map to lines.
-import { render, type Checklist, type ChecklistEntry, type ChecklistItem, type ItemStatus, type Lang } from '../../engine/index.js';
+import {
+  render,
+  type Checklist,
+  type ChecklistEntry,
+  type ChecklistItem,
+  type ItemStatus,
+  type Lang,
+} from '../../engine/index.js';
 
 export interface ChecklistReport {
   /** As given on the command line or found. */
@@ -15,7 +22,13 @@ export interface ChecklistReport {
   lineOf(offset: number): number;
 }
 
-const MARK: Record<ItemStatus, string> = { satisfied: '✓', 'to-complete': '✎', missing: '✗', 'not-applicable': '–', manual: '?' };
+const MARK: Record<ItemStatus, string> = {
+  satisfied: '✓',
+  'to-complete': '✎',
+  missing: '✗',
+  'not-applicable': '–',
+  manual: '?',
+};
 
 const STYLE = `
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,sans-serif;color:#1f2328;margin:2rem auto;max-width:72rem;padding:0 1rem}
@@ -31,7 +44,12 @@ p.none{padding:.6rem .8rem;background:#fff8c5;border:1px solid #d4a72c}
 `;
 
 function escape(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&#39;');
 }
 
 function t(id: string, lang: Lang, data?: Record<string, string | number>): string {
@@ -47,14 +65,19 @@ function where(entry: ChecklistEntry, report: ChecklistReport, lang: Lang): stri
       const line = report.lineOf(e.span.start) + 1;
       if (!shown.has(line) && shown.size < 2) shown.set(line, e.excerpt);
     }
-    return [...shown].map(([line, text]) => `${t('checklist/line', lang, { line })} <q>${escape(text)}</q>`).join('<br>');
+    return [...shown]
+      .map(([line, text]) => `${t('checklist/line', lang, { line })} <q>${escape(text)}</q>`)
+      .join('<br>');
   }
   if (entry.status === 'missing' && entry.place) {
-    const note = entry.trigger ? `<small>${t('checklist/mentioned', lang, { trigger: entry.trigger.text })}</small>` : '';
+    const note = entry.trigger
+      ? `<small>${t('checklist/mentioned', lang, { trigger: entry.trigger.text })}</small>`
+      : '';
     const line = report.lineOf(entry.place.span.start) + 1;
-    const placed = entry.place.relation === 'at' || !entry.place.section
-      ? t('checklist/belongs', lang, { line })
-      : t(`checklist/belongs-${entry.place.relation}`, lang, { line, section: entry.place.section });
+    const placed =
+      entry.place.relation === 'at' || !entry.place.section
+        ? t('checklist/belongs', lang, { line })
+        : t(`checklist/belongs-${entry.place.relation}`, lang, { line, section: entry.place.section });
     return `${placed}${note}`;
   }
   return '';
@@ -70,23 +93,36 @@ function row(item: ChecklistItem, report: ChecklistReport, lang: Lang, versions:
     ? item.versions.map((v) => `${escape(v.lang ?? '?')} ${MARK[v.status]}`).join(' · ')
     : `${MARK[item.status]} ${t(`checklist/${item.status}`, lang)}`;
   const place = versions
-    ? item.versions.map((v) => { const w = where(v, report, lang); return w ? `<b>${escape(v.lang ?? '?')}</b>: ${w}` : ''; }).filter(Boolean).join('<br>')
+    ? item.versions
+        .map((v) => {
+          const w = where(v, report, lang);
+          return w ? `<b>${escape(v.lang ?? '?')}</b>: ${w}` : '';
+        })
+        .filter(Boolean)
+        .join('<br>')
     : where(item.versions[0]!, report, lang);
-  return `<tr class="${item.status}" id="${escape(`${report.file}#${item.requirement}`)}"><td class="mark">${status}</td>`
-    + `<td>${escape(label)}${notes.map((n) => `<small>${n}</small>`).join('')}<small><code>${escape(item.requirement)}</code></small></td>`
-    + `<td>${escape(item.citation[lang])}</td><td>${place}</td></tr>`;
+  return (
+    `<tr class="${item.status}" id="${escape(`${report.file}#${item.requirement}`)}"><td class="mark">${status}</td>` +
+    `<td>${escape(label)}${notes.map((n) => `<small>${n}</small>`).join('')}<small><code>${escape(item.requirement)}</code></small></td>` +
+    `<td>${escape(item.citation[lang])}</td><td>${place}</td></tr>`
+  );
 }
 
 function policySection(report: ChecklistReport, lang: Lang): string {
   const { checklist } = report;
   const parts = [`<section><h2>${escape(report.file)}</h2>`];
-  const languages = checklist.versions.length > 1 ? checklist.versions.map((v) => v.lang ?? '?').join(', ') : (report.language ?? '?');
+  const languages =
+    checklist.versions.length > 1 ? checklist.versions.map((v) => v.lang ?? '?').join(', ') : (report.language ?? '?');
   parts.push(`<p class="meta">${escape(languages)} · ${escape(report.jurisdictions.join(', ') || '—')}</p>`);
   if (checklist.profiles.length === 0) parts.push(`<p class="none">${t('checklist/no-jurisdictions', lang)}</p>`);
   const versions = checklist.versions.length > 1;
   for (const profile of checklist.profiles) {
     const total = profile.items.length - profile.counts['not-applicable'] - profile.counts.manual;
-    const summary = t('checklist/summary', lang, { stated: profile.counts.satisfied, total, missing: profile.counts.missing });
+    const summary = t('checklist/summary', lang, {
+      stated: profile.counts.satisfied,
+      total,
+      missing: profile.counts.missing,
+    });
     parts.push(
       `<table><caption>${escape(profile.title[lang])}<br><small>${summary} · ${t('checklist/checked', lang, { date: profile.checked })}</small></caption>`,
       `<thead><tr><th>${t('checklist/status', lang)}</th><th>${t('checklist/item', lang)}</th><th>${t('checklist/citation', lang)}</th><th>${t('checklist/where', lang)}</th></tr></thead><tbody>`,

@@ -26,7 +26,12 @@ export function jsonReports(reports: FileReport[], lang: Lang): unknown[] {
       ...paragraphOf(r, f.span.start),
     })),
     problems: r.doc.problems.map((p) => ({ message: render(p.message, lang), range: lspRange(r.lines, p.span) })),
-    sections: r.summary.sections.map((s) => ({ title: s.title, kind: s.kind, kinds: s.kinds, range: lspRange(r.lines, s.span) })),
+    sections: r.summary.sections.map((s) => ({
+      title: s.title,
+      kind: s.kind,
+      kinds: s.kinds,
+      range: lspRange(r.lines, s.span),
+    })),
     clauses: r.summary.clauses.map((c) => ({ kind: c.kind, range: lspRange(r.lines, c.span) })),
     retention: r.summary.retention.map((s) => ({ ...s, range: lspRange(r.lines, s.range) })),
   }));

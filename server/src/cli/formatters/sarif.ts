@@ -16,7 +16,13 @@ const SRCROOT = '%SRCROOT%';
 const FRONT_MATTER = 'front-matter';
 const PARSE = 'parse';
 
-export function formatSarif(reports: FileReport[], engine: Engine, lang: Lang, packageRoot: string, cwd = reports[0]?.cwd): string {
+export function formatSarif(
+  reports: FileReport[],
+  engine: Engine,
+  lang: Lang,
+  packageRoot: string,
+  cwd = reports[0]?.cwd,
+): string {
   const rules: ReportingDescriptor[] = engine.rules.map((rule) => ({
     id: rule.id,
     shortDescription: { text: rule.meta.docs.description[lang] ?? rule.meta.docs.description.en },
@@ -24,8 +30,18 @@ export function formatSarif(reports: FileReport[], engine: Engine, lang: Lang, p
     defaultConfiguration: { level: LEVEL[rule.meta.defaultSeverity] },
     properties: { tags: ['privacy-policy'], ...(rule.meta.docs.legal ? { legal: rule.meta.docs.legal } : {}) },
   }));
-  rules.push({ id: FRONT_MATTER, shortDescription: { text: 'The front matter of a draft could not be read.' }, defaultConfiguration: { level: 'error' }, properties: { tags: ['privacy-policy'] } });
-  rules.push({ id: PARSE, shortDescription: { text: 'Part of a draft is nested too deeply to be read as written.' }, defaultConfiguration: { level: 'note' }, properties: { tags: ['privacy-policy'] } });
+  rules.push({
+    id: FRONT_MATTER,
+    shortDescription: { text: 'The front matter of a draft could not be read.' },
+    defaultConfiguration: { level: 'error' },
+    properties: { tags: ['privacy-policy'] },
+  });
+  rules.push({
+    id: PARSE,
+    shortDescription: { text: 'Part of a draft is nested too deeply to be read as written.' },
+    defaultConfiguration: { level: 'note' },
+    properties: { tags: ['privacy-policy'] },
+  });
   const ruleIndex = new Map(rules.map((r, i) => [r.id, i]));
 
   const region = (r: FileReport, span: Span): Region => {
@@ -40,31 +56,80 @@ export function formatSarif(reports: FileReport[], engine: Engine, lang: Lang, p
     const at = { ...found, file: markdownOf.get(found.file) ?? found.file };
     const s = at.range.start;
     const e = at.range.end;
-    return { physicalLocation: { artifactLocation: artifact(at.file), region: { startLine: s.line + 1, startColumn: s.character + 1, endLine: e.line + 1, endColumn: e.character + 1 } } };
+    return {
+      physicalLocation: {
+        artifactLocation: artifact(at.file),
+        region: {
+          startLine: s.line + 1,
+          startColumn: s.character + 1,
+          endLine: e.line + 1,
+          endColumn: e.character + 1,
+        },
+      },
+    };
   };
   const results: Result[] = reports.flatMap((r): Result[] => [
-    ...r.doc.problems.map((p): Result => ({ ruleId: FRONT_MATTER, ruleIndex: ruleIndex.get(FRONT_MATTER)!, level: 'error', message: { text: render(p.message, lang) }, locations: [location(r, p.span)] })),
+    ...r.doc.problems.map((p): Result => ({
+      ruleId: FRONT_MATTER,
+      ruleIndex: ruleIndex.get(FRONT_MATTER)!,
+      level: 'error',
+      message: { text: render(p.message, lang) },
+      locations: [location(r, p.span)],
+    })),
     ...r.findings.map((f): Result => ({
       ruleId: f.ruleId,
       ...(ruleIndex.has(f.ruleId) ? { ruleIndex: ruleIndex.get(f.ruleId)! } : {}),
       level: LEVEL[f.severity],
       message: { text: f.message },
       locations: [location(r, f.span)],
-      ...(f.related && f.related.length > 0 ? { relatedLocations: f.related.map((rel, i) => ({ id: i + 1, message: { text: rel.message }, ...location(r, rel.span, rel.uri) })) } : {}),
+      ...(f.related && f.related.length > 0
+        ? {
+            relatedLocations: f.related.map((rel, i) => ({
+              id: i + 1,
+              message: { text: rel.message },
+              ...location(r, rel.span, rel.uri),
+            })),
+          }
+        : {}),
       ...(f.fix && !r.word
-        ? { fixes: [{ description: { text: f.fix.title }, artifactChanges: [{ artifactLocation: artifact(r.path), replacements: f.fix.edits.map((e) => ({ deletedRegion: region(r, e), insertedContent: { text: e.text } })) }] }] }
+        ? {
+            fixes: [
+              {
+                description: { text: f.fix.title },
+                artifactChanges: [
+                  {
+                    artifactLocation: artifact(r.path),
+                    replacements: f.fix.edits.map((e) => ({
+                      deletedRegion: region(r, e),
+                      insertedContent: { text: e.text },
+                    })),
+                  },
+                ],
+              },
+            ],
+          }
         : {}),
     })),
   ]);
   const log: Log = {
     $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
     version: '2.1.0',
-    runs: [{
-      tool: { driver: { name: 'pplint', fullName: 'Privacy Policy Linter', version: VERSION, semanticVersion: VERSION, rules } },
-      ...(cwd ? { originalUriBaseIds: { [SRCROOT]: { uri: folderUri(cwd) } } } : {}),
-      columnKind: 'utf16CodeUnits',
-      results,
-    }],
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: 'pplint',
+            fullName: 'Privacy Policy Linter',
+            version: VERSION,
+            semanticVersion: VERSION,
+            rules,
+          },
+        },
+        ...(cwd ? { originalUriBaseIds: { [SRCROOT]: { uri: folderUri(cwd) } } } : {}),
+        columnKind: 'utf16CodeUnits',
+        results,
+      },
+    ],
   };
   return `${JSON.stringify(log, null, 2)}\n`;
 }

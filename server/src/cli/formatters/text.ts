@@ -23,7 +23,10 @@ export function formatText(reports: FileReport[], lang: Lang): { findings: strin
   }
   const total = errors + warnings + infos;
   const files = `${reports.length} ${reports.length === 1 ? 'policy' : 'policies'}`;
-  const summary = total === 0 ? `pplint: no problems in ${files}.\n` : `pplint: ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} note${infos === 1 ? '' : 's'}) in ${files}.\n`;
+  const summary =
+    total === 0
+      ? `pplint: no problems in ${files}.\n`
+      : `pplint: ${total} problem${total === 1 ? '' : 's'} (${errors} error${errors === 1 ? '' : 's'}, ${warnings} warning${warnings === 1 ? '' : 's'}, ${infos} note${infos === 1 ? '' : 's'}) in ${files}.\n`;
   return { findings: lines.length > 0 ? `${lines.join('\n')}\n` : '', summary };
 }
 

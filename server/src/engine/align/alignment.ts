@@ -7,7 +7,16 @@ import type { VersionMember } from './group.js';
 import { versionView } from './view.js';
 import { alignSectionUnits } from './sections.js';
 import { segmentAlignment, segmentLinks, unpairedSegments, type Cutting, type IndexAlignment } from './clauses.js';
-import type { Alignment, ClauseLink, LinkBasis, SectionLink, SegmentLink, Side, Unpaired, UnpairedClause } from './types.js';
+import type {
+  Alignment,
+  ClauseLink,
+  LinkBasis,
+  SectionLink,
+  SegmentLink,
+  Side,
+  Unpaired,
+  UnpairedClause,
+} from './types.js';
 import type { Segment } from './view.js';
 
 interface CacheEntry {
@@ -48,7 +57,9 @@ function compute(a: VersionMember, b: VersionMember): Alignment {
   // Segment pairings are found (or recalled) for every pair of sections, and made into objects
   // only where a rule or a lookup asks for them.
   const cutting = cuttingOf(sections.links);
-  const raw = new Map<SectionLink, IndexAlignment>(sections.links.map((link) => [link, segmentAlignment(link, ratio, cyrillicPair, cutting)]));
+  const raw = new Map<SectionLink, IndexAlignment>(
+    sections.links.map((link) => [link, segmentAlignment(link, ratio, cyrillicPair, cutting)]),
+  );
   const segmentsMade = new Map<SectionLink, SegmentLink[]>();
   const clausesMade = new Map<SectionLink, ClauseLink[]>();
   const segmentsIn = (link: SectionLink): SegmentLink[] => {
@@ -74,7 +85,9 @@ function compute(a: VersionMember, b: VersionMember): Alignment {
     unpaired.push(...unpairedSegments(link, r));
   }
   return {
-    a, b, ratio,
+    a,
+    b,
+    ratio,
     sections: sections.links,
     unpairedSections: sections.unpaired,
     unpairedClauses: groupUnpaired(unpaired),
@@ -116,7 +129,10 @@ function cuttingOf(links: readonly SectionLink[]): Cutting {
     if (na === nb) equal++;
   }
   // One section cut differently may be the very paragraph added or dropped.
-  return { strict: sections >= STRICT_MIN_SECTIONS && sections - equal <= Math.max(1, Math.floor((1 - STRICT_SHARE) * sections)) };
+  return {
+    strict:
+      sections >= STRICT_MIN_SECTIONS && sections - equal <= Math.max(1, Math.floor((1 - STRICT_SHARE) * sections)),
+  };
 }
 
 /** Clauses whose segments pair: the connected pieces of the pairings between segments. */
@@ -183,4 +199,3 @@ function segmentCount(g: UnpairedClause): number {
   const unit = g.side === 'a' ? g.within.a : g.within.b;
   return unit.segments.filter((s) => s.clause === g.clause).length;
 }
-

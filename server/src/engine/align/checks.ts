@@ -21,7 +21,11 @@ export interface CheckedPair {
  * The group a document is linted in: the given one, with the document's members pointing at this
  * very version of it (the server may hold an older one), else the versions inside the file.
  */
-export function groupForDocument(doc: PolicyDocument, group: VersionGroup | null, config: Pick<ResolvedConfig, 'languages' | 'primaryLanguage'>): VersionGroup | null {
+export function groupForDocument(
+  doc: PolicyDocument,
+  group: VersionGroup | null,
+  config: Pick<ResolvedConfig, 'languages' | 'primaryLanguage'>,
+): VersionGroup | null {
   if (group && group.members.some((m) => m.doc.uri === doc.uri)) {
     if (group.members.every((m) => m.doc.uri !== doc.uri || m.doc === doc)) return group;
     return { members: group.members.map((m) => (m.doc.uri === doc.uri && m.doc !== doc ? { ...m, doc } : m)) };
@@ -30,7 +34,11 @@ export function groupForDocument(doc: PolicyDocument, group: VersionGroup | null
 }
 
 /** The linted document's versions paired with the primary, aligned. */
-export function pairsToCheck(context: { doc: PolicyDocument; group: VersionGroup | null; config: ResolvedConfig }): CheckedPair[] {
+export function pairsToCheck(context: {
+  doc: PolicyDocument;
+  group: VersionGroup | null;
+  config: ResolvedConfig;
+}): CheckedPair[] {
   const group = groupForDocument(context.doc, context.group, context.config);
   if (!group) return [];
   for (const member of group.members) prepare(member.doc, context.config);

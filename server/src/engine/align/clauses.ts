@@ -15,7 +15,16 @@ const MIN_SCORE = 0.5;
 const SKIP = -0.3;
 const FORCED_SKIP = -3;
 const NEARLY_AS_GOOD = 1;
-const MOVES: Array<[number, number]> = [[1, 1], [2, 1], [1, 2], [3, 1], [1, 3], [2, 2], [3, 2], [2, 3]];
+const MOVES: Array<[number, number]> = [
+  [1, 1],
+  [2, 1],
+  [1, 2],
+  [3, 1],
+  [1, 3],
+  [2, 2],
+  [3, 2],
+  [2, 3],
+];
 // A segment shorter than a sentence is a fragment (a line of links, a table cell flattened into a
 // line) unless it ends as a sentence or a list item does.
 const MIN_WORDS = 3;
@@ -47,7 +56,13 @@ function clauseLike(seg: Segment): boolean {
 const inList = (s: Segment): boolean => s.blocks[0]!.core.listDepth > 0;
 const mixesList = (list: Segment[]): boolean => list.length > 1 && list.some(inList) && !list.every(inList);
 
-function pairScore(a: Segment[], b: Segment[], ratio: number, cyrillicPair: boolean, strict = false): { score: number; by: LinkBasis } | null {
+function pairScore(
+  a: Segment[],
+  b: Segment[],
+  ratio: number,
+  cyrillicPair: boolean,
+  strict = false,
+): { score: number; by: LinkBasis } | null {
   let score = 0;
   if (a.length > 1 || b.length > 1) {
     // Two numbered clauses are two clauses, and rows are never merged.
@@ -56,7 +71,10 @@ function pairScore(a: Segment[], b: Segment[], ratio: number, cyrillicPair: bool
     if (mixesList(a) || mixesList(b)) score += LIST_MIX;
     if (strict) score += STRICT_MERGE * (a.length + b.length - 2);
   }
-  if (strict) score += STRICT_ONE_FOR_ONE + (a[0]!.blocks[0]!.core.listDepth === b[0]!.blocks[0]!.core.listDepth ? STRICT_DEPTH : -2 * STRICT_DEPTH);
+  if (strict)
+    score +=
+      STRICT_ONE_FOR_ONE +
+      (a[0]!.blocks[0]!.core.listDepth === b[0]!.blocks[0]!.core.listDepth ? STRICT_DEPTH : -2 * STRICT_DEPTH);
   let by: LinkBasis = 'content';
   const la = a.find((c) => c.label !== null)?.label ?? null;
   const lb = b.find((c) => c.label !== null)?.label ?? null;
@@ -109,16 +127,30 @@ export interface IndexAlignment {
 }
 
 /** The alignment of two sections' segments, by index: remembered while neither section's text changes. */
-export function segmentAlignment(section: SectionLink, ratio: number, cyrillicPair: boolean, cutting: Cutting = { strict: false }): IndexAlignment {
+export function segmentAlignment(
+  section: SectionLink,
+  ratio: number,
+  cyrillicPair: boolean,
+  cutting: Cutting = { strict: false },
+): IndexAlignment {
   const key = `segments|${section.a.key}|${section.b.key}|${ratio.toFixed(2)}|${cyrillicPair}|${cutting.strict}`;
-  return memoOn(section.a.owner, key, () => computeSegments(section.a.segments, section.b.segments, ratio, cyrillicPair, cutting.strict));
+  return memoOn(section.a.owner, key, () =>
+    computeSegments(section.a.segments, section.b.segments, ratio, cyrillicPair, cutting.strict),
+  );
 }
 
 /** The pairings of an index alignment, as segments of this version of the documents. */
 export function segmentLinks(section: SectionLink, raw: IndexAlignment): SegmentLink[] {
   const as = section.a.segments;
   const bs = section.b.segments;
-  return raw.links.map((l) => ({ a: as.slice(l.i, l.i + l.da), b: bs.slice(l.j, l.j + l.db), by: l.by, score: l.score, grounded: l.grounded, sections: section }));
+  return raw.links.map((l) => ({
+    a: as.slice(l.i, l.i + l.da),
+    b: bs.slice(l.j, l.j + l.db),
+    by: l.by,
+    score: l.score,
+    grounded: l.grounded,
+    sections: section,
+  }));
 }
 
 /** The segments of an index alignment left without counterpart. */
@@ -129,12 +161,25 @@ export function unpairedSegments(section: SectionLink, raw: IndexAlignment): Arr
   return raw.unpaired.map((u) => {
     const own = u.side === 'a' ? as : bs;
     const other = u.side === 'a' ? bs : as;
-    return { side: u.side, item: own[u.k]!, after: u.after === null ? null : other[u.after]!, before: u.before === null ? null : other[u.before]!, by: u.by, sure: u.sure, within: section };
+    return {
+      side: u.side,
+      item: own[u.k]!,
+      after: u.after === null ? null : other[u.after]!,
+      before: u.before === null ? null : other[u.before]!,
+      by: u.by,
+      sure: u.sure,
+      within: section,
+    };
   });
 }
 
 /** Numbered clauses whose numbers match, once on each side: fixed before the rest is aligned. */
-function numberAnchors(as: Segment[], bs: Segment[], ratio: number, cyrillicPair: boolean): Array<[number, number, number]> {
+function numberAnchors(
+  as: Segment[],
+  bs: Segment[],
+  ratio: number,
+  cyrillicPair: boolean,
+): Array<[number, number, number]> {
   const unique = (list: Segment[]): Map<string, number> => {
     const seen = new Map<string, number>();
     list.forEach((s, k) => {
@@ -155,7 +200,13 @@ function numberAnchors(as: Segment[], bs: Segment[], ratio: number, cyrillicPair
   return increasingPairs(pairs);
 }
 
-function computeSegments(as: Segment[], bs: Segment[], ratio: number, cyrillicPair: boolean, strict: boolean): IndexAlignment {
+function computeSegments(
+  as: Segment[],
+  bs: Segment[],
+  ratio: number,
+  cyrillicPair: boolean,
+  strict: boolean,
+): IndexAlignment {
   const basis = new Map<string, LinkBasis>();
   const anchors = numberAnchors(as, bs, ratio, cyrillicPair);
   const score = (i: number, da: number, j: number, db: number): number | null => {
@@ -175,9 +226,19 @@ function computeSegments(as: Segment[], bs: Segment[], ratio: number, cyrillicPa
     if (step.da === 0 || step.db === 0) return;
     const a = as.slice(step.i, step.i + step.da);
     const b = bs.slice(step.j, step.j + step.db);
-    const by = basis.get(`${step.i}/${step.da}/${step.j}/${step.db}`) ?? (a[0]!.label !== null && a[0]!.label === b[0]!.label ? 'number' : 'content');
+    const by =
+      basis.get(`${step.i}/${step.da}/${step.j}/${step.db}`) ??
+      (a[0]!.label !== null && a[0]!.label === b[0]!.label ? 'number' : 'content');
     const held = paired(steps[k - 1], k === 0) && paired(steps[k + 1], k === steps.length - 1);
-    links.push({ i: step.i, da: step.da, j: step.j, db: step.db, by, score: step.score, grounded: by !== 'content' || sharedAnchors(mergeBags(a), mergeBags(b)) > 0 || held });
+    links.push({
+      i: step.i,
+      da: step.da,
+      j: step.j,
+      db: step.db,
+      by,
+      score: step.score,
+      grounded: by !== 'content' || sharedAnchors(mergeBags(a), mergeBags(b)) > 0 || held,
+    });
   });
 
   const unpaired: IndexUnpaired[] = [];
@@ -200,7 +261,8 @@ function computeSegments(as: Segment[], bs: Segment[], ratio: number, cyrillicPa
     };
     const after = run.previous ? range(run.previous, false)[1] - 1 : null;
     const before = run.next ? range(run.next, false)[0] : null;
-    const numberedMissing = (s: Segment): boolean => s.label !== null && other.some((o) => o.label !== null) && !other.some((o) => o.label === s.label);
+    const numberedMissing = (s: Segment): boolean =>
+      s.label !== null && other.some((o) => o.label !== null) && !other.some((o) => o.label === s.label);
     const rowMissing = (s: Segment): boolean => s.row !== null && other.some((o) => o.row?.table === s.row!.table);
     const indices = side === 'a' ? run.a : run.b;
     const items = indices.map((k) => own[k]!);
@@ -209,10 +271,21 @@ function computeSegments(as: Segment[], bs: Segment[], ratio: number, cyrillicPa
     const loose = items.filter((s) => !sureClauses.has(s.clause));
     // Text that reads as part of a neighbouring pairing was split off there, not left out (unless
     // these versions never split a paragraph).
-    const absorbed = !strict && loose.length > 0 && fitsNeighbours(loose, group(run.previous, true), group(run.previous, false), group(run.next, true), group(run.next, false), side === 'a' ? ratio : 1 / ratio);
+    const absorbed =
+      !strict &&
+      loose.length > 0 &&
+      fitsNeighbours(
+        loose,
+        group(run.previous, true),
+        group(run.previous, false),
+        group(run.next, true),
+        group(run.next, false),
+        side === 'a' ? ratio : 1 / ratio,
+      );
     indices.forEach((k) => {
       const seg = own[k]!;
-      if (sureClauses.has(seg.clause)) unpaired.push({ side, k, after, before, by: seg.row ? 'row' : 'number', sure: true });
+      if (sureClauses.has(seg.clause))
+        unpaired.push({ side, k, after, before, by: seg.row ? 'row' : 'number', sure: true });
       else if (absorbed || !clauseLike(seg)) ambiguous++;
       else unpaired.push({ side, k, after, before, by: 'content', sure: false });
     });
@@ -245,7 +318,14 @@ function total(steps: readonly Step[]): number {
  * Whether segments left over on one side fit better as part of the pairings around them: the
  * other version put their text into its neighbouring paragraphs.
  */
-function fitsNeighbours(run: Segment[], prevOwn: Segment[], prevOther: Segment[], nextOwn: Segment[], nextOther: Segment[], ratio: number): boolean {
+function fitsNeighbours(
+  run: Segment[],
+  prevOwn: Segment[],
+  prevOther: Segment[],
+  nextOwn: Segment[],
+  nextOther: Segment[],
+  ratio: number,
+): boolean {
   const fit = (own: number, other: number, present: boolean): number => (present ? lengthScore(own, other, ratio) : 0);
   const [pa, pb, na, nb] = [letters(prevOwn), letters(prevOther), letters(nextOwn), letters(nextOther)];
   const hasPrev = prevOwn.length > 0;
@@ -266,7 +346,14 @@ function fitsNeighbours(run: Segment[], prevOwn: Segment[], prevOther: Segment[]
  * moved, or translated too freely to pair by order: those sharing anchors are paired across, and
  * the rest are not reported (a false alarm costs more than a missed one).
  */
-function settleCrossings(unpaired: IndexUnpaired[], links: IndexLink[], as: Segment[], bs: Segment[], ratio: number, cyrillicPair: boolean): IndexUnpaired[] {
+function settleCrossings(
+  unpaired: IndexUnpaired[],
+  links: IndexLink[],
+  as: Segment[],
+  bs: Segment[],
+  ratio: number,
+  cyrillicPair: boolean,
+): IndexUnpaired[] {
   const la = unpaired.filter((u) => u.side === 'a' && u.by === 'content');
   const lb = unpaired.filter((u) => u.side === 'b' && u.by === 'content');
   if (la.length === 0 || lb.length === 0) return unpaired;

@@ -56,7 +56,8 @@ function numbersStated(refs: FactRef[]): Map<string, number> {
   for (const { fact } of refs) {
     if (fact.type === 'number') add(fact.key);
     else if (fact.type === 'period' && fact.duration) add(String(fact.duration.value));
-    else if (fact.type === 'date' && fact.date) for (const n of [fact.date.day, fact.date.month, fact.date.year]) add(String(n));
+    else if (fact.type === 'date' && fact.date)
+      for (const n of [fact.date.day, fact.date.month, fact.date.year]) add(String(n));
     else if (fact.type === 'citation' || fact.type === 'phone') for (const n of fact.key.match(/\d+/g) ?? []) add(n);
   }
   return out;
@@ -73,7 +74,11 @@ function counts(refs: FactRef[]): Map<string, number> {
  * The facts of one side that the other does not match, compared as counts per value: a value
  * stated twice on one side and once on the other leaves one over ("30 … 30" against "37 … 30").
  */
-function leftOver(refs: FactRef[], other: Map<string, number>, keyOf: (r: FactRef) => string = (r) => comparableKey(r.fact)): FactRef[] {
+function leftOver(
+  refs: FactRef[],
+  other: Map<string, number>,
+  keyOf: (r: FactRef) => string = (r) => comparableKey(r.fact),
+): FactRef[] {
   const left = new Map(other);
   return refs.filter((r) => {
     const n = left.get(keyOf(r)) ?? 0;
@@ -99,7 +104,12 @@ interface StoredComparison {
  * @param present whether a key of the given type occurs anywhere in the other version (for facts
  *   only one side states)
  */
-export function compareFacts(aBlocks: readonly Block[], bBlocks: readonly Block[], present: { inA: (key: string) => boolean; inB: (key: string) => boolean }, names = true): FactComparison {
+export function compareFacts(
+  aBlocks: readonly Block[],
+  bBlocks: readonly Block[],
+  present: { inA: (key: string) => boolean; inB: (key: string) => boolean },
+  names = true,
+): FactComparison {
   // The comparison depends on the two texts only: remembered with the first block while they stay.
   const key = `facts|${aBlocks.map(coreId).join('.')}|${bBlocks.map(coreId).join('.')}|${names}`;
   const stored = memoOn(aBlocks[0], key, () => store(compare(aBlocks, bBlocks, names), aBlocks, bBlocks));
@@ -159,12 +169,21 @@ function compare(aBlocks: readonly Block[], bBlocks: readonly Block[], names: bo
  * (as a version pplint does not read writes every period). Periods whose value the other side
  * states anyway are no difference.
  */
-function periodAgainstNumber(period: { a: FactRef[]; b: FactRef[] } | undefined, number: { a: FactRef[]; b: FactRef[] } | undefined, numbers: { a: Map<string, number>; b: Map<string, number> }, result: FactComparison): void {
+function periodAgainstNumber(
+  period: { a: FactRef[]; b: FactRef[] } | undefined,
+  number: { a: FactRef[]; b: FactRef[] } | undefined,
+  numbers: { a: Map<string, number>; b: Map<string, number> },
+  result: FactComparison,
+): void {
   if (!period || !number) return;
-  const open = (list: FactRef[], other: Map<string, number>): FactRef[] => list.filter((r) => r.fact.duration && !other.has(String(r.fact.duration.value)));
+  const open = (list: FactRef[], other: Map<string, number>): FactRef[] =>
+    list.filter((r) => r.fact.duration && !other.has(String(r.fact.duration.value)));
   const pa = open(period.a, numbers.b);
   const pb = open(period.b, numbers.a);
-  const pairs: Array<[FactRef[], FactRef[], FactRef[], FactRef[]]> = [[pa, number.b, pb, number.a], [number.a, pb, number.b, pa]];
+  const pairs: Array<[FactRef[], FactRef[], FactRef[], FactRef[]]> = [
+    [pa, number.b, pb, number.a],
+    [number.a, pb, number.b, pa],
+  ];
   for (const [x, y, restB, restA] of pairs) {
     if (x.length !== 1 || y.length !== 1 || restB.length > 0 || restA.length > 0) continue;
     result.differs.push({ type: 'number', a: x[0]!, b: y[0]!, sure: false });
@@ -204,8 +223,11 @@ interface LatinWord {
 function latinWords(refs: FactRef[], blocks: readonly Block[]): LatinWord[] {
   const out: LatinWord[] = [];
   for (const block of blocks) {
-    const cyrillic = (block.text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0) > (block.text.match(/[A-Za-z]/g)?.length ?? 0);
-    const hidden = refs.filter((r) => r.block === block && (r.fact.type === 'url' || r.fact.type === 'email') && !r.fact.link);
+    const cyrillic =
+      (block.text.match(/\p{Script=Cyrillic}/gu)?.length ?? 0) > (block.text.match(/[A-Za-z]/g)?.length ?? 0);
+    const hidden = refs.filter(
+      (r) => r.block === block && (r.fact.type === 'url' || r.fact.type === 'email') && !r.fact.link,
+    );
     for (const m of block.text.matchAll(/(?<![\p{L}\p{N}])[A-Za-z][A-Za-z0-9&'’-]*[A-Za-z0-9]/gu)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -213,14 +235,24 @@ function latinWords(refs: FactRef[], blocks: readonly Block[]): LatinWord[] {
       // A name is capitalised: in English text inside a sentence ("Apply" opening one is a word);
       // in Cyrillic text a lower-case Latin word is a term («файлы cookie», e-mail), not a name.
       const name = /^[A-Z]/.test(m[0]) && (cyrillic || !opensSentence(block.text, start));
-      out.push({ key: m[0].toLowerCase(), ref: { fact: { type: 'name', key: m[0].toLowerCase(), start, end }, block }, name });
+      out.push({
+        key: m[0].toLowerCase(),
+        ref: { fact: { type: 'name', key: m[0].toLowerCase(), start, end }, block },
+        name,
+      });
     }
   }
   return out;
 }
 
 /** A name spelt differently in the two clauses ("Dala Pey" for "Dala Pay"); names only one side has say nothing. */
-function pairNames(as: FactRef[], bs: FactRef[], aBlocks: readonly Block[], bBlocks: readonly Block[], result: FactComparison): void {
+function pairNames(
+  as: FactRef[],
+  bs: FactRef[],
+  aBlocks: readonly Block[],
+  bBlocks: readonly Block[],
+  result: FactComparison,
+): void {
   const wa = latinWords(as, aBlocks);
   const wb = latinWords(bs, bBlocks);
   const keysA = new Set(wa.map((w) => w.key));
@@ -242,7 +274,14 @@ function nameStem(word: string): string {
 
 /** Two spellings of one name: one or two letters apart, in words long enough to tell, and not one name inflected. */
 export function nearSpelling(x: string, y: string): boolean {
-  if (x === y || nameStem(x) === nameStem(y) || Math.min(x.length, y.length) < 4 || Math.abs(x.length - y.length) > 2 || x[0] !== y[0]) return false;
+  if (
+    x === y ||
+    nameStem(x) === nameStem(y) ||
+    Math.min(x.length, y.length) < 4 ||
+    Math.abs(x.length - y.length) > 2 ||
+    x[0] !== y[0]
+  )
+    return false;
   return editDistance(x, y) <= (Math.min(x.length, y.length) >= 8 ? 2 : 1);
 }
 
@@ -250,7 +289,8 @@ function editDistance(x: string, y: string): number {
   let prev = Array.from({ length: y.length + 1 }, (_, j) => j);
   for (let i = 1; i <= x.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= y.length; j++) cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
+    for (let j = 1; j <= y.length; j++)
+      cur[j] = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + (x[i - 1] === y[j - 1] ? 0 : 1));
     prev = cur;
   }
   return prev[y.length]!;

@@ -20,7 +20,9 @@ function isMember(x: PolicyDocument | VersionMember): x is VersionMember {
 /** The member of `to` to align with: the one given, or that document's first version other than `from`. */
 function target(group: VersionGroup, from: VersionMember, to: PolicyDocument | VersionMember): VersionMember | null {
   if (isMember(to)) return to;
-  const candidates = group.members.filter((m) => (m.doc === to || m.doc.uri === to.uri) && !(m.doc.uri === from.doc.uri && m.part === from.part));
+  const candidates = group.members.filter(
+    (m) => (m.doc === to || m.doc.uri === to.uri) && !(m.doc.uri === from.doc.uri && m.part === from.part),
+  );
   const found = candidates[0];
   return found ? (found.doc !== to ? { ...found, doc: to } : found) : null;
 }
@@ -29,7 +31,9 @@ function target(group: VersionGroup, from: VersionMember, to: PolicyDocument | V
 function counterpartIn(alignment: Alignment, clause: Clause): Clause | null {
   const link = alignment.clauseLink('a', clause);
   if (!link) return null;
-  const first = link.segments.find((s) => s.a.some((x) => x.clause === clause && x.first)) ?? link.segments.find((s) => s.a.some((x) => x.clause === clause));
+  const first =
+    link.segments.find((s) => s.a.some((x) => x.clause === clause && x.first)) ??
+    link.segments.find((s) => s.a.some((x) => x.clause === clause));
   return first?.b[0]?.clause ?? link.b[0] ?? null;
 }
 
@@ -38,7 +42,12 @@ function counterpartIn(alignment: Alignment, clause: Clause): Clause | null {
  * the alignment is not sure enough to say). `toDoc` may be a group member, to pick one version
  * of a file that holds several.
  */
-export function counterpartClause(group: VersionGroup, fromDoc: PolicyDocument, clause: Clause, toDoc: PolicyDocument | VersionMember): Clause | null {
+export function counterpartClause(
+  group: VersionGroup,
+  fromDoc: PolicyDocument,
+  clause: Clause,
+  toDoc: PolicyDocument | VersionMember,
+): Clause | null {
   const from = own(group, fromDoc, clause.span.start);
   if (!from) return null;
   const to = target(group, from, toDoc);
@@ -88,12 +97,27 @@ export function counterpartsAt(group: VersionGroup, doc: PolicyDocument, offset:
     const alignment = alignVersions(from, to);
     const found = block.clause ? locateClause(alignment, block) : null;
     if (found) {
-      out.push({ member: to, uri: to.doc.uri, span: found.span, clause: found.clause, section: found.clause.section, exact: true });
+      out.push({
+        member: to,
+        uri: to.doc.uri,
+        span: found.span,
+        clause: found.clause,
+        section: found.clause.section,
+        exact: true,
+      });
       continue;
     }
     const link = alignment.sectionLink('a', block.section);
     const span = link ? headingSpan(link.b.section) : null;
-    if (link && span) out.push({ member: to, uri: to.doc.uri, span, clause: null, section: link.b.section, exact: block.type === 'heading' });
+    if (link && span)
+      out.push({
+        member: to,
+        uri: to.doc.uri,
+        span,
+        clause: null,
+        section: link.b.section,
+        exact: block.type === 'heading',
+      });
   }
   return out;
 }

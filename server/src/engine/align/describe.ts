@@ -46,21 +46,47 @@ export function nameClause(clause: Clause, blocks?: readonly Block[]): Named {
   const label = clause.number?.label;
   const whole = !blocks || blocks.length === clause.blocks.length;
   const q = clauseText(blocks ?? clause.blocks, whole);
-  if (clause.tableRow) return named(`the table row «${q}»`, `строка таблицы «${q}»`, `строке таблицы «${q}»`, `«${q}» кесте жолы`);
+  if (clause.tableRow)
+    return named(`the table row «${q}»`, `строка таблицы «${q}»`, `строке таблицы «${q}»`, `«${q}» кесте жолы`);
   if (!whole) {
     return label
-      ? named(`a paragraph of clause ${label} («${q}»)`, `абзац пункта ${label} («${q}»)`, `абзацу пункта ${label} («${q}»)`, `${label}-тармақтың абзацы («${q}»)`)
+      ? named(
+          `a paragraph of clause ${label} («${q}»)`,
+          `абзац пункта ${label} («${q}»)`,
+          `абзацу пункта ${label} («${q}»)`,
+          `${label}-тармақтың абзацы («${q}»)`,
+        )
       : named(`the paragraph «${q}»`, `абзац «${q}»`, `абзацу «${q}»`, `«${q}» абзацы`);
   }
-  if (label) return named(`clause ${label} («${q}»)`, `пункт ${label} («${q}»)`, `пункту ${label} («${q}»)`, `${label}-тармақ («${q}»)`);
+  if (label)
+    return named(
+      `clause ${label} («${q}»)`,
+      `пункт ${label} («${q}»)`,
+      `пункту ${label} («${q}»)`,
+      `${label}-тармақ («${q}»)`,
+    );
   return named(`the paragraph «${q}»`, `абзац «${q}»`, `абзацу «${q}»`, `«${q}» абзацы`);
 }
 
 export function nameSection(section: Section): Named {
   const label = section.number?.label;
-  const title = quote(section.title || (section.blocks.find((b) => b.type === 'paragraph' || b.type === 'tableCell')?.text ?? ''));
-  if (!section.heading) return named(`the text before the first heading («${title}»)`, `текст до первого заголовка («${title}»)`, `тексту до первого заголовка («${title}»)`, `бірінші тақырыпқа дейінгі мәтін («${title}»)`);
-  if (label) return named(`section ${label} «${title}»`, `раздел ${label} «${title}»`, `разделу ${label} «${title}»`, `${label}-бөлім «${title}»`);
+  const title = quote(
+    section.title || (section.blocks.find((b) => b.type === 'paragraph' || b.type === 'tableCell')?.text ?? ''),
+  );
+  if (!section.heading)
+    return named(
+      `the text before the first heading («${title}»)`,
+      `текст до первого заголовка («${title}»)`,
+      `тексту до первого заголовка («${title}»)`,
+      `бірінші тақырыпқа дейінгі мәтін («${title}»)`,
+    );
+  if (label)
+    return named(
+      `section ${label} «${title}»`,
+      `раздел ${label} «${title}»`,
+      `разделу ${label} «${title}»`,
+      `${label}-бөлім «${title}»`,
+    );
   return named(`the section «${title}»`, `раздел «${title}»`, `разделу «${title}»`, `«${title}» бөлімі`);
 }
 

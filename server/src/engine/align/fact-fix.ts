@@ -36,7 +36,12 @@ export function rewriteFact(own: FactRef, primary: FactRef, lang: Lang | null): 
       }
       if (lang !== 'ru') return formatDuration(pd.value, pd.unit, lang, od.style);
       // Only the digits change when the noun keeps its form («3 года» → «4 года»).
-      if (od.style.digits && !od.style.words && od.unit === pd.unit && russianPluralForm(od.value) === russianPluralForm(pd.value)) {
+      if (
+        od.style.digits &&
+        !od.style.words &&
+        od.unit === pd.unit &&
+        russianPluralForm(od.value) === russianPluralForm(pd.value)
+      ) {
         const text = raw(own);
         return text.replace(String(od.value), String(pd.value));
       }

@@ -26,8 +26,12 @@ export function versionsOf(doc: PolicyDocument): VersionMember[] {
     if (!version.marker) {
       // Text before the first marker: a version only if it is substantial and in its own language.
       if (marked.has(version.lang)) return;
-      const clauses = doc.clauses.filter((c) => c.blocks[0]!.index >= version.firstBlock && c.blocks[0]!.index < version.endBlock).length;
-      const headings = doc.sections.filter((s) => s.heading && s.heading.index >= version.firstBlock && s.heading.index < version.endBlock).length;
+      const clauses = doc.clauses.filter(
+        (c) => c.blocks[0]!.index >= version.firstBlock && c.blocks[0]!.index < version.endBlock,
+      ).length;
+      const headings = doc.sections.filter(
+        (s) => s.heading && s.heading.index >= version.firstBlock && s.heading.index < version.endBlock,
+      ).length;
       if (clauses < MIN_UNMARKED_CLAUSES && headings < 2) return;
     }
     members.push({ doc, part, lang: version.lang, primary: false });
@@ -111,7 +115,9 @@ function orderGroup(members: VersionMember[], config: GroupingConfig): VersionGr
     const i = config.languages.indexOf(lang as Lang);
     return i === -1 ? config.languages.length : i;
   };
-  const sorted = [...members].sort((a, b) => rank(a.lang) - rank(b.lang) || a.doc.uri.localeCompare(b.doc.uri) || a.part - b.part);
+  const sorted = [...members].sort(
+    (a, b) => rank(a.lang) - rank(b.lang) || a.doc.uri.localeCompare(b.doc.uri) || a.part - b.part,
+  );
   const primary =
     sorted.find((m) => m.doc.frontMatter.primary === true) ??
     (config.primaryLanguage ? sorted.find((m) => m.lang === config.primaryLanguage) : undefined) ??
@@ -123,10 +129,12 @@ function orderGroup(members: VersionMember[], config: GroupingConfig): VersionGr
 export function memberAt(group: VersionGroup, doc: PolicyDocument, offset: number): VersionMember | null {
   const own = group.members.filter((m) => m.doc === doc || m.doc.uri === doc.uri);
   if (own.length <= 1) return own[0] ?? null;
-  return own.find((m) => {
-    const part = doc.versions[m.part];
-    return part !== undefined && offset >= part.span.start && offset < part.span.end;
-  }) ?? own[0]!;
+  return (
+    own.find((m) => {
+      const part = doc.versions[m.part];
+      return part !== undefined && offset >= part.span.start && offset < part.span.end;
+    }) ?? own[0]!
+  );
 }
 
 /** The group's primary member. */

@@ -15,7 +15,9 @@ function lineStart(text: string, offset: number): number {
 
 /** The source of some blocks, from the start of the first one's line (its list marker, its pipe). */
 export function sourceOf(doc: PolicyDocument, first: Block, last: Block): string {
-  const start = first.core.cell ? lineStart(doc.text, first.start) : Math.min(first.start, lineStart(doc.text, first.start));
+  const start = first.core.cell
+    ? lineStart(doc.text, first.start)
+    : Math.min(first.start, lineStart(doc.text, first.start));
   const end = last.core.cell ? endOfLine(doc.text, last.end) : last.end;
   return doc.text.slice(start, end).replace(/\s+$/, '');
 }
@@ -36,7 +38,9 @@ function mark(source: string, shape: Shape): string {
   if (shape === 'row') return source.replace(/^(\s*\|?)/, `$1 ${TRANSLATE_MARKER}`);
   if (shape === 'item') {
     const nl = source.indexOf('\n');
-    return nl === -1 ? `${source} ${TRANSLATE_MARKER}` : `${source.slice(0, nl)} ${TRANSLATE_MARKER}${source.slice(nl)}`;
+    return nl === -1
+      ? `${source} ${TRANSLATE_MARKER}`
+      : `${source.slice(0, nl)} ${TRANSLATE_MARKER}${source.slice(nl)}`;
   }
   return `${TRANSLATE_MARKER}\n${source}`;
 }
@@ -45,12 +49,19 @@ function mark(source: string, shape: Shape): string {
  * The edit that inserts `source` (text of the primary version whose first block is `sample`)
  * before the block `before` or after the block `after` of the document that lacks it.
  */
-export function insertionEdit(doc: PolicyDocument, source: string, sample: Block, where: { before?: Block | null; after?: Block | null }): TextEdit | null {
+export function insertionEdit(
+  doc: PolicyDocument,
+  source: string,
+  sample: Block,
+  where: { before?: Block | null; after?: Block | null },
+): TextEdit | null {
   const shape = shapeOf(sample);
   const text = mark(source, shape);
   const tight = (other: Block): boolean => shape !== 'paragraph' && shapeOf(other) === shape;
   if (where.before) {
-    const at = where.before.core.cell ? lineStart(doc.text, where.before.start) : lineStart(doc.text, where.before.start);
+    const at = where.before.core.cell
+      ? lineStart(doc.text, where.before.start)
+      : lineStart(doc.text, where.before.start);
     return { start: at, end: at, text: `${text}${tight(where.before) ? '\n' : '\n\n'}` };
   }
   if (where.after) {
@@ -70,7 +81,9 @@ export function markedForTranslation(doc: PolicyDocument): Set<Block> {
     const start = comment.base + comment.start;
     const end = comment.base + comment.end;
     // The comment inside a block (end of a list item's line, a table cell) or right above it.
-    const block = doc.blocks.find((b) => b.type !== 'html' && ((b.start <= start && end <= b.end + 1) || b.start >= end));
+    const block = doc.blocks.find(
+      (b) => b.type !== 'html' && ((b.start <= start && end <= b.end + 1) || b.start >= end),
+    );
     if (!block) continue;
     marked.add(block);
     // A marked table row: every cell of it.

@@ -36,7 +36,8 @@ const NOWHERE = { inA: () => false, inB: () => false };
 function compareSection(alignment: Alignment, link: SectionLink): Stored {
   const stored: Stored = { differs: [], onlyA: [], onlyB: [] };
   const add = (c: FactComparison): void => {
-    for (const d of c.differs) stored.differs.push({ type: d.type, a: place(link.a, d.a), b: place(link.b, d.b), sure: d.sure });
+    for (const d of c.differs)
+      stored.differs.push({ type: d.type, a: place(link.a, d.a), b: place(link.b, d.b), sure: d.sure });
     for (const r of c.onlyA) stored.onlyA.push(place(link.a, r));
     for (const r of c.onlyB) stored.onlyB.push(place(link.b, r));
   };
@@ -49,8 +50,20 @@ function compareSection(alignment: Alignment, link: SectionLink): Stored {
   const weak = link.score <= 0;
   for (const clauses of alignment.clausesIn(link)) {
     if (!clauses.grounded) continue;
-    if (weak && clauses.by === 'content' && !clauses.segments.some((s) => sharedAnchors(mergeBags(s.a), mergeBags(s.b)) > 0)) continue;
-    add(compareFacts(clauses.a.flatMap((c) => c.blocks), clauses.b.flatMap((c) => c.blocks), NOWHERE, names));
+    if (
+      weak &&
+      clauses.by === 'content' &&
+      !clauses.segments.some((s) => sharedAnchors(mergeBags(s.a), mergeBags(s.b)) > 0)
+    )
+      continue;
+    add(
+      compareFacts(
+        clauses.a.flatMap((c) => c.blocks),
+        clauses.b.flatMap((c) => c.blocks),
+        NOWHERE,
+        names,
+      ),
+    );
   }
   return stored;
 }
@@ -61,8 +74,16 @@ function compareSection(alignment: Alignment, link: SectionLink): Stored {
  * only when the other version never spells it as the primary does (`latinB`: its Latin words) —
  * then the other spelling is a slip, not a second name.
  */
-export function sectionMismatches(alignment: Alignment, link: SectionLink, factKeys: { a: ReadonlySet<string>; b: ReadonlySet<string>; latinB?: ReadonlySet<string> }): FactComparison & { anchorOf(ref: FactRef): Block | null } {
-  const stored = memoOn(link.a.owner, `mismatch|${link.a.key}|${link.b.key}|${alignment.ratio.toFixed(2)}|${alignment.a.lang}|${alignment.b.lang}`, () => compareSection(alignment, link));
+export function sectionMismatches(
+  alignment: Alignment,
+  link: SectionLink,
+  factKeys: { a: ReadonlySet<string>; b: ReadonlySet<string>; latinB?: ReadonlySet<string> },
+): FactComparison & { anchorOf(ref: FactRef): Block | null } {
+  const stored = memoOn(
+    link.a.owner,
+    `mismatch|${link.a.key}|${link.b.key}|${alignment.ratio.toFixed(2)}|${alignment.a.lang}|${alignment.b.lang}`,
+    () => compareSection(alignment, link),
+  );
   const ref = (unit: SectionUnit, p: Place): FactRef | null => {
     const block = blockAt(unit, p);
     return block ? { fact: p.fact, block } : null;

@@ -14,7 +14,13 @@ export interface Bag {
 /** Joins the bags of several clauses that one side splits where the other does not. */
 export function mergeBags(bags: readonly Bag[]): Bag {
   if (bags.length === 1) return bags[0]!;
-  const out = { letters: 0, keys: new Set<string>(), names: new Set<string>(), latin: new Set<string>(), stems: new Set<string>() };
+  const out = {
+    letters: 0,
+    keys: new Set<string>(),
+    names: new Set<string>(),
+    latin: new Set<string>(),
+    stems: new Set<string>(),
+  };
   for (const b of bags) {
     out.letters += b.letters;
     for (const k of b.keys) out.keys.add(k);

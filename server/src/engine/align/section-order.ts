@@ -43,7 +43,13 @@ export function pathTotal(steps: readonly Step[]): number {
 }
 
 /** Pairs as[ia[k]] with bs[ib[k]] for every k, or null when a pair is not compatible. */
-function positional(as: readonly SectionUnit[], bs: readonly SectionUnit[], ia: readonly number[], ib: readonly number[], score: PairScore): Step[] | null {
+function positional(
+  as: readonly SectionUnit[],
+  bs: readonly SectionUnit[],
+  ia: readonly number[],
+  ib: readonly number[],
+  score: PairScore,
+): Step[] | null {
   if (ia.length !== ib.length) return null;
   const steps: Step[] = [];
   for (let k = 0; k < ia.length; k++) {
@@ -59,7 +65,12 @@ function positional(as: readonly SectionUnit[], bs: readonly SectionUnit[], ia: 
 const range = (n: number): number[] => Array.from({ length: n }, (_, k) => k);
 
 /** The position-for-position pairing when both versions have the same heading structure and it is not clearly worse. */
-export function structuralPairing(as: readonly SectionUnit[], bs: readonly SectionUnit[], aligned: Step[], score: PairScore): Step[] {
+export function structuralPairing(
+  as: readonly SectionUnit[],
+  bs: readonly SectionUnit[],
+  aligned: Step[],
+  score: PairScore,
+): Step[] {
   if (as.length !== bs.length || as.length === 0) return aligned;
   for (let k = 0; k < as.length; k++) if (as[k]!.section.level !== bs[k]!.section.level) return aligned;
   const steps = positional(as, bs, range(as.length), range(bs.length), score);
@@ -98,7 +109,12 @@ function runsOf(steps: readonly Step[]): Run[] {
  * Undoes shifts: sections left alone on one side, then a few one-to-one pairings, then as many left
  * alone on the other side, where pairing the whole stretch in order scores at least as well.
  */
-export function undoCrossings(steps: Step[], as: readonly SectionUnit[], bs: readonly SectionUnit[], score: PairScore): Step[] {
+export function undoCrossings(
+  steps: Step[],
+  as: readonly SectionUnit[],
+  bs: readonly SectionUnit[],
+  score: PairScore,
+): Step[] {
   const runs = runsOf(steps);
   const out: Step[] = [];
   let copied = 0;

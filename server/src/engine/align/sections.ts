@@ -47,15 +47,23 @@ export interface SectionAlignment {
 
 /** The score of two sections, remembered with the first one's heading while neither changes. */
 function memoScore(a: SectionUnit, b: SectionUnit, ratio: number, cyrillicPair: boolean): number | null {
-  return memoOn(a.owner, `section|${a.key}|${b.key}|${ratio.toFixed(2)}|${cyrillicPair}`, () => sectionScore(a, b, ratio, cyrillicPair));
+  return memoOn(a.owner, `section|${a.key}|${b.key}|${ratio.toFixed(2)}|${cyrillicPair}`, () =>
+    sectionScore(a, b, ratio, cyrillicPair),
+  );
 }
 
 /** Sections whose numbers match, once on each side, and that do not contradict each other. */
-function numberAnchors(as: SectionUnit[], bs: SectionUnit[], ratio: number, cyrillicPair: boolean): Array<[number, number, number]> {
+function numberAnchors(
+  as: SectionUnit[],
+  bs: SectionUnit[],
+  ratio: number,
+  cyrillicPair: boolean,
+): Array<[number, number, number]> {
   const unique = (list: SectionUnit[]): Map<string, number> => {
     const seen = new Map<string, number>();
     list.forEach((u, k) => {
-      if (u.label !== null) seen.set(`${u.section.level}/${u.label}`, seen.has(`${u.section.level}/${u.label}`) ? -1 : k);
+      if (u.label !== null)
+        seen.set(`${u.section.level}/${u.label}`, seen.has(`${u.section.level}/${u.label}`) ? -1 : k);
     });
     return seen;
   };
@@ -72,18 +80,25 @@ function numberAnchors(as: SectionUnit[], bs: SectionUnit[], ratio: number, cyri
   return increasingPairs(pairs);
 }
 
-export function alignSectionUnits(a: VersionView, b: VersionView, ratio: number, cyrillicPair: boolean): SectionAlignment {
+export function alignSectionUnits(
+  a: VersionView,
+  b: VersionView,
+  ratio: number,
+  cyrillicPair: boolean,
+): SectionAlignment {
   const as = a.sections;
   const bs = b.sections;
   const anchors = numberAnchors(as, bs, ratio, cyrillicPair);
   // Two compatible sections that do not score (a misread topic, a lost text) may still pair, at 0:
   // with the cost of leaving both alone, their right pairing beats a crossed one.
-  const score = (i: number, j: number): number | null => memoScore(as[i]!, bs[j]!, ratio, cyrillicPair) ?? (compatible(as[i]!, bs[j]!) ? 0 : null);
+  const score = (i: number, j: number): number | null =>
+    memoScore(as[i]!, bs[j]!, ratio, cyrillicPair) ?? (compatible(as[i]!, bs[j]!) ? 0 : null);
   // Leaving a section alone costs something; then structure and order lead, and topics break ties.
   const aligned = alignAround(as.length, bs.length, anchors, [[1, 1]], (i, _da, j) => score(i, j), UNPAIRED_SECTION);
   const steps = undoCrossings(structuralPairing(as, bs, aligned, score), as, bs, score);
   const links: SectionLink[] = [];
-  for (const step of steps) if (step.da > 0 && step.db > 0) links.push({ a: as[step.i]!, b: bs[step.j]!, score: step.score });
+  for (const step of steps)
+    if (step.da > 0 && step.db > 0) links.push({ a: as[step.i]!, b: bs[step.j]!, score: step.score });
 
   const unpaired: Array<Unpaired<SectionUnit>> = [];
   let ambiguous = 0;
@@ -91,7 +106,11 @@ export function alignSectionUnits(a: VersionView, b: VersionView, ratio: number,
     if (run.a.length > 0 && run.b.length > 0) {
       // As many sections on each side, at one place, and nothing against pairing them: they are
       // counterparts that differ too much to score (one of them lost its text, say).
-      if (run.a.length === run.b.length && run.a.length <= 3 && run.a.every((i, k) => standAlike(as[i]!, bs[run.b[k]!]!))) {
+      if (
+        run.a.length === run.b.length &&
+        run.a.length <= 3 &&
+        run.a.every((i, k) => standAlike(as[i]!, bs[run.b[k]!]!))
+      ) {
         run.a.forEach((i, k) => links.push({ a: as[i]!, b: bs[run.b[k]!]!, score: 0 }));
         continue;
       }
@@ -108,9 +127,14 @@ export function alignSectionUnits(a: VersionView, b: VersionView, ratio: number,
     for (const unit of missing) {
       // One finding for a whole missing section: its subsections go with it.
       if (missing.some((m) => m !== unit && isAncestor(m, unit))) continue;
-      const ownNeighbours = side === 'a' ? [run.previous && as[run.previous.i], run.next && as[run.next.i]] : [run.previous && bs[run.previous.j], run.next && bs[run.next.j]];
-      const merged = [ownNeighbours[0] && after ? [ownNeighbours[0], after] : null, ownNeighbours[1] && before ? [ownNeighbours[1], before] : null]
-        .some((pair) => pair !== null && fitsBetterMerged(unit, pair[0]!, pair[1]!, side === 'a' ? ratio : 1 / ratio));
+      const ownNeighbours =
+        side === 'a'
+          ? [run.previous && as[run.previous.i], run.next && as[run.next.i]]
+          : [run.previous && bs[run.previous.j], run.next && bs[run.next.j]];
+      const merged = [
+        ownNeighbours[0] && after ? [ownNeighbours[0], after] : null,
+        ownNeighbours[1] && before ? [ownNeighbours[1], before] : null,
+      ].some((pair) => pair !== null && fitsBetterMerged(unit, pair[0]!, pair[1]!, side === 'a' ? ratio : 1 / ratio));
       if (merged) {
         ambiguous++;
         continue;
@@ -141,7 +165,12 @@ function isAncestor(ancestor: SectionUnit, unit: SectionUnit): boolean {
  * Whether the other version's neighbour reads like the translation of both the neighbour here and
  * the unpaired section together: then the other version merged them and nothing is missing.
  */
-export function fitsBetterMerged(unit: { letters: number }, neighbour: { letters: number }, counterpart: { letters: number }, ratio: number): boolean {
+export function fitsBetterMerged(
+  unit: { letters: number },
+  neighbour: { letters: number },
+  counterpart: { letters: number },
+  ratio: number,
+): boolean {
   if (unit.letters === 0) return false;
   const alone = lengthScore(neighbour.letters, counterpart.letters, ratio);
   const merged = lengthScore(neighbour.letters + unit.letters, counterpart.letters, ratio);

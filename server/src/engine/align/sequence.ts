@@ -24,7 +24,13 @@ const BAND_ABOVE = 40_000;
  * @param moves the pairings allowed besides 1-0 and 0-1, e.g. [[1,1],[2,1],[1,2]]
  * @param score the score of pairing a[i..i+da) with b[j..j+db), or null when it must not be paired
  */
-export function alignSequences(n: number, m: number, moves: ReadonlyArray<readonly [number, number]>, score: PairScore, skip = 0): Step[] {
+export function alignSequences(
+  n: number,
+  m: number,
+  moves: ReadonlyArray<readonly [number, number]>,
+  score: PairScore,
+  skip = 0,
+): Step[] {
   const width = m + 1;
   const best = new Float64Array((n + 1) * width).fill(-Infinity);
   const from = new Int8Array((n + 1) * width).fill(-1);
@@ -123,12 +129,20 @@ export function unpairedRuns(steps: readonly Step[]): Run[] {
  * kept, and only the stretches between them are aligned by `alignSequences`.
  * @param anchors pairings in increasing order on both sides (see `increasingPairs`)
  */
-export function alignAround(n: number, m: number, anchors: ReadonlyArray<readonly [number, number, number]>, moves: ReadonlyArray<readonly [number, number]>, score: PairScore, skip = 0): Step[] {
+export function alignAround(
+  n: number,
+  m: number,
+  anchors: ReadonlyArray<readonly [number, number, number]>,
+  moves: ReadonlyArray<readonly [number, number]>,
+  score: PairScore,
+  skip = 0,
+): Step[] {
   const steps: Step[] = [];
   let pi = 0;
   let pj = 0;
   const gap = (ei: number, ej: number): void => {
-    for (const s of alignSequences(ei - pi, ej - pj, moves, (i, da, j, db) => score(pi + i, da, pj + j, db), skip)) steps.push({ ...s, i: s.i + pi, j: s.j + pj });
+    for (const s of alignSequences(ei - pi, ej - pj, moves, (i, da, j, db) => score(pi + i, da, pj + j, db), skip))
+      steps.push({ ...s, i: s.i + pi, j: s.j + pj });
   };
   for (const [ai, aj, s] of anchors) {
     gap(ai, aj);

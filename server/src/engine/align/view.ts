@@ -64,7 +64,17 @@ export interface VersionView {
 const LETTER = /\p{L}/gu;
 const WORD = /\p{L}[\p{L}\p{M}'’-]*/gu;
 const LATIN_WORD = /(?<![\p{L}])[A-Za-z][A-Za-z0-9&'’-]*/gu;
-const KAZAKH_TO_RUSSIAN: Record<string, string> = { 'ә': 'а', 'ғ': 'г', 'қ': 'к', 'ң': 'н', 'ө': 'о', 'ұ': 'у', 'ү': 'у', 'һ': 'х', 'і': 'и' };
+const KAZAKH_TO_RUSSIAN: Record<string, string> = {
+  ә: 'а',
+  ғ: 'г',
+  қ: 'к',
+  ң: 'н',
+  ө: 'о',
+  ұ: 'у',
+  ү: 'у',
+  һ: 'х',
+  і: 'и',
+};
 
 /** A block's signature, cached with its parse; shared, so never changed once made. */
 function blockSignature(block: Block): Signature {
@@ -80,7 +90,16 @@ function blockSignature(block: Block): Signature {
       keys: factKeysOf(facts),
       names: new Set(facts.filter((f) => f.type === 'name' && f.key.length >= 3).map((f) => f.key)),
       latin: new Set((text.match(LATIN_WORD) ?? []).map((w) => w.toLowerCase())),
-      stems: new Set(words.filter((w) => w.length >= 6 && /\p{Script=Cyrillic}/u.test(w)).map((w) => w.toLowerCase().replace(/[әғқңөұүһі]/g, (ch) => KAZAKH_TO_RUSSIAN[ch]!).slice(0, 5))),
+      stems: new Set(
+        words
+          .filter((w) => w.length >= 6 && /\p{Script=Cyrillic}/u.test(w))
+          .map((w) =>
+            w
+              .toLowerCase()
+              .replace(/[әғқңөұүһі]/g, (ch) => KAZAKH_TO_RUSSIAN[ch]!)
+              .slice(0, 5),
+          ),
+      ),
     };
     block.core.memo.set('align/signature', sig);
   }
@@ -91,7 +110,9 @@ function blockSignature(block: Block): Signature {
  * The strong facts of a block as anchors; a period is also its number ("30 days" is "30" to a
  * version in a language whose periods pplint does not read).
  */
-function factKeysOf(facts: ReadonlyArray<{ type: string; key: string; weak?: boolean; duration?: { value: number } }>): Set<string> {
+function factKeysOf(
+  facts: ReadonlyArray<{ type: string; key: string; weak?: boolean; duration?: { value: number } }>,
+): Set<string> {
   const keys = new Set<string>();
   for (const f of facts) {
     if (f.weak || f.type === 'name') continue;
@@ -102,7 +123,11 @@ function factKeysOf(facts: ReadonlyArray<{ type: string; key: string; weak?: boo
 }
 
 /** The text with web and e-mail addresses blanked out, built in one pass. */
-function proseOf(text: string, facts: ReadonlyArray<{ type: string; start: number; end: number; link?: boolean }>, offset: number): string {
+function proseOf(
+  text: string,
+  facts: ReadonlyArray<{ type: string; start: number; end: number; link?: boolean }>,
+  offset: number,
+): string {
   const parts: string[] = [];
   let from = 0;
   for (const f of facts) {
@@ -142,18 +167,39 @@ function segmentsOf(clauses: readonly Clause[]): Segment[] {
     if (clause.tableRow) {
       if (!tables.includes(clause.tableRow.table)) tables.push(clause.tableRow.table);
       const row = { table: tables.indexOf(clause.tableRow.table), row: clause.tableRow.row };
-      out.push({ clause, blocks: clause.blocks, first: true, label, row, ...joined(clause.blocks.map(blockSignature)) });
+      out.push({
+        clause,
+        blocks: clause.blocks,
+        first: true,
+        label,
+        row,
+        ...joined(clause.blocks.map(blockSignature)),
+      });
       continue;
     }
-    clause.blocks.forEach((block, i) => out.push({ clause, blocks: [block], first: i === 0, label: i === 0 ? label : null, row: null, ...blockSignature(block) }));
+    clause.blocks.forEach((block, i) =>
+      out.push({
+        clause,
+        blocks: [block],
+        first: i === 0,
+        label: i === 0 ? label : null,
+        row: null,
+        ...blockSignature(block),
+      }),
+    );
   }
   return out;
 }
 
 /** What a section's alignment depends on, as a short key: its heading, clauses, numbers and kinds. */
 function unitKey(section: Section, clauses: readonly Clause[]): string {
-  const parts = [`${section.level}/${section.number?.label ?? ''}/${section.heading ? coreId(section.heading) : ''}/${section.kinds.join('.')}`];
-  for (const clause of clauses) parts.push(`${relativeLabel(clause) ?? ''}${clause.tableRow ? `r${clause.tableRow.row}` : ''}:${clause.blocks.map(coreId).join('.')}`);
+  const parts = [
+    `${section.level}/${section.number?.label ?? ''}/${section.heading ? coreId(section.heading) : ''}/${section.kinds.join('.')}`,
+  ];
+  for (const clause of clauses)
+    parts.push(
+      `${relativeLabel(clause) ?? ''}${clause.tableRow ? `r${clause.tableRow.row}` : ''}:${clause.blocks.map(coreId).join('.')}`,
+    );
   return hashKey(parts.join(',')).toString(36);
 }
 
@@ -161,10 +207,17 @@ function makeUnit(section: Section, clauses: Clause[]): SectionUnit {
   const owner = section.heading ?? clauses[0]?.blocks[0];
   const key = unitKey(section, clauses);
   // The section's signature depends on its text only: remembered while the text stays.
-  const signature = memoOn(owner, `bag|${key}`, () => joined([...(section.heading ? [section.heading] : []), ...clauses.flatMap((c) => c.blocks)].map(blockSignature)));
+  const signature = memoOn(owner, `bag|${key}`, () =>
+    joined([...(section.heading ? [section.heading] : []), ...clauses.flatMap((c) => c.blocks)].map(blockSignature)),
+  );
   let segments: Segment[] | undefined;
   return {
-    section, key, owner, label: section.number?.label ?? null, clauses, ...signature,
+    section,
+    key,
+    owner,
+    label: section.number?.label ?? null,
+    clauses,
+    ...signature,
     get segments(): Segment[] {
       segments ??= segmentsOf(clauses);
       return segments;
@@ -181,7 +234,8 @@ export function versionView(member: VersionMember): VersionView {
   const part = doc.versions[member.part];
   const first = doc.versions.length > 1 && part ? part.firstBlock : 0;
   const end = doc.versions.length > 1 && part ? part.endBlock : doc.blocks.length;
-  const inPart = (block: Block | null | undefined): boolean => block !== null && block !== undefined && block.index >= first && block.index < end;
+  const inPart = (block: Block | null | undefined): boolean =>
+    block !== null && block !== undefined && block.index >= first && block.index < end;
 
   const clausesOf = new Map<Section, Clause[]>();
   for (const clause of doc.clauses) {
@@ -204,7 +258,9 @@ export function versionView(member: VersionMember): VersionView {
   let factKeys: Set<string> | undefined;
   let latinWords: Set<string> | undefined;
   const view: VersionView = {
-    member, sections, letters,
+    member,
+    sections,
+    letters,
     get factKeys(): ReadonlySet<string> {
       factKeys ??= new Set(sections.flatMap((u) => [...u.keys]));
       return factKeys;

@@ -40,7 +40,12 @@ export function wordsAgainstDigits(text: string): SelfContradiction[] {
       if (value === null) continue;
       if (value !== written) {
         const digitsStart = m.index + m[0].indexOf(m[1]!);
-        out.push({ words: { start: from + w.index, end: from + w.index + w[1]!.length }, digits: { start: digitsStart, end: digitsStart + m[1]!.length }, value, written });
+        out.push({
+          words: { start: from + w.index, end: from + w.index + w[1]!.length },
+          digits: { start: digitsStart, end: digitsStart + m[1]!.length },
+          value,
+          written,
+        });
       }
       break;
     }

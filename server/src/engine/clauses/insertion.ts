@@ -27,7 +27,14 @@ export interface SectionPlace {
   anchor: Span | null;
 }
 
-export type SectionPlacer = (doc: PolicyDocument, part: PolicyPart, profile: CompiledProfile, kind: SectionKind, title: string, vocabulary: KindVocabulary) => SectionPlace | null;
+export type SectionPlacer = (
+  doc: PolicyDocument,
+  part: PolicyPart,
+  profile: CompiledProfile,
+  kind: SectionKind,
+  title: string,
+  vocabulary: KindVocabulary,
+) => SectionPlace | null;
 
 const MARK = '\u0000clause\u0000';
 
@@ -35,13 +42,28 @@ const MARK = '\u0000clause\u0000';
 export const placeByProfileOrder: SectionPlacer = (doc, part, profile, kind, title, vocabulary) => {
   const lang: Lang = part.lang ?? doc.language ?? 'en';
   const text = { en: title, ru: title, kk: title, [lang]: title };
-  const item: ProfileItem = { id: '\u0000insert', name: text, basis: '', severity: 'info', position: kind, heading: text, placeholder: { en: MARK, ru: MARK, kk: MARK }, clause: '' };
+  const item: ProfileItem = {
+    id: '\u0000insert',
+    name: text,
+    basis: '',
+    severity: 'info',
+    position: kind,
+    heading: text,
+    placeholder: { en: MARK, ru: MARK, kk: MARK },
+    clause: '',
+  };
   const placement = placeItem(doc, part, profile, item, vocabulary, new ClauseLibrary([], []));
   const edit = placement.edits[0];
   if (!edit || !placement.headingLine) return null;
   const at = edit.text.indexOf(MARK);
   if (at === -1) return null;
-  return { offset: edit.start, before: edit.text.slice(0, at), after: edit.text.slice(at + MARK.length), headingLine: placement.headingLine, anchor: placement.anchor };
+  return {
+    offset: edit.start,
+    before: edit.text.slice(0, at),
+    after: edit.text.slice(at + MARK.length),
+    headingLine: placement.headingLine,
+    anchor: placement.anchor,
+  };
 };
 
 export interface ClauseInsertion {
@@ -62,7 +84,14 @@ export function partFor(doc: PolicyDocument, index = 0): PolicyPart | null {
 
 const escapeSnippet = (text: string): string => text.replace(/[\\$}]/g, (c) => `\\${c}`);
 
-export function planInsertion(doc: PolicyDocument, part: PolicyPart, profile: CompiledProfile, clause: Clause, vocabulary: KindVocabulary, place: SectionPlacer = placeByProfileOrder): ClauseInsertion | null {
+export function planInsertion(
+  doc: PolicyDocument,
+  part: PolicyPart,
+  profile: CompiledProfile,
+  clause: Clause,
+  vocabulary: KindVocabulary,
+  place: SectionPlacer = placeByProfileOrder,
+): ClauseInsertion | null {
   const spot = place(doc, part, profile, clause.kind, clause.title, vocabulary);
   if (!spot) return null;
   return {

@@ -23,7 +23,8 @@ function splitFrontMatter(text: string): { head: string; body: string } | null {
   while (at < source.length) {
     const end = source.indexOf('\n', at);
     const line = source.slice(at, end === -1 ? source.length : end).replace(/\r$/, '');
-    if (line.trimEnd() === '---') return { head: source.slice(start, at), body: end === -1 ? '' : source.slice(end + 1) };
+    if (line.trimEnd() === '---')
+      return { head: source.slice(start, at), body: end === -1 ? '' : source.slice(end + 1) };
     if (end === -1) break;
     at = end + 1;
   }
@@ -38,29 +39,49 @@ const isText = (v: unknown): v is string => typeof v === 'string' && v.trim().le
  */
 export function readClause(text: string, origin: Clause['origin'] = 'library'): ClauseReading {
   const parts = splitFrontMatter(text);
-  if (!parts) return { clause: null, problems: [{ message: 'The file does not begin with front matter between two lines of three dashes (---).' }] };
+  if (!parts)
+    return {
+      clause: null,
+      problems: [{ message: 'The file does not begin with front matter between two lines of three dashes (---).' }],
+    };
   let head: unknown;
   try {
     head = parseYaml(parts.head);
   } catch (error) {
-    return { clause: null, problems: [{ message: `The front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` }] };
+    return {
+      clause: null,
+      problems: [{ message: `The front matter is not valid YAML: ${(error as Error).message.split('\n')[0]}` }],
+    };
   }
-  if (head === null || typeof head !== 'object' || Array.isArray(head)) return { clause: null, problems: [{ message: 'The front matter must be a list of fields (id, kind, items, lang, title, description).' }] };
+  if (head === null || typeof head !== 'object' || Array.isArray(head))
+    return {
+      clause: null,
+      problems: [{ message: 'The front matter must be a list of fields (id, kind, items, lang, title, description).' }],
+    };
   const fields = head as Record<string, unknown>;
   const problems: ClauseProblem[] = [];
   const { id, kind, items, lang, title, description } = fields;
-  if (!isText(id) || !/^[a-z0-9][a-z0-9.-]*$/.test(id)) problems.push({ message: '`id` must be a short name of lower-case letters, digits, dots and hyphens ("firm.retention").' });
-  if (!isText(kind) || !(SECTION_KINDS as readonly string[]).includes(kind)) problems.push({ message: `\`kind\` must be one of the section kinds: ${SECTION_KINDS.join(', ')}.` });
+  if (!isText(id) || !/^[a-z0-9][a-z0-9.-]*$/.test(id))
+    problems.push({
+      message: '`id` must be a short name of lower-case letters, digits, dots and hyphens ("firm.retention").',
+    });
+  if (!isText(kind) || !(SECTION_KINDS as readonly string[]).includes(kind))
+    problems.push({ message: `\`kind\` must be one of the section kinds: ${SECTION_KINDS.join(', ')}.` });
   const itemList = items === undefined || items === null ? [] : items;
-  if (!Array.isArray(itemList) || !itemList.every((i) => isText(i) && /^[a-z]+:[a-z0-9-]+$/.test(i))) problems.push({ message: '`items` must be a list of requirements such as [kz:retention, gdpr:retention].' });
-  else if (origin === 'library' && itemList.length === 0 && typeof id === 'string' && !id.startsWith('common.')) problems.push({ message: '`items` must name the requirements the clause states.' });
-  if (!isText(lang) || !(LANGUAGES as readonly string[]).includes(lang)) problems.push({ message: `\`lang\` must be one of ${LANGUAGES.join(', ')}.` });
-  if (!isText(title) || title.includes('\n')) problems.push({ message: '`title` must be the heading of the clause, on one line.' });
+  if (!Array.isArray(itemList) || !itemList.every((i) => isText(i) && /^[a-z]+:[a-z0-9-]+$/.test(i)))
+    problems.push({ message: '`items` must be a list of requirements such as [kz:retention, gdpr:retention].' });
+  else if (origin === 'library' && itemList.length === 0 && typeof id === 'string' && !id.startsWith('common.'))
+    problems.push({ message: '`items` must name the requirements the clause states.' });
+  if (!isText(lang) || !(LANGUAGES as readonly string[]).includes(lang))
+    problems.push({ message: `\`lang\` must be one of ${LANGUAGES.join(', ')}.` });
+  if (!isText(title) || title.includes('\n'))
+    problems.push({ message: '`title` must be the heading of the clause, on one line.' });
   if (!isText(description)) problems.push({ message: '`description` must say in one line what the clause states.' });
   const body = parts.body.trim();
   if (body.length === 0) problems.push({ message: 'The clause has no text after the front matter.' });
   for (const key of Object.keys(fields)) {
-    if (!['id', 'kind', 'items', 'lang', 'title', 'description'].includes(key)) problems.push({ message: `Unknown field \`${key}\` (allowed: id, kind, items, lang, title, description).` });
+    if (!['id', 'kind', 'items', 'lang', 'title', 'description'].includes(key))
+      problems.push({ message: `Unknown field \`${key}\` (allowed: id, kind, items, lang, title, description).` });
   }
   if (problems.length > 0) return { clause: null, problems };
   return {

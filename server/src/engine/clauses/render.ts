@@ -55,5 +55,7 @@ export function plainBody(clause: Pick<Clause, 'body' | 'lang'>, blanks: BlankTa
 
 /** The clause filled with the blanks' sample values (tests only: a real clause is filled by the lawyer). */
 export function sampleBody(clause: Pick<Clause, 'body' | 'lang'>, blanks: BlankTable): string {
-  return snippetToText(clause.body.replace(BLANK, (_, name: string) => escapePlaceholder(blanks[name]?.sample[clause.lang] ?? name)));
+  return snippetToText(
+    clause.body.replace(BLANK, (_, name: string) => escapePlaceholder(blanks[name]?.sample[clause.lang] ?? name)),
+  );
 }

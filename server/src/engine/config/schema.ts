@@ -33,14 +33,24 @@ export function ruleSchema(rule: SchemaRule, nls = false): JsonSchema {
 }
 
 function rulesSchema(rules: readonly SchemaRule[], nls = false): JsonSchema {
-  return { type: 'object', properties: Object.fromEntries(rules.map((rule) => [rule.id, ruleSchema(rule, nls)])), additionalProperties: false };
+  return {
+    type: 'object',
+    properties: Object.fromEntries(rules.map((rule) => [rule.id, ruleSchema(rule, nls)])),
+    additionalProperties: false,
+  };
 }
 
 /**
  * The option's schema with the rules filled in where it names them: inline, or (in the file's
  * schema) as a reference to one definition, which ajv compiles once for `rules` and `overrides`.
  */
-function withRules(schema: JsonSchema, key: string, rules: readonly SchemaRule[], shared = false, nls = false): JsonSchema {
+function withRules(
+  schema: JsonSchema,
+  key: string,
+  rules: readonly SchemaRule[],
+  shared = false,
+  nls = false,
+): JsonSchema {
   const ruleSettings = shared ? { allOf: [{ $ref: '#/definitions/rules' }] } : rulesSchema(rules, nls);
   if (key === 'rules') return shared ? { ...ruleSettings } : { ...schema, ...ruleSettings };
   if (key === 'overrides') {
@@ -51,7 +61,13 @@ function withRules(schema: JsonSchema, key: string, rules: readonly SchemaRule[]
   if (key === 'vocabulary') {
     // Per entry: phrase lists per language (a phrase family), or such lists under "headings",
     // "text" and "clause" (a section kind). validate.ts also checks the entries' names.
-    return { ...schema, additionalProperties: { type: 'object', additionalProperties: { anyOf: [STRING_LIST, { type: 'object', additionalProperties: STRING_LIST }] } } };
+    return {
+      ...schema,
+      additionalProperties: {
+        type: 'object',
+        additionalProperties: { anyOf: [STRING_LIST, { type: 'object', additionalProperties: STRING_LIST }] },
+      },
+    };
   }
   return schema;
 }
@@ -59,10 +75,18 @@ function withRules(schema: JsonSchema, key: string, rules: readonly SchemaRule[]
 export function pplintrcSchema(rules: readonly SchemaRule[]): JsonSchema {
   const properties: Record<string, JsonSchema> = { $schema: { type: 'string' } };
   for (const o of OPTIONS.filter((o) => o.file)) {
-    properties[o.key] = { ...withRules(o.schema, o.key, rules, true), description: o.description.en, ...(o.default !== undefined ? { default: o.default } : {}) };
+    properties[o.key] = {
+      ...withRules(o.schema, o.key, rules, true),
+      description: o.description.en,
+      ...(o.default !== undefined ? { default: o.default } : {}),
+    };
   }
   return {
-    $schema: 'http://json-schema.org/draft-07/schema#', title: 'Privacy Policy Linter configuration (.pplintrc.json)', type: 'object', additionalProperties: false, properties,
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'Privacy Policy Linter configuration (.pplintrc.json)',
+    type: 'object',
+    additionalProperties: false,
+    properties,
     definitions: { rules: rulesSchema(rules) },
   };
 }
@@ -70,18 +94,29 @@ export function pplintrcSchema(rules: readonly SchemaRule[]): JsonSchema {
 export function contributedConfiguration(rules: readonly SchemaRule[]): JsonSchema {
   const properties: Record<string, JsonSchema> = {};
   for (const o of OPTIONS.filter((o) => o.setting)) {
-    properties[`pplint.${o.key}`] = { ...withRules(o.schema, o.key, rules, false, true), markdownDescription: `%config.${o.key}%`, scope: 'resource', ...(o.default !== undefined ? { default: o.default } : {}) };
+    properties[`pplint.${o.key}`] = {
+      ...withRules(o.schema, o.key, rules, false, true),
+      markdownDescription: `%config.${o.key}%`,
+      scope: 'resource',
+      ...(o.default !== undefined ? { default: o.default } : {}),
+    };
   }
   return { title: '%config.title%', properties };
 }
 
-const SETTINGS_TITLE: Record<Lang, string> = { en: 'Privacy Policy Linter', ru: 'Проверка политики конфиденциальности', kk: 'Құпиялылық саясатын тексеру' };
+const SETTINGS_TITLE: Record<Lang, string> = {
+  en: 'Privacy Policy Linter',
+  ru: 'Проверка политики конфиденциальности',
+  kk: 'Құпиялылық саясатын тексеру',
+};
 
 /** The words of the contributed settings, per language: the `config.*` entries of package.nls*.json. */
 export function configurationNls(rules: readonly SchemaRule[]): Record<Lang, Record<string, string>> {
   const entries = (lang: Lang): Record<string, string> => ({
     'config.title': SETTINGS_TITLE[lang],
-    ...Object.fromEntries(OPTIONS.filter((o) => o.setting).map((o) => [`config.${o.key}`, o.description[lang] ?? o.description.en])),
+    ...Object.fromEntries(
+      OPTIONS.filter((o) => o.setting).map((o) => [`config.${o.key}`, o.description[lang] ?? o.description.en]),
+    ),
     ...Object.fromEntries(rules.map((rule) => [`config.rules.${rule.id}`, ruleDescription(rule, lang)])),
   });
   return Object.fromEntries(LANGUAGES.map((lang) => [lang, entries(lang)])) as Record<Lang, Record<string, string>>;

@@ -33,7 +33,13 @@ const validators = new WeakMap<readonly SchemaRule[], ValidateFunction>();
 function validatorFor(rules: readonly SchemaRule[]): ValidateFunction {
   let validate = validators.get(rules);
   if (!validate) {
-    validate = new Ajv({ allErrors: true, strictTuples: false, logger: false, validateSchema: false, code: { optimize: false } }).compile(pplintrcSchema(rules));
+    validate = new Ajv({
+      allErrors: true,
+      strictTuples: false,
+      logger: false,
+      validateSchema: false,
+      code: { optimize: false },
+    }).compile(pplintrcSchema(rules));
     validators.set(rules, validate);
   }
   return validate;
@@ -45,18 +51,28 @@ const KIND_LISTS = new Set(['headings', 'text', 'clause']);
  * The schema gives a vocabulary entry's shape; its name and the shape that name needs come from
  * the data (section-kinds.yaml and the phrase families), which grow without a new schema.
  */
-function vocabularyErrors(raw: Record<string, unknown>, checked: Set<string>): Array<{ path: Path; kind: 'unknown' | 'shape' }> {
+function vocabularyErrors(
+  raw: Record<string, unknown>,
+  checked: Set<string>,
+): Array<{ path: Path; kind: 'unknown' | 'shape' }> {
   const vocabulary = raw.vocabulary;
   if (!vocabulary || typeof vocabulary !== 'object' || Array.isArray(vocabulary)) return [];
   const kinds = new Set<string>(SECTION_KINDS);
   const families = new Set(familyIds());
   const isLists = (value: unknown, languages: readonly string[]): boolean =>
-    !!value && typeof value === 'object' && !Array.isArray(value) && Object.entries(value).every(([lang, list]) => languages.includes(lang) && Array.isArray(list));
+    !!value &&
+    typeof value === 'object' &&
+    !Array.isArray(value) &&
+    Object.entries(value).every(([lang, list]) => languages.includes(lang) && Array.isArray(list));
   const errors: Array<{ path: Path; kind: 'unknown' | 'shape' }> = [];
   for (const [name, entry] of Object.entries(vocabulary as Record<string, unknown>)) {
     if (checked.has(JSON.stringify(['vocabulary', name]))) continue;
     if (!kinds.has(name) && !families.has(name)) errors.push({ path: ['vocabulary', name], kind: 'unknown' });
-    else if (kinds.has(name) ? !Object.entries(entry as object).every(([k, v]) => KIND_LISTS.has(k) && isLists(v, LANGUAGES)) : !isLists(entry, [...LANGUAGES, 'any'])) {
+    else if (
+      kinds.has(name)
+        ? !Object.entries(entry as object).every(([k, v]) => KIND_LISTS.has(k) && isLists(v, LANGUAGES))
+        : !isLists(entry, [...LANGUAGES, 'any'])
+    ) {
       errors.push({ path: ['vocabulary', name], kind: 'shape' });
     }
   }
@@ -83,14 +99,28 @@ export function validateConfig(raw: unknown, where: string, rules: readonly Sche
   };
   for (const error of validate.errors ?? []) add(settingOf(errorPath(error)), error);
   for (const { path, kind } of vocabularyErrors(raw as Record<string, unknown>, new Set(bySetting.keys()))) {
-    const instancePath = kind === 'unknown' ? '/vocabulary' : `/vocabulary/${String(path[1]).replace(/~/g, '~0').replace(/\//g, '~1')}`;
-    add(path, { keyword: kind === 'unknown' ? 'additionalProperties' : 'type', instancePath, schemaPath: '#/vocabulary', params: kind === 'unknown' ? { additionalProperty: path[1] } : { type: 'object' } });
+    const instancePath =
+      kind === 'unknown' ? '/vocabulary' : `/vocabulary/${String(path[1]).replace(/~/g, '~0').replace(/\//g, '~1')}`;
+    add(path, {
+      keyword: kind === 'unknown' ? 'additionalProperties' : 'type',
+      instancePath,
+      schemaPath: '#/vocabulary',
+      params: kind === 'unknown' ? { additionalProperty: path[1] } : { type: 'object' },
+    });
   }
   if (bySetting.size === 0) return { config: config as PplintConfig, problems: [], issues: [] };
   const order = settingOrder(raw as Record<string, unknown>);
-  const settings = [...bySetting.values()].sort((a, b) => (order.get(JSON.stringify(a.path)) ?? 0) - (order.get(JSON.stringify(b.path)) ?? 0));
-  const known = rules.map((r) => r.id).sort().join(', ');
-  const issues = settings.map(({ path, errors }) => ({ path, message: `${where}: ${explain(path, errors, raw, known)}` }));
+  const settings = [...bySetting.values()].sort(
+    (a, b) => (order.get(JSON.stringify(a.path)) ?? 0) - (order.get(JSON.stringify(b.path)) ?? 0),
+  );
+  const known = rules
+    .map((r) => r.id)
+    .sort()
+    .join(', ');
+  const issues = settings.map(({ path, errors }) => ({
+    path,
+    message: `${where}: ${explain(path, errors, raw, known)}`,
+  }));
   for (const { path } of [...settings].sort((a, b) => b.path.length - a.path.length)) drop(config, path);
   if (Array.isArray(config.overrides)) config.overrides = config.overrides.filter((o) => o !== DROPPED);
   return { config: config as PplintConfig, problems: issues.map((i) => i.message), issues };
@@ -98,7 +128,10 @@ export function validateConfig(raw: unknown, where: string, rules: readonly Sche
 
 /** The path of the value an error is about (for an unknown key, the key itself). */
 function errorPath(error: ErrorObject): Path {
-  const path: Path = error.instancePath.split('/').slice(1).map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
+  const path: Path = error.instancePath
+    .split('/')
+    .slice(1)
+    .map((s) => s.replace(/~1/g, '/').replace(/~0/g, '~'));
   if (error.keyword === 'additionalProperties') path.push(String(error.params.additionalProperty));
   return path.map((s) => (typeof s === 'string' && /^\d+$/.test(s) ? Number(s) : s));
 }
@@ -108,7 +141,8 @@ function settingOf(path: Path): Path {
   const [top, second, third, fourth] = path;
   if (top === undefined) return [];
   if ((top === 'rules' || top === 'vocabulary') && second !== undefined) return [top, second];
-  if (top === 'overrides' && second !== undefined) return third === 'rules' && fourth !== undefined ? [top, second, third, fourth] : [top, second];
+  if (top === 'overrides' && second !== undefined)
+    return third === 'rules' && fourth !== undefined ? [top, second, third, fourth] : [top, second];
   return [top];
 }
 
@@ -116,7 +150,8 @@ function settingOf(path: Path): Path {
 function settingOrder(raw: Record<string, unknown>): Map<string, number> {
   const order = new Map<string, number>();
   const add = (path: Path): void => void order.set(JSON.stringify(path), order.size);
-  const keys = (value: unknown): string[] => (value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : []);
+  const keys = (value: unknown): string[] =>
+    value && typeof value === 'object' && !Array.isArray(value) ? Object.keys(value) : [];
   for (const key of Object.keys(raw)) {
     add([key]);
     if (key === 'rules' || key === 'vocabulary') for (const k of keys(raw[key])) add([key, k]);
@@ -136,12 +171,18 @@ function explain(setting: Path, errors: ErrorObject[], raw: unknown, knownRules:
   const unknown = errors.find((e) => e.keyword === 'additionalProperties' && errorPath(e).length === setting.length);
   if (unknown) {
     const name = String(unknown.params.additionalProperty);
-    if (setting.length === 1) return `unknown key "${name}" (known: ${OPTIONS.filter((o) => o.file).map((o) => o.key).join(', ')}).`;
-    if (top === 'vocabulary') return `unknown vocabulary entry "${name}": name a section kind (${SECTION_KINDS.join(', ')}) or a phrase family (${[...familyIds()].sort().join(', ')}).`;
+    if (setting.length === 1)
+      return `unknown key "${name}" (known: ${OPTIONS.filter((o) => o.file)
+        .map((o) => o.key)
+        .join(', ')}).`;
+    if (top === 'vocabulary')
+      return `unknown vocabulary entry "${name}": name a section kind (${SECTION_KINDS.join(', ')}) or a phrase family (${[...familyIds()].sort().join(', ')}).`;
     return `unknown rule "${name}" in ${pathText(setting.slice(0, -1))} (known: ${knownRules}).`;
   }
   if (top === 'vocabulary' && second !== undefined) {
-    const shape = (SECTION_KINDS as readonly string[]).includes(String(second)) ? 'an object with "headings", "text" or "clause" lists per language' : 'an object of phrase lists per language, e.g. {"ru": ["…"]}';
+    const shape = (SECTION_KINDS as readonly string[]).includes(String(second))
+      ? 'an object with "headings", "text" or "clause" lists per language'
+      : 'an object of phrase lists per language, e.g. {"ru": ["…"]}';
     return `vocabulary.${second} must be ${shape}.`;
   }
   const rulesObject = errors.find((e) => e.keyword === 'type' && /(?:^|\/)rules$/.test(e.instancePath));
@@ -158,7 +199,12 @@ function mostSpecific(errors: ErrorObject[]): ErrorObject {
   for (const wrapper of errors.filter((e) => e.keyword === 'oneOf' || e.keyword === 'anyOf')) {
     const branchOf = (e: ErrorObject): string => e.schemaPath.slice(wrapper.schemaPath.length + 1).split('/')[0]!;
     const inside = rest.filter((e) => e.schemaPath.startsWith(`${wrapper.schemaPath}/`));
-    const mismatched = inside.filter((e) => e.keyword === 'type' && e.instancePath === wrapper.instancePath && e.schemaPath === `${wrapper.schemaPath}/${branchOf(e)}/type`);
+    const mismatched = inside.filter(
+      (e) =>
+        e.keyword === 'type' &&
+        e.instancePath === wrapper.instancePath &&
+        e.schemaPath === `${wrapper.schemaPath}/${branchOf(e)}/type`,
+    );
     const wrongBranches = new Set(mismatched.map(branchOf));
     if (wrongBranches.size === new Set(inside.map(branchOf)).size) {
       // The value has none of the types: one error that names them all.
@@ -169,7 +215,15 @@ function mostSpecific(errors: ErrorObject[]): ErrorObject {
   return rest.reduce((best, e) => (errorPath(e).length > errorPath(best).length ? e : best), rest[0] ?? errors[0]!);
 }
 
-const TYPE_WORDS: Record<string, string> = { string: 'text', boolean: 'true or false', number: 'a number', integer: 'a whole number', object: 'an object', array: 'a list', null: 'null' };
+const TYPE_WORDS: Record<string, string> = {
+  string: 'text',
+  boolean: 'true or false',
+  number: 'a number',
+  integer: 'a whole number',
+  object: 'an object',
+  array: 'a list',
+  null: 'null',
+};
 
 function describe(error: ErrorObject, raw: unknown): string {
   const path = errorPath(error);
@@ -208,7 +262,10 @@ function pathText(path: Path): string {
 }
 
 function valueAt(raw: unknown, path: Path): unknown {
-  return path.reduce<unknown>((v, s) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[s] : undefined), raw);
+  return path.reduce<unknown>(
+    (v, s) => (v && typeof v === 'object' ? (v as Record<string | number, unknown>)[s] : undefined),
+    raw,
+  );
 }
 
 const DROPPED = Symbol('dropped');

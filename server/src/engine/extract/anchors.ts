@@ -49,7 +49,9 @@ const PROSE = new Set(['heading', 'paragraph', 'tableCell']);
 export function blockFacts(block: Block): Fact[] {
   let facts = block.core.memo.get('anchors') as Fact[] | undefined;
   if (!facts) {
-    facts = PROSE.has(block.type) ? extractFacts(block.text, block.number?.textEnd ?? 0, blockLanguage(block.core).lang, blockDurations(block)) : [];
+    facts = PROSE.has(block.type)
+      ? extractFacts(block.text, block.number?.textEnd ?? 0, blockLanguage(block.core).lang, blockDurations(block))
+      : [];
     if (block.core.links) facts = withLinkTargets(facts, block.core.links);
     block.core.memo.set('anchors', facts);
   }
@@ -61,7 +63,12 @@ export function blockFacts(block: Block): Fact[] {
  * @param from where the text proper begins (after a clause number, which is no fact of its own)
  * @param durations the periods of the text, when already found (they are shared with retention)
  */
-export function extractFacts(text: string, from = 0, lang: Lang | null = null, durations?: readonly Duration[]): Fact[] {
+export function extractFacts(
+  text: string,
+  from = 0,
+  lang: Lang | null = null,
+  durations?: readonly Duration[],
+): Fact[] {
   const facts: Fact[] = [];
   // Which characters a fact already holds: checking a candidate costs only its own length.
   const taken = new Uint8Array(text.length);
@@ -75,10 +82,12 @@ export function extractFacts(text: string, from = 0, lang: Lang | null = null, d
     taken.fill(1, fact.start, fact.end);
   };
 
-  for (const id of findIdentifiers(text)) if (free(id.start, id.end)) take({ type: id.type, key: id.key, start: id.start, end: id.end });
+  for (const id of findIdentifiers(text))
+    if (free(id.start, id.end)) take({ type: id.type, key: id.key, start: id.start, end: id.end });
   if (!/[\p{N}\p{L}]/u.test(text)) return facts;
   const folded = foldForMatch(text);
-  for (const date of findDates(folded)) if (free(date.start, date.end)) take({ type: 'date', key: date.iso, start: date.start, end: date.end, date });
+  for (const date of findDates(folded))
+    if (free(date.start, date.end)) take({ type: 'date', key: date.iso, start: date.start, end: date.end, date });
   for (const d of durations ?? findDurations(text, lang)) {
     if (!free(d.start, d.end)) continue;
     const unit = d.unit === 'calendarDay' ? 'day' : d.unit;
@@ -94,7 +103,8 @@ export function extractFacts(text: string, from = 0, lang: Lang | null = null, d
     for (const m of folded.matchAll(WORD_NUMBERS[l])) {
       const end = m.index + m[0].length;
       const value = parseNumberWords(m[0], l);
-      if (value !== null && free(m.index, end) && !/[\p{L}]/u.test(folded[end] ?? '')) facts.push({ type: 'number', key: String(value), start: m.index, end, weak: true });
+      if (value !== null && free(m.index, end) && !/[\p{L}]/u.test(folded[end] ?? ''))
+        facts.push({ type: 'number', key: String(value), start: m.index, end, weak: true });
     }
   }
   // Names in Latin letters stand out only in Cyrillic text; in English every word is Latin.

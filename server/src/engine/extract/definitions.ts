@@ -44,7 +44,13 @@ export function documentDefinitions(doc: PolicyDocument, lex: Lexicon = baseLexi
     found = [];
     for (const block of doc.blocks) {
       for (const d of blockDefinitions(block, lex)) {
-        found.push({ term: d.term, span: block.sourceSpan(d.start, d.end), block, antecedent: d.antecedent, via: d.via });
+        found.push({
+          term: d.term,
+          span: block.sourceSpan(d.start, d.end),
+          block,
+          antecedent: d.antecedent,
+          via: d.via,
+        });
       }
     }
     doc.facts.set(key, found);
@@ -64,7 +70,8 @@ function blockDefinitions(block: Block, lex: Lexicon): LocalDefinition[] {
     const taken = new Set(found.map((f) => f.start));
     for (const line of block.text.split('\n')) {
       const listed = listDefinition(line, inDefinitions, lex);
-      if (listed && !taken.has(lineStart + listed.start)) found.push({ ...listed, start: lineStart + listed.start, end: lineStart + listed.end });
+      if (listed && !taken.has(lineStart + listed.start))
+        found.push({ ...listed, start: lineStart + listed.start, end: lineStart + listed.end });
       lineStart += line.length + 1;
     }
     found.sort((a, b) => a.start - b.start);
@@ -104,7 +111,13 @@ function introDefinitions(text: string, lex: Lexicon): LocalDefinition[] {
     }
     if (!term) continue;
     const start = m.end + lead + offset;
-    out.push({ term, start, end: start + term.length, antecedent: open >= 0 ? antecedentBefore(text, open) : null, via: 'intro' });
+    out.push({
+      term,
+      start,
+      end: start + term.length,
+      antecedent: open >= 0 ? antecedentBefore(text, open) : null,
+      via: 'intro',
+    });
     lastEnd = start + term.length;
   }
   return out;
@@ -129,8 +142,10 @@ function aliasDefinitions(text: string, lex: Lexicon): LocalDefinition[] {
 }
 
 // «“Personal data” – …», "1.1.4. «Term» - …", "Operator — …", "“Cookies” means …".
-const LIST_ITEM = /^[\s\u00a0]*(\d{1,3}(?:[\s\u00a0]*\.[\s\u00a0]*\d{1,3})*\.?[\s\u00a0]*)?(?:[•·▪◦*-][\s\u00a0]*)?([«“"„]?)([\p{Lu}][^«»“”"„\n—–:]{0,80}?)([»”"“]?)[\s\u00a0]*(?:[—–:]|-(?=[\s\u00a0]))/u;
-const QUOTED_HEAD = /^[\s\u00a0]*(?:\d{1,3}(?:\.\d{1,3})*\.?[\s\u00a0]*)?(?:[•·▪◦*-][\s\u00a0]*)?[«“"„]([\p{Lu}][^«»“”"„\n]{0,80}?)[»”"“][\s\u00a0]+/u;
+const LIST_ITEM =
+  /^[\s\u00a0]*(\d{1,3}(?:[\s\u00a0]*\.[\s\u00a0]*\d{1,3})*\.?[\s\u00a0]*)?(?:[•·▪◦*-][\s\u00a0]*)?([«“"„]?)([\p{Lu}][^«»“”"„\n—–:]{0,80}?)([»”"“]?)[\s\u00a0]*(?:[—–:]|-(?=[\s\u00a0]))/u;
+const QUOTED_HEAD =
+  /^[\s\u00a0]*(?:\d{1,3}(?:\.\d{1,3})*\.?[\s\u00a0]*)?(?:[•·▪◦*-][\s\u00a0]*)?[«“"„]([\p{Lu}][^«»“”"„\n]{0,80}?)[»”"“][\s\u00a0]+/u;
 
 function listDefinition(text: string, inDefinitions: boolean, lex: Lexicon): LocalDefinition | null {
   const m = LIST_ITEM.exec(text);
@@ -171,7 +186,13 @@ function openBracketBefore(text: string, at: number): number {
 function antecedentBefore(text: string, bracket: number): string | null {
   const from = Math.max(0, bracket - 120);
   const before = text.slice(from, bracket);
-  const cut = Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf('('), before.lastIndexOf(')'), before.search(/[.!?]\s+[^.!?]*$/));
+  const cut = Math.max(
+    before.lastIndexOf(','),
+    before.lastIndexOf(';'),
+    before.lastIndexOf('('),
+    before.lastIndexOf(')'),
+    before.search(/[.!?]\s+[^.!?]*$/),
+  );
   const antecedent = (cut >= 0 ? before.slice(cut + 1) : before).trim().replace(/^[.!?]\s*/, '');
   return antecedent === '' ? null : antecedent;
 }

@@ -33,8 +33,18 @@ type BaseUnit = Exclude<DurationUnit, 'workingDay' | 'calendarDay'>;
 
 // The unit and qualifier words are vocabulary (vocabulary/retention.yaml, families `period-*`);
 // how a number joins its unit is grammar, here.
-const UNITS: Array<[BaseUnit, string]> = [['year', 'period-unit-year'], ['month', 'period-unit-month'], ['week', 'period-unit-week'], ['day', 'period-unit-day'], ['hour', 'period-unit-hour']];
-const QUALIFIERS: Array<[Qualifier, string]> = [['calendar', 'period-qualifier-calendar'], ['working', 'period-qualifier-working'], ['plain', 'period-qualifier-plain']];
+const UNITS: Array<[BaseUnit, string]> = [
+  ['year', 'period-unit-year'],
+  ['month', 'period-unit-month'],
+  ['week', 'period-unit-week'],
+  ['day', 'period-unit-day'],
+  ['hour', 'period-unit-hour'],
+];
+const QUALIFIERS: Array<[Qualifier, string]> = [
+  ['calendar', 'period-qualifier-calendar'],
+  ['working', 'period-qualifier-working'],
+  ['plain', 'period-qualifier-plain'],
+];
 /** Digits may carry a Russian case ending: «5-ти», «3-х». */
 const DIGIT_SUFFIX: Record<Lang, string> = { en: '', ru: '(?:-?(?:ти|ми|х|ух|ех|и|ть|го|му))?', kk: '' };
 
@@ -59,13 +69,20 @@ function buildPattern(lex: Lexicon, lang: Lang): RegExp {
   const qualifier = QUALIFIERS.map(([name, family]) => `(?<q_${name}>${words(lex, family, lang)})`).join('|');
   const unit = UNITS.map(([name, family]) => `(?<u_${name}>${words(lex, family, lang)})`).join('|');
   const joiner = lang === 'en' ? `(?:${SPACE}*-${SPACE}*|${SPACE}+)` : `${SPACE}*-?${SPACE}*`;
-  return new RegExp(`(?<number>${number})${joiner}(?<unitAll>(?:(?:${qualifier})${SPACE}+)?(?:${unit}))${WORD_END}`, 'gu');
+  return new RegExp(
+    `(?<number>${number})${joiner}(?<unitAll>(?:(?:${qualifier})${SPACE}+)?(?:${unit}))${WORD_END}`,
+    'gu',
+  );
 }
 
 /** Periods written without a number: «полгода» (six months), «полтора года» (eighteen), «в течение года» (one year), «жарты жыл». */
 const SPECIAL: Array<[string, number, DurationUnit]> = [
-  ['period-half-year', 6, 'month'], ['period-year-and-half', 18, 'month'],
-  ['period-one-year', 1, 'year'], ['period-one-month', 1, 'month'], ['period-one-week', 1, 'week'], ['period-one-day', 1, 'day'],
+  ['period-half-year', 6, 'month'],
+  ['period-year-and-half', 18, 'month'],
+  ['period-one-year', 1, 'year'],
+  ['period-one-month', 1, 'month'],
+  ['period-one-week', 1, 'week'],
+  ['period-one-day', 1, 'day'],
 ];
 
 interface Compiled {
@@ -83,7 +100,9 @@ function compiled(lex: Lexicon): Compiled {
     const hint = (lang: Lang): RegExp => {
       const stems = new Set<string>();
       for (const [, family] of [...UNITS, ...SPECIAL.map(([f]) => [null, f] as const)]) {
-        for (const phrase of lex.phrases(family, lang)) for (const alt of foldForMatch(phrase).split(/[\s|]+/u)) if (alt) stems.add(escapeRegExp(alt.replace(/\*$/u, '').slice(0, 3)));
+        for (const phrase of lex.phrases(family, lang))
+          for (const alt of foldForMatch(phrase).split(/[\s|]+/u))
+            if (alt) stems.add(escapeRegExp(alt.replace(/\*$/u, '').slice(0, 3)));
       }
       return stems.size > 0 ? new RegExp([...stems].join('|'), 'u') : /(?!)/u;
     };
@@ -104,11 +123,16 @@ function escapeRegExp(text: string): string {
 
 export function isoDuration(value: number, unit: DurationUnit): string {
   switch (unit) {
-    case 'year': return `P${value}Y`;
-    case 'month': return `P${value}M`;
-    case 'week': return `P${value}W`;
-    case 'hour': return `PT${value}H`;
-    default: return `P${value}D`;
+    case 'year':
+      return `P${value}Y`;
+    case 'month':
+      return `P${value}M`;
+    case 'week':
+      return `P${value}W`;
+    case 'hour':
+      return `PT${value}H`;
+    default:
+      return `P${value}D`;
   }
 }
 
@@ -136,7 +160,16 @@ export function findDurations(text: string, lang: Lang | null, lex: Lexicon = le
       const end = start + m[0].length;
       // «в течение года»: the period is the noun alone; «полгода», «жарты жыл»: the words are the unit.
       const periodStart = value === 1 ? start + m[0].lastIndexOf(' ') + 1 : start;
-      found.push({ value, unit, iso: isoDuration(value, unit), start: periodStart, end, style: { digits: false, words: true }, number: { start: periodStart, end: periodStart }, unitSpan: { start: periodStart, end } });
+      found.push({
+        value,
+        unit,
+        iso: isoDuration(value, unit),
+        start: periodStart,
+        end,
+        style: { digits: false, words: true },
+        number: { start: periodStart, end: periodStart },
+        unitSpan: { start: periodStart, end },
+      });
     }
   }
   return keepLongest(found);
@@ -156,13 +189,18 @@ function readMatch(m: RegExpMatchArray, lang: Lang): Duration | null {
   if (!base) return null;
   // "2024 года", «2024 жылғы»: a calendar year, not a period.
   if (base === 'year' && value >= 1000) return null;
-  const unit: DurationUnit = base === 'day' && g.q_working ? 'workingDay' : base === 'day' && g.q_calendar ? 'calendarDay' : base;
+  const unit: DurationUnit =
+    base === 'day' && g.q_working ? 'workingDay' : base === 'day' && g.q_calendar ? 'calendarDay' : base;
   const start = m.index!;
   const end = start + m[0].length;
   const numberEnd = start + g.number!.length;
   const unitStart = end - g.unitAll!.length;
   return {
-    value, unit, iso: isoDuration(value, unit), start, end,
+    value,
+    unit,
+    iso: isoDuration(value, unit),
+    start,
+    end,
     style: { digits: digitText !== undefined, words: wordText !== undefined },
     number: { start, end: numberEnd },
     unitSpan: { start: unitStart, end },
@@ -189,7 +227,8 @@ function keepLongest(found: Duration[]): Duration[] {
   let clusterEnd = -1;
   const flush = (): void => {
     const chosen: Duration[] = [];
-    for (const d of [...cluster].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start)) if (!chosen.some((k) => d.start < k.end && k.start < d.end)) chosen.push(d);
+    for (const d of [...cluster].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start))
+      if (!chosen.some((k) => d.start < k.end && k.start < d.end)) chosen.push(d);
     kept.push(...chosen.sort((a, b) => a.start - b.start));
   };
   for (const d of byStart) {

@@ -40,7 +40,8 @@ function sentencesOf(doc: PolicyDocument): Sentence[] {
   const out: Sentence[] = [];
   for (const block of doc.blocks) {
     if (block.type !== 'paragraph' && block.type !== 'tableCell') continue;
-    for (const [start, end] of sentenceBounds(block.text)) out.push({ block, start, text: block.text.slice(start, end) });
+    for (const [start, end] of sentenceBounds(block.text))
+      out.push({ block, start, text: block.text.slice(start, end) });
   }
   return out;
 }
@@ -63,7 +64,10 @@ export function exclusiveStatements(doc: PolicyDocument, vocabulary: Lexicon): C
   const out: Contradiction[] = [];
   const clear = sentences.filter((s) => !vocabulary.test('exception-words', s.text));
   const plain = sentences.filter((s) => !vocabulary.test('exception-words', s.text) && !negated(s, vocabulary));
-  const pairs: Array<[Topic, string, string]> = [['transfer-abroad', 'deny-transfer-abroad', 'state-transfer-abroad'], ['sale', 'deny-sale', 'state-sale']];
+  const pairs: Array<[Topic, string, string]> = [
+    ['transfer-abroad', 'deny-transfer-abroad', 'state-transfer-abroad'],
+    ['sale', 'deny-sale', 'state-sale'],
+  ];
   for (const [topic, deny, state] of pairs) {
     const denial = clear.map((s) => first(s, deny, vocabulary)).find((x) => x !== null);
     if (!denial) continue;
@@ -86,7 +90,8 @@ export function exclusiveStatements(doc: PolicyDocument, vocabulary: Lexicon): C
     if (!denial) continue;
     for (const kind of DATA_KINDS) {
       const act = listed.get(kind);
-      if (act && act.block !== s.block && vocabulary.test(kind, s.text)) out.push({ topic: 'collect', kind, denial, act });
+      if (act && act.block !== s.block && vocabulary.test(kind, s.text))
+        out.push({ topic: 'collect', kind, denial, act });
     }
   }
   return out;

@@ -43,24 +43,33 @@ export function foreignLaw(doc: PolicyDocument, laws: Jurisdictions, vocabulary:
     for (const [start, end] of sentences) {
       const sentence = text.slice(start, end);
       if (kzOnly && !vocabulary.test('federation-names', sentence)) {
-        for (const m of vocabulary.find('federal-law-words', sentence)) out.push({ kind: 'federal-law', block, start: start + m.start, end: start + m.end, belongs: 'ru' });
+        for (const m of vocabulary.find('federal-law-words', sentence))
+          out.push({ kind: 'federal-law', block, start: start + m.start, end: start + m.end, belongs: 'ru' });
       }
       if (!list.includes('ru')) {
-        for (const m of vocabulary.find('ru-registry-words', sentence)) out.push({ kind: 'registry', block, start: start + m.start, end: start + m.end, belongs: 'ru' });
+        for (const m of vocabulary.find('ru-registry-words', sentence))
+          out.push({ kind: 'registry', block, start: start + m.start, end: start + m.end, belongs: 'ru' });
       }
       if (kzOnly && !list.includes('gdpr')) out.push(...legitimateInterest(block, sentence, start, vocabulary));
     }
     const reading = readBlock(block, vocabulary);
     if (setByPerson) {
       for (const c of reading.citations) {
-        if (!c.negated && c.passing === null && !list.includes(c.jurisdiction)) out.push({ kind: 'citation', block, start: c.start, end: c.end, belongs: c.jurisdiction });
+        if (!c.negated && c.passing === null && !list.includes(c.jurisdiction))
+          out.push({ kind: 'citation', block, start: c.start, end: c.end, belongs: c.jurisdiction });
       }
     }
     for (const s of reading.signals) {
-      if ((s.kind !== 'city' && s.kind !== 'country') || list.includes(s.jurisdiction) || (s.jurisdiction !== 'ru' && s.jurisdiction !== 'foreign')) continue;
+      if (
+        (s.kind !== 'city' && s.kind !== 'country') ||
+        list.includes(s.jurisdiction) ||
+        (s.jurisdiction !== 'ru' && s.jurisdiction !== 'foreign')
+      )
+        continue;
       const [from, to] = sentences[sentenceAt(sentences, s.start)] ?? [0, text.length];
       const sentence = text.slice(from, to);
-      if (POSTCODE.test(sentence) || street.test(sentence)) out.push({ kind: 'address', block, start: s.start, end: s.end, belongs: s.jurisdiction });
+      if (POSTCODE.test(sentence) || street.test(sentence))
+        out.push({ kind: 'address', block, start: s.start, end: s.end, belongs: s.jurisdiction });
     }
   }
   // One finding per place: a citation may also be federal wording.
@@ -82,5 +91,11 @@ function legitimateInterest(block: Block, sentence: string, offset: number, voca
   if (!asBasis) return [];
   return found
     .filter((m) => !standard.some((s) => s.start <= m.start && m.end <= s.end))
-    .map((m) => ({ kind: 'legitimate-interest' as const, block, start: offset + m.start, end: offset + m.end, belongs: 'gdpr' }));
+    .map((m) => ({
+      kind: 'legitimate-interest' as const,
+      block,
+      start: offset + m.start,
+      end: offset + m.end,
+      belongs: 'gdpr',
+    }));
 }

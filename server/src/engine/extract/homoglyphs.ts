@@ -3,10 +3,40 @@
 // scripts is turned into its majority script, so that "іoka" compares equal to "ioka".
 
 const CYRILLIC_TO_LATIN: Record<string, string> = {
-  'а': 'a', 'е': 'e', 'о': 'o', 'р': 'p', 'с': 'c', 'у': 'y', 'х': 'x', 'і': 'i', 'ј': 'j', 'ѕ': 's', 'һ': 'h', 'ԁ': 'd',
-  'А': 'A', 'В': 'B', 'Е': 'E', 'К': 'K', 'М': 'M', 'Н': 'H', 'О': 'O', 'Р': 'P', 'С': 'C', 'Т': 'T', 'Х': 'X', 'І': 'I', 'У': 'Y', 'Ј': 'J', 'Ѕ': 'S', 'Һ': 'H',
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  һ: 'h',
+  ԁ: 'd',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  І: 'I',
+  У: 'Y',
+  Ј: 'J',
+  Ѕ: 'S',
+  Һ: 'H',
 };
-const LATIN_TO_CYRILLIC: Record<string, string> = Object.fromEntries(Object.entries(CYRILLIC_TO_LATIN).filter(([c]) => !'ԁјЈѕЅһҺ'.includes(c)).map(([c, l]) => [l, c]));
+const LATIN_TO_CYRILLIC: Record<string, string> = Object.fromEntries(
+  Object.entries(CYRILLIC_TO_LATIN)
+    .filter(([c]) => !'ԁјЈѕЅһҺ'.includes(c))
+    .map(([c, l]) => [l, c]),
+);
 
 const isCyrillic = (ch: string): boolean => ch >= '\u0400' && ch <= '\u04ff';
 const isLatin = (ch: string): boolean => /[A-Za-z]/.test(ch);

@@ -12,7 +12,13 @@ import type { PolicyDocument } from '../model/document.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { VersionGroup } from '../model/version-group.js';
 import { lexicon } from './vocabulary/lexicon.js';
-import { decide, KNOWN_JURISDICTIONS, readDocument, type Evidence, type JurisdictionCitation } from './jurisdictions/decide.js';
+import {
+  decide,
+  KNOWN_JURISDICTIONS,
+  readDocument,
+  type Evidence,
+  type JurisdictionCitation,
+} from './jurisdictions/decide.js';
 
 export { KNOWN_JURISDICTIONS, type Evidence as JurisdictionEvidence, type JurisdictionCitation };
 
@@ -33,7 +39,17 @@ export interface Jurisdictions {
 }
 
 const ALIASES: Record<string, string> = {
-  kazakhstan: 'kz', kaz: 'kz', '94-v': 'kz', eu: 'gdpr', 'eu-gdpr': 'gdpr', russia: 'ru', rf: 'ru', '152-fz': 'ru', california: 'ccpa', cpra: 'ccpa', 'us-ca': 'ccpa',
+  kazakhstan: 'kz',
+  kaz: 'kz',
+  '94-v': 'kz',
+  eu: 'gdpr',
+  'eu-gdpr': 'gdpr',
+  russia: 'ru',
+  rf: 'ru',
+  '152-fz': 'ru',
+  california: 'ccpa',
+  cpra: 'ccpa',
+  'us-ca': 'ccpa',
 };
 
 /** The profile id for a jurisdiction as a person may write it ("EU" → gdpr, "Kazakhstan" → kz). */
@@ -51,19 +67,33 @@ export function jurisdictionsOf(doc: PolicyDocument, config: ResolvedConfig): Ju
  * The laws a policy answers to: a property of the policy, shared by its language versions. With a
  * group, the front matter of any version counts, and the texts of all versions are read together.
  */
-export function policyJurisdictions(doc: PolicyDocument, config: ResolvedConfig, group: VersionGroup | null | undefined): Jurisdictions {
+export function policyJurisdictions(
+  doc: PolicyDocument,
+  config: ResolvedConfig,
+  group: VersionGroup | null | undefined,
+): Jurisdictions {
   const docs = [doc];
   for (const m of group?.members ?? []) if (!docs.some((d) => d === m.doc || d.uri === m.doc.uri)) docs.push(m.doc);
   const vocabulary = lexicon(config.vocabulary);
   const readings = docs.map((d) => readDocument(d, vocabulary));
   const citations = readings.flatMap((r) => r.citations);
-  const fromFrontMatter = docs.filter((d) => d.frontMatter.jurisdictions !== undefined).flatMap((d) => d.frontMatter.jurisdictions!);
+  const fromFrontMatter = docs
+    .filter((d) => d.frontMatter.jurisdictions !== undefined)
+    .flatMap((d) => d.frontMatter.jurisdictions!);
   const anySet = docs.some((d) => d.frontMatter.jurisdictions !== undefined);
   const set = anySet ? fromFrontMatter : config.jurisdictions;
   if (set) {
     const list = [...new Set(set.map(normalizeJurisdiction))];
     const unknown = list.filter((j) => !(KNOWN_JURISDICTIONS as readonly string[]).includes(j));
-    return { list, source: anySet ? 'front-matter' : 'configuration', citations, evidence: [], mentioned: [], foreign: [], unknown };
+    return {
+      list,
+      source: anySet ? 'front-matter' : 'configuration',
+      citations,
+      evidence: [],
+      mentioned: [],
+      foreign: [],
+      unknown,
+    };
   }
   const decision = decide(readings);
   return { ...decision, citations, unknown: [] };

@@ -4,7 +4,15 @@
 import type { Block, Clause, PolicyDocument, Section } from '../model/document.js';
 import { SECTION_KINDS, type Lang, type SectionKind } from '../types.js';
 import baseVocabulary from '../generated/section-kinds.js';
-import { compilePhrase, PhraseIndex, splitWords, strongestNonOverlapping, type Phrase, type PhraseMatch, type Words } from './vocabulary/phrases.js';
+import {
+  compilePhrase,
+  PhraseIndex,
+  splitWords,
+  strongestNonOverlapping,
+  type Phrase,
+  type PhraseMatch,
+  type Words,
+} from './vocabulary/phrases.js';
 import type { VocabularyFile } from './vocabulary/types.js';
 
 export interface KindVocabulary {
@@ -31,8 +39,10 @@ export function kindVocabulary(extension?: VocabularyFile): KindVocabulary {
       for (const kind of SECTION_KINDS) {
         const entry = file[kind];
         if (!entry) continue;
-        for (const lang of Object.keys(entry.headings ?? {}) as Lang[]) for (const p of entry.headings?.[lang] ?? []) pushPhrase(headings, p, kind);
-        for (const lang of Object.keys(entry.text ?? {}) as Lang[]) for (const p of entry.text?.[lang] ?? []) pushPhrase(text, p, kind);
+        for (const lang of Object.keys(entry.headings ?? {}) as Lang[])
+          for (const p of entry.headings?.[lang] ?? []) pushPhrase(headings, p, kind);
+        for (const lang of Object.keys(entry.text ?? {}) as Lang[])
+          for (const p of entry.text?.[lang] ?? []) pushPhrase(text, p, kind);
         for (const lang of Object.keys(entry.clause ?? {}) as Lang[]) {
           for (const p of entry.clause?.[lang] ?? []) {
             pushPhrase(text, p, kind);
@@ -41,7 +51,12 @@ export function kindVocabulary(extension?: VocabularyFile): KindVocabulary {
         }
       }
     }
-    vocabulary = { id, headings: new PhraseIndex(headings), text: new PhraseIndex(text), clause: new PhraseIndex(clause) };
+    vocabulary = {
+      id,
+      headings: new PhraseIndex(headings),
+      text: new PhraseIndex(text),
+      clause: new PhraseIndex(clause),
+    };
     compiled.set(id, vocabulary);
   }
   return vocabulary;
@@ -68,7 +83,10 @@ export function textMatches(block: Block, vocabulary: KindVocabulary): PhraseMat
   const key = `kinds/text/${vocabulary.id}`;
   let matches = block.core.memo.get(key) as PhraseMatch<SectionKind>[] | undefined;
   if (!matches) {
-    matches = block.type === 'code' || block.type === 'html' || block.type === 'frontmatter' ? [] : strongestNonOverlapping(vocabulary.text.find(block.text));
+    matches =
+      block.type === 'code' || block.type === 'html' || block.type === 'frontmatter'
+        ? []
+        : strongestNonOverlapping(vocabulary.text.find(block.text));
     block.core.memo.set(key, matches);
   }
   return matches;
@@ -87,7 +105,12 @@ function sectionKinds(section: Section, vocabulary: KindVocabulary): SectionKind
   const holder = (section.heading ?? section.blocks[0])?.core.memo;
   const key = `kinds/section/${vocabulary.id}`;
   const cached = holder?.get(key) as { cores: unknown[]; kinds: SectionKind[] } | undefined;
-  if (cached && cached.cores.length === section.blocks.length && cached.cores.every((c, i) => c === section.blocks[i]!.core)) return cached.kinds;
+  if (
+    cached &&
+    cached.cores.length === section.blocks.length &&
+    cached.cores.every((c, i) => c === section.blocks[i]!.core)
+  )
+    return cached.kinds;
   const kinds = computeSectionKinds(section, vocabulary);
   holder?.set(key, { cores: section.blocks.map((b) => b.core), kinds });
   return kinds;
@@ -96,7 +119,8 @@ function sectionKinds(section: Section, vocabulary: KindVocabulary): SectionKind
 function computeSectionKinds(section: Section, vocabulary: KindVocabulary): SectionKind[] {
   const kinds: SectionKind[] = [];
   if (section.heading) {
-    for (const m of headingMatches(section.heading, section.title, vocabulary)) if (!kinds.includes(m.phrase.tag)) kinds.push(m.phrase.tag);
+    for (const m of headingMatches(section.heading, section.title, vocabulary))
+      if (!kinds.includes(m.phrase.tag)) kinds.push(m.phrase.tag);
   }
   // Body phrases: how many blocks of the section speak of each kind.
   const blocksPerKind = new Map<SectionKind, number>();
@@ -116,7 +140,8 @@ function computeSectionKinds(section: Section, vocabulary: KindVocabulary): Sect
 /** What one clause speaks of, from its own phrases. */
 export function clauseKinds(clause: Clause, vocabulary: KindVocabulary): SectionKind[] {
   const kinds: SectionKind[] = [];
-  for (const block of clause.blocks) for (const m of textMatches(block, vocabulary)) if (!kinds.includes(m.phrase.tag)) kinds.push(m.phrase.tag);
+  for (const block of clause.blocks)
+    for (const m of textMatches(block, vocabulary)) if (!kinds.includes(m.phrase.tag)) kinds.push(m.phrase.tag);
   return kinds;
 }
 
@@ -139,10 +164,15 @@ export function statementMatches(block: Block, vocabulary: KindVocabulary): Phra
   const key = `kinds/clause/${vocabulary.id}`;
   let matches = block.core.memo.get(key) as PhraseMatch<SectionKind>[] | undefined;
   if (!matches) {
-    const found = block.type === 'code' || block.type === 'html' || block.type === 'frontmatter' ? [] : vocabulary.clause.find(block.text, blockWords(block));
+    const found =
+      block.type === 'code' || block.type === 'html' || block.type === 'frontmatter'
+        ? []
+        : vocabulary.clause.find(block.text, blockWords(block));
     const byKind = new Map<SectionKind, PhraseMatch<SectionKind>[]>();
     for (const m of found) byKind.set(m.phrase.tag, [...(byKind.get(m.phrase.tag) ?? []), m]);
-    matches = [...byKind.values()].flatMap((list) => strongestNonOverlapping(list)).sort((a, b) => a.firstWord - b.firstWord);
+    matches = [...byKind.values()]
+      .flatMap((list) => strongestNonOverlapping(list))
+      .sort((a, b) => a.firstWord - b.firstWord);
     block.core.memo.set(key, matches);
   }
   return matches;
@@ -151,6 +181,7 @@ export function statementMatches(block: Block, vocabulary: KindVocabulary): Phra
 /** The topics one clause states (by its `clause` phrases), in reading order. */
 export function clauseStatements(clause: Clause, vocabulary: KindVocabulary): SectionKind[] {
   const kinds: SectionKind[] = [];
-  for (const block of clause.blocks) for (const m of statementMatches(block, vocabulary)) if (!kinds.includes(m.phrase.tag)) kinds.push(m.phrase.tag);
+  for (const block of clause.blocks)
+    for (const m of statementMatches(block, vocabulary)) if (!kinds.includes(m.phrase.tag)) kinds.push(m.phrase.tag);
   return kinds;
 }

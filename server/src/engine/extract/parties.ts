@@ -60,7 +60,11 @@ function formPatterns(lex: Lexicon): FormPatterns {
       }
     }
   }
-  const alternation = (list: string[]): string => [...new Set(list)].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0]+')).join('|') || '(?!)';
+  const alternation = (list: string[]): string =>
+    [...new Set(list)]
+      .sort((a, b) => b.length - a.length)
+      .map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '[\\s\\u00a0]+'))
+      .join('|') || '(?!)';
   p = {
     abbreviations: new RegExp(`(?<![\\p{L}\\d])(?:${alternation(abbreviations)})(?![\\p{L}\\d])`, 'gu'),
     words: new RegExp(`(?<![\\p{L}\\d])(?:${alternation(words)})(?![\\p{L}\\d])`, 'gu'),
@@ -80,7 +84,14 @@ export function documentParties(doc: PolicyDocument, lex: Lexicon = baseLexicon(
       if (block.type !== 'paragraph' && block.type !== 'tableCell' && block.type !== 'heading') continue;
       let local = block.core.memo.get(key) as LocalMention[] | undefined;
       if (!local) block.core.memo.set(key, (local = blockParties(block.text, lex)));
-      for (const m of local) found.push({ name: m.name, key: partyKey(m.name), form: m.form, span: block.sourceSpan(m.start, m.end), block });
+      for (const m of local)
+        found.push({
+          name: m.name,
+          key: partyKey(m.name),
+          form: m.form,
+          span: block.sourceSpan(m.start, m.end),
+          block,
+        });
     }
     doc.facts.set(key, found);
   }
@@ -89,17 +100,26 @@ export function documentParties(doc: PolicyDocument, lex: Lexicon = baseLexicon(
 
 /** Lower case, one kind of space: the spelling a reader would call the same. */
 export function partyKey(name: string): string {
-  return name.toLowerCase().replace(/[\s\u00a0]+/g, ' ').trim();
+  return name
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .trim();
 }
 
 export function blockParties(text: string, lex: Lexicon): LocalMention[] {
   const p = formPatterns(lex);
   const out: LocalMention[] = [];
   const forms: Array<{ start: number; end: number; form: string }> = [];
-  for (const m of text.matchAll(p.abbreviations)) forms.push({ start: m.index, end: m.index + m[0].length, form: p.classOf.get(m[0])! });
+  for (const m of text.matchAll(p.abbreviations))
+    forms.push({ start: m.index, end: m.index + m[0].length, form: p.classOf.get(m[0])! });
   if (/[a-zа-яәғқңөұүһі]{6}/iu.test(text)) {
     const folded = foldForMatch(text);
-    for (const m of folded.matchAll(p.words)) forms.push({ start: m.index, end: m.index + m[0].length, form: p.classOf.get(m[0].replace(/[\s\u00a0]+/g, ' ')) ?? 'legal-form' });
+    for (const m of folded.matchAll(p.words))
+      forms.push({
+        start: m.index,
+        end: m.index + m[0].length,
+        form: p.classOf.get(m[0].replace(/[\s\u00a0]+/g, ' ')) ?? 'legal-form',
+      });
   }
   forms.sort((a, b) => a.start - b.start);
   const lead = new Set(lex.phrases('name-lead-words').map((w) => foldForMatch(w)));

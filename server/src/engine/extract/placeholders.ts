@@ -28,7 +28,8 @@ const NOT_A_BLANK = /^(?:\d{1,3}|sic|x| |)$/i;
 // "${name}"; "{{ name }}" is found by templateVariables (a pattern for it is quadratic on "{{" and spaces).
 const DOLLAR_VARIABLE = /\$\{([^{}\n]{1,80})\}/g;
 // Drafting notes are written in capitals; the same words in lower case are ordinary words.
-const MARKER = /(?<![\p{L}\p{N}])(?:TODO|TBD|TBC|FIXME|XXX+|УТОЧНИТЬ|ЗАПОЛНИТЬ|ДОПОЛНИТЬ|УКАЗАТЬ|ВСТАВИТЬ|ТОЛТЫРУ|КӨРСЕТУ|НАҚТЫЛАУ)(?![\p{L}\p{N}])/gu;
+const MARKER =
+  /(?<![\p{L}\p{N}])(?:TODO|TBD|TBC|FIXME|XXX+|УТОЧНИТЬ|ЗАПОЛНИТЬ|ДОПОЛНИТЬ|УКАЗАТЬ|ВСТАВИТЬ|ТОЛТЫРУ|КӨРСЕТУ|НАҚТЫЛАУ)(?![\p{L}\p{N}])/gu;
 const BLANK = /_{3,}|…{2,}|\.{6,}/g;
 
 // Words that promise a contact detail right after them, and what kind.
@@ -38,7 +39,10 @@ const CONTACT_PROMISES: Array<[RegExp, ContactKind]> = [
   [/\b(?:at|to)\s+(?:the\s+|our\s+)?(?:postal\s+|registered\s+)?address\s*:?\s*$/i, 'address'],
   [/\b(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|telephone|tel\.|fax|address|website)\s*:\s*$/i, 'any'],
   [/(?:по\s+телефону|по\s+номеру(?:\s+телефона)?|на\s+номер(?:\s+телефона)?)\s*:?\s*$/i, 'phone'],
-  [/(?:по\s+(?:адресу\s+)?электронной\s+почт[еы]|на\s+(?:адрес\s+)?электронн(?:ой|ую)\s+почт[уы]|на\s+e-?mail)\s*:?\s*$/i, 'email'],
+  [
+    /(?:по\s+(?:адресу\s+)?электронной\s+почт[еы]|на\s+(?:адрес\s+)?электронн(?:ой|ую)\s+почт[уы]|на\s+e-?mail)\s*:?\s*$/i,
+    'email',
+  ],
   [/(?:по\s+адресу|на\s+адрес)\s*:?\s*$/i, 'address'],
   [/(?:телефон|тел\.|e-?mail|адрес(?:\s+электронной\s+почты)?|эл\.\s?почта|факс|сайт)\s*:\s*$/i, 'any'],
   [/(?:телефон(?:\s+нөмірі)?|e-?mail|мекенжай(?:ы)?|электрондық\s+пошта(?:\s+мекенжайы)?|сайт)\s*:\s*$/i, 'any'],
@@ -59,7 +63,8 @@ export function findPlaceholders(block: Block): Placeholder[] {
       found.push({ kind: 'bracketed', text: m[0], start: m.index, end: m.index + m[0].length, inner });
     }
     for (const v of templateVariables(text)) found.push(v);
-    for (const m of text.matchAll(MARKER)) found.push({ kind: 'marker', text: m[0], start: m.index, end: m.index + m[0].length });
+    for (const m of text.matchAll(MARKER))
+      found.push({ kind: 'marker', text: m[0], start: m.index, end: m.index + m[0].length });
     const covered = new Uint8Array(text.length);
     for (const p of found) covered.fill(1, p.start, p.end);
     for (const m of text.matchAll(BLANK)) {
@@ -86,7 +91,7 @@ export function findPlaceholders(block: Block): Placeholder[] {
  */
 function templateVariables(text: string): Placeholder[] {
   const out: Placeholder[] = [];
-  for (let open = text.indexOf('{{'); open !== -1; ) {
+  for (let open = text.indexOf('{{'); open !== -1;) {
     let close = open + 2;
     while (close < text.length && text[close] !== '{' && text[close] !== '}') close++;
     const inner = text.slice(open + 2, close).trim();
@@ -148,7 +153,8 @@ function emptyContacts(text: string): Placeholder[] {
 function sentences(text: string): Array<{ start: number; end: number }> {
   const out: Array<{ start: number; end: number }> = [];
   let start = 0;
-  const boundary = /(?<!(?<![\p{L}])(?:e\.g|i\.e|etc|No|no|Art|art|ст|п|пп|т\.е|т\.д|г|ул|д|тел))[.;!?](?=\s+[\p{Lu}\p{N}«"“(]|\s*$)|\n/gu;
+  const boundary =
+    /(?<!(?<![\p{L}])(?:e\.g|i\.e|etc|No|no|Art|art|ст|п|пп|т\.е|т\.д|г|ул|д|тел))[.;!?](?=\s+[\p{Lu}\p{N}«"“(]|\s*$)|\n/gu;
   for (const m of text.matchAll(boundary)) {
     const end = m.index + m[0].length;
     out.push({ start, end });

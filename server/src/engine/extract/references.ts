@@ -33,7 +33,8 @@ interface LocalReference {
   end: number;
 }
 
-const LABEL_AFTER = /^[\s\u00a0]*(?:(?:No\.?|Nr\.?|№|N)[\s\u00a0]*)?(\d{1,3}(?:\.\d{1,3})*|[A-Z]|[IVX]{2,5})(?![\p{L}\d]|\.\d)/u;
+const LABEL_AFTER =
+  /^[\s\u00a0]*(?:(?:No\.?|Nr\.?|№|N)[\s\u00a0]*)?(\d{1,3}(?:\.\d{1,3})*|[A-Z]|[IVX]{2,5})(?![\p{L}\d]|\.\d)/u;
 const LABEL_BEFORE = /(\d{1,3}(?:\.\d{1,3})*)[\s\u00a0]*[-–][\s\u00a0]*$/u;
 const TITLE_AFTER = /^[\s\u00a0]*[«“"„]([^«»“”"„\n]{2,60})[»”"“]/u;
 const TITLE_BEFORE = /[«“"„]([^«»“”"„\n]{2,60})[»”"“][\s\u00a0]*$/u;
@@ -54,7 +55,15 @@ export function documentReferences(doc: PolicyDocument, lex: Lexicon = baseLexic
     for (const r of local) {
       const resolved = resolve(r, targets);
       if (resolved === undefined) continue;
-      found.push({ kind: r.kind, word: r.word, label: r.label, span: block.sourceSpan(r.start, r.end), block, target: resolved?.span ?? null, section: resolved?.section ?? null });
+      found.push({
+        kind: r.kind,
+        word: r.word,
+        label: r.label,
+        span: block.sourceSpan(r.start, r.end),
+        block,
+        target: resolved?.span ?? null,
+        section: resolved?.section ?? null,
+      });
     }
   }
   doc.facts.set(key, found);
@@ -69,7 +78,10 @@ export function blockReferences(original: string, lex: Lexicon): LocalReference[
   const outside = new Set(lex.find('reference-outside', text).map((m) => m.firstWord));
   const selfWords = new Set(lex.find('self-marker', text).map((m) => m.firstWord));
   const sub = new Set(lex.find('reference-subitem', text).map((m) => m.firstWord));
-  const found = [...lex.find('reference-clause', text).map((m) => ({ m, kind: 'clause' as const })), ...lex.find('reference-annex', text).map((m) => ({ m, kind: 'annex' as const }))];
+  const found = [
+    ...lex.find('reference-clause', text).map((m) => ({ m, kind: 'clause' as const })),
+    ...lex.find('reference-annex', text).map((m) => ({ m, kind: 'annex' as const })),
+  ];
   for (const { m, kind } of found.sort((a, b) => a.m.start - b.m.start)) {
     if (sub.has(m.firstWord)) continue;
     const word = text.slice(m.start, m.end);
@@ -92,8 +104,22 @@ export function blockReferences(original: string, lex: Lexicon): LocalReference[
     // A section named by its title: «в разделе «Контакты»», 'the "Contacts" section'.
     const titleAfter = TITLE_AFTER.exec(text.slice(m.end, m.end + 70));
     const titleBefore = titleAfter ? null : TITLE_BEFORE.exec(text.slice(Math.max(0, m.start - 70), m.start));
-    if (titleAfter) out.push({ kind: 'title', word, label: titleAfter[1]!.trim(), start: m.start, end: m.end + titleAfter[0].length });
-    else if (titleBefore) out.push({ kind: 'title', word, label: titleBefore[1]!.trim(), start: m.start - titleBefore[0].length, end: m.end });
+    if (titleAfter)
+      out.push({
+        kind: 'title',
+        word,
+        label: titleAfter[1]!.trim(),
+        start: m.start,
+        end: m.end + titleAfter[0].length,
+      });
+    else if (titleBefore)
+      out.push({
+        kind: 'title',
+        word,
+        label: titleBefore[1]!.trim(),
+        start: m.start - titleBefore[0].length,
+        end: m.end,
+      });
   }
   return out;
 }
@@ -141,7 +167,8 @@ interface Targets {
 const MAX_TITLE_SCAN = 200;
 
 const LETTER_HEAD = /^[\s\u00a0]*(?:(?:section|part|раздел|бөлім)[\s\u00a0]+)?([A-Z])[.)][\s\u00a0]/iu;
-const ANNEX_HEAD = /^[\s\u00a0]*(?:(\d{1,3})[\s\u00a0]*[-–][\s\u00a0]*)?(?:annex|appendix|schedule|exhibit|приложение|қосымша)(?:[\s\u00a0]*(?:No\.?|№|N)?[\s\u00a0]*(\d{1,3}|[A-Z]))?/iu;
+const ANNEX_HEAD =
+  /^[\s\u00a0]*(?:(\d{1,3})[\s\u00a0]*[-–][\s\u00a0]*)?(?:annex|appendix|schedule|exhibit|приложение|қосымша)(?:[\s\u00a0]*(?:No\.?|№|N)?[\s\u00a0]*(\d{1,3}|[A-Z]))?/iu;
 
 function referenceTargets(doc: PolicyDocument): Targets {
   const cached = doc.facts.get('reference-targets') as Targets | undefined;
@@ -159,8 +186,10 @@ function referenceTargets(doc: PolicyDocument): Targets {
       if (parseLeadingNumber(block.text)) written++;
     }
     const letter = LETTER_HEAD.exec(block.text);
-    if (letter && (block.type === 'heading' || /^[\s\u00a0]*(?:section|part|раздел|бөлім)/iu.test(block.text))) labels.set(`#${letter[1]!.toUpperCase()}`, { span, section });
-    else if (letter && /^[A-Z]$/.test(letter[1]!)) labels.set(`#${letter[1]!}`, labels.get(`#${letter[1]!}`) ?? { span, section });
+    if (letter && (block.type === 'heading' || /^[\s\u00a0]*(?:section|part|раздел|бөлім)/iu.test(block.text)))
+      labels.set(`#${letter[1]!.toUpperCase()}`, { span, section });
+    else if (letter && /^[A-Z]$/.test(letter[1]!))
+      labels.set(`#${letter[1]!}`, labels.get(`#${letter[1]!}`) ?? { span, section });
     const annex = block.type === 'heading' || block.text.length < 200 ? ANNEX_HEAD.exec(block.text) : null;
     if (annex && (block.type === 'heading' || annex.index === 0)) {
       anyAnnex = true;
@@ -179,13 +208,28 @@ function referenceTargets(doc: PolicyDocument): Targets {
   return targets;
 }
 
-const ROMAN: Record<string, number> = { II: 2, III: 3, IV: 4, VI: 6, VII: 7, VIII: 8, IX: 9, XI: 11, XII: 12, XIII: 13, XIV: 14, XV: 15 };
+const ROMAN: Record<string, number> = {
+  II: 2,
+  III: 3,
+  IV: 4,
+  VI: 6,
+  VII: 7,
+  VIII: 8,
+  IX: 9,
+  XI: 11,
+  XII: 12,
+  XIII: 13,
+  XIV: 14,
+  XV: 15,
+};
 
 function resolve(r: LocalReference, t: Targets): { span: Span; section: Section | null } | null | undefined {
   if (r.kind === 'title') {
     const wanted = titleWords(r.label);
     if (wanted === '') return undefined;
-    const section = t.titles.get(wanted) ?? t.sections.slice(0, MAX_TITLE_SCAN).find((s) => containsWords(titleWords(s.title), wanted));
+    const section =
+      t.titles.get(wanted) ??
+      t.sections.slice(0, MAX_TITLE_SCAN).find((s) => containsWords(titleWords(s.title), wanted));
     return section ? { span: { start: section.heading!.start, end: section.heading!.end }, section } : null;
   }
   if (r.kind === 'annex') {
@@ -208,10 +252,15 @@ export function hasAnnexes(doc: PolicyDocument): boolean {
 }
 
 function titleWords(title: string): string {
-  return splitWords(title).words.filter((w) => !/^\d+$/.test(w)).join(' ');
+  return splitWords(title)
+    .words.filter((w) => !/^\d+$/.test(w))
+    .join(' ');
 }
 
 function containsWords(haystack: string, needle: string): boolean {
-  return needle.length >= 4 && (` ${haystack} `.includes(` ${needle} `) || ` ${needle} `.includes(` ${haystack} `)) && haystack !== '';
+  return (
+    needle.length >= 4 &&
+    (` ${haystack} `.includes(` ${needle} `) || ` ${needle} `.includes(` ${haystack} `)) &&
+    haystack !== ''
+  );
 }
-

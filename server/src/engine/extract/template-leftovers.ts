@@ -11,7 +11,8 @@ import { lexicon } from './vocabulary/lexicon.js';
 import { strongestNonOverlapping } from './vocabulary/phrases.js';
 import { sentenceBounds } from './jurisdictions/sentences.js';
 
-export type LeftoverKind = 'template-word' | 'instruction' | 'example-domain' | 'dummy-phone' | 'pipeline-token' | 'empty-label';
+export type LeftoverKind =
+  'template-word' | 'instruction' | 'example-domain' | 'dummy-phone' | 'pipeline-token' | 'empty-label';
 
 export interface Leftover {
   kind: LeftoverKind;
@@ -32,14 +33,18 @@ let domainPattern: RegExp | undefined;
 function exampleDomains(): RegExp {
   // A stand-in second-level name before a top-level domain, as a whole name ("mysite.kz",
   // "www.example.com", "сайт.рф"), not part of a longer one ("examplebank.kz", "site.example.org" counts).
-  domainPattern ??= new RegExp(`(?<![\\p{L}\\p{N}-])(?:${vocabulary.phrases('example-domain-names').map(escape).join('|')})\\.(?:com|org|net|info|kz|ru|рф|қаз|uz|by|ua|eu|de)(?![\\p{L}\\p{N}-])`, 'giu');
+  domainPattern ??= new RegExp(
+    `(?<![\\p{L}\\p{N}-])(?:${vocabulary.phrases('example-domain-names').map(escape).join('|')})\\.(?:com|org|net|info|kz|ru|рф|қаз|uz|by|ua|eu|de)(?![\\p{L}\\p{N}-])`,
+    'giu',
+  );
   return domainPattern;
 }
 
 export function findLeftovers(block: Block): Leftover[] {
   const text = block.text;
   const out: Leftover[] = [];
-  for (const m of text.matchAll(PIPELINE_TOKEN)) out.push({ kind: 'pipeline-token', text: m[0], start: m.index, end: m.index + m[0].length });
+  for (const m of text.matchAll(PIPELINE_TOKEN))
+    out.push({ kind: 'pipeline-token', text: m[0], start: m.index, end: m.index + m[0].length });
   // A table's header row and a heading name what follows: «Атауы» there is a column, not a blank.
   const header = block.core.cell?.row === 0 || block.type === 'heading' || block.core.bold;
   if (!header) out.push(...templateWords(text));
@@ -62,11 +67,13 @@ export function findLeftovers(block: Block): Leftover[] {
     }
     const about = vocabulary.test('example-words', sentence);
     if (!about) {
-      for (const m of sentence.matchAll(exampleDomains())) out.push({ kind: 'example-domain', text: m[0], start: start + m.index, end: start + m.index + m[0].length });
+      for (const m of sentence.matchAll(exampleDomains()))
+        out.push({ kind: 'example-domain', text: m[0], start: start + m.index, end: start + m.index + m[0].length });
     }
   }
   for (const m of text.matchAll(PHONE_RUN)) {
-    if (isDummyPhone(m[1]!, m[2]!)) out.push({ kind: 'dummy-phone', text: m[0], start: m.index, end: m.index + m[0].length });
+    if (isDummyPhone(m[1]!, m[2]!))
+      out.push({ kind: 'dummy-phone', text: m[0], start: m.index, end: m.index + m[0].length });
   }
   out.push(...emptyLabels(block));
   return out;
@@ -99,7 +106,8 @@ function templateWords(text: string): Leftover[] {
     const alone = lineBefore.trim() === '' && /^[\s.:]*$/.test(lineAfter);
     const quoted = /[«"“„'][ ]?$/.test(lineBefore) && /^[ ]?[»"”'“]/.test(lineAfter);
     const afterLabel = /:\s*$/.test(lineBefore) && lineBefore.length <= 60 && /^[\s.;]*$/.test(lineAfter);
-    if (alone || quoted || afterLabel) out.push({ kind: 'template-word', text: text.slice(m.start, m.end), start: m.start, end: m.end });
+    if (alone || quoted || afterLabel)
+      out.push({ kind: 'template-word', text: text.slice(m.start, m.end), start: m.start, end: m.end });
   }
   return out;
 }

@@ -19,7 +19,9 @@ export function applyFixes(text: string, fixes: TextEdit[][]): AppliedEdits {
   let applied = 0;
   let dropped = 0;
   for (const edits of ordered) {
-    const clashes = edits.some((e) => taken.some((t) => overlaps(e, t))) || edits.some((e, i) => edits.some((o, j) => i < j && overlaps(e, o)));
+    const clashes =
+      edits.some((e) => taken.some((t) => overlaps(e, t))) ||
+      edits.some((e, i) => edits.some((o, j) => i < j && overlaps(e, o)));
     if (clashes) {
       dropped++;
       continue;
@@ -42,7 +44,11 @@ function fitsText(edit: TextEdit, text: string): boolean {
 /** Two edits clash when their ranges overlap, or when both insert at the same point. */
 function overlaps(a: TextEdit, b: TextEdit): boolean {
   if (a.start === a.end && b.start === b.end) return a.start === b.start;
-  return a.start < b.end && b.start < a.end || (a.start === a.end && a.start > b.start && a.start < b.end) || (b.start === b.end && b.start > a.start && b.start < a.end);
+  return (
+    (a.start < b.end && b.start < a.end) ||
+    (a.start === a.end && a.start > b.start && a.start < b.end) ||
+    (b.start === b.end && b.start > a.start && b.start < a.end)
+  );
 }
 
 /**
@@ -52,7 +58,11 @@ function overlaps(a: TextEdit, b: TextEdit): boolean {
  * fixer stops at the first text of that cycle, so a second run changes nothing either. `maxPasses`
  * bounds the rest.
  */
-export function fixToFixedPoint(text: string, lint: (text: string) => TextEdit[][], maxPasses = 10): { text: string; applied: number; passes: number } {
+export function fixToFixedPoint(
+  text: string,
+  lint: (text: string) => TextEdit[][],
+  maxPasses = 10,
+): { text: string; applied: number; passes: number } {
   let current = text;
   let applied = 0;
   let passes = 0;

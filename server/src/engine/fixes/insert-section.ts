@@ -68,7 +68,8 @@ function numberFor(siblings: Section[], offset: number): { number: string | null
 /** The blank lines the inserted text needs to stand as blocks of its own at this offset. */
 function framed(text: string, offset: number, body: string): { text: string; lead: number } {
   let prefix = '';
-  if (offset >= text.length) prefix = text.endsWith('\n\n') || text.length === 0 ? '' : text.endsWith('\n') ? '\n' : '\n\n';
+  if (offset >= text.length)
+    prefix = text.endsWith('\n\n') || text.length === 0 ? '' : text.endsWith('\n') ? '\n' : '\n\n';
   else if (offset > 0 && text[offset - 1] !== '\n') prefix = '\n\n';
   else if (offset > 1 && text[offset - 2] !== '\n') prefix = '\n';
   return { text: `${prefix}${body}\n\n`, lead: prefix.length };
@@ -84,7 +85,12 @@ export function firstBlank(text: string): Span | null {
  * The edit that inserts a section with `heading` (its title, without a number) and `body` (its
  * text, blanks in brackets) at `place`, numbered as its neighbours are.
  */
-export function insertSection(doc: PolicyDocument, place: SectionPlace, heading: string, body: string): SectionInsertion {
+export function insertSection(
+  doc: PolicyDocument,
+  place: SectionPlace,
+  heading: string,
+  body: string,
+): SectionInsertion {
   const { number, numbering } = numberFor(siblingsAt(doc, place), place.offset);
   const words = `${number ? `${number} ` : ''}${heading.trim()}`;
   const headingLine = place.implicit ? `**${words}**` : `${'#'.repeat(Math.min(6, Math.max(1, place.level)))} ${words}`;

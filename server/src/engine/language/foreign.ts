@@ -21,7 +21,8 @@ export interface ForeignText {
 // Text every version may share verbatim: quotations, brackets, and (found apart) addresses. Each
 // alternative stops at its own opening character, so a run of unclosed quotes stays linear.
 const SHARED = /«[^«»\n]*»|“[^“”\n]*”|„[^„“”\n]*[“”]|"[^"\n]*"|\([^()\n]*\)/gu;
-const SENTENCE_END = /(?<!\b(?:e\.g|i\.e|etc|No|no|Art|art|ст|п|пп|т\.е|т\.д|г|ул|д|тел|см|М\.А|\p{Lu}))[.!?;](?=\s+\S|\s*$)|\n/gu;
+const SENTENCE_END =
+  /(?<!\b(?:e\.g|i\.e|etc|No|no|Art|art|ст|п|пп|т\.е|т\.д|г|ул|д|тел|см|М\.А|\p{Lu}))[.!?;](?=\s+\S|\s*$)|\n/gu;
 const CYRILLIC_LANGS: readonly Lang[] = ['ru', 'kk'];
 
 /** The text with shared passages blanked out (same length, so indices hold). */
@@ -60,7 +61,9 @@ function clearlyOther(words: WordInfo[], text: string, expected: Lang, heading: 
   const c = count(words, text);
   if (expected !== 'en') {
     // English left in a Cyrillic version: ordinary lower-case words, not a brand or a list of names.
-    const enough = heading ? c.lowerLatin >= 1 && c.latin >= 2 && c.cyrillic === 0 : c.lowerLatin >= 4 && c.latin >= 2 * c.cyrillic + 2;
+    const enough = heading
+      ? c.lowerLatin >= 1 && c.latin >= 2 && c.cyrillic === 0
+      : c.lowerLatin >= 4 && c.latin >= 2 * c.cyrillic + 2;
     if (enough) return 'en';
     const other: Lang = expected === 'ru' ? 'kk' : 'ru';
     const own = expected === 'ru' ? c.ru : c.kk;
@@ -71,7 +74,13 @@ function clearlyOther(words: WordInfo[], text: string, expected: Lang, heading: 
   // Russian or Kazakh left in the English version.
   const enough = heading ? c.cyrillic >= 2 && c.latin === 0 : c.cyrillic >= 3 && c.cyrillic > 2 * c.latin;
   if (!enough) return null;
-  return c.kk > c.ru ? 'kk' : c.ru > 0 ? 'ru' : detectLanguage(words.map((w) => w.word).join(' ')).lang === 'kk' ? 'kk' : 'ru';
+  return c.kk > c.ru
+    ? 'kk'
+    : c.ru > 0
+      ? 'ru'
+      : detectLanguage(words.map((w) => w.word).join(' ')).lang === 'kk'
+        ? 'kk'
+        : 'ru';
 }
 
 /** Whether a word opens a sentence (then a capital letter says nothing about a name). */
@@ -111,7 +120,8 @@ function foreignRuns(words: WordInfo[], expected: Lang): ForeignText[] {
     }
     if (w.signal === other) run.push(w);
     else if (w.signal === expected) close();
-    else if (run.length > 0 && w.word.length <= 3) continue; // a short word with no sign may sit inside a run
+    else if (run.length > 0 && w.word.length <= 3)
+      continue; // a short word with no sign may sit inside a run
     else close();
   }
   close();
@@ -138,7 +148,11 @@ function sentences(text: string): Array<[number, number]> {
 export function findForeignText(text: string, expected: Lang, heading: boolean, from = 0): ForeignText[] {
   const masked = maskShared(text.slice(0, from).replace(/./gsu, ' ') + text.slice(from));
   // A capitalised Cyrillic word inside a sentence is a name (Достық, Жұмашев): no sign of language.
-  const words = scanWords(masked).map((w) => (w.script === 'cyrillic' && !w.neutral && /^\p{Lu}/u.test(masked[w.index]!) && !opensSentence(masked, w.index) ? { ...w, neutral: true } : w));
+  const words = scanWords(masked).map((w) =>
+    w.script === 'cyrillic' && !w.neutral && /^\p{Lu}/u.test(masked[w.index]!) && !opensSentence(masked, w.index)
+      ? { ...w, neutral: true }
+      : w,
+  );
   const whole = clearlyOther(words, masked, expected, heading);
   if (whole) return [{ scope: 'block', ...trim(text, from, text.length), found: whole }];
   const out: ForeignText[] = [];
@@ -155,7 +169,8 @@ export function findForeignText(text: string, expected: Lang, heading: boolean, 
       if (found) out.push({ scope: 'sentence', ...trim(text, s, e), found });
     }
   }
-  for (const run of foreignRuns(words, expected)) if (!out.some((o) => run.start < o.end && o.start < run.end)) out.push(run);
+  for (const run of foreignRuns(words, expected))
+    if (!out.some((o) => run.start < o.end && o.start < run.end)) out.push(run);
   return out.sort((a, b) => a.start - b.start);
 }
 

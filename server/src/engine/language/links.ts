@@ -8,7 +8,8 @@ const URL_START = /\b(?:https?:\/\/|www\.)(?=\S)/giu;
 // A bare domain names a site ("ioka.kz", "support.example.org") when its ending is a real one. It
 // is no word of any language; the identifier extractor reads it as a web address. It cannot start
 // inside a run of letters, digits or dots, so each run is tried once.
-export const DOMAIN = /(?<![\p{L}\p{N}@./-])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.(?:kz|ru|com|org|net|io|app|eu|info|gov|edu|uk|de|me|co|biz|қаз)(?![\p{L}\p{N}-])(?:\/[^\s<>«»"“”„'()[\]{}]*)?/giu;
+export const DOMAIN =
+  /(?<![\p{L}\p{N}@./-])[a-z0-9](?:[a-z0-9-]*[a-z0-9])?(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)*\.(?:kz|ru|com|org|net|io|app|eu|info|gov|edu|uk|de|me|co|biz|қаз)(?![\p{L}\p{N}-])(?:\/[^\s<>«»"“”„'()[\]{}]*)?/giu;
 
 /** [start, end) of each web or e-mail address, in order, not overlapping. */
 export function linkSpans(text: string): Array<[number, number]> {
@@ -82,7 +83,8 @@ function spaceFrom(text: string, from: number): number {
   return i;
 }
 
-const isWord = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
+const isWord = (c: number): boolean =>
+  (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95;
 const isLocal = (c: number): boolean => isWord(c) || c === 46 || c === 43 || c === 45; // . + -
 const isDomain = (c: number): boolean => isWord(c) || c === 45;
 

@@ -4,9 +4,29 @@
 // mostly Cyrillic gets its look-alikes turned into Cyrillic, so that "жəне" reads as "және".
 
 const LATIN_TO_CYRILLIC: Record<string, string> = {
-  'ə': 'ә', 'Ə': 'Ә', 'i': 'і', 'I': 'І', 'o': 'о', 'O': 'О', 'a': 'а', 'A': 'А', 'e': 'е', 'E': 'Е',
-  'c': 'с', 'C': 'С', 'p': 'р', 'P': 'Р', 'x': 'х', 'X': 'Х', 'y': 'у', 'K': 'К', 'k': 'к', 'M': 'М',
-  'H': 'Н', 'T': 'Т', 'B': 'В',
+  ə: 'ә',
+  Ə: 'Ә',
+  i: 'і',
+  I: 'І',
+  o: 'о',
+  O: 'О',
+  a: 'а',
+  A: 'А',
+  e: 'е',
+  E: 'Е',
+  c: 'с',
+  C: 'С',
+  p: 'р',
+  P: 'Р',
+  x: 'х',
+  X: 'Х',
+  y: 'у',
+  K: 'К',
+  k: 'к',
+  M: 'М',
+  H: 'Н',
+  T: 'Т',
+  B: 'В',
 };
 const LOOKALIKE = /[əƏiIoOaAeEcCpPxXykKMHTB]/g;
 
@@ -18,7 +38,8 @@ export function normalizeLetters(word: string): string {
     if (code >= 0x400 && code <= 0x4ff) cyrillic++;
     else if (code !== 45 && code !== 39 && code !== 0x2019) other++;
   }
-  if (cyrillic === 0 || other === 0 || other > cyrillic) return word.includes('ə') && cyrillic > 0 ? word.replace(/ə/g, 'ә') : word;
+  if (cyrillic === 0 || other === 0 || other > cyrillic)
+    return word.includes('ə') && cyrillic > 0 ? word.replace(/ə/g, 'ә') : word;
   return word.replace(LOOKALIKE, (ch) => LATIN_TO_CYRILLIC[ch] ?? ch);
 }
 
@@ -26,8 +47,21 @@ export function normalizeLetters(word: string): string {
 const MIXED_WORD = /[əƏiIoOaAeEcCpPxXykKMHTB][\u0400-\u04FF]|[\u0400-\u04FF][əƏiIoOaAeEcCpPxXykKMHTB]/;
 const PUNCTUATION = /[ё«»“”„"’‘`‐‑‒–—―]/;
 const PUNCTUATION_FOLD: Record<string, string> = {
-  'ё': 'е', '«': '"', '»': '"', '“': '"', '”': '"', '„': '"', '’': "'", '‘': "'", '`': "'",
-  '‐': '-', '‑': '-', '‒': '-', '–': '-', '—': '-', '―': '-',
+  ё: 'е',
+  '«': '"',
+  '»': '"',
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '’': "'",
+  '‘': "'",
+  '`': "'",
+  '‐': '-',
+  '‑': '-',
+  '‒': '-',
+  '–': '-',
+  '—': '-',
+  '―': '-',
 };
 
 /**
@@ -50,7 +84,8 @@ const recentFolds = new Map<string, string>();
 
 function fold(text: string): string {
   let folded = text.toLowerCase();
-  if (folded.length !== text.length) folded = Array.from(text, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
+  if (folded.length !== text.length)
+    folded = Array.from(text, (ch) => (ch.toLowerCase().length === ch.length ? ch.toLowerCase() : ch)).join('');
   if (PUNCTUATION.test(folded)) folded = folded.replace(/[ё«»“”„"’‘`‐‑‒–—―]/g, (ch) => PUNCTUATION_FOLD[ch] ?? ch);
   if (folded.includes('ə') || MIXED_WORD.test(folded)) folded = folded.replace(/[\p{L}\p{M}]+/gu, normalizeLetters);
   return folded;

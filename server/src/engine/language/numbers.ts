@@ -7,10 +7,35 @@ import type { Lang } from '../types.js';
 type Lexicon = Record<string, number>;
 
 const EN: Lexicon = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
-  eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fourty: 40, fifty: 50, sixty: 60,
-  seventy: 70, eighty: 80, ninety: 90, hundred: 100,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fourty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
 };
 
 // Russian: every form a cardinal takes (nominative, genitive, dative, instrumental, prepositional).
@@ -54,8 +79,25 @@ const RU_FORMS: Array<[number, string[]]> = [
 ];
 
 const KK: Lexicon = {
-  бір: 1, екі: 2, үш: 3, төрт: 4, бес: 5, алты: 6, жеті: 7, сегіз: 8, тоғыз: 9, он: 10,
-  жиырма: 20, отыз: 30, қырық: 40, елу: 50, алпыс: 60, жетпіс: 70, сексен: 80, тоқсан: 90, жүз: 100,
+  бір: 1,
+  екі: 2,
+  үш: 3,
+  төрт: 4,
+  бес: 5,
+  алты: 6,
+  жеті: 7,
+  сегіз: 8,
+  тоғыз: 9,
+  он: 10,
+  жиырма: 20,
+  отыз: 30,
+  қырық: 40,
+  елу: 50,
+  алпыс: 60,
+  жетпіс: 70,
+  сексен: 80,
+  тоқсан: 90,
+  жүз: 100,
 };
 
 const LEXICONS: Record<Lang, Lexicon> = {
@@ -78,7 +120,9 @@ export function numberWordValue(word: string, lang: Lang): number | undefined {
 
 /** A regular-expression source matching one number word of the language (longest forms first). */
 export function numberWordSource(lang: Lang): string {
-  return Object.keys(LEXICONS[lang]).sort((a, b) => b.length - a.length).join('|');
+  return Object.keys(LEXICONS[lang])
+    .sort((a, b) => b.length - a.length)
+    .join('|');
 }
 
 /**
@@ -122,14 +166,39 @@ export function parseNumberWords(text: string, lang: Lang): number | null {
  * Russian in the nominative or genitive («двадцать пять», «двадцати пяти»), Kazakh «жиырма бес».
  * Null above 999 (nobody spells those out in a retention period).
  */
-export function numberToWords(value: number, lang: Lang, grammaticalCase: 'nominative' | 'genitive' = 'nominative'): string | null {
+export function numberToWords(
+  value: number,
+  lang: Lang,
+  grammaticalCase: 'nominative' | 'genitive' = 'nominative',
+): string | null {
   if (!Number.isInteger(value) || value < 1 || value > 999) return null;
   if (lang === 'en') return englishWords(value);
   if (lang === 'kk') return kazakhWords(value);
   return russianWords(value, grammaticalCase);
 }
 
-const EN_UNITS = ['', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
+const EN_UNITS = [
+  '',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+];
 const EN_TENS = ['', '', 'twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 
 function englishWords(value: number): string {
@@ -137,7 +206,10 @@ function englishWords(value: number): string {
   const rest = value % 100;
   const parts: string[] = [];
   if (hundreds > 0) parts.push(`${EN_UNITS[hundreds]} hundred`);
-  if (rest > 0) parts.push(rest < 20 ? EN_UNITS[rest]! : EN_TENS[Math.floor(rest / 10)]! + (rest % 10 ? `-${EN_UNITS[rest % 10]}` : ''));
+  if (rest > 0)
+    parts.push(
+      rest < 20 ? EN_UNITS[rest]! : EN_TENS[Math.floor(rest / 10)]! + (rest % 10 ? `-${EN_UNITS[rest % 10]}` : ''),
+    );
   return parts.join(' and ');
 }
 

@@ -32,21 +32,44 @@ const RU_NOUNS: Record<DurationUnit, Record<GrammaticalCase, [one: string, few: 
   month: { nominative: ['месяц', 'месяца', 'месяцев'], genitive: ['месяца', 'месяцев', 'месяцев'] },
   week: { nominative: ['неделя', 'недели', 'недель'], genitive: ['недели', 'недель', 'недель'] },
   day: { nominative: ['день', 'дня', 'дней'], genitive: ['дня', 'дней', 'дней'] },
-  workingDay: { nominative: ['рабочий день', 'рабочих дня', 'рабочих дней'], genitive: ['рабочего дня', 'рабочих дней', 'рабочих дней'] },
-  calendarDay: { nominative: ['календарный день', 'календарных дня', 'календарных дней'], genitive: ['календарного дня', 'календарных дней', 'календарных дней'] },
+  workingDay: {
+    nominative: ['рабочий день', 'рабочих дня', 'рабочих дней'],
+    genitive: ['рабочего дня', 'рабочих дней', 'рабочих дней'],
+  },
+  calendarDay: {
+    nominative: ['календарный день', 'календарных дня', 'календарных дней'],
+    genitive: ['календарного дня', 'календарных дней', 'календарных дней'],
+  },
   hour: { nominative: ['час', 'часа', 'часов'], genitive: ['часа', 'часов', 'часов'] },
 };
 
 const EN_NOUNS: Record<DurationUnit, string> = {
-  year: 'year', month: 'month', week: 'week', day: 'day', workingDay: 'working day', calendarDay: 'calendar day', hour: 'hour',
+  year: 'year',
+  month: 'month',
+  week: 'week',
+  day: 'day',
+  workingDay: 'working day',
+  calendarDay: 'calendar day',
+  hour: 'hour',
 };
 
 const KK_NOUNS: Record<DurationUnit, string> = {
-  year: 'жыл', month: 'ай', week: 'апта', day: 'күн', workingDay: 'жұмыс күні', calendarDay: 'күнтізбелік күн', hour: 'сағат',
+  year: 'жыл',
+  month: 'ай',
+  week: 'апта',
+  day: 'күн',
+  workingDay: 'жұмыс күні',
+  calendarDay: 'күнтізбелік күн',
+  hour: 'сағат',
 };
 
 /** The unit's noun as it stands after the number. */
-export function unitNoun(value: number, unit: DurationUnit, lang: Lang, grammaticalCase: GrammaticalCase = 'nominative'): string {
+export function unitNoun(
+  value: number,
+  unit: DurationUnit,
+  lang: Lang,
+  grammaticalCase: GrammaticalCase = 'nominative',
+): string {
   if (lang === 'en') return value === 1 ? EN_NOUNS[unit] : `${EN_NOUNS[unit]}s`;
   if (lang === 'kk') return KK_NOUNS[unit];
   const forms = RU_NOUNS[unit][grammaticalCase];
@@ -59,8 +82,10 @@ export function formatNumber(value: number, lang: Lang, style: NumberStyle, unit
   const grammaticalCase = style.case ?? 'nominative';
   let words = style.words ? numberToWords(value, lang, grammaticalCase) : null;
   // «Неделя» is feminine: «одна неделя», «две недели», «одну» would be the accusative.
-  if (words && lang === 'ru' && unit === 'week' && grammaticalCase === 'nominative') words = words.replace(/(^|\s)один$/, '$1одна').replace(/(^|\s)два$/, '$1две');
-  if (words && lang === 'ru' && unit === 'week' && grammaticalCase === 'genitive') words = words.replace(/(^|\s)одного$/, '$1одной');
+  if (words && lang === 'ru' && unit === 'week' && grammaticalCase === 'nominative')
+    words = words.replace(/(^|\s)один$/, '$1одна').replace(/(^|\s)два$/, '$1две');
+  if (words && lang === 'ru' && unit === 'week' && grammaticalCase === 'genitive')
+    words = words.replace(/(^|\s)одного$/, '$1одной');
   if (!words) return String(value);
   return style.digits ? `${words} (${value})` : words;
 }

@@ -10,7 +10,14 @@ export function buildClauses(blocks: Block[]): Clause[] {
   let row: { base: number; table: number; row: number } | null = null;
 
   const open = (first: Block, tableRow?: Clause['tableRow']): Clause => {
-    const clause: Clause = { index: clauses.length, number: first.number, blocks: [], span: { start: first.start, end: first.end }, section: first.section, ...(tableRow ? { tableRow } : {}) };
+    const clause: Clause = {
+      index: clauses.length,
+      number: first.number,
+      blocks: [],
+      span: { start: first.start, end: first.end },
+      section: first.section,
+      ...(tableRow ? { tableRow } : {}),
+    };
     clauses.push(clause);
     return clause;
   };

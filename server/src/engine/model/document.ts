@@ -107,7 +107,8 @@ export function buildDocument(uri: string, text: string, parsed: ChunkedParse): 
   for (const chunk of parsed.chunks) {
     for (const core of chunk.content.blocks) blocks.push(makeBlock(core, chunk.start, blocks.length, text));
     for (const comment of chunk.content.comments) comments.push({ ...comment, base: chunk.start });
-    for (const note of chunk.content.notes ?? []) notes.push({ ...note, start: chunk.start + note.start, end: chunk.start + note.end });
+    for (const note of chunk.content.notes ?? [])
+      notes.push({ ...note, start: chunk.start + note.start, end: chunk.start + note.end });
   }
 
   let frontMatter: FrontMatter = { raw: {} };
@@ -143,12 +144,31 @@ export function buildDocument(uri: string, text: string, parsed: ChunkedParse): 
     }
   }
 
-  const sections = buildSections(blocks, text.length, new Set(versions.filter((v) => v.firstBlock > 0).map((v) => v.firstBlock)));
+  const sections = buildSections(
+    blocks,
+    text.length,
+    new Set(versions.filter((v) => v.firstBlock > 0).map((v) => v.firstBlock)),
+  );
   const clauses = buildClauses(blocks);
   return {
-    uri, text, frontMatter, bodyStart, problems, notes, blocks, sections, clauses, language, languageCode, languageSource, versions,
+    uri,
+    text,
+    frontMatter,
+    bodyStart,
+    problems,
+    notes,
+    blocks,
+    sections,
+    clauses,
+    language,
+    languageCode,
+    languageSource,
+    versions,
     directives: parseDirectives(absoluteComments),
-    comments, cache: parsed.cache, reparsedChunks: parsed.parsed, facts: new Map(),
+    comments,
+    cache: parsed.cache,
+    reparsedChunks: parsed.parsed,
+    facts: new Map(),
   };
 }
 
@@ -180,7 +200,12 @@ class DocumentBlock implements Block {
   section = undefined as unknown as Section;
   clause: Clause | null = null;
 
-  constructor(readonly core: BlockCore, readonly base: number, readonly index: number, private readonly source: string) {
+  constructor(
+    readonly core: BlockCore,
+    readonly base: number,
+    readonly index: number,
+    private readonly source: string,
+  ) {
     this.start = base + core.start;
     this.end = base + core.end;
     this.text = core.text;
@@ -204,7 +229,8 @@ class DocumentBlock implements Block {
 
 /** Widens a span that would split a surrogate pair (an emoji, a rare letter) to the whole character. */
 export function wholeCharacters(text: string, span: Span): Span {
-  const inside = (at: number): boolean => at > 0 && at < text.length && isLow(text.charCodeAt(at)) && isHigh(text.charCodeAt(at - 1));
+  const inside = (at: number): boolean =>
+    at > 0 && at < text.length && isLow(text.charCodeAt(at)) && isHigh(text.charCodeAt(at - 1));
   const start = inside(span.start) ? span.start - 1 : span.start;
   const end = inside(span.end) ? span.end + 1 : span.end;
   return start === span.start && end === span.end ? span : { start, end };
@@ -215,7 +241,8 @@ const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 function blockNumber(core: BlockCore): ClauseNumber | null {
   if (core.type !== 'heading' && core.type !== 'paragraph') return null;
-  if (!core.memo.has('number')) core.memo.set('number', parseLeadingNumber(core.text) ?? numberFromMarker(core.listMarker));
+  if (!core.memo.has('number'))
+    core.memo.set('number', parseLeadingNumber(core.text) ?? numberFromMarker(core.listMarker));
   return core.memo.get('number') as ClauseNumber | null;
 }
 

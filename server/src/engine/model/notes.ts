@@ -8,10 +8,12 @@ export function parseNotes(doc: PolicyDocument): Finding[] {
   const first = doc.notes[0];
   if (!first) return [];
   const depth = Math.max(...doc.notes.map((n) => n.depth));
-  return [{
-    ruleId: 'parse',
-    severity: 'info',
-    message: { id: first.id, data: { depth, max: MAX_NESTING, count: doc.notes.length } },
-    span: { start: first.start, end: first.end },
-  }];
+  return [
+    {
+      ruleId: 'parse',
+      severity: 'info',
+      message: { id: first.id, data: { depth, max: MAX_NESTING, count: doc.notes.length } },
+      span: { start: first.start, end: first.end },
+    },
+  ];
 }

@@ -27,10 +27,25 @@ function looksLikeTitle(block: Block): boolean {
   if (cached !== undefined) return cached;
   const core = block.core;
   let title = false;
-  if (core.type === 'paragraph' && !core.bold && core.listDepth === 0 && !core.quoted && !core.cell && !block.text.includes('\n')) {
-    const text = block.text.length > MAX_TITLE_LINE + 20 ? '' : (block.number ? block.text.slice(block.number.textEnd) : block.text).trim();
+  if (
+    core.type === 'paragraph' &&
+    !core.bold &&
+    core.listDepth === 0 &&
+    !core.quoted &&
+    !core.cell &&
+    !block.text.includes('\n')
+  ) {
+    const text =
+      block.text.length > MAX_TITLE_LINE + 20
+        ? ''
+        : (block.number ? block.text.slice(block.number.textEnd) : block.text).trim();
     const capitals = text.length <= MAX_TITLE_LINE ? (text.match(/\p{Lu}/gu) ?? []).length : 0;
-    if (text.length >= 2 && text.length <= MAX_TITLE_LINE && capitals > 0 && !/[\d@/\\[\]()<>|*_`]|https?:|[,:;!?…]$/u.test(text)) {
+    if (
+      text.length >= 2 &&
+      text.length <= MAX_TITLE_LINE &&
+      capitals > 0 &&
+      !/[\d@/\\[\]()<>|*_`]|https?:|[,:;!?…]$/u.test(text)
+    ) {
       const words = text.split(/\s+/);
       if (!/\p{Ll}/u.test(text)) title = capitals >= 3 || words.length === 1;
       else if (!/[.]$/.test(text) && words.length <= MAX_TITLE_WORDS && /^\p{Lu}/u.test(words[0]!)) {
@@ -51,7 +66,8 @@ function looksLikeTitle(block: Block): boolean {
  */
 function isTitleLine(block: Block, previous: Block | undefined, next: Block | undefined): boolean {
   // Most blocks are long paragraphs: rejected before any look-up.
-  if (block.type !== 'paragraph' || block.text.length > MAX_TITLE_LINE + 20 || !next || next.type !== 'paragraph') return false;
+  if (block.type !== 'paragraph' || block.text.length > MAX_TITLE_LINE + 20 || !next || next.type !== 'paragraph')
+    return false;
   if (!looksLikeTitle(block)) return false;
   if (previous && previous.type === 'paragraph') {
     if (looksLikeTitle(previous) || isImplicitHeading(previous)) return false;
@@ -78,8 +94,17 @@ export function headingTitle(block: Block): string {
  */
 export function buildSections(blocks: Block[], textLength: number, partStarts?: ReadonlySet<number>): Section[] {
   const root: Section = {
-    index: 0, heading: null, level: 0, title: '', number: null, span: { start: 0, end: textLength },
-    parent: null, children: [], blocks: [], kinds: [], implicit: false,
+    index: 0,
+    heading: null,
+    level: 0,
+    title: '',
+    number: null,
+    span: { start: 0, end: textLength },
+    parent: null,
+    children: [],
+    blocks: [],
+    kinds: [],
+    implicit: false,
   };
   const sections: Section[] = [root];
   const open: Section[] = [root];
@@ -88,22 +113,41 @@ export function buildSections(blocks: Block[], textLength: number, partStarts?: 
     if (partStarts?.has(block.index) && block.index > 0) {
       while (open.length > 1) close(open.pop()!, block.start);
       const preamble: Section = {
-        index: sections.length, heading: null, level: 0, title: '', number: null, span: { start: block.start, end: textLength },
-        parent: null, children: [], blocks: [], kinds: [], implicit: false,
+        index: sections.length,
+        heading: null,
+        level: 0,
+        title: '',
+        number: null,
+        span: { start: block.start, end: textLength },
+        parent: null,
+        children: [],
+        blocks: [],
+        kinds: [],
+        implicit: false,
       };
       sections.push(preamble);
       open[0] = preamble;
       lastExplicitLevel = 1;
     }
-    const implicit = block.type !== 'heading' && (isImplicitHeading(block) || isTitleLine(block, blocks[i - 1], blocks[i + 1]));
+    const implicit =
+      block.type !== 'heading' && (isImplicitHeading(block) || isTitleLine(block, blocks[i - 1], blocks[i + 1]));
     if (block.type === 'heading' || implicit) {
       const level = implicit ? Math.min(6, lastExplicitLevel + 1) : block.core.depth;
       if (!implicit) lastExplicitLevel = level;
       while (open.length > 1 && open[open.length - 1]!.level >= level) close(open.pop()!, block.start);
       const parent = open[open.length - 1]!;
       const section: Section = {
-        index: sections.length, heading: block, level, title: headingTitle(block), number: block.number,
-        span: { start: block.start, end: textLength }, parent, children: [], blocks: [], kinds: [], implicit,
+        index: sections.length,
+        heading: block,
+        level,
+        title: headingTitle(block),
+        number: block.number,
+        span: { start: block.start, end: textLength },
+        parent,
+        children: [],
+        blocks: [],
+        kinds: [],
+        implicit,
       };
       parent.children.push(section);
       sections.push(section);
@@ -114,7 +158,8 @@ export function buildSections(blocks: Block[], textLength: number, partStarts?: 
     current.blocks.push(block);
   });
   // The text before the first heading (of the file, or of a version) ends at that heading.
-  for (const section of sections) if (section.level === 0 && sections[section.index + 1]) section.span.end = sections[section.index + 1]!.span.start;
+  for (const section of sections)
+    if (section.level === 0 && sections[section.index + 1]) section.span.end = sections[section.index + 1]!.span.start;
   return sections;
 }
 

@@ -6,7 +6,10 @@
 // One attribute: an id, a class, key=value, or Pandoc's `-` (unnumbered).
 const ATTRIBUTE = String.raw`(?:[#.][\p{L}\p{N}_:.-]+|[\p{L}\p{N}_-]+=(?:"[^"]*"|'[^']*'|[^\s"'}]+)|-)`;
 // A whole list, read from its "{" to the end of the text: kramdown's starts with ":".
-const LIST = new RegExp(String.raw`^\{(?::\s*(?:${ATTRIBUTE}(?:\s+${ATTRIBUTE})*)?|\s*${ATTRIBUTE}(?:\s+${ATTRIBUTE})*)\s*\}\s*$`, 'u');
+const LIST = new RegExp(
+  String.raw`^\{(?::\s*(?:${ATTRIBUTE}(?:\s+${ATTRIBUTE})*)?|\s*${ATTRIBUTE}(?:\s+${ATTRIBUTE})*)\s*\}\s*$`,
+  'u',
+);
 
 /** Where a trailing attribute list (and the spaces before it) begins in a heading's text, or null. */
 export function attributeListStart(text: string): number | null {

@@ -88,7 +88,10 @@ export function collectBlocks(tree: Root, source: string, limit: number, from = 
         if (node.type === 'heading') {
           block.depth = node.depth;
           cutAttributeList(block);
-        } else block.bold = node.children.length > 0 && node.children.every((c) => c.type === 'strong' || (c.type === 'text' && c.value.trim() === ''));
+        } else
+          block.bold =
+            node.children.length > 0 &&
+            node.children.every((c) => c.type === 'strong' || (c.type === 'text' && c.value.trim() === ''));
         if (ctx.itemMarker !== null) {
           block.listMarker = ctx.itemMarker;
           ctx.itemMarker = null;
@@ -119,14 +122,18 @@ export function collectBlocks(tree: Root, source: string, limit: number, from = 
         out.blocks.push(rawBlock('frontmatter', node.value, start, end, ctx));
         return;
       case 'html':
-        out.blocks.push(rawBlock('html', pos.end.offset > limit ? source.slice(start, limit) : node.value, start, end, ctx));
+        out.blocks.push(
+          rawBlock('html', pos.end.offset > limit ? source.slice(start, limit) : node.value, start, end, ctx),
+        );
         if (node.value.startsWith('<!--')) out.comments.push({ start, end, value: node.value });
         return;
       case 'list':
         node.children.forEach((item, index) => {
           const itemStart = item.position?.start.offset ?? start;
           // An ordered list shows its items numbered from its start, whatever numbers the source repeats.
-          const marker = node.ordered ? `${(node.start ?? 1) + index}${orderedDelimiter(source, itemStart)}` : source.slice(itemStart, itemStart + 1);
+          const marker = node.ordered
+            ? `${(node.start ?? 1) + index}${orderedDelimiter(source, itemStart)}`
+            : source.slice(itemStart, itemStart + 1);
           const inner: Context = { listDepth: ctx.listDepth + 1, quoted: ctx.quoted, itemMarker: marker };
           for (const child of item.children) visit(child, inner);
         });
@@ -168,7 +175,18 @@ function clip(value: string, nodeEnd: number, limit: number, source: string): st
 }
 
 function newBlock(type: BlockType, start: number, end: number, ctx: Context): BlockCore {
-  return { type, start, end, text: '', map: new Int32Array(0), depth: 0, listDepth: ctx.listDepth, quoted: ctx.quoted, bold: false, memo: new Map() };
+  return {
+    type,
+    start,
+    end,
+    text: '',
+    map: new Int32Array(0),
+    depth: 0,
+    listDepth: ctx.listDepth,
+    quoted: ctx.quoted,
+    bold: false,
+    memo: new Map(),
+  };
 }
 
 function rawBlock(type: BlockType, value: string, start: number, end: number, ctx: Context): BlockCore {
@@ -178,7 +196,14 @@ function rawBlock(type: BlockType, value: string, start: number, end: number, ct
   return block;
 }
 
-function inlineBlock(node: Parents, type: BlockType, source: string, start: number, end: number, ctx: Context): BlockCore {
+function inlineBlock(
+  node: Parents,
+  type: BlockType,
+  source: string,
+  start: number,
+  end: number,
+  ctx: Context,
+): BlockCore {
   const block = newBlock(type, start, end, ctx);
   const text: string[] = [];
   const map: number[] = [];
@@ -211,7 +236,15 @@ function lastSourceEnd(node: Parents, fallback: number): number {
  * (remark-gfm's literal autolinks after an unmatched "[" are rebuilt without one): they are
  * looked for in the source from where the previous node ended, never from the start of the chunk.
  */
-function appendInline(node: Parents, source: string, text: string[], map: number[], cursor: { at: number }, limit: number, links?: LinkTarget[]): void {
+function appendInline(
+  node: Parents,
+  source: string,
+  text: string[],
+  map: number[],
+  cursor: { at: number },
+  limit: number,
+  links?: LinkTarget[],
+): void {
   for (const child of node.children as Nodes[]) {
     const pos = child.position;
     const known = pos?.start.offset !== undefined && pos.end.offset !== undefined;
@@ -239,7 +272,8 @@ function appendInline(node: Parents, source: string, text: string[], map: number
           // `map` has one entry per character of text so far: the link's words are what it adds.
           const from = map.length;
           appendInline(child, source, text, map, cursor, end, links);
-          if (child.type === 'link' && links && map.length > from) links.push({ url: child.url, start: from, end: map.length });
+          if (child.type === 'link' && links && map.length > from)
+            links.push({ url: child.url, start: from, end: map.length });
           if (known) cursor.at = Math.max(cursor.at, end);
         }
     }
@@ -255,7 +289,12 @@ function decodeReference(source: string, at: number): { length: number; value: s
   CHARACTER_REFERENCE.lastIndex = at;
   const m = CHARACTER_REFERENCE.exec(source);
   if (!m) return null;
-  const value = m[1] !== undefined ? decodeNumericCharacterReference(m[1], 10) : m[2] !== undefined ? decodeNumericCharacterReference(m[2], 16) : decodeNamedCharacterReference(m[3]!);
+  const value =
+    m[1] !== undefined
+      ? decodeNumericCharacterReference(m[1], 10)
+      : m[2] !== undefined
+        ? decodeNumericCharacterReference(m[2], 16)
+        : decodeNamedCharacterReference(m[3]!);
   return value ? { length: m[0].length, value } : null;
 }
 

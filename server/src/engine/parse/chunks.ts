@@ -94,7 +94,8 @@ export function splitChunks(text: string): Chunk[] {
     if (fence) {
       if (special) {
         const close = FENCE.exec(text.slice(pos, end));
-        if (close && close[2]![0] === fence.char && close[2]!.length >= fence.length && close[3]!.trim() === '') fence = null;
+        if (close && close[2]![0] === fence.char && close[2]!.length >= fence.length && close[3]!.trim() === '')
+          fence = null;
       }
     } else if (htmlEnd) {
       if (htmlEnd.test(text.slice(pos, end))) htmlEnd = null;
@@ -104,7 +105,13 @@ export function splitChunks(text: string): Chunk[] {
       const line = special ? text.slice(pos, end) : '';
       const indented = first > pos;
       const marker = special && LIST_MARKER.test(line);
-      if (previousBlank && !indented && !(listOpen && marker) && pos > chunkStart && boundaryHere(text, pos, chunkStart)) {
+      if (
+        previousBlank &&
+        !indented &&
+        !(listOpen && marker) &&
+        pos > chunkStart &&
+        boundaryHere(text, pos, chunkStart)
+      ) {
         chunks.push({ start: chunkStart, end: pos, first: chunkStart === 0 });
         chunkStart = pos;
       }
@@ -126,7 +133,8 @@ export function splitChunks(text: string): Chunk[] {
     }
     pos = nextLine(text, end);
   }
-  if (chunkStart < text.length || chunks.length === 0) chunks.push({ start: chunkStart, end: text.length, first: chunkStart === 0 });
+  if (chunkStart < text.length || chunks.length === 0)
+    chunks.push({ start: chunkStart, end: text.length, first: chunkStart === 0 });
   return chunks;
 }
 

@@ -21,9 +21,17 @@ export function definitionsIn(tree: Root): Definition[] {
     if (node.type === 'definition' || node.type === 'footnoteDefinition') {
       const label = (node.label ?? node.identifier).replace(/[\r\n]/g, ' ');
       const footnote = node.type === 'footnoteDefinition';
-      found.push({ key: normalizeLabel(footnote ? `^${label}` : label), line: footnote ? `[^${label}]: x` : `[${label}]: x` });
+      found.push({
+        key: normalizeLabel(footnote ? `^${label}` : label),
+        line: footnote ? `[^${label}]: x` : `[${label}]: x`,
+      });
     }
-    if (node.type === 'list' || node.type === 'listItem' || node.type === 'blockquote' || node.type === 'footnoteDefinition') {
+    if (
+      node.type === 'list' ||
+      node.type === 'listItem' ||
+      node.type === 'blockquote' ||
+      node.type === 'footnoteDefinition'
+    ) {
       for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i]!);
     }
   }
@@ -41,7 +49,8 @@ export function referencedLabels(text: string): Set<string> {
   let open = -1;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 91) open = i; // "["
+    if (c === 91)
+      open = i; // "["
     else if (c === 93 && open >= 0) {
       if (i - open <= 1000) labels.add(normalizeLabel(text.slice(open + 1, i)));
       open = -1;

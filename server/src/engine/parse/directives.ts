@@ -22,7 +22,10 @@ export function parseDirectives(comments: Array<{ start: number; end: number; va
   for (const c of comments) {
     const m = DIRECTIVE.exec(c.value.trim());
     if (!m) continue;
-    const rules = m[2]!.split(/[\s,]+/).map((r) => r.trim()).filter((r) => r.length > 0 && r !== '--');
+    const rules = m[2]!
+      .split(/[\s,]+/)
+      .map((r) => r.trim())
+      .filter((r) => r.length > 0 && r !== '--');
     out.push({ kind: m[1] as DirectiveKind, rules, span: { start: c.start, end: c.end } });
   }
   return out.sort((a, b) => a.span.start - b.span.start);
@@ -33,7 +36,10 @@ export class Suppressions {
   private readonly lines: LineIndex;
   private readonly lineRules = new Map<number, string[][]>();
 
-  constructor(text: string, private readonly directives: Directive[]) {
+  constructor(
+    text: string,
+    private readonly directives: Directive[],
+  ) {
     this.lines = new LineIndex(text);
     for (const d of directives) {
       if (d.kind === 'disable-line') this.addLine(this.lines.lineOf(d.span.start), d.rules);
@@ -53,13 +59,21 @@ export class Suppressions {
         if (d.rules.length === 0) {
           all = true;
           exempt.clear();
-        } else d.rules.forEach((r) => { disabled.add(r); exempt.delete(r); });
+        } else
+          d.rules.forEach((r) => {
+            disabled.add(r);
+            exempt.delete(r);
+          });
       } else if (d.kind === 'enable') {
         if (d.rules.length === 0) {
           all = false;
           disabled.clear();
           exempt.clear();
-        } else d.rules.forEach((r) => { disabled.delete(r); exempt.add(r); });
+        } else
+          d.rules.forEach((r) => {
+            disabled.delete(r);
+            exempt.add(r);
+          });
       }
     }
     return disabled.has(ruleId) || (all && !exempt.has(ruleId));

@@ -12,7 +12,7 @@ export function frontMatterOfHead(head: string): FrontMatter | null | 'incomplet
   const firstEnd = lineEnd(head, start);
   if (head.slice(start, firstEnd).trimEnd() !== '---' || firstEnd >= head.length) return null;
   const valueStart = nextLine(head, firstEnd);
-  for (let line = valueStart; line < head.length; ) {
+  for (let line = valueStart; line < head.length;) {
     const end = lineEnd(head, line);
     if (head.slice(line, end).trimEnd() === '---') {
       const value = head.slice(valueStart, Math.max(valueStart, line - 1)).replace(/\r$/, '');

@@ -24,14 +24,21 @@ export interface DocumentProblem {
  * @param value the YAML between the fences
  * @param offset where `value` starts in the document
  */
-export function readFrontMatter(value: string, offset: number, blockSpan: Span): { frontMatter: FrontMatter; problems: DocumentProblem[] } {
+export function readFrontMatter(
+  value: string,
+  offset: number,
+  blockSpan: Span,
+): { frontMatter: FrontMatter; problems: DocumentProblem[] } {
   const problems: DocumentProblem[] = [];
   const frontMatter: FrontMatter = { raw: {} };
   const lines = new LineCounter();
   const doc = parseDocument(value, { lineCounter: lines, prettyErrors: false, uniqueKeys: false });
   for (const error of doc.errors) {
     const [s, e] = error.pos;
-    problems.push({ span: { start: offset + s, end: offset + Math.max(e, s + 1) }, message: { id: 'front-matter/yaml', data: { reason: error.message.split('\n')[0]! } } });
+    problems.push({
+      span: { start: offset + s, end: offset + Math.max(e, s + 1) },
+      message: { id: 'front-matter/yaml', data: { reason: error.message.split('\n')[0]! } },
+    });
   }
   if (doc.errors.length > 0) return { frontMatter, problems };
   if (doc.contents === null) return { frontMatter, problems };
@@ -42,8 +49,13 @@ export function readFrontMatter(value: string, offset: number, blockSpan: Span):
   const raw = doc.toJS() as Record<string, unknown>;
   frontMatter.raw = raw;
   const where = (key: string): Span => {
-    const pair = doc.contents && isMap(doc.contents) ? doc.contents.items.find((p) => (p.key as { value?: unknown })?.value === key) : undefined;
-    const range = (pair?.value as { range?: [number, number, number] } | undefined)?.range ?? (pair?.key as { range?: [number, number, number] } | undefined)?.range;
+    const pair =
+      doc.contents && isMap(doc.contents)
+        ? doc.contents.items.find((p) => (p.key as { value?: unknown })?.value === key)
+        : undefined;
+    const range =
+      (pair?.value as { range?: [number, number, number] } | undefined)?.range ??
+      (pair?.key as { range?: [number, number, number] } | undefined)?.range;
     return range ? { start: offset + range[0], end: offset + Math.max(range[1], range[0] + 1) } : blockSpan;
   };
   const bad = (key: string, expected: string): void => {
@@ -59,7 +71,8 @@ export function readFrontMatter(value: string, offset: number, blockSpan: Span):
   if ('jurisdictions' in raw) {
     const value = raw.jurisdictions;
     const list = Array.isArray(value) ? value : typeof value === 'string' ? value.split(/[,\s]+/) : null;
-    if (list && list.every((j) => typeof j === 'string')) frontMatter.jurisdictions = (list as string[]).map((j) => j.trim().toLowerCase()).filter(Boolean);
+    if (list && list.every((j) => typeof j === 'string'))
+      frontMatter.jurisdictions = (list as string[]).map((j) => j.trim().toLowerCase()).filter(Boolean);
     else bad('jurisdictions', '[kz, gdpr]');
   }
   if ('policy-id' in raw) {
@@ -80,7 +93,8 @@ export function readFrontMatter(value: string, offset: number, blockSpan: Span):
  */
 export function addToFrontMatter(doc: { text: string; bodyStart: number }, line: string): TextEdit {
   const newline = doc.text.includes('\r\n') ? '\r\n' : '\n';
-  if (doc.bodyStart === 0) return { start: 0, end: 0, text: `---${newline}${line}${newline}---${newline}${newline}`, expect: '' };
+  if (doc.bodyStart === 0)
+    return { start: 0, end: 0, text: `---${newline}${line}${newline}---${newline}${newline}`, expect: '' };
   // bodyStart is just after the closing fence (and its line break, unless the text ends there).
   const lastOfFence = doc.text[doc.bodyStart - 1] === '\n' ? doc.bodyStart - 2 : doc.bodyStart - 1;
   const fenceStart = doc.text.lastIndexOf('\n', lastOfFence) + 1;

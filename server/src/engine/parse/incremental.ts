@@ -58,7 +58,12 @@ export function* parseChunkedSteps(text: string, previous?: ChunkCache): Generat
   // Only a closed front matter is read as one: remark-frontmatter reads what follows an unclosed
   // "---" oddly (a list becomes a paragraph), and a whole-document parse must agree with the chunks.
   const frontMatter = frontMatterEnd(body) > 0;
-  const pieces = splitChunks(body).map((c) => ({ start: c.start + skip, end: c.end + skip, first: c.first && frontMatter, text: '' }));
+  const pieces = splitChunks(body).map((c) => ({
+    start: c.start + skip,
+    end: c.end + skip,
+    first: c.first && frontMatter,
+    text: '',
+  }));
   const alone: AloneParse[] = [];
   for (const piece of pieces) {
     piece.text = text.slice(piece.start, piece.end);
@@ -155,7 +160,12 @@ function parseWithDefinitions(chunkText: string, first: boolean, definitions: st
  * Records the cuts as notes, and gives the text back the characters they replaced (the backslash
  * that stopped the nesting was read as a literal character where it stands).
  */
-function noteCuts(content: ChunkContent, cuts: ReturnType<typeof boundNesting>['cuts'], original: string, delta = 0): void {
+function noteCuts(
+  content: ChunkContent,
+  cuts: ReturnType<typeof boundNesting>['cuts'],
+  original: string,
+  delta = 0,
+): void {
   if (cuts.length === 0) return;
   content.notes = cuts.map((c) => ({ start: c.at, end: c.at + 1, id: 'parse/deep-nesting', depth: c.depth }));
   const replaced = new Map(cuts.map((c) => [c.at + delta, original[c.at]!]));
@@ -191,7 +201,10 @@ export function parseWhole(text: string): ChunkContent {
   const bounded = boundNesting(body);
   const lead = leadFor(bounded.text, false);
   const input = lead + bounded.text;
-  const content = shift(collectBlocks(parseMarkdown(input, frontMatterEnd(body) > 0), input, input.length, lead.length), -lead.length);
+  const content = shift(
+    collectBlocks(parseMarkdown(input, frontMatterEnd(body) > 0), input, input.length, lead.length),
+    -lead.length,
+  );
   noteCuts(content, bounded.cuts, body);
   return shift(content, skip);
 }

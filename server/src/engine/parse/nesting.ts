@@ -18,7 +18,7 @@ export interface NestingCut {
 /** The text with deep lines cut (same length), and where they were cut; `text` itself when nothing is. */
 export function boundNesting(text: string): { text: string; cuts: NestingCut[] } {
   const cuts: NestingCut[] = [];
-  for (let pos = 0; pos < text.length; ) {
+  for (let pos = 0; pos < text.length;) {
     const end = nextBreak(text, pos);
     const cut = deepLine(text, pos, end);
     if (cut) cuts.push(cut);
@@ -51,7 +51,7 @@ function deepLine(text: string, start: number, end: number): NestingCut | null {
   let depth = 0;
   let indent = 0;
   let cutAt = -1;
-  for (let i = start; i < end; ) {
+  for (let i = start; i < end;) {
     const c = text.charCodeAt(i);
     if (c === 32 || c === 9) {
       indent += c === 9 ? 4 : 1;

@@ -45,7 +45,13 @@ function compile(file: ProfileFile): CompiledProfile {
     add(item.headings, item.id, 'heading');
     add(item.triggers, item.id, 'trigger');
   }
-  return { id: file.id, file, items: file.items, phrases: new PhraseIndex(phrases), order: new Map(file.order.map((kind, i) => [kind, i])) };
+  return {
+    id: file.id,
+    file,
+    items: file.items,
+    phrases: new PhraseIndex(phrases),
+    order: new Map(file.order.map((kind, i) => [kind, i])),
+  };
 }
 
 export const PROFILES: ReadonlyMap<string, CompiledProfile> = new Map(FILES.map((f) => [f.id, compile(f)]));

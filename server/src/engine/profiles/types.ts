@@ -9,7 +9,15 @@ import type { PhrasesByLanguage } from '../extract/vocabulary/types.js';
 export type Text3 = Record<Lang, string>;
 
 /** Facts found in the text by their form rather than their words (see extract/requirements/facts.ts). */
-export const FACT_KINDS = ['email', 'phone', 'postal-address', 'contact-form', 'legal-entity', 'bin', 'update-date'] as const;
+export const FACT_KINDS = [
+  'email',
+  'phone',
+  'postal-address',
+  'contact-form',
+  'legal-entity',
+  'bin',
+  'update-date',
+] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
 
 /**

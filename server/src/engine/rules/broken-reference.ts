@@ -32,7 +32,16 @@ export default defineRule<Record<string, unknown>>({
     defaultSeverity: 'warning',
     fixable: false,
     hasSuggestions: false,
-    messages: ['missing-clause', 'missing-annex', 'missing-title', 'empty-contacts', 'self-law', 'nothing-above', 'withdrawn', 'target'],
+    messages: [
+      'missing-clause',
+      'missing-annex',
+      'missing-title',
+      'empty-contacts',
+      'self-law',
+      'nothing-above',
+      'withdrawn',
+      'target',
+    ],
     scope: 'document',
   },
   check(context) {
@@ -56,7 +65,11 @@ export default defineRule<Record<string, unknown>>({
     for (const block of doc.blocks) {
       if (block.type !== 'paragraph' && block.type !== 'tableCell') continue;
       for (const m of lex.find('self-law', block.text)) {
-        context.report({ messageId: 'self-law', data: { text: block.text.slice(m.start, m.end) }, span: block.sourceSpan(m.start, m.end) });
+        context.report({
+          messageId: 'self-law',
+          data: { text: block.text.slice(m.start, m.end) },
+          span: block.sourceSpan(m.start, m.end),
+        });
       }
     }
     nothingAbove(context, lex);
@@ -80,7 +93,16 @@ function titleReference(context: RuleContext, r: Reference, lex: Lexicon): void 
       messageId: 'missing-title',
       data: { title: r.label },
       span: r.span,
-      ...(near ? { related: [{ span: { start: near.heading!.start, end: near.heading!.end }, message: { id: 'broken-reference/target', data: { what: r.word } } }] } : {}),
+      ...(near
+        ? {
+            related: [
+              {
+                span: { start: near.heading!.start, end: near.heading!.end },
+                message: { id: 'broken-reference/target', data: { what: r.word } },
+              },
+            ],
+          }
+        : {}),
     });
     return;
   }
@@ -90,14 +112,23 @@ function titleReference(context: RuleContext, r: Reference, lex: Lexicon): void 
     messageId: 'empty-contacts',
     data: { title: r.section.title },
     span: r.span,
-    related: [{ span: { start: r.section.heading!.start, end: r.section.heading!.end }, message: { id: 'broken-reference/target', data: { what: r.word } } }],
+    related: [
+      {
+        span: { start: r.section.heading!.start, end: r.section.heading!.end },
+        message: { id: 'broken-reference/target', data: { what: r.word } },
+      },
+    ],
   });
 }
 
 const WEB = /https?:\/\/|www\.|\b[\p{L}\d-]+\.(?:kz|ru|com|org|net|uz|io|ai|app)\b/u;
 
 function sectionHasContacts(section: Section, lex: Lexicon): boolean {
-  return subtreeBlocks(section).some((b) => WEB.test(b.text) || blockFacts(b, lex).some((f) => f.kind === 'email' || f.kind === 'phone' || f.kind === 'postal-address'));
+  return subtreeBlocks(section).some(
+    (b) =>
+      WEB.test(b.text) ||
+      blockFacts(b, lex).some((f) => f.kind === 'email' || f.kind === 'phone' || f.kind === 'postal-address'),
+  );
 }
 
 function subtreeBlocks(section: Section): Block[] {
@@ -111,11 +142,20 @@ function nothingAbove(context: RuleContext, lex: Lexicon): void {
   for (const block of doc.blocks) {
     if (block.type === 'code' || block.type === 'html' || block.type === 'frontmatter') continue;
     const facts = blockFacts(block, lex);
-    for (const [family, kind] of [['reference-address-above', 'address'], ['reference-email-above', 'email']] as const) {
+    for (const [family, kind] of [
+      ['reference-address-above', 'address'],
+      ['reference-email-above', 'email'],
+    ] as const) {
       for (const m of lex.find(family, block.text)) {
-        const before = facts.some((f) => f.start < m.start && (kind === 'email' ? f.kind === 'email' : f.kind === 'postal-address'));
+        const before = facts.some(
+          (f) => f.start < m.start && (kind === 'email' ? f.kind === 'email' : f.kind === 'postal-address'),
+        );
         if (seen[kind] || before) continue;
-        context.report({ messageId: 'nothing-above', data: { text: block.text.slice(m.start, m.end), what: contactWords(kind) }, span: block.sourceSpan(m.start, m.end) });
+        context.report({
+          messageId: 'nothing-above',
+          data: { text: block.text.slice(m.start, m.end), what: contactWords(kind) },
+          span: block.sourceSpan(m.start, m.end),
+        });
       }
     }
     if (facts.some((f) => f.kind === 'postal-address')) seen.address = true;
@@ -131,7 +171,11 @@ function withdrawnInstruments(context: RuleContext, lex: Lexicon): void {
     if (found.length === 0 || lex.test('withdrawn-instrument-history', block.text)) continue;
     // One finding per block: "EU-US Privacy Shield" and "Privacy Shield" are one mention.
     const first = found.sort((a, b) => a.start - b.start || b.end - a.end)[0]!;
-    context.report({ messageId: 'withdrawn', data: { text: block.text.slice(first.start, first.end) }, span: block.sourceSpan(first.start, first.end) });
+    context.report({
+      messageId: 'withdrawn',
+      data: { text: block.text.slice(first.start, first.end) },
+      span: block.sourceSpan(first.start, first.end),
+    });
   }
 }
 

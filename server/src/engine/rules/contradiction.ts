@@ -36,7 +36,12 @@ export default defineRule({
         messageId: c.topic,
         data: { denial, act },
         span: c.denial.block.sourceSpan(c.denial.start, c.denial.end),
-        related: [{ span: c.act.block.sourceSpan(c.act.start, c.act.end), message: { id: 'contradiction/other', data: { act } } }],
+        related: [
+          {
+            span: c.act.block.sourceSpan(c.act.start, c.act.end),
+            message: { id: 'contradiction/other', data: { act } },
+          },
+        ],
       });
     }
   },

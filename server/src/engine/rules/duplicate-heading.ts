@@ -24,7 +24,9 @@ interface Options {
 }
 
 function titleKey(section: Section): string {
-  return foldForMatch(section.title).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return foldForMatch(section.title)
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 export default defineRule<Options>({
@@ -44,7 +46,11 @@ export default defineRule<Options>({
       type: 'object',
       additionalProperties: false,
       properties: {
-        siblingsOnly: { type: 'boolean', default: true, description: 'Compare only headings under the same parent section.' },
+        siblingsOnly: {
+          type: 'boolean',
+          default: true,
+          description: 'Compare only headings under the same parent section.',
+        },
       },
     },
     messages: ['duplicate', 'first', 'remove', 'rename', 'rename-as'],
@@ -58,7 +64,9 @@ export default defineRule<Options>({
       if (!section.heading) continue;
       const key = titleKey(section);
       if (key === '') continue;
-      const part = doc.versions.findIndex((v) => section.heading!.index >= v.firstBlock && section.heading!.index < v.endBlock);
+      const part = doc.versions.findIndex(
+        (v) => section.heading!.index >= v.firstBlock && section.heading!.index < v.endBlock,
+      );
       const scope = context.options.siblingsOnly ? `parent:${section.parent?.index ?? -1}` : `level:${section.level}`;
       const id = `${part}|${scope}|${section.level}|${key}`;
       const first = seen.get(id);
@@ -72,10 +80,22 @@ export default defineRule<Options>({
         messageId: 'duplicate',
         data: { title: section.title, line: (lines ??= new LineIndex(doc.text)).lineOf(first.heading!.start) + 1 },
         span: { start: heading.start, end: heading.end },
-        related: [{ span: { start: first.heading!.start, end: first.heading!.end }, message: { id: 'duplicate-heading/first', data: { title: first.title } } }],
+        related: [
+          {
+            span: { start: first.heading!.start, end: first.heading!.end },
+            message: { id: 'duplicate-heading/first', data: { title: first.title } },
+          },
+        ],
         suggest: [
           ...renames(context, first, section),
-          ...(isEmpty(section) ? [{ title: { id: 'duplicate-heading/remove' }, edits: [{ start: heading.start, end: headingEnd, text: '' }] }] : []),
+          ...(isEmpty(section)
+            ? [
+                {
+                  title: { id: 'duplicate-heading/remove' },
+                  edits: [{ start: heading.start, end: headingEnd, text: '' }],
+                },
+              ]
+            : []),
         ],
       });
     }
@@ -84,15 +104,27 @@ export default defineRule<Options>({
 
 /** Nothing but blank lines and comments under the heading, and no subsections. */
 function isEmpty(section: Section): boolean {
-  return section.children.length === 0 && section.blocks.every((b) => b === section.heading || b.type === 'html' || b.text.trim() === '');
+  return (
+    section.children.length === 0 &&
+    section.blocks.every((b) => b === section.heading || b.type === 'html' || b.text.trim() === '')
+  );
 }
 
 /** The title other language versions give the section at this heading, by language; none when they repeat the first's. */
-function otherTitles(context: RuleContext<Options>, first: Section, second: Section): Array<{ lang: string | null; title: string }> {
+function otherTitles(
+  context: RuleContext<Options>,
+  first: Section,
+  second: Section,
+): Array<{ lang: string | null; title: string }> {
   const group = groupForDocument(context.doc, context.group, context.config);
   if (!group) return [];
   const titleOf = (s: Section | null): string | null => (s?.heading ? s.title.trim() : null);
-  const before = new Map(counterpartsAt(group, context.doc, first.heading!.start).map((c) => [`${c.uri}#${c.member.part}`, titleOf(c.section)]));
+  const before = new Map(
+    counterpartsAt(group, context.doc, first.heading!.start).map((c) => [
+      `${c.uri}#${c.member.part}`,
+      titleOf(c.section),
+    ]),
+  );
   const out: Array<{ lang: string | null; title: string }> = [];
   for (const c of counterpartsAt(group, context.doc, second.heading!.start)) {
     const title = titleOf(c.section);
@@ -115,7 +147,15 @@ function renames(context: RuleContext<Options>, first: Section, second: Section)
     return { title, edits: [{ start: at.start, end: at.end, text }], select: { start: 0, end: text.length } };
   };
   const others = otherTitles(context, first, second);
-  if (others.length > 0) return others.slice(0, 2).map((o) => proposal({ id: 'duplicate-heading/rename-as', data: { language: languageName(o.lang), title: o.title } }, o.title));
+  if (others.length > 0)
+    return others
+      .slice(0, 2)
+      .map((o) =>
+        proposal(
+          { id: 'duplicate-heading/rename-as', data: { language: languageName(o.lang), title: o.title } },
+          o.title,
+        ),
+      );
   return [proposal({ id: 'duplicate-heading/rename' }, second.title)];
 }
 

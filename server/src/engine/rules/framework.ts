@@ -49,7 +49,6 @@ export interface RuleMeta {
   supersedes?: string[];
 }
 
-
 export type { VersionGroup } from '../model/version-group.js';
 
 export interface Report {

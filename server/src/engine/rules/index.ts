@@ -20,4 +20,20 @@ import { counterpartClause } from '../align/counterpart.js';
 // Retention periods are compared across versions clause by clause, as the alignment pairs them.
 const retentionInconsistent = createRetentionInconsistent(counterpartClause);
 
-export const RULES: readonly Rule[] = [missingSection, retentionMissing, retentionVague, retentionInconsistent, untranslatedClause, wrongLanguage, translationMismatch, partyNameInconsistent, undefinedTerm, brokenReference, placeholder, wrongJurisdiction, lawCitation, contradiction, duplicateHeading];
+export const RULES: readonly Rule[] = [
+  missingSection,
+  retentionMissing,
+  retentionVague,
+  retentionInconsistent,
+  untranslatedClause,
+  wrongLanguage,
+  translationMismatch,
+  partyNameInconsistent,
+  undefinedTerm,
+  brokenReference,
+  placeholder,
+  wrongJurisdiction,
+  lawCitation,
+  contradiction,
+  duplicateHeading,
+];

@@ -61,17 +61,34 @@ export default defineRule({
   check(context) {
     const vocabulary = lexicon(context.config.vocabulary);
     for (const i of invalidInstruments(context.doc, vocabulary)) {
-      context.report({ messageId: i.instrument, data: { text: i.block.text.slice(i.start, i.end) }, span: i.block.sourceSpan(i.start, i.end) });
+      context.report({
+        messageId: i.instrument,
+        data: { text: i.block.text.slice(i.start, i.end) },
+        span: i.block.sourceSpan(i.start, i.end),
+      });
     }
     if (unreadLanguage(context.doc) !== null) return;
     for (const block of context.doc.blocks) {
       for (const cited of citedLaws(block)) check(block, cited);
     }
 
-    function report(block: Block, messageId: string, law: LawEntry, at: { start: number; end: number }, found: string, official?: string) {
+    function report(
+      block: Block,
+      messageId: string,
+      law: LawEntry,
+      at: { start: number; end: number },
+      found: string,
+      official?: string,
+    ) {
       const span = block.sourceSpan(at.start, at.end);
       const data = { found, official: official ?? '', law: `${law.numbers[0]} (${law.date})`, source: law.source };
-      const fix = official !== undefined ? { title: { id: 'law-citation/fix', data: { found, official } }, edits: [{ ...span, text: official, expect: found }] } : undefined;
+      const fix =
+        official !== undefined
+          ? {
+              title: { id: 'law-citation/fix', data: { found, official } },
+              edits: [{ ...span, text: official, expect: found }],
+            }
+          : undefined;
       context.report({ messageId, data, span, ...(fix ? { fix } : {}) });
     }
 
@@ -92,7 +109,8 @@ export default defineRule({
         if (country !== law.jurisdiction) {
           const home = country ? LAWS.find((l) => l.jurisdiction === country && l.topic === law.topic) : undefined;
           const official = home && title && title.lang !== 'en' ? officialTitle(home, title.lang) : undefined;
-          if (home && official && law.kind === 'law') report(block, 'foreign-title', home, title!, title!.text, official);
+          if (home && official && law.kind === 'law')
+            report(block, 'foreign-title', home, title!, title!.text, official);
           return;
         }
       }
@@ -114,7 +132,8 @@ export default defineRule({
       }
       if (!named && !looksLikeTitle(title.text, title.lang)) return;
       const official = officialTitle(law, title.lang);
-      if (official && foldTitle(official) !== foldTitle(title.text)) report(block, 'title', law, title, title.text, official);
+      if (official && foldTitle(official) !== foldTitle(title.text))
+        report(block, 'title', law, title, title.text, official);
     }
   },
 });

@@ -32,7 +32,9 @@ export function findingSpan(doc: PolicyDocument, part: PolicyPart): Span {
   const title = partTitle(doc, part);
   const heading = title?.heading ?? doc.blocks.slice(part.firstBlock, part.endBlock).find((b) => b.type === 'heading');
   if (heading) return { start: heading.start, end: heading.end };
-  const first = doc.blocks.slice(part.firstBlock, part.endBlock).find((b) => b.type === 'paragraph' || b.type === 'tableCell');
+  const first = doc.blocks
+    .slice(part.firstBlock, part.endBlock)
+    .find((b) => b.type === 'paragraph' || b.type === 'tableCell');
   if (!first) return { start: part.span.start, end: part.span.start };
   const lineEnd = doc.text.indexOf('\n', first.start);
   return { start: first.start, end: lineEnd === -1 || lineEnd > first.end ? first.end : lineEnd };
@@ -48,7 +50,13 @@ function reportNotice(context: RuleContext<Options>): boolean {
   if (!notice) return true;
   const first = policyParts(context.doc).parts[0];
   const span = first ? findingSpan(context.doc, first) : { start: context.doc.bodyStart, end: context.doc.bodyStart };
-  context.report({ messageId: notice.messageId, data: notice.data, span, severity: 'info', ...(notice.suggest.length > 0 ? { suggest: notice.suggest } : {}) });
+  context.report({
+    messageId: notice.messageId,
+    data: notice.data,
+    span,
+    severity: 'info',
+    ...(notice.suggest.length > 0 ? { suggest: notice.suggest } : {}),
+  });
   return notice.checkItems;
 }
 
@@ -66,7 +74,12 @@ export default defineRule<Options>({
         ru: 'Сведения, которых требуют применимые законы (Закон № 94-V, GDPR ст. 13/14, 152-ФЗ, CCPA), нигде в политике не указаны.',
         kk: 'Қолданылатын заңдар талап ететін мәлімет (№ 94-V Заң, GDPR 13/14-баптар, 152-ФЗ, CCPA) саясаттың еш жерінде көрсетілмеген.',
       },
-      legal: ['Law 94-V, Art. 8 p.4, Art. 12, Art. 16, Art. 19-1, Art. 24, Art. 25', 'GDPR Art. 13, Art. 14', 'Federal Law No. 152-FZ', 'CCPA §1798.100–.135'],
+      legal: [
+        'Law 94-V, Art. 8 p.4, Art. 12, Art. 16, Art. 19-1, Art. 24, Art. 25',
+        'GDPR Art. 13, Art. 14',
+        'Federal Law No. 152-FZ',
+        'CCPA §1798.100–.135',
+      ],
     },
     defaultSeverity: 'error',
     fixable: false,
@@ -75,10 +88,27 @@ export default defineRule<Options>({
       type: 'object',
       additionalProperties: false,
       properties: {
-        ignore: { type: 'array', items: { type: 'string' }, default: [], description: 'Requirements ("kz:operator-bin") or whole profiles ("ccpa") not to report.' },
+        ignore: {
+          type: 'array',
+          items: { type: 'string' },
+          default: [],
+          description: 'Requirements ("kz:operator-bin") or whole profiles ("ccpa") not to report.',
+        },
       },
     },
-    messages: ['missing', 'missing-where-applicable', 'missing-when-mentioned', 'insert', 'insert-unnumbered', 'belongs-after', 'belongs-before', 'no-jurisdiction', 'guessed-jurisdiction', 'language-not-read', 'set-jurisdictions'],
+    messages: [
+      'missing',
+      'missing-where-applicable',
+      'missing-when-mentioned',
+      'insert',
+      'insert-unnumbered',
+      'belongs-after',
+      'belongs-before',
+      'no-jurisdiction',
+      'guessed-jurisdiction',
+      'language-not-read',
+      'set-jurisdictions',
+    ],
     scope: 'document',
   },
   check(context) {
@@ -97,7 +127,11 @@ export default defineRule<Options>({
           if (ignore.has(requirement) || (item.deferTo && enabled(config, item.deferTo))) continue;
           const applies = applicability(item);
           const placement = placeItem(doc, part, profile, item, vocabulary, libraryFor(config));
-          const messageId = state.trigger ? 'missing-when-mentioned' : applies === 'where-applicable' ? 'missing-where-applicable' : 'missing';
+          const messageId = state.trigger
+            ? 'missing-when-mentioned'
+            : applies === 'where-applicable'
+              ? 'missing-where-applicable'
+              : 'missing';
           context.report({
             messageId,
             data: {
@@ -112,8 +146,35 @@ export default defineRule<Options>({
             span: placement.anchor ?? findingSpan(doc, part),
             severity: item.severity,
             facts: { section: itemKind(item), requirement },
-            ...(placement.anchor ? { related: [{ span: placement.anchor, message: { id: placement.before ? 'missing-section/belongs-before' : 'missing-section/belongs-after' } }] } : {}),
-            ...(placement.edits.length > 0 ? { suggest: [{ title: { id: placement.numbering === 'needs-attention' ? 'missing-section/insert-unnumbered' : 'missing-section/insert', data: { heading: placement.headingLine ?? '' } }, edits: placement.edits, ...(placement.blank ? { select: placement.blank } : {}) }] } : {}),
+            ...(placement.anchor
+              ? {
+                  related: [
+                    {
+                      span: placement.anchor,
+                      message: {
+                        id: placement.before ? 'missing-section/belongs-before' : 'missing-section/belongs-after',
+                      },
+                    },
+                  ],
+                }
+              : {}),
+            ...(placement.edits.length > 0
+              ? {
+                  suggest: [
+                    {
+                      title: {
+                        id:
+                          placement.numbering === 'needs-attention'
+                            ? 'missing-section/insert-unnumbered'
+                            : 'missing-section/insert',
+                        data: { heading: placement.headingLine ?? '' },
+                      },
+                      edits: placement.edits,
+                      ...(placement.blank ? { select: placement.blank } : {}),
+                    },
+                  ],
+                }
+              : {}),
           });
         }
       }

@@ -38,7 +38,13 @@ export default defineRule<Options>({
       type: 'object',
       additionalProperties: false,
       properties: {
-        maxDistance: { type: 'integer', minimum: 1, maximum: 3, default: 2, description: 'The most letters two spellings of one name may differ by to be read as one name.' },
+        maxDistance: {
+          type: 'integer',
+          minimum: 1,
+          maximum: 3,
+          default: 2,
+          description: 'The most letters two spellings of one name may differ by to be read as one name.',
+        },
       },
     },
     messages: ['variant', 'homoglyph', 'reference', 'replace'],
@@ -61,9 +67,18 @@ export default defineRule<Options>({
         const letters = words.flatMap((w) => foreignLetters(w));
         context.report({
           messageId: 'homoglyph',
-          data: { name: m.name, letters: letters.map((l) => `«${l}» (U+${l.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`).join(', '), fixed },
+          data: {
+            name: m.name,
+            letters: letters
+              .map((l) => `«${l}» (U+${l.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`)
+              .join(', '),
+            fixed,
+          },
           span: m.span,
-          fix: { title: { id: 'party-name-inconsistent/replace', data: { name: m.name, fixed } }, edits: [{ ...m.span, text: fixed, expect: m.name }] },
+          fix: {
+            title: { id: 'party-name-inconsistent/replace', data: { name: m.name, fixed } },
+            edits: [{ ...m.span, text: fixed, expect: m.name }],
+          },
         });
         continue;
       }
@@ -73,8 +88,16 @@ export default defineRule<Options>({
         messageId: 'variant',
         data: { name: m.name, reference: reference.written, line: lines.lineOf(reference.at.span.start) + 1 },
         span: m.span,
-        related: [{ span: reference.at.span, message: { id: 'party-name-inconsistent/reference', data: { name: reference.written } } }],
-        fix: { title: { id: 'party-name-inconsistent/replace', data: { name: m.name, fixed: reference.written } }, edits: [{ ...m.span, text: reference.written, expect: m.name }] },
+        related: [
+          {
+            span: reference.at.span,
+            message: { id: 'party-name-inconsistent/reference', data: { name: reference.written } },
+          },
+        ],
+        fix: {
+          title: { id: 'party-name-inconsistent/replace', data: { name: m.name, fixed: reference.written } },
+          edits: [{ ...m.span, text: reference.written, expect: m.name }],
+        },
       });
     }
   },
@@ -93,7 +116,11 @@ interface Canonical {
  * The spellings other spellings are measured against: first those a definition follows, then the
  * others by frequency; a spelling close to one already taken is a variant of it, not a reference.
  */
-function referenceSpellings(doc: PolicyDocument, mentions: PartyMention[], lex: ReturnType<typeof lexicon>): Canonical[] {
+function referenceSpellings(
+  doc: PolicyDocument,
+  mentions: PartyMention[],
+  lex: ReturnType<typeof lexicon>,
+): Canonical[] {
   const definitions = documentDefinitions(doc, lex);
   const byKey = new Map<string, PartyMention[]>();
   for (const m of mentions) {
@@ -101,7 +128,15 @@ function referenceSpellings(doc: PolicyDocument, mentions: PartyMention[], lex: 
     byKey.set(m.key, [...(byKey.get(m.key) ?? []), m]);
   }
   // "X LLP (hereinafter …)": the bracket of a definition follows the name at once.
-  const defined = (m: PartyMention): boolean => definitions.some((d) => d.block === m.block && d.span.start > m.span.end && /^[\s\u00a0]*(?:[\p{Lu}.]{2,6}[\s\u00a0]*)?[»”"]?[\s\u00a0]*\($/u.test(doc.text.slice(m.span.end, d.span.start).split('(')[0]! + '('));
+  const defined = (m: PartyMention): boolean =>
+    definitions.some(
+      (d) =>
+        d.block === m.block &&
+        d.span.start > m.span.end &&
+        /^[\s\u00a0]*(?:[\p{Lu}.]{2,6}[\s\u00a0]*)?[»”"]?[\s\u00a0]*\($/u.test(
+          doc.text.slice(m.span.end, d.span.start).split('(')[0]! + '(',
+        ),
+    );
   const first = (key: string): number => byKey.get(key)![0]!.span.start;
   // The first name a definition follows, then the others by frequency.
   const keys = [...byKey.keys()].sort((a, b) => {

@@ -35,12 +35,27 @@ function statedContacts(doc: PolicyDocument): { email: string[]; phone: string[]
 }
 
 /** Suggestions that add a stated contact after the words that promise it. */
-function contactSuggestions(doc: PolicyDocument, stated: { email: string[]; phone: string[] }, kind: ContactKind, end: number): FixProposal[] {
-  const values = kind === 'email' ? stated.email : kind === 'phone' ? stated.phone : kind === 'any' ? [...stated.email, ...stated.phone] : [];
+function contactSuggestions(
+  doc: PolicyDocument,
+  stated: { email: string[]; phone: string[] },
+  kind: ContactKind,
+  end: number,
+): FixProposal[] {
+  const values =
+    kind === 'email'
+      ? stated.email
+      : kind === 'phone'
+        ? stated.phone
+        : kind === 'any'
+          ? [...stated.email, ...stated.phone]
+          : [];
   // After the colon that introduces the detail («e-mail address: …»), when there is one.
   const at = doc.text[end] === ':' ? end + 1 : end;
   const spaced = /\s/.test(doc.text[at - 1] ?? '');
-  return values.map((value) => ({ title: { id: 'placeholder/add-contact', data: { value } }, edits: [{ start: at, end: at, text: spaced ? value : ` ${value}` }] }));
+  return values.map((value) => ({
+    title: { id: 'placeholder/add-contact', data: { value } },
+    edits: [{ start: at, end: at, text: spaced ? value : ` ${value}` }],
+  }));
 }
 
 interface Options {
@@ -70,10 +85,29 @@ export default defineRule<Options>({
       type: 'object',
       additionalProperties: false,
       properties: {
-        values: { type: 'object', additionalProperties: { type: 'string' }, default: {}, description: 'Text of a blank → the value that fills it.' },
+        values: {
+          type: 'object',
+          additionalProperties: { type: 'string' },
+          default: {},
+          description: 'Text of a blank → the value that fills it.',
+        },
       },
     },
-    messages: ['bracketed', 'marker', 'blank', 'template-variable', 'empty-contact', 'fill', 'template-word', 'instruction', 'example-domain', 'dummy-phone', 'pipeline-token', 'empty-label', 'add-contact'],
+    messages: [
+      'bracketed',
+      'marker',
+      'blank',
+      'template-variable',
+      'empty-contact',
+      'fill',
+      'template-word',
+      'instruction',
+      'example-domain',
+      'dummy-phone',
+      'pipeline-token',
+      'empty-label',
+      'add-contact',
+    ],
     scope: 'document',
     reach: 'block',
   },
@@ -86,13 +120,29 @@ export default defineRule<Options>({
       if (unread && WORDED.has(placeholder.kind)) continue;
       const span = block.sourceSpan(placeholder.start, placeholder.end);
       const value = placeholder.inner !== undefined ? values.get(placeholder.inner.toLowerCase()) : undefined;
-      const suggest = placeholder.kind === 'empty-contact' ? contactSuggestions(context.doc, (stated ??= statedContacts(context.doc)), placeholder.contact ?? 'any', span.end) : [];
+      const suggest =
+        placeholder.kind === 'empty-contact'
+          ? contactSuggestions(
+              context.doc,
+              (stated ??= statedContacts(context.doc)),
+              placeholder.contact ?? 'any',
+              span.end,
+            )
+          : [];
       context.report({
         messageId: placeholder.kind,
-        data: placeholder.kind === 'empty-contact' ? { contact: contactWords(placeholder.contact ?? 'any') } : { text: quoted(placeholder.text) },
+        data:
+          placeholder.kind === 'empty-contact'
+            ? { contact: contactWords(placeholder.contact ?? 'any') }
+            : { text: quoted(placeholder.text) },
         span,
         ...(value !== undefined
-          ? { fix: { title: { id: 'placeholder/fill', data: { text: placeholder.text, value } }, edits: [{ ...span, text: value, expect: placeholder.text }] } }
+          ? {
+              fix: {
+                title: { id: 'placeholder/fill', data: { text: placeholder.text, value } },
+                edits: [{ ...span, text: value, expect: placeholder.text }],
+              },
+            }
           : {}),
         ...(suggest.length > 0 ? { suggest } : {}),
       });
@@ -106,4 +156,10 @@ function quoted(text: string): string {
 }
 
 // Found by English, Russian and Kazakh wording: not reported in a language pplint does not read.
-const WORDED = new Set<PlaceholderKind>(['empty-contact', 'template-word', 'instruction', 'example-domain', 'empty-label']);
+const WORDED = new Set<PlaceholderKind>([
+  'empty-contact',
+  'template-word',
+  'instruction',
+  'example-domain',
+  'empty-label',
+]);

@@ -17,13 +17,20 @@ import type { FixProposal, Localized, RelatedLocation } from '../types.js';
 import type { RuleContext } from './framework.js';
 import { groupForDocument } from '../align/checks.js';
 import { languageName } from '../align/describe.js';
-import { alignedInFile, pairWithPrimary, versionLinks, type CounterpartFinder, type GroupFinder } from '../extract/retention/versions.js';
+import {
+  alignedInFile,
+  pairWithPrimary,
+  versionLinks,
+  type CounterpartFinder,
+  type GroupFinder,
+} from '../extract/retention/versions.js';
 
 export type { CounterpartFinder, GroupFinder } from '../extract/retention/versions.js';
 
 function period(s: RetentionStatement): Localized {
   const d = s.duration!;
-  const say = (lang: 'en' | 'ru' | 'kk'): string => `${s.bound === 'min' ? { en: 'at least ', ru: 'не менее ', kk: 'кемінде ' }[lang] : s.bound === 'max' ? { en: 'at most ', ru: 'не более ', kk: 'көп дегенде ' }[lang] : ''}${formatDuration(d.value, d.unit, lang, { digits: true, words: false })}`;
+  const say = (lang: 'en' | 'ru' | 'kk'): string =>
+    `${s.bound === 'min' ? { en: 'at least ', ru: 'не менее ', kk: 'кемінде ' }[lang] : s.bound === 'max' ? { en: 'at most ', ru: 'не более ', kk: 'көп дегенде ' }[lang] : ''}${formatDuration(d.value, d.unit, lang, { digits: true, words: false })}`;
   return { en: say('en'), ru: say('ru'), kk: say('kk') };
 }
 
@@ -46,10 +53,20 @@ function contested(statements: RetentionStatement[]): Set<RetentionStatement> {
  * that period without contradicting itself, else fix-all would copy whichever of its periods the
  * clause happens to pair with, and flip between them.
  */
-function harmonise(target: RetentionStatement, primary: RetentionStatement, primaryStatements: RetentionStatement[]): FixProposal | undefined {
-  if (!primary.duration || target.bound !== primary.bound || contested(primaryStatements).has(primary)) return undefined;
+function harmonise(
+  target: RetentionStatement,
+  primary: RetentionStatement,
+  primaryStatements: RetentionStatement[],
+): FixProposal | undefined {
+  if (!primary.duration || target.bound !== primary.bound || contested(primaryStatements).has(primary))
+    return undefined;
   const rewrite = rewritePeriod(target, primary.duration.value, primary.duration.unit);
-  return rewrite ? { title: { id: 'retention-inconsistent/harmonise', data: { from: rewrite.from, to: rewrite.to } }, edits: [rewrite.edit] } : undefined;
+  return rewrite
+    ? {
+        title: { id: 'retention-inconsistent/harmonise', data: { from: rewrite.from, to: rewrite.to } },
+        edits: [rewrite.edit],
+      }
+    : undefined;
 }
 
 /**
@@ -59,21 +76,30 @@ function harmonise(target: RetentionStatement, primary: RetentionStatement, prim
 function withinDocument(context: RuleContext, aligned: (s: RetentionStatement) => boolean): void {
   const { doc } = context;
   const primaryLang = context.config.primaryLanguage;
-  const primaryPart = Math.max(0, doc.versions.findIndex((v) => v.lang !== null && v.lang === primaryLang));
+  const primaryPart = Math.max(
+    0,
+    doc.versions.findIndex((v) => v.lang !== null && v.lang === primaryLang),
+  );
   const statements = configuredRetention(doc, context.config);
   for (const conflict of findConflicts(statements)) {
     const statement = conflict.statement;
     const others = aligned(statement) ? conflict.others.filter((o) => o.part === statement.part) : conflict.others;
     if (others.length === 0) continue;
     const other = others.find((o) => o.part === primaryPart) ?? others[0]!;
-    const related: RelatedLocation[] = others.slice(0, 3).map((o) => ({ span: o.focus, message: { id: 'retention-inconsistent/other', data: { period: period(o) } } }));
+    const related: RelatedLocation[] = others
+      .slice(0, 3)
+      .map((o) => ({ span: o.focus, message: { id: 'retention-inconsistent/other', data: { period: period(o) } } }));
     const crossPart = other.part !== statement.part && other.part === primaryPart && doc.versions.length > 1;
     const fix = crossPart ? harmonise(statement, other, statements) : undefined;
     context.report({
       messageId: crossPart ? 'version-conflict' : 'conflict',
       data: {
-        period: period(statement), other: period(other), line: lineOf(doc, other.focus.start), covers: statement.covers ?? other.covers ?? '—',
-        lang: languageName(statement.lang), primary: languageName(other.lang),
+        period: period(statement),
+        other: period(other),
+        line: lineOf(doc, other.focus.start),
+        covers: statement.covers ?? other.covers ?? '—',
+        lang: languageName(statement.lang),
+        primary: languageName(other.lang),
       },
       span: statement.focus,
       related,
@@ -89,9 +115,22 @@ function report(context: RuleContext, s: RetentionStatement, p: RetentionStateme
   const fix = harmonise(s, p, configuredRetention(primaryDoc, context.config));
   context.report({
     messageId: 'version-conflict',
-    data: { period: period(s), other: period(p), line: lineOf(primaryDoc, p.focus.start), covers: s.covers ?? p.covers ?? '—', lang: languageName(s.lang), primary: languageName(p.lang) },
+    data: {
+      period: period(s),
+      other: period(p),
+      line: lineOf(primaryDoc, p.focus.start),
+      covers: s.covers ?? p.covers ?? '—',
+      lang: languageName(s.lang),
+      primary: languageName(p.lang),
+    },
     span: s.focus,
-    related: [{ ...(primaryDoc !== context.doc ? { uri: primaryDoc.uri } : {}), span: p.focus, message: { id: 'retention-inconsistent/other', data: { period: period(p) } } }],
+    related: [
+      {
+        ...(primaryDoc !== context.doc ? { uri: primaryDoc.uri } : {}),
+        span: p.focus,
+        message: { id: 'retention-inconsistent/other', data: { period: period(p) } },
+      },
+    ],
     ...(fix ? { fix } : {}),
   });
 }
@@ -101,7 +140,10 @@ function report(context: RuleContext, s: RetentionStatement, p: RetentionStateme
  * compared only by what their statements cover, within one file) and the group a document is
  * linted in (by default the alignment's: the server's group, else the versions inside the file).
  */
-export function createRetentionInconsistent(counterpart: CounterpartFinder | null, groupFor: GroupFinder = groupForDocument): Rule {
+export function createRetentionInconsistent(
+  counterpart: CounterpartFinder | null,
+  groupFor: GroupFinder = groupForDocument,
+): Rule {
   return defineRule<Record<string, unknown>>({
     id: 'retention-inconsistent',
     meta: {
@@ -126,7 +168,9 @@ export function createRetentionInconsistent(counterpart: CounterpartFinder | nul
       // Where the alignment pairs a clause with the primary's, the pairs are compared; elsewhere the
       // versions one file holds are compared by what their statements cover.
       withinDocument(context, alignedInFile(context.doc, links, counterpart));
-      if (counterpart && links) for (const pair of pairWithPrimary(context.doc, links, counterpart, configuredLexicon(context.config))) report(context, pair.own, pair.primary, pair.primaryDoc);
+      if (counterpart && links)
+        for (const pair of pairWithPrimary(context.doc, links, counterpart, configuredLexicon(context.config)))
+          report(context, pair.own, pair.primary, pair.primaryDoc);
     },
   });
 }

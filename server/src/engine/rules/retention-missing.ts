@@ -45,19 +45,37 @@ export default defineRule({
     const body = doc.blocks.filter((b) => b.type === 'heading' || b.type === 'paragraph' || b.type === 'tableCell');
     if (body.length === 0) return;
     const laws = context.jurisdictions.filter((j) => j in REQUIRED_BY);
-    const sources = laws.length > 0 ? laws.map((j) => REQUIRED_BY[j]!).join('; ') : 'Law 94-V, Art. 12 p.2; GDPR Art. 13(2)(a)';
+    const sources =
+      laws.length > 0 ? laws.map((j) => REQUIRED_BY[j]!).join('; ') : 'Law 94-V, Art. 12 p.2; GDPR Art. 13(2)(a)';
     const severity = laws.length > 0 ? undefined : 'warning';
     const words = retentionWords(lex);
     // A section that promises retention is the place to point at.
     const section = doc.sections.find((s) => s.heading && words.scan(s.title).of('retention-header').length > 0);
     if (section?.heading) {
       const span = { start: section.heading.start, end: section.heading.end };
-      if (speaksOfKeeping(section, words)) context.report({ messageId: 'unread-section', data: { title: section.title, sources }, span, severity: 'warning' });
-      else context.report({ messageId: 'missing-in-section', data: { title: section.title, sources }, span, ...(severity ? { severity } : {}) });
+      if (speaksOfKeeping(section, words))
+        context.report({
+          messageId: 'unread-section',
+          data: { title: section.title, sources },
+          span,
+          severity: 'warning',
+        });
+      else
+        context.report({
+          messageId: 'missing-in-section',
+          data: { title: section.title, sources },
+          span,
+          ...(severity ? { severity } : {}),
+        });
       return;
     }
     const anchor = body.find((b) => b.type === 'heading') ?? body[0]!;
-    context.report({ messageId: 'missing', data: { sources }, span: { start: anchor.start, end: anchor.end }, ...(severity ? { severity } : {}) });
+    context.report({
+      messageId: 'missing',
+      data: { sources },
+      span: { start: anchor.start, end: anchor.end },
+      ...(severity ? { severity } : {}),
+    });
   },
 });
 

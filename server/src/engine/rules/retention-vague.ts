@@ -34,12 +34,17 @@ export default defineRule({
     for (const s of statements) {
       const focus = context.doc.text.slice(s.focus.start, s.focus.end);
       if (s.vague) {
-        context.report({ messageId: s.vague === 'indefinite' ? 'indefinite' : 'vague', data: { text: focus }, span: s.focus });
+        context.report({
+          messageId: s.vague === 'indefinite' ? 'indefinite' : 'vague',
+          data: { text: focus },
+          span: s.focus,
+        });
         continue;
       }
       if (!s.duration || s.bound !== 'min' || s.until) continue;
       // A maximum or a criterion in the same sentence closes the period.
-      if (statements.some((o) => o !== s && o.sentenceKey === s.sentenceKey && (o.bound === 'max' || o.until))) continue;
+      if (statements.some((o) => o !== s && o.sentenceKey === s.sentenceKey && (o.bound === 'max' || o.until)))
+        continue;
       const period: Localized = {
         en: formatDuration(s.duration.value, s.duration.unit, 'en', { digits: true, words: false }),
         ru: formatDuration(s.duration.value, s.duration.unit, 'ru', { digits: true, words: false }),

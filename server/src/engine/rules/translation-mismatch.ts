@@ -49,7 +49,11 @@ const span = (r: FactRef) => r.block.sourceSpan(r.fact.start, r.fact.end);
 
 function report(context: RuleContext, pair: CheckedPair, link: SectionLink): void {
   const { primary, own, alignment } = pair;
-  const result = sectionMismatches(alignment, link, { a: versionView(primary).factKeys, b: versionView(own).factKeys, latinB: versionView(own).latinWords });
+  const result = sectionMismatches(alignment, link, {
+    a: versionView(primary).factKeys,
+    b: versionView(own).factKeys,
+    latinB: versionView(own).latinWords,
+  });
   const primaryName = languageName(primary.lang);
   for (const d of result.differs) {
     const value = text(d.b);
@@ -61,10 +65,24 @@ function report(context: RuleContext, pair: CheckedPair, link: SectionLink): voi
       severity: d.sure && d.type !== 'name' && !d.a.fact.link && !d.b.fact.link ? undefined : 'warning',
       data: { kind: KINDS[d.type], value, other, primary: primaryName },
       span: span(d.b),
-      related: [{ uri: primary.doc.uri, span: span(d.a), message: { id: 'translation-mismatch/primary-value', data: { other, primary: primaryName } } }],
+      related: [
+        {
+          uri: primary.doc.uri,
+          span: span(d.a),
+          message: { id: 'translation-mismatch/primary-value', data: { other, primary: primaryName } },
+        },
+      ],
       facts: { fact: d.type },
       ...(replacement !== null && replacement !== value
-        ? { fix: { title: { id: 'translation-mismatch/use-primary', data: { value, other: replacement, primary: primaryName } }, edits: [{ ...span(d.b), text: replacement, expect: value }] } }
+        ? {
+            fix: {
+              title: {
+                id: 'translation-mismatch/use-primary',
+                data: { value, other: replacement, primary: primaryName },
+              },
+              edits: [{ ...span(d.b), text: replacement, expect: value }],
+            },
+          }
         : {}),
     });
   }
@@ -72,15 +90,28 @@ function report(context: RuleContext, pair: CheckedPair, link: SectionLink): voi
     const anchor = result.anchorOf(r);
     if (!anchor) continue;
     context.report({
-      messageId: 'missing', severity: 'warning',
+      messageId: 'missing',
+      severity: 'warning',
       data: { kind: KINDS[r.fact.type], other: text(r), primary: primaryName },
       span: firstLine(anchor),
-      related: [{ uri: primary.doc.uri, span: span(r), message: { id: 'translation-mismatch/primary-value', data: { other: text(r), primary: primaryName } } }],
+      related: [
+        {
+          uri: primary.doc.uri,
+          span: span(r),
+          message: { id: 'translation-mismatch/primary-value', data: { other: text(r), primary: primaryName } },
+        },
+      ],
       facts: { fact: r.fact.type },
     });
   }
   for (const r of result.onlyB) {
-    context.report({ messageId: 'extra', severity: 'warning', data: { kind: KINDS[r.fact.type], value: text(r), primary: primaryName }, span: span(r), facts: { fact: r.fact.type } });
+    context.report({
+      messageId: 'extra',
+      severity: 'warning',
+      data: { kind: KINDS[r.fact.type], value: text(r), primary: primaryName },
+      span: span(r),
+      facts: { fact: r.fact.type },
+    });
   }
 }
 
@@ -108,7 +139,8 @@ export default defineRule<Record<string, unknown>>({
       if (!PROSE.has(block.type)) continue;
       for (const c of contradictions(block)) {
         context.report({
-          messageId: 'self-differs', severity: 'warning',
+          messageId: 'self-differs',
+          severity: 'warning',
           data: { words: block.text.slice(c.words.start, c.words.end), value: c.value, written: c.written },
           span: block.sourceSpan(c.digits.start, c.digits.end),
           facts: { fact: 'number' },

@@ -57,7 +57,12 @@ function undefinedRoles(context: RuleContext, definitions: Definition[], lex: Le
       if (defined.has(m.phrase.source) || !usedAsDefined(block, m.start, m.end)) continue;
       const use = uses.get(m.phrase.source);
       if (use) use.count++;
-      else uses.set(m.phrase.source, { span: block.sourceSpan(m.start, m.end), text: block.text.slice(m.start, m.end), count: 1 });
+      else
+        uses.set(m.phrase.source, {
+          span: block.sourceSpan(m.start, m.end),
+          text: block.text.slice(m.start, m.end),
+          count: 1,
+        });
     }
   }
   for (const use of uses.values()) context.report({ messageId: 'undefined', data: { term: use.text }, span: use.span });
@@ -98,10 +103,16 @@ function selfName(context: RuleContext, definitions: Definition[], lex: Lexicon)
   });
   if (!own) return;
   const ownType = headNoun(lex.find('document-type', own.term)[0]!.phrase.source);
-  const definedTypes = new Set(definitions.flatMap((d) => lex.find('document-type', d.term).map((m) => headNoun(m.phrase.source))));
+  const definedTypes = new Set(
+    definitions.flatMap((d) => lex.find('document-type', d.term).map((m) => headNoun(m.phrase.source))),
+  );
   // A heading after the definition that names another document ("Consent to processing") holds a
   // document of its own; the title above the definition is the policy's own.
-  const headed = new Set(doc.blocks.filter((b) => b.type === 'heading' && b.start > own.span.end).flatMap((b) => lex.find('document-type', b.text).map((m) => headNoun(m.phrase.source))));
+  const headed = new Set(
+    doc.blocks
+      .filter((b) => b.type === 'heading' && b.start > own.span.end)
+      .flatMap((b) => lex.find('document-type', b.text).map((m) => headNoun(m.phrase.source))),
+  );
   const lines = new LineIndex(doc.text);
   for (const block of doc.blocks) {
     if ((block.type !== 'paragraph' && block.type !== 'tableCell') || block.end <= own.span.end) continue;

@@ -41,10 +41,21 @@ function reportClause(context: RuleContext, pair: CheckedPair, u: UnpairedClause
     const name = nameClause(u.clause, u.whole ? undefined : blocks);
     const where = u.before ?? u.after;
     context.report({
-      messageId: 'extra', severity,
+      messageId: 'extra',
+      severity,
       data: { what: name.what, whatDat: name.whatDat, primary: languageName(primary.lang), basis },
       span: firstLine(blocks[0]!),
-      ...(where ? { related: [{ uri: primary.doc.uri, span: firstLine(where.blocks[0]!), message: { id: 'untranslated-clause/where-primary', data: { primary: languageName(primary.lang) } } }] } : {}),
+      ...(where
+        ? {
+            related: [
+              {
+                uri: primary.doc.uri,
+                span: firstLine(where.blocks[0]!),
+                message: { id: 'untranslated-clause/where-primary', data: { primary: languageName(primary.lang) } },
+              },
+            ],
+          }
+        : {}),
     });
     return;
   }
@@ -52,12 +63,32 @@ function reportClause(context: RuleContext, pair: CheckedPair, u: UnpairedClause
   const before: Block | null = u.before ? (u.whole ? u.before.clause.blocks[0]! : u.before.blocks[0]!) : null;
   const after: Block | null = u.after ? (u.whole ? u.after.clause.blocks.at(-1)! : u.after.blocks.at(-1)!) : null;
   const heading = u.within.b.section.heading;
-  const anchor = before ? { messageId: 'missing-before', span: firstLine(before) } : after ? { messageId: 'missing-after', span: lastLine(after) } : heading ? { messageId: 'missing-in-section', span: firstLine(heading) } : null;
+  const anchor = before
+    ? { messageId: 'missing-before', span: firstLine(before) }
+    : after
+      ? { messageId: 'missing-after', span: lastLine(after) }
+      : heading
+        ? { messageId: 'missing-in-section', span: firstLine(heading) }
+        : null;
   if (!anchor) return;
-  const edit = insertionEdit(own.doc, sourceOf(primary.doc, blocks[0]!, blocks.at(-1)!), blocks[0]!, before ? { before } : { after: after ?? heading });
+  const edit = insertionEdit(
+    own.doc,
+    sourceOf(primary.doc, blocks[0]!, blocks.at(-1)!),
+    blocks[0]!,
+    before ? { before } : { after: after ?? heading },
+  );
   gaps.push({
-    messageId: anchor.messageId, severity, name, primary: languageName(primary.lang), basis, span: anchor.span,
-    related: { uri: primary.doc.uri, span: { start: blocks[0]!.start, end: blocks.at(-1)!.end }, message: { id: 'untranslated-clause/counterpart', data: { primary: languageName(primary.lang) } } },
+    messageId: anchor.messageId,
+    severity,
+    name,
+    primary: languageName(primary.lang),
+    basis,
+    span: anchor.span,
+    related: {
+      uri: primary.doc.uri,
+      span: { start: blocks[0]!.start, end: blocks.at(-1)!.end },
+      message: { id: 'untranslated-clause/counterpart', data: { primary: languageName(primary.lang) } },
+    },
     facts: { counterpartUri: primary.doc.uri, counterpartStart: blocks[0]!.start, basis: u.by },
     insert: edit,
   });
@@ -77,13 +108,26 @@ function reportSection(context: RuleContext, pair: CheckedPair, u: Unpaired<Sect
   }
   const before = u.before?.section.heading ?? null;
   const after = u.after ? lastBlockOf(u.after) : null;
-  const anchor = before ? { messageId: 'missing-section-before', span: firstLine(before) } : after ? { messageId: 'missing-section-after', span: lastLine(after) } : null;
+  const anchor = before
+    ? { messageId: 'missing-section-before', span: firstLine(before) }
+    : after
+      ? { messageId: 'missing-section-after', span: lastLine(after) }
+      : null;
   if (!anchor) return;
   const last = primary.doc.blocks.filter((b) => b.start < section.span.end && b.type !== 'html').at(-1) ?? opener;
   const edit = insertionEdit(own.doc, sourceOf(primary.doc, opener, last), opener, before ? { before } : { after });
   gaps.push({
-    messageId: anchor.messageId, severity: undefined, name, primary: data.primary, basis: BY_NUMBER, span: anchor.span,
-    related: { uri: primary.doc.uri, span: firstLine(opener), message: { id: 'untranslated-clause/counterpart', data: { primary: data.primary } } },
+    messageId: anchor.messageId,
+    severity: undefined,
+    name,
+    primary: data.primary,
+    basis: BY_NUMBER,
+    span: anchor.span,
+    related: {
+      uri: primary.doc.uri,
+      span: firstLine(opener),
+      message: { id: 'untranslated-clause/counterpart', data: { primary: data.primary } },
+    },
     facts: { counterpartUri: primary.doc.uri, counterpartStart: opener.start, basis: u.by },
     insert: edit,
   });
@@ -117,10 +161,22 @@ function reportGaps(context: RuleContext, gaps: readonly Gap[]): void {
     const first = group[0]!;
     if (group.length === 1) {
       context.report({
-        messageId: first.messageId, ...(first.severity ? { severity: first.severity } : {}),
+        messageId: first.messageId,
+        ...(first.severity ? { severity: first.severity } : {}),
         data: { what: first.name.what, whatDat: first.name.whatDat, primary: first.primary, basis: first.basis },
-        span: first.span, related: [first.related], facts: first.facts,
-        ...(first.insert ? { suggest: [{ title: { id: 'untranslated-clause/insert', data: { primary: first.primary } }, edits: [first.insert] }] } : {}),
+        span: first.span,
+        related: [first.related],
+        facts: first.facts,
+        ...(first.insert
+          ? {
+              suggest: [
+                {
+                  title: { id: 'untranslated-clause/insert', data: { primary: first.primary } },
+                  edits: [first.insert],
+                },
+              ],
+            }
+          : {}),
       });
       continue;
     }
@@ -128,11 +184,28 @@ function reportGaps(context: RuleContext, gaps: readonly Gap[]): void {
       messageId: 'missing-several',
       // Sure when any of them was found by numbering: the place is then certain.
       ...(group.every((g) => g.severity === 'warning') ? { severity: 'warning' as const } : {}),
-      data: { count: group.length, list: listOf(group.map((g) => g.name.what)), primary: first.primary, where: WHERE[first.messageId]! },
+      data: {
+        count: group.length,
+        list: listOf(group.map((g) => g.name.what)),
+        primary: first.primary,
+        where: WHERE[first.messageId]!,
+      },
       span: first.span,
-      related: group.map((g) => ({ ...g.related, message: { id: 'untranslated-clause/counterpart-named', data: { what: g.name.what, primary: g.primary } } })),
+      related: group.map((g) => ({
+        ...g.related,
+        message: { id: 'untranslated-clause/counterpart-named', data: { what: g.name.what, primary: g.primary } },
+      })),
       facts: { ...first.facts, count: group.length },
-      suggest: group.flatMap((g) => (g.insert ? [{ title: { id: 'untranslated-clause/insert-named', data: { what: g.name.what, primary: g.primary } }, edits: [g.insert] }] : [])),
+      suggest: group.flatMap((g) =>
+        g.insert
+          ? [
+              {
+                title: { id: 'untranslated-clause/insert-named', data: { what: g.name.what, primary: g.primary } },
+                edits: [g.insert],
+              },
+            ]
+          : [],
+      ),
     });
   }
 }
@@ -142,7 +215,11 @@ function listOf(names: readonly Localized[]): Localized {
   const shown = names.slice(0, NAMED_IN_MESSAGE);
   const more = names.length - shown.length;
   const join = (lang: Lang, tail: string) => shown.map((n) => n[lang] ?? n.en).join('; ') + (more > 0 ? tail : '');
-  return { en: join('en', `; and ${more} more`), ru: join('ru', `; и ещё ${more}`), kk: join('kk', `; және тағы ${more}`) };
+  return {
+    en: join('en', `; and ${more} more`),
+    ru: join('ru', `; и ещё ${more}`),
+    kk: join('kk', `; және тағы ${more}`),
+  };
 }
 
 const isText = (b: Block): boolean => b.type === 'paragraph' || b.type === 'tableCell';
@@ -152,7 +229,10 @@ const isText = (b: Block): boolean => b.type === 'paragraph' || b.type === 'tabl
 const PAGE_NOTE_LETTERS = 80;
 
 function isPageNote(section: SectionUnit['section']): boolean {
-  const text = section.blocks.filter(isText).map((b) => b.text).join(' ');
+  const text = section.blocks
+    .filter(isText)
+    .map((b) => b.text)
+    .join(' ');
   return text.length <= PAGE_NOTE_LETTERS && !/[\d@]|https?:|www\./u.test(text);
 }
 
@@ -181,7 +261,21 @@ export default defineRule<Record<string, unknown>>({
     defaultSeverity: 'error',
     fixable: false,
     hasSuggestions: true,
-    messages: ['missing-before', 'missing-after', 'missing-in-section', 'missing-section-before', 'missing-section-after', 'missing-several', 'extra', 'extra-section', 'counterpart', 'counterpart-named', 'where-primary', 'insert', 'insert-named'],
+    messages: [
+      'missing-before',
+      'missing-after',
+      'missing-in-section',
+      'missing-section-before',
+      'missing-section-after',
+      'missing-several',
+      'extra',
+      'extra-section',
+      'counterpart',
+      'counterpart-named',
+      'where-primary',
+      'insert',
+      'insert-named',
+    ],
     scope: 'group',
   },
   check(context) {

@@ -18,7 +18,9 @@ import type { FixProposal, Localized } from '../types.js';
 
 /** The law a finding's words belong to, by name ("152-FZ"), or "another country's law". */
 function belongsTo(j: string): Localized {
-  return getProfile(j) ? inEveryLanguage((lang) => lawNames([j], lang)) : inEveryLanguage((lang) => render({ id: 'wrong-jurisdiction/another-country' }, lang));
+  return getProfile(j)
+    ? inEveryLanguage((lang) => lawNames([j], lang))
+    : inEveryLanguage((lang) => render({ id: 'wrong-jurisdiction/another-country' }, lang));
 }
 
 /** "Federal Law" → "Law", «Федеральным законом» → «Законом»: drops the adjective, keeps the case of the first letter. */
@@ -29,7 +31,10 @@ function dropFederal(f: ForeignFinding, text: string): FixProposal | undefined {
   const first = text[0]!;
   const replacement = first === first.toUpperCase() ? rest[0]!.toUpperCase() + rest.slice(1) : rest;
   const span = f.block.sourceSpan(f.start, f.end);
-  return { title: { id: 'wrong-jurisdiction/drop-federal', data: { text, replacement } }, edits: [{ ...span, text: replacement, expect: text }] };
+  return {
+    title: { id: 'wrong-jurisdiction/drop-federal', data: { text, replacement } },
+    edits: [{ ...span, text: replacement, expect: text }],
+  };
 }
 
 export default defineRule({
@@ -37,7 +42,7 @@ export default defineRule({
   meta: {
     docs: {
       description: {
-        en: 'A citation, registry, address or legal notion of another country\'s law than the one the policy answers to.',
+        en: "A citation, registry, address or legal notion of another country's law than the one the policy answers to.",
         ru: 'Ссылка, реестр, адрес или правовое понятие из права другой страны, чем та, которой подчиняется политика.',
         kk: 'Саясат бағынатын елдің емес, басқа елдің құқығына жататын сілтеме, тізілім, мекенжай немесе құқықтық ұғым.',
       },
@@ -46,7 +51,15 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: true,
     hasSuggestions: false,
-    messages: ['federal-law', 'registry', 'citation', 'address', 'legitimate-interest', 'drop-federal', 'another-country'],
+    messages: [
+      'federal-law',
+      'registry',
+      'citation',
+      'address',
+      'legitimate-interest',
+      'drop-federal',
+      'another-country',
+    ],
     scope: 'document',
     readsWords: true,
   },

@@ -76,7 +76,14 @@ function latinScript(doc: PolicyDocument): boolean {
 function readLanguageIn(block: Block, doc: PolicyDocument): Lang | null {
   const guess = detectLanguage(block.text);
   if (guess.lang === null || guess.words < UNREAD_MIN_WORDS) return null;
-  if (guess.lang === 'en') return latinLanguage(scanWords(block.text).filter((w) => w.script === 'latin').map((w) => w.word)) === 'en' ? 'en' : null;
+  if (guess.lang === 'en')
+    return latinLanguage(
+      scanWords(block.text)
+        .filter((w) => w.script === 'latin')
+        .map((w) => w.word),
+    ) === 'en'
+      ? 'en'
+      : null;
   return latinScript(doc) ? guess.lang : null;
 }
 
@@ -107,7 +114,12 @@ export default defineRule<Record<string, unknown>>({
       for (const block of doc.blocks) {
         if (block.type !== 'paragraph' || block.core.quoted || marked.has(block)) continue;
         const found = readLanguageIn(block, doc);
-        if (found) context.report({ messageId: 'block-unread', data: { found: IN_LANGUAGE[found], name, code: unread, unit: UNITS.paragraph }, span: firstLine(block) });
+        if (found)
+          context.report({
+            messageId: 'block-unread',
+            data: { found: IN_LANGUAGE[found], name, code: unread, unit: UNITS.paragraph },
+            span: firstLine(block),
+          });
       }
       return;
     }
@@ -119,9 +131,27 @@ export default defineRule<Record<string, unknown>>({
       const flush = (): void => {
         if (stretch.length >= PART) {
           const { block, found } = stretch[0]!;
-          context.report({ messageId: 'part', data: { found: IN_LANGUAGE[found.found], expected: IN_LANGUAGE[expected], count: stretch.length, code: found.found }, span: firstLine(block) });
+          context.report({
+            messageId: 'part',
+            data: {
+              found: IN_LANGUAGE[found.found],
+              expected: IN_LANGUAGE[expected],
+              count: stretch.length,
+              code: found.found,
+            },
+            span: firstLine(block),
+          });
         } else {
-          for (const { block, found } of stretch) context.report({ messageId: 'block', data: { found: IN_LANGUAGE[found.found], expected: IN_LANGUAGE[expected], unit: UNITS[block.type as keyof typeof UNITS] }, span: block.sourceSpan(found.start, found.end) });
+          for (const { block, found } of stretch)
+            context.report({
+              messageId: 'block',
+              data: {
+                found: IN_LANGUAGE[found.found],
+                expected: IN_LANGUAGE[expected],
+                unit: UNITS[block.type as keyof typeof UNITS],
+              },
+              span: block.sourceSpan(found.start, found.end),
+            });
         }
         stretch = [];
       };
@@ -143,7 +173,12 @@ export default defineRule<Record<string, unknown>>({
           const span = block.sourceSpan(found.start, found.end);
           const data = { found: IN_LANGUAGE[found.found], expected: IN_LANGUAGE[expected] };
           if (found.scope === 'sentence') context.report({ messageId: 'sentence', data, span });
-          else context.report({ messageId: 'words', data: { ...data, text: block.text.slice(found.start, found.end) }, span });
+          else
+            context.report({
+              messageId: 'words',
+              data: { ...data, text: block.text.slice(found.start, found.end) },
+              span,
+            });
         }
       }
       flush();

@@ -27,7 +27,10 @@ const words = (family: string, lang: Lang): string => VOCABULARY.pattern(family,
 
 // Written month names for the dates the engine writes in fixes: the first phrase of each month.
 const MONTH_NAMES: Record<Lang, string[]> = Object.fromEntries(
-  LANGS.map((lang) => [lang, Array.from({ length: 12 }, (_, i) => VOCABULARY.phrases(monthFamily(i + 1), lang)[0] ?? String(i + 1))]),
+  LANGS.map((lang) => [
+    lang,
+    Array.from({ length: 12 }, (_, i) => VOCABULARY.phrases(monthFamily(i + 1), lang)[0] ?? String(i + 1)),
+  ]),
 ) as Record<Lang, string[]>;
 
 const S = '[\\s\\u00a0]';
@@ -37,9 +40,15 @@ const NOT_AFTER = '(?![\\p{L}\\p{N}])';
 const DAY = '(?<day>[0-3]?\\d)';
 const YEAR = '(?<year>(?:19|20)\\d\\d)';
 // Words that may stand after the year: «г.», «года», «жылғы», «ж.».
-const yearWord = (lang: Lang): string => (VOCABULARY.phrases('date-year-words', lang).length > 0 ? `(?:${S}*${words('date-year-words', lang)}(?![\\p{L}])\\.?)?` : '');
+const yearWord = (lang: Lang): string =>
+  VOCABULARY.phrases('date-year-words', lang).length > 0
+    ? `(?:${S}*${words('date-year-words', lang)}(?![\\p{L}])\\.?)?`
+    : '';
 
-const NUMERIC = new RegExp(`${NOT_BEFORE}(?<a>\\d{1,2})(?<sep>[./-])(?<b>\\d{1,2})\\k<sep>(?<y>(?:19|20)\\d\\d|\\d\\d)(?![\\p{N}]|[./-]\\d)`, 'gu');
+const NUMERIC = new RegExp(
+  `${NOT_BEFORE}(?<a>\\d{1,2})(?<sep>[./-])(?<b>\\d{1,2})\\k<sep>(?<y>(?:19|20)\\d\\d|\\d\\d)(?![\\p{N}]|[./-]\\d)`,
+  'gu',
+);
 const ISO_DATE = new RegExp(`${NOT_BEFORE}(?<y>(?:19|20)\\d\\d)-(?<m>[01]\\d)-(?<d>[0-3]\\d)(?![\\p{N}])`, 'gu');
 
 function monthAlternation(lang: Lang): string {
@@ -53,7 +62,8 @@ export function monthNamePattern(): string {
 
 function wordPatterns(lang: Lang): RegExp[] {
   const month = `(?:${monthAlternation(lang)})(?![\\p{L}])\\.?`;
-  const ordinal = VOCABULARY.phrases('date-ordinal-endings', lang).length > 0 ? `(?:${words('date-ordinal-endings', lang)})?` : '';
+  const ordinal =
+    VOCABULARY.phrases('date-ordinal-endings', lang).length > 0 ? `(?:${words('date-ordinal-endings', lang)})?` : '';
   const of = VOCABULARY.phrases('date-day-words', lang).length > 0 ? `(?:${words('date-day-words', lang)}${S}+)?` : '';
   const patterns = [
     // 19 February 2024; «19» февраля 2024 г.; 19 ақпан 2024 ж.; 19th of May 2013
@@ -62,11 +72,16 @@ function wordPatterns(lang: Lang): RegExp[] {
   // February 19, 2024
   if (lang === 'en') patterns.push(`${NOT_BEFORE}${month}${S}+${DAY}${ordinal},?${S}+${YEAR}${NOT_AFTER}`);
   // 2024 жылғы 19 ақпан(дағы)
-  if (lang === 'kk') patterns.push(`${NOT_BEFORE}${YEAR}${S}*(?:${words('date-year-words', lang)}(?![\\p{L}])\\.?)?${S}*${QUOTE}${DAY}${QUOTE}${S}*${month}${NOT_AFTER}`);
+  if (lang === 'kk')
+    patterns.push(
+      `${NOT_BEFORE}${YEAR}${S}*(?:${words('date-year-words', lang)}(?![\\p{L}])\\.?)?${S}*${QUOTE}${DAY}${QUOTE}${S}*${month}${NOT_AFTER}`,
+    );
   return patterns.map((p) => new RegExp(p, 'gu'));
 }
 
-const WORD_PATTERNS: Array<[Lang, RegExp]> = LANGS.flatMap((lang) => wordPatterns(lang).map((re): [Lang, RegExp] => [lang, re]));
+const WORD_PATTERNS: Array<[Lang, RegExp]> = LANGS.flatMap((lang) =>
+  wordPatterns(lang).map((re): [Lang, RegExp] => [lang, re]),
+);
 
 function valid(year: number, month: number, day: number): boolean {
   if (month < 1 || month > 12 || day < 1) return false;
@@ -74,7 +89,14 @@ function valid(year: number, month: number, day: number): boolean {
   return day <= days;
 }
 
-function make(year: number, month: number, day: number, start: number, end: number, style: DateFact['style']): DateFact | null {
+function make(
+  year: number,
+  month: number,
+  day: number,
+  start: number,
+  end: number,
+  style: DateFact['style'],
+): DateFact | null {
   if (!valid(year, month, day)) return null;
   const iso = `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
   return { year, month, day, iso, start, end, style };
@@ -95,7 +117,10 @@ export function findDates(folded: string): DateFact[] {
   }
   for (const m of folded.matchAll(ISO_DATE)) {
     const g = m.groups!;
-    const date = make(Number(g.y), Number(g.m), Number(g.d), m.index, m.index + m[0].length, { kind: 'numeric', separator: '-' });
+    const date = make(Number(g.y), Number(g.m), Number(g.d), m.index, m.index + m[0].length, {
+      kind: 'numeric',
+      separator: '-',
+    });
     if (date) found.push(date);
   }
   for (const [lang, pattern] of WORD_PATTERNS) {
@@ -105,7 +130,10 @@ export function findDates(folded: string): DateFact[] {
       if (month === 0) continue;
       // An opening quote belongs to the date only when the day is quoted alone («19» февраля).
       const start = /^["«“„]\d+(?:st|nd|rd|th)?["»”]/.test(m[0]) || !/^["«“„]/.test(m[0]) ? m.index : m.index + 1;
-      const date = make(Number(g.year), month, Number(g.day), start, m.index + m[0].trimEnd().length, { kind: 'words', lang });
+      const date = make(Number(g.year), month, Number(g.day), start, m.index + m[0].trimEnd().length, {
+        kind: 'words',
+        lang,
+      });
       if (date) found.push(date);
     }
   }
@@ -124,6 +152,9 @@ function monthOf(groups: Record<string, string | undefined>): number {
 export function formatDate(date: { year: number; month: number; day: number }, style: DateFact['style']): string {
   const dd = String(date.day).padStart(2, '0');
   const mm = String(date.month).padStart(2, '0');
-  if (style.kind === 'numeric') return style.separator === '-' ? `${date.year}-${mm}-${dd}` : `${dd}${style.separator}${mm}${style.separator}${date.year}`;
+  if (style.kind === 'numeric')
+    return style.separator === '-'
+      ? `${date.year}-${mm}-${dd}`
+      : `${dd}${style.separator}${mm}${style.separator}${date.year}`;
   return `${date.day} ${MONTH_NAMES[style.lang][date.month - 1]} ${date.year}`;
 }

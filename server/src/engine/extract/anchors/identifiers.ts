@@ -19,7 +19,8 @@ const URL = /(?<![\p{L}\p{N}@./-])(?:https?:\/\/|www\.)[^\s<>«»"“”„'()[\
 // A bare domain names a site too ("ioka.kz", "Kaspi.kz"): one definition, shared with language detection.
 // A phone number: an international "+" number, or eleven digits that begin with 7 or 8 (the
 // Kazakh and Russian plan), grouped by spaces, dashes, dots or brackets in any way.
-const PHONE = /(?<![\p{L}\p{N}+./-])(?:\+[\s\u00a0]*\(?\d[\d\s\u00a0().‐-]{5,22}\d|\(?[78]\)?[\s\u00a0]*[\d\s\u00a0().‐-]{8,18}\d)(?![\p{N}]|[./-]\d)/gu;
+const PHONE =
+  /(?<![\p{L}\p{N}+./-])(?:\+[\s\u00a0]*\(?\d[\d\s\u00a0().‐-]{5,22}\d|\(?[78]\)?[\s\u00a0]*[\d\s\u00a0().‐-]{8,18}\d)(?![\p{N}]|[./-]\d)/gu;
 // «№ 94-V», "No. 395/NK", "Nr. 7-О/Д": the number sign and an identifier that begins with a digit.
 const NUMBERED = /(?<![\p{L}\p{N}])(?:№|no\.?|nr\.?)[\s\u00a0]*(\d[\p{L}\p{N}]*(?:[-/‐][\p{L}\p{N}]+)*)/giu;
 // A law known by its number and letters: "94-V", "152-ФЗ", "231-VIII", «191-IV».
@@ -31,13 +32,58 @@ const AFTER_CITATION = '.,;:';
 
 // Letters of an identifier read in Latin: «НҚ» is "NK", Cyrillic «В» in «94-В» is "V".
 const TRANSLIT: Record<string, string> = {
-  А: 'A', Ә: 'A', Б: 'B', В: 'V', Г: 'G', Ғ: 'G', Д: 'D', Е: 'E', Ё: 'E', Ж: 'ZH', З: 'Z', И: 'I', Й: 'I', І: 'I',
-  К: 'K', Қ: 'K', Л: 'L', М: 'M', Н: 'N', Ң: 'N', О: 'O', Ө: 'O', П: 'P', Р: 'R', С: 'S', Т: 'T', У: 'U', Ұ: 'U',
-  Ү: 'U', Ф: 'F', Х: 'KH', Һ: 'H', Ц: 'TS', Ч: 'CH', Ш: 'SH', Щ: 'SHCH', Ъ: '', Ы: 'Y', Ь: '', Э: 'E', Ю: 'YU', Я: 'YA',
+  А: 'A',
+  Ә: 'A',
+  Б: 'B',
+  В: 'V',
+  Г: 'G',
+  Ғ: 'G',
+  Д: 'D',
+  Е: 'E',
+  Ё: 'E',
+  Ж: 'ZH',
+  З: 'Z',
+  И: 'I',
+  Й: 'I',
+  І: 'I',
+  К: 'K',
+  Қ: 'K',
+  Л: 'L',
+  М: 'M',
+  Н: 'N',
+  Ң: 'N',
+  О: 'O',
+  Ө: 'O',
+  П: 'P',
+  Р: 'R',
+  С: 'S',
+  Т: 'T',
+  У: 'U',
+  Ұ: 'U',
+  Ү: 'U',
+  Ф: 'F',
+  Х: 'KH',
+  Һ: 'H',
+  Ц: 'TS',
+  Ч: 'CH',
+  Ш: 'SH',
+  Щ: 'SHCH',
+  Ъ: '',
+  Ы: 'Y',
+  Ь: '',
+  Э: 'E',
+  Ю: 'YU',
+  Я: 'YA',
 };
 
 export function citationKey(id: string): string {
-  return trimEndOf(id.toUpperCase().replace(/[‐–]/g, '-').replace(/[^\s]/g, (ch) => TRANSLIT[ch] ?? ch), AFTER_CITATION);
+  return trimEndOf(
+    id
+      .toUpperCase()
+      .replace(/[‐–]/g, '-')
+      .replace(/[^\s]/g, (ch) => TRANSLIT[ch] ?? ch),
+    AFTER_CITATION,
+  );
 }
 
 export function phoneKey(raw: string): string | null {
@@ -53,7 +99,12 @@ export function phoneKey(raw: string): string | null {
 }
 
 export function urlKey(raw: string): string {
-  return trimEndOf(trimEndOf(raw.toLowerCase(), AFTER_ADDRESS).replace(/^https?:\/\//, '').replace(/^www\./, ''), '/');
+  return trimEndOf(
+    trimEndOf(raw.toLowerCase(), AFTER_ADDRESS)
+      .replace(/^https?:\/\//, '')
+      .replace(/^www\./, ''),
+    '/',
+  );
 }
 
 // A path segment or query parameter that names the page's language ("/ru/", "/en-US/", "?lang=kk").
@@ -74,8 +125,17 @@ export function linkKey(url: string): string | null {
   const bare = urlKey(address);
   const slash = bare.startsWith('/') ? 0 : bare.indexOf('/');
   const host = slash < 0 ? bare : bare.slice(0, slash);
-  const path = slash < 0 ? [] : bare.slice(slash + 1).split('/').filter((p) => p !== '' && !LOCALE_SEGMENT.test(p));
-  const params = query.split('&').filter((p) => p !== '' && !LOCALE_PARAMETER.test(p.split('=')[0]!)).sort();
+  const path =
+    slash < 0
+      ? []
+      : bare
+          .slice(slash + 1)
+          .split('/')
+          .filter((p) => p !== '' && !LOCALE_SEGMENT.test(p));
+  const params = query
+    .split('&')
+    .filter((p) => p !== '' && !LOCALE_PARAMETER.test(p.split('=')[0]!))
+    .sort();
   const key = `${host}${path.length > 0 ? `/${path.join('/')}` : ''}${params.length > 0 ? `?${params.join('&')}` : ''}`;
   return key === '' ? null : key;
 }

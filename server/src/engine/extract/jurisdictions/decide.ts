@@ -29,8 +29,13 @@ type Block = PolicyDocument['blocks'][number];
 /** Evidence in a block: built for every sign on every keystroke, so its text and span wait until shown. */
 class BlockEvidence implements Evidence {
   constructor(
-    readonly jurisdiction: string, readonly kind: CitationStrength | SignalKind, readonly doc: PolicyDocument,
-    private readonly block: Block, private readonly start: number, private readonly end: number, readonly passing?: Passing,
+    readonly jurisdiction: string,
+    readonly kind: CitationStrength | SignalKind,
+    readonly doc: PolicyDocument,
+    private readonly block: Block,
+    private readonly start: number,
+    private readonly end: number,
+    readonly passing?: Passing,
   ) {}
 
   /** Where it begins, near enough to tell two findings apart (and cheap). */
@@ -79,7 +84,17 @@ export interface Decision {
 }
 
 const WEIGHT: Record<SignalKind, number> = {
-  identifier: 3, 'foreign-law': 3, country: 2, currency: 2, 'federal-law': 2, state: 2, language: 2, mention: 2, city: 1, domain: 1, phone: 1,
+  identifier: 3,
+  'foreign-law': 3,
+  country: 2,
+  currency: 2,
+  'federal-law': 2,
+  state: 2,
+  language: 2,
+  mention: 2,
+  city: 1,
+  domain: 1,
+  phone: 1,
 };
 // Repeating a sign adds little: a .kz address in every footer is still one address.
 const COUNTED: Partial<Record<SignalKind, number>> = { mention: 1, language: 1 };
@@ -148,11 +163,18 @@ export function readDocument(doc: PolicyDocument, lexicon: Lexicon): TextReading
         sign(c.jurisdiction, 'mention', evidence.as('mention'));
       } else push(reading.applied, c.jurisdiction, evidence);
     }
-    for (const s of signals) sign(s.jurisdiction, s.kind, new BlockEvidence(s.jurisdiction, s.kind, doc, block, s.start, s.end));
+    for (const s of signals)
+      sign(s.jurisdiction, s.kind, new BlockEvidence(s.jurisdiction, s.kind, doc, block, s.start, s.end));
   }
   // Kazakh is written as a policy's language in Kazakhstan.
   if (doc.language === 'kk' || doc.versions.some((v) => v.lang === 'kk')) {
-    sign('kz', 'language', { jurisdiction: 'kz', kind: 'language', text: '', doc, span: { start: doc.bodyStart, end: doc.bodyStart } });
+    sign('kz', 'language', {
+      jurisdiction: 'kz',
+      kind: 'language',
+      text: '',
+      doc,
+      span: { start: doc.bodyStart, end: doc.bodyStart },
+    });
   }
   doc.facts.set(key, reading);
   return reading;
@@ -193,7 +215,9 @@ const STRENGTH: Record<string, number> = { law: 0, body: 1, legislation: 2 };
 
 /** A jurisdiction's citations over the versions, the most specific first (the Law by name before "the legislation"). */
 function firstOf(readings: readonly TextReading[], field: 'applied' | 'passing', jurisdiction: string): Evidence[] {
-  return readings.flatMap((r) => r[field].get(jurisdiction) ?? []).sort((a, b) => (STRENGTH[a.kind] ?? 3) - (STRENGTH[b.kind] ?? 3));
+  return readings
+    .flatMap((r) => r[field].get(jurisdiction) ?? [])
+    .sort((a, b) => (STRENGTH[a.kind] ?? 3) - (STRENGTH[b.kind] ?? 3));
 }
 
 /** The jurisdictions the texts of one policy's versions show, and why. */
@@ -212,7 +236,8 @@ export function decide(readings: readonly TextReading[]): Decision {
   const guessed: Array<[string, Score]> = [];
   // Kazakhstan and Russia share a calling code, a script and much vocabulary: the stronger one only.
   const country: Array<[string, Score]> = kz.score > ru.score ? [['kz', kz]] : ru.score > kz.score ? [['ru', ru]] : [];
-  for (const [j, s] of [...country, ['ccpa', ccpa] as [string, Score]]) if (s.score >= GUESS_AT && s.score > foreign.score) guessed.push([j, s]);
+  for (const [j, s] of [...country, ['ccpa', ccpa] as [string, Score]])
+    if (s.score >= GUESS_AT && s.score > foreign.score) guessed.push([j, s]);
   const list = KNOWN_JURISDICTIONS.filter((j) => guessed.some(([g]) => g === j));
   const kept = foreign.score > 0 && [kz, ru, ccpa].some((s) => s.score >= GUESS_AT && s.score <= foreign.score);
   return {

@@ -33,16 +33,19 @@ function fileName(uri: string): string {
 
 /** «Almaty» (line 4), «No. 94-V» (privacy.ru.md, line 12), Kazakh text. */
 export function evidenceList(list: readonly Evidence[], lang: Lang, here: PolicyDocument | null): string {
-  return list.map((e) => {
-    const elsewhere = here !== null && e.doc !== here && e.doc.uri !== here.uri;
-    if (e.kind === 'language') return `${render({ id: 'jurisdictions/kazakh-text' }, lang)}${elsewhere ? ` (${fileName(e.doc.uri)})` : ''}`;
-    const line = lineOf(e.doc, e.span.start);
-    const where = elsewhere
-      ? render({ id: 'jurisdictions/at-file-line', data: { file: fileName(e.doc.uri), line } }, lang)
-      : render({ id: 'jurisdictions/at-line', data: { line } }, lang);
-    const text = e.text.replace(/\s+/g, ' ').trim();
-    return `«${text.length > 60 ? `${text.slice(0, 59)}…` : text}» (${where})`;
-  }).join(', ');
+  return list
+    .map((e) => {
+      const elsewhere = here !== null && e.doc !== here && e.doc.uri !== here.uri;
+      if (e.kind === 'language')
+        return `${render({ id: 'jurisdictions/kazakh-text' }, lang)}${elsewhere ? ` (${fileName(e.doc.uri)})` : ''}`;
+      const line = lineOf(e.doc, e.span.start);
+      const where = elsewhere
+        ? render({ id: 'jurisdictions/at-file-line', data: { file: fileName(e.doc.uri), line } }, lang)
+        : render({ id: 'jurisdictions/at-line', data: { line } }, lang);
+      const text = e.text.replace(/\s+/g, ' ').trim();
+      return `«${text.length > 60 ? `${text.slice(0, 59)}…` : text}» (${where})`;
+    })
+    .join(', ');
 }
 
 /** A message in every interface language, for a finding's data. */
@@ -53,10 +56,15 @@ export function inEveryLanguage(make: (lang: Lang) => string): Localized {
 }
 
 /** What the laws are and why, in the interface language. */
-export function describeJurisdictions(j: Jurisdictions, lang: Lang, here: PolicyDocument | null = null): JurisdictionDescription {
+export function describeJurisdictions(
+  j: Jurisdictions,
+  lang: Lang,
+  here: PolicyDocument | null = null,
+): JurisdictionDescription {
   const laws = lawNames(j.list, lang);
   const listed = j.list.join(', ');
-  const line = (id: string, data?: MessageRef['data']): string => render({ id: `jurisdictions/${id}`, ...(data ? { data } : {}) }, lang);
+  const line = (id: string, data?: MessageRef['data']): string =>
+    render({ id: `jurisdictions/${id}`, ...(data ? { data } : {}) }, lang);
   const lines: string[] = [];
   let label = laws;
   switch (j.source) {
@@ -79,7 +87,13 @@ export function describeJurisdictions(j: Jurisdictions, lang: Lang, here: Policy
   if (j.foreign.length > 0) lines.push(line('foreign', { evidence: evidenceList(j.foreign, lang, here) }));
   if (j.mentioned.length > 0) {
     const ids = j.mentioned.map((e) => e.jurisdiction);
-    lines.push(line('mentioned', { laws: lawNames(ids, lang), ids: ids.join(', '), evidence: evidenceList(j.mentioned, lang, here) }));
+    lines.push(
+      line('mentioned', {
+        laws: lawNames(ids, lang),
+        ids: ids.join(', '),
+        evidence: evidenceList(j.mentioned, lang, here),
+      }),
+    );
   }
   if (j.unknown.length > 0) lines.push(line('unknown', { ids: j.unknown.join(', ') }));
   lines.push(line('order'));

@@ -23,14 +23,23 @@ export interface Notice {
 function setLaws(doc: PolicyDocument, ids: readonly string[]): FixProposal {
   const list = ids.join(', ');
   return {
-    title: { id: 'missing-section/set-jurisdictions', data: { ids: list, laws: inEveryLanguage((lang) => lawNames(ids, lang)) } },
+    title: {
+      id: 'missing-section/set-jurisdictions',
+      data: { ids: list, laws: inEveryLanguage((lang) => lawNames(ids, lang)) },
+    },
     edits: [addToFrontMatter(doc, `jurisdictions: [${list}]`)],
   };
 }
 
 export function jurisdictionNotice(doc: PolicyDocument, laws: Jurisdictions): Notice | null {
   const unread = unreadLanguage(doc);
-  if (unread) return { messageId: 'language-not-read', data: { lang: unread, name: otherLanguageName(unread) }, suggest: [], checkItems: false };
+  if (unread)
+    return {
+      messageId: 'language-not-read',
+      data: { lang: unread, name: otherLanguageName(unread) },
+      suggest: [],
+      checkItems: false,
+    };
   // A front matter whose `jurisdictions:` could not be read is reported as such; do not add a second key.
   const canWrite = !('jurisdictions' in doc.frontMatter.raw);
   if (laws.source === 'guessed') {
@@ -49,14 +58,33 @@ export function jurisdictionNotice(doc: PolicyDocument, laws: Jurisdictions): No
   const detail = inEveryLanguage((lang) => {
     const parts: string[] = [];
     if (laws.mentioned.length > 0) {
-      const named = lawNames(laws.mentioned.map((e) => e.jurisdiction), lang);
-      parts.push(render({ id: 'jurisdictions/detail-mentioned', data: { laws: named, evidence: evidenceList(laws.mentioned, lang, doc) } }, lang));
+      const named = lawNames(
+        laws.mentioned.map((e) => e.jurisdiction),
+        lang,
+      );
+      parts.push(
+        render(
+          {
+            id: 'jurisdictions/detail-mentioned',
+            data: { laws: named, evidence: evidenceList(laws.mentioned, lang, doc) },
+          },
+          lang,
+        ),
+      );
     }
-    if (laws.foreign.length > 0) parts.push(render({ id: 'jurisdictions/detail-foreign', data: { evidence: evidenceList(laws.foreign, lang, doc) } }, lang));
+    if (laws.foreign.length > 0)
+      parts.push(
+        render({ id: 'jurisdictions/detail-foreign', data: { evidence: evidenceList(laws.foreign, lang, doc) } }, lang),
+      );
     return parts.length > 0 ? ` (${parts.join('; ')})` : '';
   });
   // The laws the text mentions first, then the others pplint knows.
   const mentioned = laws.mentioned.map((e) => e.jurisdiction);
   const order = [...mentioned, ...KNOWN_JURISDICTIONS.filter((j) => !mentioned.includes(j))];
-  return { messageId: 'no-jurisdiction', data: { detail }, suggest: canWrite ? order.map((j) => setLaws(doc, [j])) : [], checkItems: false };
+  return {
+    messageId: 'no-jurisdiction',
+    data: { detail },
+    suggest: canWrite ? order.map((j) => setLaws(doc, [j])) : [],
+    checkItems: false,
+  };
 }

@@ -12,7 +12,18 @@ import { sentenceAt, sentenceBounds } from './sentences.js';
 export type CitationStrength = 'law' | 'legislation' | 'body';
 /** Why a named law counts only as a mention: a condition, a comparison, a transfer abroad. */
 export type Passing = 'conditional' | 'comparison' | 'transfer';
-export type SignalKind = 'country' | 'city' | 'identifier' | 'currency' | 'domain' | 'phone' | 'federal-law' | 'state' | 'foreign-law' | 'language' | 'mention';
+export type SignalKind =
+  | 'country'
+  | 'city'
+  | 'identifier'
+  | 'currency'
+  | 'domain'
+  | 'phone'
+  | 'federal-law'
+  | 'state'
+  | 'foreign-law'
+  | 'language'
+  | 'mention';
 
 export interface BlockCitation {
   jurisdiction: string;
@@ -43,23 +54,51 @@ export interface BlockReading {
 
 // Which family names which law, and how firmly (the words are in the YAML; this is grammar).
 const CITING: Record<string, [string, CitationStrength]> = {
-  'kz-law': ['kz', 'law'], 'kz-legislation': ['kz', 'legislation'], 'kz-body': ['kz', 'body'],
-  'gdpr-law': ['gdpr', 'law'], 'gdpr-body': ['gdpr', 'body'],
-  'ru-law': ['ru', 'law'], 'ru-legislation': ['ru', 'legislation'], 'ru-body': ['ru', 'body'],
-  'ccpa-law': ['ccpa', 'law'], 'ccpa-body': ['ccpa', 'body'],
+  'kz-law': ['kz', 'law'],
+  'kz-legislation': ['kz', 'legislation'],
+  'kz-body': ['kz', 'body'],
+  'gdpr-law': ['gdpr', 'law'],
+  'gdpr-body': ['gdpr', 'body'],
+  'ru-law': ['ru', 'law'],
+  'ru-legislation': ['ru', 'legislation'],
+  'ru-body': ['ru', 'body'],
+  'ccpa-law': ['ccpa', 'law'],
+  'ccpa-body': ['ccpa', 'body'],
 };
 const POINTING: Record<string, [string, SignalKind]> = {
-  'kz-country': ['kz', 'country'], 'kz-cities': ['kz', 'city'], 'kz-currency': ['kz', 'currency'],
-  'ru-country': ['ru', 'country'], 'ru-cities': ['ru', 'city'], 'ru-currency': ['ru', 'currency'], 'ru-federal-law': ['ru', 'federal-law'],
+  'kz-country': ['kz', 'country'],
+  'kz-cities': ['kz', 'city'],
+  'kz-currency': ['kz', 'currency'],
+  'ru-country': ['ru', 'country'],
+  'ru-cities': ['ru', 'city'],
+  'ru-currency': ['ru', 'currency'],
+  'ru-federal-law': ['ru', 'federal-law'],
   'ccpa-state': ['ccpa', 'state'],
-  'foreign-law': ['foreign', 'foreign-law'], 'foreign-country': ['foreign', 'country'], 'foreign-cities': ['foreign', 'city'],
+  'foreign-law': ['foreign', 'foreign-law'],
+  'foreign-country': ['foreign', 'country'],
+  'foreign-cities': ['foreign', 'city'],
 };
 // Identification numbers count only with a number of these lengths after them.
-const NUMBERED: Record<string, [string, number, number]> = { 'kz-identifiers': ['kz', 12, 12], 'ru-identifiers': ['ru', 10, 15] };
+const NUMBERED: Record<string, [string, number, number]> = {
+  'kz-identifiers': ['kz', 12, 12],
+  'ru-identifiers': ['ru', 10, 15],
+};
 const DOMAINS: Record<string, string> = { 'kz-domains': 'kz', 'ru-domains': 'ru', 'foreign-domains': 'foreign' };
-const CONTEXT = ['law-negation', 'law-conditional-before', 'law-conditional-after', 'law-comparison', 'transfer-context'] as const;
+const CONTEXT = [
+  'law-negation',
+  'law-conditional-before',
+  'law-conditional-after',
+  'law-comparison',
+  'transfer-context',
+] as const;
 
-export const JURISDICTION_FAMILIES = [...Object.keys(CITING), ...Object.keys(POINTING), ...Object.keys(NUMBERED), ...Object.keys(DOMAINS), ...CONTEXT];
+export const JURISDICTION_FAMILIES = [
+  ...Object.keys(CITING),
+  ...Object.keys(POINTING),
+  ...Object.keys(NUMBERED),
+  ...Object.keys(DOMAINS),
+  ...CONTEXT,
+];
 
 // Calling codes: +7 7xx is Kazakhstan, +7 3xx/4xx/8xx/9xx Russia; +99x and +37x the neighbours.
 const PHONE = /(?<![\d+])\+\s?(7|99[2-8]|37[45]|380)[\s(.-]{0,3}(\d)/g;
@@ -84,7 +123,10 @@ function compiled(lexicon: Lexicon): Compiled {
       }
     }
     // A top-level domain after a dot and a letter, not followed by more of a name ("privacy.ru.md").
-    const domains = Object.entries(DOMAINS).map(([family, j]): [string, RegExp] => [j, new RegExp(`(?<=[\\p{L}\\p{N}]\\.)${lexicon.pattern(family, { open: 'both' })}(?!\\.?[\\p{L}\\p{N}_-])`, 'gu')]);
+    const domains = Object.entries(DOMAINS).map(([family, j]): [string, RegExp] => [
+      j,
+      new RegExp(`(?<=[\\p{L}\\p{N}]\\.)${lexicon.pattern(family, { open: 'both' })}(?!\\.?[\\p{L}\\p{N}_-])`, 'gu'),
+    ]);
     c = { index: new PhraseIndex(phrases), domains };
     compiledByLexicon.set(lexicon.id, c);
   }
@@ -112,7 +154,10 @@ export function readBlock(block: Block, lexicon: Lexicon): BlockReading {
   const key = `jurisdictions/v3/${lexicon.id}`;
   let reading = block.core.memo.get(key) as BlockReading | undefined;
   if (!reading) {
-    reading = block.type === 'paragraph' || block.type === 'heading' || block.type === 'tableCell' ? read(block.text, lexicon) : { citations: [], signals: [], transfer: false };
+    reading =
+      block.type === 'paragraph' || block.type === 'heading' || block.type === 'tableCell'
+        ? read(block.text, lexicon)
+        : { citations: [], signals: [], transfer: false };
     block.core.memo.set(key, reading);
   }
   return reading;
@@ -128,18 +173,28 @@ export function read(text: string, lexicon: Lexicon): BlockReading {
     const citing = CITING[family];
     const pointing = POINTING[family];
     const numbered = NUMBERED[family];
-    if (citing) citations.push({ jurisdiction: citing[0], strength: citing[1], start: m.start, end: m.end, negated: false, passing: null });
+    if (citing)
+      citations.push({
+        jurisdiction: citing[0],
+        strength: citing[1],
+        start: m.start,
+        end: m.end,
+        negated: false,
+        passing: null,
+      });
     else if (pointing) signals.push({ jurisdiction: pointing[0], kind: pointing[1], start: m.start, end: m.end });
     else if (numbered) {
       NUMBER_AFTER.lastIndex = m.end;
       const number = NUMBER_AFTER.exec(text);
-      if (number && hasLength(number[1]!, numbered[1], numbered[2])) signals.push({ jurisdiction: numbered[0], kind: 'identifier', start: m.start, end: NUMBER_AFTER.lastIndex });
+      if (number && hasLength(number[1]!, numbered[1], numbered[2]))
+        signals.push({ jurisdiction: numbered[0], kind: 'identifier', start: m.start, end: NUMBER_AFTER.lastIndex });
     } else context.push({ family: family as (typeof CONTEXT)[number], start: m.start, end: m.end });
   }
   if (text.includes('.')) {
     const folded = foldForMatch(text);
     for (const [jurisdiction, pattern] of domains) {
-      for (const m of folded.matchAll(pattern)) signals.push({ jurisdiction, kind: 'domain', start: domainStart(text, m.index), end: m.index + m[0].length });
+      for (const m of folded.matchAll(pattern))
+        signals.push({ jurisdiction, kind: 'domain', start: domainStart(text, m.index), end: m.index + m[0].length });
     }
   }
   if (text.includes('+')) {
@@ -192,7 +247,12 @@ function readContext(text: string, citations: BlockCitation[], context: ContextM
   // The run of citations of one law around index i, in one direction.
   const markRun = (list: BlockCitation[], i: number, step: 1 | -1, passing: Passing): void => {
     const jurisdiction = list[i]!.jurisdiction;
-    for (let k = i; k >= 0 && k < list.length && list[k]!.jurisdiction === jurisdiction && list[k]!.passing === null; k += step) list[k]!.passing = passing;
+    for (
+      let k = i;
+      k >= 0 && k < list.length && list[k]!.jurisdiction === jurisdiction && list[k]!.passing === null;
+      k += step
+    )
+      list[k]!.passing = passing;
   };
   for (const c of [...context].sort((a, b) => a.start - b.start)) {
     const sentence = sentenceAt(bounds, c.start);
@@ -208,7 +268,8 @@ function readContext(text: string, citations: BlockCitation[], context: ContextM
         if (!done.has(once)) for (const citation of list) citation.passing ??= 'transfer';
         break;
       case 'law-conditional-before':
-        if (!done.has(once)) for (const citation of list) if (citation.start >= c.end) citation.passing ??= 'conditional';
+        if (!done.has(once))
+          for (const citation of list) if (citation.start >= c.end) citation.passing ??= 'conditional';
         break;
       case 'law-conditional-after': {
         let i = firstFrom(list, c.start) - 1;

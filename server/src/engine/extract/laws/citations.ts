@@ -39,13 +39,22 @@ const GAP = 45;
 /** "94-В" → "94-V", "152-ФЗ"/"152-FL" → "152-FZ": one spelling to compare. */
 export function normalizeNumber(number: string, suffix?: string): string {
   if (suffix === undefined) return number;
-  const s = suffix.toUpperCase().replace(/В/g, 'V').replace(/І/g, 'I').replace(/Х/g, 'X').replace(/^ФЗ$|^FL$/, 'FZ');
+  const s = suffix
+    .toUpperCase()
+    .replace(/В/g, 'V')
+    .replace(/І/g, 'I')
+    .replace(/Х/g, 'X')
+    .replace(/^ФЗ$|^FL$/, 'FZ');
   return `${number}-${s}`;
 }
 
 /** Titles compare without case, quotes, «ё» and the Latin «ə» some Kazakh fonts put for «ә». */
 export function foldTitle(text: string): string {
-  return foldForMatch(text).replace(/ə/g, 'ә').replace(/[.,;:]+$/g, '').replace(/\s+/g, ' ').trim();
+  return foldForMatch(text)
+    .replace(/ə/g, 'ә')
+    .replace(/[.,;:]+$/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 const byNumber = new Map<string, LawEntry>();
@@ -80,12 +89,18 @@ export function citedLaws(block: Block): CitedLaw[] {
 function inSentence(text: string, from: number, to: number): CitedLaw[] {
   const sentence = text.slice(from, to);
   const numbers: Array<{ start: number; end: number; key: string; text: string }> = [];
-  for (const m of sentence.matchAll(SUFFIXED)) numbers.push({ start: m.index, end: m.index + m[0].length, key: normalizeNumber(m[1]!, m[2]!), text: m[0] });
+  for (const m of sentence.matchAll(SUFFIXED))
+    numbers.push({ start: m.index, end: m.index + m[0].length, key: normalizeNumber(m[1]!, m[2]!), text: m[0] });
   for (const m of sentence.matchAll(BARE)) {
     const at = m.index + m[0].length - m[1]!.length;
     numbers.push({ start: at, end: at + m[1]!.length, key: m[1]!, text: m[1]! });
   }
-  const quotes = [...sentence.matchAll(QUOTED)].map((m) => ({ start: m.index, end: m.index + m[0].length, inner: m[1]!, innerStart: m.index + 1 }));
+  const quotes = [...sentence.matchAll(QUOTED)].map((m) => ({
+    start: m.index,
+    end: m.index + m[0].length,
+    inner: m[1]!,
+    innerStart: m.index + 1,
+  }));
   if (numbers.length === 0 && quotes.length === 0) return [];
   // A sentence cites a handful of laws; past that it is a table of numbers, and reading each against
   // each would cost the square of its length.
@@ -93,27 +108,45 @@ function inSentence(text: string, from: number, to: number): CitedLaw[] {
   const found = /\d{4}/.test(sentence) ? findDates(foldForMatch(sentence)) : [];
   const dates = found.length > MAX_PER_SENTENCE ? [] : found;
   // Every place a law is named: the number hits and quoted official titles, in order.
-  const anchors = [...numbers.map((n) => n.start), ...quotes.filter((q) => lawByTitle(q.inner)).map((q) => q.start)].sort((a, b) => a - b);
+  const anchors = [
+    ...numbers.map((n) => n.start),
+    ...quotes.filter((q) => lawByTitle(q.inner)).map((q) => q.start),
+  ].sort((a, b) => a - b);
   /** Whether [a, b) is short and names no other law. */
   const beside = (a: number, b: number): boolean => b - a <= GAP && b >= a && !anchors.some((x) => x > a && x < b);
   // A date stands before the law ("dated 21 May 2013 No. 94-V"), or right after it with only "dated" between.
   const nearestDate = (start: number, end: number): DateFact | undefined =>
-    [...dates].reverse().find((d) => beside(d.end, start) && !datesAnother(d)) ?? dates.find((d) => beside(end, d.start) && DATE_LINK.test(sentence.slice(end, d.start)));
+    [...dates].reverse().find((d) => beside(d.end, start) && !datesAnother(d)) ??
+    dates.find((d) => beside(end, d.start) && DATE_LINK.test(sentence.slice(end, d.start)));
   // A date right after another law ("No. 94-V of 21 May 2013 and Law No. 191-IV") is that law's.
   const ends = [...numbers.map((n) => n.end), ...quotes.filter((q) => lawByTitle(q.inner)).map((q) => q.end)];
-  const datesAnother = (d: DateFact): boolean => ends.some((e) => e <= d.start && d.start - e <= GAP && DATE_LINK.test(sentence.slice(e, d.start)));
+  const datesAnother = (d: DateFact): boolean =>
+    ends.some((e) => e <= d.start && d.start - e <= GAP && DATE_LINK.test(sentence.slice(e, d.start)));
   const out: CitedLaw[] = [];
   const used = new Set<number>();
   for (const n of numbers) {
     const law = byNumber.get(n.key.toUpperCase());
     if (!law) continue;
-    const quote = quotes.find((q) => beside(n.end, q.start)) ?? [...quotes].reverse().find((q) => beside(q.end, n.start));
+    const quote =
+      quotes.find((q) => beside(n.end, q.start)) ?? [...quotes].reverse().find((q) => beside(q.end, n.start));
     if (quote) used.add(quote.start);
     const date = nearestDate(n.start, n.end);
     out.push({
-      law, by: 'number', start: from + n.start, end: from + n.end,
+      law,
+      by: 'number',
+      start: from + n.start,
+      end: from + n.end,
       ...(date ? { date: { ...date, start: from + date.start, end: from + date.end } } : {}),
-      ...(quote ? { title: { text: quote.inner, start: from + quote.innerStart, end: from + quote.innerStart + quote.inner.length, lang: titleLanguage(quote.inner) } } : {}),
+      ...(quote
+        ? {
+            title: {
+              text: quote.inner,
+              start: from + quote.innerStart,
+              end: from + quote.innerStart + quote.inner.length,
+              lang: titleLanguage(quote.inner),
+            },
+          }
+        : {}),
     });
   }
   for (const q of quotes) {
@@ -121,12 +154,23 @@ function inSentence(text: string, from: number, to: number): CitedLaw[] {
     const law = lawByTitle(q.inner);
     if (!law) continue;
     const date = nearestDate(q.start, q.end);
-    const number = numbers.find((n) => beside(q.end, n.start)) ?? [...numbers].reverse().find((n) => beside(n.end, q.start));
+    const number =
+      numbers.find((n) => beside(q.end, n.start)) ?? [...numbers].reverse().find((n) => beside(n.end, q.start));
     out.push({
-      law, by: 'title', start: from + q.innerStart, end: from + q.innerStart + q.inner.length,
-      title: { text: q.inner, start: from + q.innerStart, end: from + q.innerStart + q.inner.length, lang: titleLanguage(q.inner) },
+      law,
+      by: 'title',
+      start: from + q.innerStart,
+      end: from + q.innerStart + q.inner.length,
+      title: {
+        text: q.inner,
+        start: from + q.innerStart,
+        end: from + q.innerStart + q.inner.length,
+        lang: titleLanguage(q.inner),
+      },
       ...(date ? { date: { ...date, start: from + date.start, end: from + date.end } } : {}),
-      ...(number && !law.numbers.some((x) => x.toUpperCase() === number.key.toUpperCase()) ? { otherNumber: { text: number.text, start: from + number.start, end: from + number.end } } : {}),
+      ...(number && !law.numbers.some((x) => x.toUpperCase() === number.key.toUpperCase())
+        ? { otherNumber: { text: number.text, start: from + number.start, end: from + number.end } }
+        : {}),
     });
   }
   return out;

@@ -6,7 +6,15 @@ import type { PolicyDocument, Section } from '../../model/document.js';
 import type { ResolvedConfig } from '../../config/types.js';
 import { headingMatches, kindVocabulary } from '../kinds.js';
 import { lexicon } from '../vocabulary/lexicon.js';
-import { applicability, checkedOn, citationOf, itemKind, requirementId, type Applicability, type Text3 } from '../../profiles/index.js';
+import {
+  applicability,
+  checkedOn,
+  citationOf,
+  itemKind,
+  requirementId,
+  type Applicability,
+  type Text3,
+} from '../../profiles/index.js';
 import { render } from '../../i18n/render.js';
 import type { FixProposal, Lang, SectionKind, Severity, Span } from '../../types.js';
 import type { Evidence } from './evidence.js';
@@ -45,7 +53,13 @@ export interface ChecklistEntry {
    * For a missing item: where it belongs (the heading of the section it goes after or before, or
    * the insertion point when there is none) and the suggestion that inserts it.
    */
-  place?: { span: Span; relation: 'after' | 'before' | 'at'; section: string | null; offset: number; suggestion: FixProposal | null };
+  place?: {
+    span: Span;
+    relation: 'after' | 'before' | 'at';
+    section: string | null;
+    offset: number;
+    suggestion: FixProposal | null;
+  };
 }
 
 export interface ChecklistItem {
@@ -102,16 +116,32 @@ function excerpt(doc: PolicyDocument, span: Span): string {
  * Where another version's evidence stands in this one: its counterpart through the alignment, or,
  * when this version has none, the other version's own place (with its file).
  */
-function carried(doc: PolicyDocument, part: PolicyPart, policy: PolicyStatus, requirement: string): ChecklistEvidence[] {
+function carried(
+  doc: PolicyDocument,
+  part: PolicyPart,
+  policy: PolicyStatus,
+  requirement: string,
+): ChecklistEvidence[] {
   const versionGroup = policy.group;
   for (const version of policy.versions) {
     if (version.doc === doc && version.part.index === part.index) continue;
     const state = version.items.get(requirement);
     if (state?.status !== 'satisfied') continue;
     return state.evidence.slice(0, 1).map((e) => {
-      const there = versionGroup ? counterpartsAt(versionGroup, version.doc, e.span.start).find((c) => c.uri === doc.uri && c.span.start >= part.span.start && c.span.start < part.span.end) : undefined;
-      if (there) return { span: there.span, via: e.via, ...(e.kind ? { kind: e.kind } : {}), excerpt: excerpt(doc, there.span) };
-      return { span: e.span, ...(version.doc === doc ? {} : { uri: version.doc.uri }), via: e.via, ...(e.kind ? { kind: e.kind } : {}), excerpt: excerpt(version.doc, e.span) };
+      const there = versionGroup
+        ? counterpartsAt(versionGroup, version.doc, e.span.start).find(
+            (c) => c.uri === doc.uri && c.span.start >= part.span.start && c.span.start < part.span.end,
+          )
+        : undefined;
+      if (there)
+        return { span: there.span, via: e.via, ...(e.kind ? { kind: e.kind } : {}), excerpt: excerpt(doc, there.span) };
+      return {
+        span: e.span,
+        ...(version.doc === doc ? {} : { uri: version.doc.uri }),
+        via: e.via,
+        ...(e.kind ? { kind: e.kind } : {}),
+        excerpt: excerpt(version.doc, e.span),
+      };
     });
   }
   return [];
@@ -131,7 +161,13 @@ export function checklist(doc: PolicyDocument, config: ResolvedConfig, group: Ve
     jurisdictions: { list: policy.laws, source, unknown },
     versions: status.parts.parts.map((p) => ({ lang: p.lang, span: p.span })),
     profiles: status.profiles.map(({ profile, parts }) => {
-      const counts: Record<ItemStatus, number> = { satisfied: 0, 'to-complete': 0, missing: 0, 'not-applicable': 0, manual: 0 };
+      const counts: Record<ItemStatus, number> = {
+        satisfied: 0,
+        'to-complete': 0,
+        missing: 0,
+        'not-applicable': 0,
+        manual: 0,
+      };
       const items = profile.items.map((item): ChecklistItem => {
         const requirement = requirementId(profile.id, item.id);
         const verdict = policy.verdicts.get(requirement) ?? { status: 'not-applicable' as const };
@@ -140,21 +176,46 @@ export function checklist(doc: PolicyDocument, config: ResolvedConfig, group: Ve
           const own = state.status === 'satisfied' || state.status === 'to-complete';
           const trigger = state.trigger ?? (verdict.trigger?.doc === doc ? verdict.trigger : undefined);
           const entry: ChecklistEntry = {
-            lang: part.lang, span: part.span, status: verdict.status,
+            lang: part.lang,
+            span: part.span,
+            status: verdict.status,
             evidence: own
-              ? state.evidence.map((e) => ({ span: e.span, via: e.via, ...(e.kind ? { kind: e.kind } : {}), excerpt: excerpt(doc, e.span) }))
-              : verdict.status === 'satisfied' ? carried(doc, part, policy, requirement) : [],
+              ? state.evidence.map((e) => ({
+                  span: e.span,
+                  via: e.via,
+                  ...(e.kind ? { kind: e.kind } : {}),
+                  excerpt: excerpt(doc, e.span),
+                }))
+              : verdict.status === 'satisfied'
+                ? carried(doc, part, policy, requirement)
+                : [],
             ...(trigger ? { trigger: { span: trigger.span, text: trigger.text } } : {}),
           };
           if (verdict.status === 'missing') {
             const placement = placeItem(doc, part, profile, item, vocabulary, libraryFor(config));
-            const suggestion = placement.edits.length > 0 ? { title: { id: placement.numbering === 'needs-attention' ? 'missing-section/insert-unnumbered' : 'missing-section/insert', data: { heading: placement.headingLine ?? '' } }, edits: placement.edits, ...(placement.blank ? { select: placement.blank } : {}) } : null;
-            const anchor = placement.anchor ? doc.sections.find((sec) => sec.heading?.start === placement.anchor!.start) : undefined;
+            const suggestion =
+              placement.edits.length > 0
+                ? {
+                    title: {
+                      id:
+                        placement.numbering === 'needs-attention'
+                          ? 'missing-section/insert-unnumbered'
+                          : 'missing-section/insert',
+                      data: { heading: placement.headingLine ?? '' },
+                    },
+                    edits: placement.edits,
+                    ...(placement.blank ? { select: placement.blank } : {}),
+                  }
+                : null;
+            const anchor = placement.anchor
+              ? doc.sections.find((sec) => sec.heading?.start === placement.anchor!.start)
+              : undefined;
             entry.place = {
               span: placement.anchor ?? { start: placement.offset, end: placement.offset },
               relation: placement.anchor ? (placement.before ? 'before' : 'after') : 'at',
               section: anchor?.title ?? null,
-              offset: placement.offset, suggestion,
+              offset: placement.offset,
+              suggestion,
             };
           }
           return entry;
@@ -162,12 +223,29 @@ export function checklist(doc: PolicyDocument, config: ResolvedConfig, group: Ve
         const itemStatus = verdict.status;
         counts[itemStatus]++;
         return {
-          requirement, profile: profile.id, id: item.id, name: item.name, citation: citationOf(profile, item),
-          section: itemKind(item), severity: item.severity, applies: applicability(item), condition: item.condition ?? null, clause: item.clause,
-          checked: checkedOn(profile, item), status: itemStatus, versions,
+          requirement,
+          profile: profile.id,
+          id: item.id,
+          name: item.name,
+          citation: citationOf(profile, item),
+          section: itemKind(item),
+          severity: item.severity,
+          applies: applicability(item),
+          condition: item.condition ?? null,
+          clause: item.clause,
+          checked: checkedOn(profile, item),
+          status: itemStatus,
+          versions,
         };
       });
-      return { id: profile.id, law: profile.file.law, title: profile.file.title, checked: profile.file.checked, items, counts };
+      return {
+        id: profile.id,
+        law: profile.file.law,
+        title: profile.file.title,
+        checked: profile.file.checked,
+        items,
+        counts,
+      };
     }),
   };
 }
@@ -180,7 +258,11 @@ export interface SectionRequirements {
 }
 
 /** What a section states, for hover on its heading: its kinds and the requirements its heading and text satisfy. */
-export function sectionRequirements(doc: PolicyDocument, config: ResolvedConfig, offset: number): SectionRequirements | null {
+export function sectionRequirements(
+  doc: PolicyDocument,
+  config: ResolvedConfig,
+  offset: number,
+): SectionRequirements | null {
   const section = doc.sections.find((s) => s.heading && s.heading.start <= offset && offset <= s.heading.end);
   if (!section?.heading) return null;
   const vocabulary = kindVocabulary(config.vocabulary);
@@ -194,7 +276,11 @@ export function sectionRequirements(doc: PolicyDocument, config: ResolvedConfig,
   for (const profile of profiles) {
     for (const item of profile.items) {
       if (evaluateItem(profile, item, evidence).status === 'satisfied') {
-        requirements.push({ requirement: requirementId(profile.id, item.id), name: item.name, citation: citationOf(profile, item) });
+        requirements.push({
+          requirement: requirementId(profile.id, item.id),
+          name: item.name,
+          citation: citationOf(profile, item),
+        });
       }
     }
   }
@@ -206,20 +292,45 @@ export function sectionRequirements(doc: PolicyDocument, config: ResolvedConfig,
 const HOVER_ITEMS = 3;
 
 /** On the title: per law, how many items the policy does not state, not the list (the checklist has it). */
-export function notStatedSummary(doc: PolicyDocument, config: ResolvedConfig, lang: Lang, group: VersionGroup | null): string[] {
+export function notStatedSummary(
+  doc: PolicyDocument,
+  config: ResolvedConfig,
+  lang: Lang,
+  group: VersionGroup | null,
+): string[] {
   const policy = policyStatus(doc, config, group);
   return policy.own.profiles.flatMap(({ profile }) => {
-    const count = profile.items.filter((item) => policy.verdicts.get(requirementId(profile.id, item.id))?.status === 'missing').length;
-    return count > 0 ? [render({ id: 'explain/not-stated', data: { law: profile.file.law[lang] ?? profile.file.law.en, count } }, lang)] : [];
+    const count = profile.items.filter(
+      (item) => policy.verdicts.get(requirementId(profile.id, item.id))?.status === 'missing',
+    ).length;
+    return count > 0
+      ? [
+          render(
+            { id: 'explain/not-stated', data: { law: profile.file.law[lang] ?? profile.file.law.en, count } },
+            lang,
+          ),
+        ]
+      : [];
   });
 }
 
-export function explainRequirements(doc: PolicyDocument, config: ResolvedConfig, offset: number, lang: Lang): { span: Span; lines: string[] } | null {
+export function explainRequirements(
+  doc: PolicyDocument,
+  config: ResolvedConfig,
+  offset: number,
+  lang: Lang,
+): { span: Span; lines: string[] } | null {
   const found = sectionRequirements(doc, config, offset);
   if (!found || found.requirements.length === 0) return null;
   // A hover stays a few lines: the first items, the rest counted («and 12 more»).
   const shown = found.requirements.slice(0, HOVER_ITEMS).map((r) => `${r.citation[lang]} — ${r.name[lang]}`);
   const rest = found.requirements.length - shown.length;
-  const list = rest > 0 ? `${shown.join('; ')} ${render({ id: 'explain/and-more', data: { count: rest } }, lang)}` : shown.join('; ');
-  return { span: { start: found.section.heading!.start, end: found.section.heading!.end }, lines: [render({ id: 'checklist/satisfies', data: { list } }, lang)] };
+  const list =
+    rest > 0
+      ? `${shown.join('; ')} ${render({ id: 'explain/and-more', data: { count: rest } }, lang)}`
+      : shown.join('; ');
+  return {
+    span: { start: found.section.heading!.start, end: found.section.heading!.end },
+    lines: [render({ id: 'checklist/satisfies', data: { list } }, lang)],
+  };
 }

@@ -11,8 +11,13 @@ export interface ClauseKind {
 }
 
 /** The kinds the headings of a section and of the sections above it name. */
-function headedKinds(section: Section | null, vocabulary: KindVocabulary, out = new Set<SectionKind>()): Set<SectionKind> {
-  for (let s = section; s; s = s.parent) if (s.heading) for (const m of headingMatches(s.heading, s.title, vocabulary)) out.add(m.phrase.tag);
+function headedKinds(
+  section: Section | null,
+  vocabulary: KindVocabulary,
+  out = new Set<SectionKind>(),
+): Set<SectionKind> {
+  for (let s = section; s; s = s.parent)
+    if (s.heading) for (const m of headingMatches(s.heading, s.title, vocabulary)) out.add(m.phrase.tag);
   return out;
 }
 
@@ -25,7 +30,8 @@ export function clausesOutsideTheirSections(doc: PolicyDocument, vocabulary: Kin
     let around = headed.get(clause.section);
     if (!around) headed.set(clause.section, (around = headedKinds(clause.section, vocabulary)));
     if (around.has('definitions')) continue;
-    for (const kind of kinds) if (!around.has(kind)) out.push({ kind, span: { start: clause.span.start, end: clause.span.end } });
+    for (const kind of kinds)
+      if (!around.has(kind)) out.push({ kind, span: { start: clause.span.start, end: clause.span.end } });
   }
   return out;
 }

@@ -10,7 +10,14 @@
 //   nothing either (see readings.ts);
 // - rights that are not the subject's ("we reserve the right to…") state no right.
 import type { Block, Clause, PolicyDocument, Section } from '../../model/document.js';
-import { blockWords, clauseStatements, headingMatches, statementMatches, textMatches, type KindVocabulary } from '../kinds.js';
+import {
+  blockWords,
+  clauseStatements,
+  headingMatches,
+  statementMatches,
+  textMatches,
+  type KindVocabulary,
+} from '../kinds.js';
 import type { CompiledProfile, ItemPhraseTag } from '../../profiles/index.js';
 import { requirementId } from '../../profiles/index.js';
 import type { FactKind } from '../../profiles/types.js';
@@ -49,7 +56,15 @@ export interface PartEvidence {
 }
 
 /** Topics a clause about the subject's rights may state. */
-const RIGHTS_LIKE: ReadonlySet<SectionKind> = new Set(['rights', 'consent_withdrawal', 'requests', 'complaints', 'automated_decisions', 'sale_share', 'statutory_requirement']);
+const RIGHTS_LIKE: ReadonlySet<SectionKind> = new Set([
+  'rights',
+  'consent_withdrawal',
+  'requests',
+  'complaints',
+  'automated_decisions',
+  'sale_share',
+  'statutory_requirement',
+]);
 
 /** A section under a heading this short may be only a drafting instruction and a note about the template. */
 const MAX_INSTRUCTION_BLOCKS = 3;
@@ -69,14 +84,19 @@ function profileMatches(block: Block, profile: CompiledProfile): PhraseMatch<Ite
   const key = `requirements/phrases/${profile.id}`;
   let matches = block.core.memo.get(key) as PhraseMatch<ItemPhraseTag>[] | undefined;
   if (!matches) {
-    matches = block.type === 'code' || block.type === 'html' || block.type === 'frontmatter' ? [] : profile.phrases.find(block.text, blockWords(block));
+    matches =
+      block.type === 'code' || block.type === 'html' || block.type === 'frontmatter'
+        ? []
+        : profile.phrases.find(block.text, blockWords(block));
     block.core.memo.set(key, matches);
   }
   return matches;
 }
 
 function headingKinds(section: Section, vocabulary: KindVocabulary): SectionKind[] {
-  return section.heading ? [...new Set(headingMatches(section.heading, section.title, vocabulary).map((m) => m.phrase.tag))] : [];
+  return section.heading
+    ? [...new Set(headingMatches(section.heading, section.title, vocabulary).map((m) => m.phrase.tag))]
+    : [];
 }
 
 /** The kinds a section's heading names; for a heading that names none, its nearest ancestor's. */
@@ -93,7 +113,14 @@ function contextKinds(section: Section, vocabulary: KindVocabulary, cache: Map<S
  * A block's contribution, one per context (heading, in a definition, about rights), cached with the
  * block under `key` (which names the vocabulary and the profiles).
  */
-function contribution(block: Block, context: { heading: boolean; definitions: boolean; aboutRights: boolean }, profiles: readonly CompiledProfile[], vocabulary: KindVocabulary, words: Lexicon, key: string): Contribution {
+function contribution(
+  block: Block,
+  context: { heading: boolean; definitions: boolean; aboutRights: boolean },
+  profiles: readonly CompiledProfile[],
+  vocabulary: KindVocabulary,
+  words: Lexicon,
+  key: string,
+): Contribution {
   let slots = block.core.memo.get(key) as Array<Contribution | undefined> | undefined;
   if (!slots) {
     slots = [];
@@ -111,12 +138,15 @@ function contribution(block: Block, context: { heading: boolean; definitions: bo
   }
   if (context.heading) {
     const own = headingKinds(block.section, vocabulary);
-    if (own[0] !== 'definitions') for (const kind of own) found.kinds.push({ kind, start: -1, end: -1, via: 'heading' });
+    if (own[0] !== 'definitions')
+      for (const kind of own) found.kinds.push({ kind, start: -1, end: -1, via: 'heading' });
   } else if (!context.definitions) {
-    const disclaimed = (m: { start: number; end: number }): boolean => readings.notRights.some((n) => n.start < m.end && m.start < n.end);
+    const disclaimed = (m: { start: number; end: number }): boolean =>
+      readings.notRights.some((n) => n.start < m.end && m.start < n.end);
     for (const m of statementMatches(block, vocabulary)) {
       if (m.phrase.tag === 'rights' && disclaimed(m)) continue;
-      if (!context.aboutRights || RIGHTS_LIKE.has(m.phrase.tag)) found.kinds.push({ kind: m.phrase.tag, start: m.start, end: m.end, via: 'clause' });
+      if (!context.aboutRights || RIGHTS_LIKE.has(m.phrase.tag))
+        found.kinds.push({ kind: m.phrase.tag, start: m.start, end: m.end, via: 'clause' });
     }
     if (readings.requests) found.kinds.push({ kind: 'requests', ...readings.requests, via: 'clause' });
     if (readings.contactForm) found.facts = [...found.facts, { kind: 'contact-form', ...readings.contactForm }];
@@ -126,7 +156,8 @@ function contribution(block: Block, context: { heading: boolean; definitions: bo
       for (const m of profileMatches(block, profile)) {
         const id = requirementId(profile.id, m.phrase.tag.item);
         if (m.phrase.tag.role === 'trigger') found.triggers.push({ id, start: m.start, end: m.end });
-        else if (m.phrase.tag.role === 'phrase' || context.heading) found.items.push({ id, start: m.start, end: m.end });
+        else if (m.phrase.tag.role === 'phrase' || context.heading)
+          found.items.push({ id, start: m.start, end: m.end });
       }
     }
   }
@@ -135,9 +166,14 @@ function contribution(block: Block, context: { heading: boolean; definitions: bo
 }
 
 /** Whether a clause number ([1, 4, 11]) is below one that announces definitions ([1, 4]), filed by first part. */
-function underDefinitions(parts: readonly number[], definitions: ReadonlyMap<number, ReadonlyArray<readonly number[]>>): boolean {
+function underDefinitions(
+  parts: readonly number[],
+  definitions: ReadonlyMap<number, ReadonlyArray<readonly number[]>>,
+): boolean {
   const candidates = definitions.get(parts[0]!);
-  return candidates !== undefined && candidates.some((d) => d.length < parts.length && d.every((x, i) => parts[i] === x));
+  return (
+    candidates !== undefined && candidates.some((d) => d.length < parts.length && d.every((x, i) => parts[i] === x))
+  );
 }
 
 /** What stands under a heading: text, only a drafting instruction, or only template blanks. */
@@ -197,18 +233,30 @@ function bodyOf(section: Section, words: Lexicon, cache: Map<Section, Body>): Bo
  * the subject's rights. "Rights" in a heading is used loosely ("Your California Privacy Rights"
  * over a paragraph on something else, "Rights and obligations of the operator").
  */
-function statesRights(doc: PolicyDocument, section: Section, vocabulary: KindVocabulary, words: Lexicon, cache: Map<Section, boolean>): boolean {
+function statesRights(
+  doc: PolicyDocument,
+  section: Section,
+  vocabulary: KindVocabulary,
+  words: Lexicon,
+  cache: Map<Section, boolean>,
+): boolean {
   let states = cache.get(section);
   if (states === undefined) {
     states = false;
-    for (let i = section.heading!.index + 1; i < doc.blocks.length && doc.blocks[i]!.start < section.span.end && !states; i++) {
+    for (
+      let i = section.heading!.index + 1;
+      i < doc.blocks.length && doc.blocks[i]!.start < section.span.end && !states;
+      i++
+    ) {
       const block = doc.blocks[i]!;
       if (block.type === 'html' || block.type === 'code') continue;
       // A list of rights, or numbered ones; or a [placeholder] for them, which the placeholder rule reports.
       if (block.core.listDepth > 0 || block.number || /^\[[^\]]*\]$/.test(block.text.trim())) states = true;
       else {
         const notRights = blockReadings(block, blockFacts(block, words), words).notRights;
-        states = textMatches(block, vocabulary).some((m) => m.phrase.tag === 'rights' && !notRights.some((n) => n.start < m.end && m.start < n.end));
+        states = textMatches(block, vocabulary).some(
+          (m) => m.phrase.tag === 'rights' && !notRights.some((n) => n.start < m.end && m.start < n.end),
+        );
       }
     }
     cache.set(section, states);
@@ -221,7 +269,12 @@ function clauseKinds(clause: Clause, vocabulary: KindVocabulary): SectionKind[] 
   const memo = clause.blocks[0]!.core.memo;
   const key = `requirements/clause-kinds/${vocabulary.id}`;
   const cached = memo.get(key) as { cores: unknown[]; kinds: SectionKind[] } | undefined;
-  if (cached && cached.cores.length === clause.blocks.length && cached.cores.every((c, i) => c === clause.blocks[i]!.core)) return cached.kinds;
+  if (
+    cached &&
+    cached.cores.length === clause.blocks.length &&
+    cached.cores.every((c, i) => c === clause.blocks[i]!.core)
+  )
+    return cached.kinds;
   const kinds = clauseStatements(clause, vocabulary);
   memo.set(key, { cores: clause.blocks.map((b) => b.core), kinds });
   return kinds;
@@ -243,8 +296,20 @@ function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
 }
 
 /** What the blocks of the given ranges state; each block's share is cached with it, so a keystroke costs a merge. */
-export function collectEvidence(doc: PolicyDocument, ranges: ReadonlyArray<{ firstBlock: number; endBlock: number }>, profiles: readonly CompiledProfile[], vocabulary: KindVocabulary, words: Lexicon): PartEvidence {
-  const evidence: PartEvidence = { kinds: new Map(), items: new Map(), facts: new Map(), triggers: new Map(), templates: new Map() };
+export function collectEvidence(
+  doc: PolicyDocument,
+  ranges: ReadonlyArray<{ firstBlock: number; endBlock: number }>,
+  profiles: readonly CompiledProfile[],
+  vocabulary: KindVocabulary,
+  words: Lexicon,
+): PartEvidence {
+  const evidence: PartEvidence = {
+    kinds: new Map(),
+    items: new Map(),
+    facts: new Map(),
+    triggers: new Map(),
+    templates: new Map(),
+  };
   const key = `requirements/contribution/${vocabulary.id}/${words.id}/${profiles.map((p) => p.id).join(',')}`;
   const bodies = new Map<Section, Body>();
   const rightsBodies = new Map<Section, boolean>();
@@ -275,24 +340,67 @@ export function collectEvidence(doc: PolicyDocument, ranges: ReadonlyArray<{ fir
         else definitionNumbers.set(numbered.parts[0]!, [numbered.parts]);
       }
       const heading = section.heading === block;
-      const found = contribution(block, {
-        heading,
-        definitions: sectionKinds[0] === 'definitions' || stated.includes('definitions') || (numbered !== null && numbered !== undefined && definitionNumbers.size > 0 && underDefinitions(numbered.parts, definitionNumbers)),
-        aboutRights: sectionKinds.includes('rights') || stated.includes('rights'),
-      }, profiles, vocabulary, words, key);
+      const found = contribution(
+        block,
+        {
+          heading,
+          definitions:
+            sectionKinds[0] === 'definitions' ||
+            stated.includes('definitions') ||
+            (numbered !== null &&
+              numbered !== undefined &&
+              definitionNumbers.size > 0 &&
+              underDefinitions(numbered.parts, definitionNumbers)),
+          aboutRights: sectionKinds.includes('rights') || stated.includes('rights'),
+        },
+        profiles,
+        vocabulary,
+        words,
+        key,
+      );
       // Only a heading that states something needs its section looked at.
       if (heading && (found.kinds.length > 0 || found.items.length > 0 || found.facts.length > 0)) {
         const body = bodyOf(section, words, bodies);
         if (body === 'template') {
           const at = { span: { start: block.start, end: block.end }, via: 'heading' as const, section: section.index };
-          for (const k of [...found.kinds.map((x) => x.kind), ...found.items.map((x) => x.id)]) if (room(evidence.templates, k)) add(evidence.templates, k, at);
+          for (const k of [...found.kinds.map((x) => x.kind), ...found.items.map((x) => x.id)])
+            if (room(evidence.templates, k)) add(evidence.templates, k, at);
         }
         if (body !== 'text') continue;
       }
-      for (const k of found.kinds) if (room(evidence.kinds, k.kind) && !(k.via === 'heading' && k.kind === 'rights' && !statesRights(doc, section, vocabulary, words, rightsBodies))) add(evidence.kinds, k.kind, { span: spanOf(block, k.start, k.end), via: k.via, kind: k.kind, section: section.index });
-      for (const f of found.facts) if (room(evidence.facts, f.kind)) add(evidence.facts, f.kind, { span: spanOf(block, f.start, f.end), via: 'fact' as const, fact: f.kind, section: section.index });
-      for (const m of found.items) if (room(evidence.items, m.id)) add(evidence.items, m.id, { span: spanOf(block, m.start, m.end), via: 'phrase' as const, section: section.index });
-      for (const t of found.triggers) if (room(evidence.triggers, t.id)) add(evidence.triggers, t.id, { span: spanOf(block, t.start, t.end), text: block.text.slice(t.start, t.end), section: section.index });
+      for (const k of found.kinds)
+        if (
+          room(evidence.kinds, k.kind) &&
+          !(k.via === 'heading' && k.kind === 'rights' && !statesRights(doc, section, vocabulary, words, rightsBodies))
+        )
+          add(evidence.kinds, k.kind, {
+            span: spanOf(block, k.start, k.end),
+            via: k.via,
+            kind: k.kind,
+            section: section.index,
+          });
+      for (const f of found.facts)
+        if (room(evidence.facts, f.kind))
+          add(evidence.facts, f.kind, {
+            span: spanOf(block, f.start, f.end),
+            via: 'fact' as const,
+            fact: f.kind,
+            section: section.index,
+          });
+      for (const m of found.items)
+        if (room(evidence.items, m.id))
+          add(evidence.items, m.id, {
+            span: spanOf(block, m.start, m.end),
+            via: 'phrase' as const,
+            section: section.index,
+          });
+      for (const t of found.triggers)
+        if (room(evidence.triggers, t.id))
+          add(evidence.triggers, t.id, {
+            span: spanOf(block, t.start, t.end),
+            text: block.text.slice(t.start, t.end),
+            section: section.index,
+          });
     }
   }
   return evidence;

@@ -69,7 +69,10 @@ function patterns(vocabulary: Lexicon): Patterns {
   p = {
     email: EMAIL,
     phone: PHONE,
-    street: new RegExp(`${street}\\.?[^\\n.;]{0,40}?\\d+|(?<![\\p{L}\\d])\\d[\\p{L}/\\d]*,?\\s+(?:[\\p{L}-]+\\s+){1,3}${nameEnd}`, 'gu'),
+    street: new RegExp(
+      `${street}\\.?[^\\n.;]{0,40}?\\d+|(?<![\\p{L}\\d])\\d[\\p{L}/\\d]*,?\\s+(?:[\\p{L}-]+\\s+){1,3}${nameEnd}`,
+      'gu',
+    ),
     postcode: new RegExp(`(?<!\\d)\\d{6}(?!\\d),?\\s*${place}`, 'gu'),
     zip: ZIP,
     // "FFIN Payments LLP", "“ioka fintech” LLP", "LLP “FFIN Payments”", АО «Kaspi Bank», «ioka fintech» ЖШС.
@@ -83,7 +86,10 @@ function patterns(vocabulary: Lexicon): Patterns {
     ),
     legalFormWords: new RegExp(vocabulary.pattern('contact-legal-form-words'), 'gu'),
     hasLegalForm: new RegExp(`(?<![\\p{L}])(?:${forms})(?![\\p{L}])`, 'u'),
-    registration: new RegExp(`(?<![\\p{L}])(?:${labels})\\s*(?:[:№-]\\s*)?\\d{3}\\s?\\d{3}\\s?\\d{3}\\s?\\d{1,6}(?!\\d)`, 'gu'),
+    registration: new RegExp(
+      `(?<![\\p{L}])(?:${labels})\\s*(?:[:№-]\\s*)?\\d{3}\\s?\\d{3}\\s?\\d{3}\\s?\\d{1,6}(?!\\d)`,
+      'gu',
+    ),
     date: new RegExp(
       `(?<!\\d)(?:\\d{1,2}[./-]\\d{1,2}[./-](?:\\d{4}|\\d{2})|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}\\s+${months}\\.?\\s+\\d{4}|${months}\\.?\\s+\\d{1,2},?\\s+\\d{4}|\\d{4}\\s+жыл\\p{L}*\\s+\\d{1,2}\\s+${months})(?!\\d)`,
       'gu',
@@ -115,13 +121,15 @@ function updateDates(folded: string, p: Patterns, out: Fact[]): void {
   for (const m of folded.matchAll(p.date)) {
     const before = folded.slice(Math.max(0, m.index - LABEL_REACH), m.index);
     const after = folded.slice(m.index + m[0].length, m.index + m[0].length + LABEL_REACH);
-    if (p.dateLabel.test(before) || p.dateLabel.test(after)) out.push({ kind: 'update-date', start: m.index, end: m.index + m[0].length });
+    if (p.dateLabel.test(before) || p.dateLabel.test(after))
+      out.push({ kind: 'update-date', start: m.index, end: m.index + m[0].length });
   }
 }
 
 // Cheap tests that let most blocks skip the costly patterns (these run on every edited block).
 const HAS_DIGITS = /\d\d/;
-const HAS_LEGAL_FORM_WORDS = /liability|stock|proprietor|entrepreneur|ответственност|акционер|предпринимател|жауапкершілігі|акционерлік|кәсіпкер/iu;
+const HAS_LEGAL_FORM_WORDS =
+  /liability|stock|proprietor|entrepreneur|ответственност|акционер|предпринимател|жауапкершілігі|акционерлік|кәсіпкер/iu;
 
 export function findFacts(text: string, vocabulary: Lexicon = baseLexicon()): Fact[] {
   const p = patterns(vocabulary);
@@ -150,7 +158,10 @@ export function blockFacts(block: Block, vocabulary: Lexicon = baseLexicon()): F
   if (key === undefined) factKeys.set(vocabulary.id, (key = `requirements/facts/${vocabulary.id}`));
   let facts = block.core.memo.get(key) as Fact[] | undefined;
   if (!facts) {
-    facts = block.type === 'code' || block.type === 'html' || block.type === 'frontmatter' ? [] : findFacts(block.text, vocabulary);
+    facts =
+      block.type === 'code' || block.type === 'html' || block.type === 'frontmatter'
+        ? []
+        : findFacts(block.text, vocabulary);
     block.core.memo.set(key, facts);
   }
   return facts;

@@ -36,11 +36,23 @@ export function policyParts(doc: PolicyDocument): PolicyParts {
   if (cached) return cached;
   const result: PolicyParts = { parts: [], shared: null };
   if (doc.versions.length <= 1) {
-    result.parts.push({ index: 0, lang: doc.language, span: { start: doc.bodyStart, end: doc.text.length }, firstBlock: 0, endBlock: doc.blocks.length });
+    result.parts.push({
+      index: 0,
+      lang: doc.language,
+      span: { start: doc.bodyStart, end: doc.text.length },
+      firstBlock: 0,
+      endBlock: doc.blocks.length,
+    });
   } else {
     for (const version of doc.versions) {
       const blocks = doc.blocks.slice(version.firstBlock, version.endBlock);
-      const part: PolicyPart = { index: result.parts.length, lang: version.lang, span: version.span, firstBlock: version.firstBlock, endBlock: version.endBlock };
+      const part: PolicyPart = {
+        index: result.parts.length,
+        lang: version.lang,
+        span: version.span,
+        firstBlock: version.firstBlock,
+        endBlock: version.endBlock,
+      };
       if (!version.marker) {
         const headings = blocks.filter((b) => b.type === 'heading').length;
         const paragraphs = blocks.filter((b) => b.type === 'paragraph' || b.type === 'tableCell').length;

@@ -40,7 +40,11 @@ export function partTitle(doc: PolicyDocument, part: PolicyPart): Section | null
   const first = sections[0];
   if (!first) return null;
   const others = sections.slice(1);
-  if (isPolicyTitle(first.heading!.text) || (first.level === 1 && others.length > 0 && others.every((s) => s.level > 1))) return first;
+  if (
+    isPolicyTitle(first.heading!.text) ||
+    (first.level === 1 && others.length > 0 && others.every((s) => s.level > 1))
+  )
+    return first;
   return null;
 }
 
@@ -60,7 +64,14 @@ function orderOf(section: Section, profile: CompiledProfile, vocabulary: KindVoc
   return positions.length > 0 ? Math.min(...positions) : undefined;
 }
 
-export function placeItem(doc: PolicyDocument, part: PolicyPart, profile: CompiledProfile, item: ProfileItem, vocabulary: KindVocabulary, library: ClauseLibrary = DEFAULT_LIBRARY): Placement {
+export function placeItem(
+  doc: PolicyDocument,
+  part: PolicyPart,
+  profile: CompiledProfile,
+  item: ProfileItem,
+  vocabulary: KindVocabulary,
+  library: ClauseLibrary = DEFAULT_LIBRARY,
+): Placement {
   const lang: Lang = part.lang ?? doc.language ?? 'en';
   const title = partTitle(doc, part);
   const beside = siblings(doc, part, title);
@@ -113,6 +124,11 @@ export function placeItem(doc: PolicyDocument, part: PolicyPart, profile: Compil
   return {
     anchor: anchor?.heading ? { start: anchor.heading.start, end: anchor.heading.end } : null,
     before: anchor !== undefined && anchor === before && !after,
-    offset, headingLine, numbering, blank, edits, lang,
+    offset,
+    headingLine,
+    numbering,
+    blank,
+    edits,
+    lang,
   };
 }

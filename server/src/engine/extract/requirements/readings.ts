@@ -33,13 +33,19 @@ export function blockReadings(block: Block, facts: readonly Fact[], words: Lexic
   const cached = block.core.memo.get(key) as Readings | undefined;
   if (cached) return cached;
   const text = block.text;
-  const readings: Readings = { instruction: words.test('drafting-instruction', text), requests: null, contactForm: null, notRights: [] };
+  const readings: Readings = {
+    instruction: words.test('drafting-instruction', text),
+    requests: null,
+    contactForm: null,
+    notRights: [],
+  };
   if (!readings.instruction) {
     if (facts.some((f) => CONTACT_FACTS.has(f.kind))) {
       const request = words.find('contact-request', text)[0];
       if (request) readings.requests = { start: request.start, end: request.end };
     }
-    const invitation = words.find('contact-form', text)[0] ?? (WEB.test(text) ? words.find('contact-invitation', text)[0] : undefined);
+    const invitation =
+      words.find('contact-form', text)[0] ?? (WEB.test(text) ? words.find('contact-invitation', text)[0] : undefined);
     if (invitation) readings.contactForm = { start: invitation.start, end: invitation.end };
     readings.notRights = words.find('not-subject-rights', text).map((m) => ({ start: m.start, end: m.end }));
   }

@@ -7,7 +7,13 @@ import type { ResolvedConfig } from '../../config/types.js';
 import { kindVocabulary } from '../kinds.js';
 import { lexicon } from '../vocabulary/lexicon.js';
 import { jurisdictionsOf, type Jurisdictions } from '../jurisdictions.js';
-import { applicability, getProfile, requirementId, type CompiledProfile, type ProfileItem } from '../../profiles/index.js';
+import {
+  applicability,
+  getProfile,
+  requirementId,
+  type CompiledProfile,
+  type ProfileItem,
+} from '../../profiles/index.js';
 import { collectEvidence, type Evidence, type PartEvidence, type Trigger } from './evidence.js';
 import { policyParts, type PolicyPart, type PolicyParts } from './parts.js';
 
@@ -65,7 +71,11 @@ export function evaluateItem(profile: CompiledProfile, item: ProfileItem, eviden
  * @param jurisdictions the laws to check: the policy's when its language versions are known (they
  *   share them, see `policyJurisdictions`); else this document's own.
  */
-export function requirementStatus(doc: PolicyDocument, config: ResolvedConfig, jurisdictions: Jurisdictions = jurisdictionsOf(doc, config)): RequirementStatus {
+export function requirementStatus(
+  doc: PolicyDocument,
+  config: ResolvedConfig,
+  jurisdictions: Jurisdictions = jurisdictionsOf(doc, config),
+): RequirementStatus {
   const vocabulary = kindVocabulary(config.vocabulary);
   const list = jurisdictions.list;
   const key = `requirements/${vocabulary.id}/${list.join(',')}`;
@@ -74,12 +84,24 @@ export function requirementStatus(doc: PolicyDocument, config: ResolvedConfig, j
 
   const parts = policyParts(doc);
   const profiles = list.map(getProfile).filter((p): p is CompiledProfile => p !== undefined);
-  const result: RequirementStatus = { jurisdictions, parts, profiles: profiles.map((profile) => ({ profile, parts: [] })) };
+  const result: RequirementStatus = {
+    jurisdictions,
+    parts,
+    profiles: profiles.map((profile) => ({ profile, parts: [] })),
+  };
   if (profiles.length > 0) {
     for (const part of parts.parts) {
-      const evidence = collectEvidence(doc, parts.shared ? [parts.shared, part] : [part], profiles, vocabulary, lexicon(config.vocabulary));
+      const evidence = collectEvidence(
+        doc,
+        parts.shared ? [parts.shared, part] : [part],
+        profiles,
+        vocabulary,
+        lexicon(config.vocabulary),
+      );
       result.profiles.forEach((entry) => {
-        const items = new Map(entry.profile.items.map((item) => [item.id, evaluateItem(entry.profile, item, evidence)]));
+        const items = new Map(
+          entry.profile.items.map((item) => [item.id, evaluateItem(entry.profile, item, evidence)]),
+        );
         entry.parts.push({ part, items });
       });
     }

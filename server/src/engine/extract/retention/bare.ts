@@ -26,7 +26,11 @@ export interface Lead {
 }
 
 /** Where a label ends and the value begins: «Платёжные данные — 5 лет», "Demo requests: as long as …". */
-function splitLabel(folded: string, from: number, firstPeriod: number): { labelEnd: number; valueStart: number } | null {
+function splitLabel(
+  folded: string,
+  from: number,
+  firstPeriod: number,
+): { labelEnd: number; valueStart: number } | null {
   const limit = Math.min(folded.length, from + LABEL_MAX, firstPeriod);
   for (let i = from; i < limit; i++) {
     const ch = folded[i]!;
@@ -52,14 +56,34 @@ function wordsOutside(folded: string, start: number, end: number, ranges: Array<
   return wordCount(text.replace(/\([^()]*\)/gu, ' '));
 }
 
-export function readBare(text: string, durations: Duration[], words: RetentionWords, lead: Lead | null = null, numberEnd = 0): FoundStatement | null {
+export function readBare(
+  text: string,
+  durations: Duration[],
+  words: RetentionWords,
+  lead: Lead | null = null,
+  numberEnd = 0,
+): FoundStatement | null {
   if (text.length > MAX_LENGTH) return null;
   const folded = foldForMatch(text);
   const hits = words.scan(text);
   const label = splitLabel(folded, numberEnd, durations[0]?.start ?? folded.length);
   const valueStart = label?.valueStart ?? numberEnd;
   const d = durations.find((x) => x.start >= valueStart);
-  const base = { start: 0, end: text.length, sentence: 0, bare: true, deletion: false, conditional: false, cookie: false, from: null, until: null, criterion: null, vague: null, duration: null, bound: null };
+  const base = {
+    start: 0,
+    end: text.length,
+    sentence: 0,
+    bare: true,
+    deletion: false,
+    conditional: false,
+    cookie: false,
+    from: null,
+    until: null,
+    criterion: null,
+    vague: null,
+    duration: null,
+    bound: null,
+  };
   const labelText = label ? text.slice(numberEnd, label.labelEnd).replace(/\s+/gu, ' ').trim() : null;
   if (d) return barePeriod(text, folded, hits, d, valueStart, labelText, lead);
   const end = readEnd(text, folded, hits, valueStart, words, lead, numberEnd);
@@ -75,20 +99,42 @@ export function readBare(text: string, durations: Duration[], words: RetentionWo
 function otherDeadline(folded: string, hits: Hits, d: Duration, own: Array<[number, number]>): boolean {
   const outside = (h: { start: number; end: number }): boolean => !own.some(([a, b]) => h.start >= a && h.end <= b);
   if (nearDeletion(folded, hits.of('retention-deletion').filter(outside), d)) return true;
-  return hits.of('retention-not-period').some((h) => outside(h) && h.end <= d.start && d.start - h.end <= NOT_PERIOD_DISTANCE && !/[.;,]/u.test(folded.slice(h.end, d.start)));
+  return hits
+    .of('retention-not-period')
+    .some(
+      (h) =>
+        outside(h) &&
+        h.end <= d.start &&
+        d.start - h.end <= NOT_PERIOD_DISTANCE &&
+        !/[.;,]/u.test(folded.slice(h.end, d.start)),
+    );
 }
 
-function barePeriod(text: string, folded: string, hits: Hits, d: Duration, valueStart: number, label: string | null, lead: Lead | null): FoundStatement | null {
-  const from = eventAfter(text, folded, hits, d.end, text.length) ?? eventBeforeKazakh(text, folded, hits, valueStart, d.start);
+function barePeriod(
+  text: string,
+  folded: string,
+  hits: Hits,
+  d: Duration,
+  valueStart: number,
+  label: string | null,
+  lead: Lead | null,
+): FoundStatement | null {
+  const from =
+    eventAfter(text, folded, hits, d.end, text.length) ?? eventBeforeKazakh(text, folded, hits, valueStart, d.start);
   const beforeEnd = from && from.end <= d.start ? from.start : d.start;
   const bound = boundBefore(folded, hits, beforeEnd, valueStart);
   const criterionBefore = findCriterion(text, folded, hits, valueStart, beforeEnd, () => true);
   const criterionAfter = findCriterion(text, folded, hits, d.end, text.length, () => true);
-  const ranges = [criterionBefore, criterionAfter].filter((c): c is CriterionFound => c !== null).map((c): [number, number] => [c.start, c.untilEnd]);
-  if (otherDeadline(folded, hits, d, [...ranges, ...(from ? [[from.start, from.end] as [number, number]] : [])])) return null;
+  const ranges = [criterionBefore, criterionAfter]
+    .filter((c): c is CriterionFound => c !== null)
+    .map((c): [number, number] => [c.start, c.untilEnd]);
+  if (otherDeadline(folded, hits, d, [...ranges, ...(from ? [[from.start, from.end] as [number, number]] : [])]))
+    return null;
   if (wordsOutside(folded, valueStart, bound ? bound.start : beforeEnd, ranges) > WORDS_AROUND) return null;
   let afterStart = from && from.start >= d.end ? from.end : d.end;
-  const boundAfter = hits.startingAt('retention-bound-min-after', trimStartIndex(folded, afterStart, text.length)) ?? hits.startingAt('retention-bound-max-after', trimStartIndex(folded, afterStart, text.length));
+  const boundAfter =
+    hits.startingAt('retention-bound-min-after', trimStartIndex(folded, afterStart, text.length)) ??
+    hits.startingAt('retention-bound-max-after', trimStartIndex(folded, afterStart, text.length));
   if (boundAfter) afterStart = boundAfter.end;
   const orWords = hits.within('retention-or', afterStart, text.length).map((h): [number, number] => [h.start, h.end]);
   if (wordsOutside(folded, afterStart, text.length, [...ranges, ...orWords]) > WORDS_AROUND) return null;
@@ -97,17 +143,40 @@ function barePeriod(text: string, folded: string, hits: Hits, d: Duration, value
   if (reading === 'exact' && criterionAfter && orBetween(hits, d, criterionAfter)) reading = 'max';
   if (reading === 'exact' && lead?.bound) reading = lead.bound;
   // Without a label, the words before the period (and its bound) name the data: «Платёжные данные 5 лет».
-  const covers = label ?? (text.slice(valueStart, trimEndIndex(folded, valueStart, bound ? bound.start : beforeEnd, ':-')).trim() || null);
+  const covers =
+    label ??
+    (text.slice(valueStart, trimEndIndex(folded, valueStart, bound ? bound.start : beforeEnd, ':-')).trim() || null);
   return {
-    start: 0, end: text.length, focus: { start: d.start, end: d.end }, duration: d, bound: reading, from: from?.text ?? null, until: criterionAfter?.until ?? null,
-    criterion: criterionAfter?.kind ?? null, vague: null, covers, sentence: 0, bare: true, deletion: false, conditional: false, cookie: false,
+    start: 0,
+    end: text.length,
+    focus: { start: d.start, end: d.end },
+    duration: d,
+    bound: reading,
+    from: from?.text ?? null,
+    until: criterionAfter?.until ?? null,
+    criterion: criterionAfter?.kind ?? null,
+    vague: null,
+    covers,
+    sentence: 0,
+    bare: true,
+    deletion: false,
+    conditional: false,
+    cookie: false,
   };
 }
 
 type EndReading = Pick<FoundStatement, 'focus' | 'until' | 'criterion' | 'vague'>;
 
 /** A period-less value: an end, a session, no end at all, or a vague measure. */
-function readEnd(text: string, folded: string, hits: Hits, valueStart: number, words: RetentionWords, lead: Lead | null, numberEnd: number): EndReading | null {
+function readEnd(
+  text: string,
+  folded: string,
+  hits: Hits,
+  valueStart: number,
+  words: RetentionWords,
+  lead: Lead | null,
+  numberEnd: number,
+): EndReading | null {
   if (lead?.prefix) {
     // «4.2.1. достижения … целей» after «хранятся до:»: read the item as the lead-in continues it.
     const body = text.slice(numberEnd);
@@ -126,11 +195,13 @@ function readEnd(text: string, folded: string, hits: Hits, valueStart: number, w
   if (criterion) return { focus: criterion, until: criterion.until, criterion: criterion.kind, vague: null };
   const value = text.slice(valueStart);
   if (words.whole('retention-session-cell', value)) {
-    const focus = { start: trimStartIndex(text, valueStart, text.length), end: trimEndIndex(text, valueStart, text.length, '.') };
+    const focus = {
+      start: trimStartIndex(text, valueStart, text.length),
+      end: trimEndIndex(text, valueStart, text.length, '.'),
+    };
     return { focus, until: text.slice(focus.start, focus.end), criterion: 'session', vague: null };
   }
   if (indefinite) return { focus: indefinite.hit, until: null, criterion: null, vague: 'indefinite' };
   const vague = findVague(hits, valueStart, text.length, all);
   return vague ? { focus: vague, until: null, criterion: null, vague: vague.kind } : null;
 }
-

@@ -16,15 +16,24 @@ export interface Conflict {
 }
 
 /** A period in a common measure, or null when two units cannot be compared surely (working days). */
-function measure(value: number, unit: DurationUnit): { scale: 'months' | 'days' | 'workingDays' | 'hours'; amount: number } {
+function measure(
+  value: number,
+  unit: DurationUnit,
+): { scale: 'months' | 'days' | 'workingDays' | 'hours'; amount: number } {
   switch (unit) {
-    case 'year': return { scale: 'months', amount: value * 12 };
-    case 'month': return { scale: 'months', amount: value };
-    case 'week': return { scale: 'days', amount: value * 7 };
+    case 'year':
+      return { scale: 'months', amount: value * 12 };
+    case 'month':
+      return { scale: 'months', amount: value };
+    case 'week':
+      return { scale: 'days', amount: value * 7 };
     case 'day':
-    case 'calendarDay': return { scale: 'days', amount: value };
-    case 'workingDay': return { scale: 'workingDays', amount: value };
-    case 'hour': return { scale: 'hours', amount: value };
+    case 'calendarDay':
+      return { scale: 'days', amount: value };
+    case 'workingDay':
+      return { scale: 'workingDays', amount: value };
+    case 'hour':
+      return { scale: 'hours', amount: value };
   }
 }
 
@@ -57,7 +66,15 @@ interface Facts {
 }
 
 function factsOf(s: RetentionStatement): Facts {
-  const row = s.clause?.tableRow ? s.clause.blocks.filter((b) => b !== s.block).map((b) => b.text).join(' | ').toLowerCase().replace(/\s+/g, ' ').trim() : null;
+  const row = s.clause?.tableRow
+    ? s.clause.blocks
+        .filter((b) => b !== s.block)
+        .map((b) => b.text)
+        .join(' | ')
+        .toLowerCase()
+        .replace(/\s+/g, ' ')
+        .trim()
+    : null;
   return { statement: s, keys: coverKeys(s.covers), event: eventKey(s.from), row };
 }
 
@@ -74,7 +91,13 @@ function comparableFacts(fa: Facts, fb: Facts): boolean {
   // A bare period with nothing saying what it covers cannot be matched to anything.
   if ((a.bare || b.bare) && (a.covers === null || b.covers === null)) return false;
   // Rows of one table are separate entries, unless their other cells say the same.
-  if (fa.row !== null && fb.row !== null && a.clause!.tableRow!.table === b.clause!.tableRow!.table && fa.row !== fb.row) return false;
+  if (
+    fa.row !== null &&
+    fb.row !== null &&
+    a.clause!.tableRow!.table === b.clause!.tableRow!.table &&
+    fa.row !== fb.row
+  )
+    return false;
   if (!sameCoverage(fa.keys, fb.keys)) return false;
   return fa.event === null || fb.event === null || fa.event === fb.event;
 }

@@ -57,7 +57,10 @@ function isHeaderLine(block: Block, words: RetentionWords): boolean {
   const key = words.keys.headerLine;
   let header = block.core.memo.get(key) as boolean | undefined;
   if (header === undefined) {
-    header = block.text.length <= HEADER_LINE_MAX && has(words, 'retention-header', block.text) && blockDurations(block, words.lexicon).length === 0;
+    header =
+      block.text.length <= HEADER_LINE_MAX &&
+      has(words, 'retention-header', block.text) &&
+      blockDurations(block, words.lexicon).length === 0;
     block.core.memo.set(key, header);
   }
   return header;
@@ -161,7 +164,11 @@ export function retentionContext(doc: PolicyDocument, words: RetentionWords): Re
     rowCovers(block) {
       if (block.type !== 'tableCell' || !block.clause?.tableRow) return null;
       const cells = block.clause.blocks.filter((b) => b !== block && b.core.cell !== undefined && b.text.trim() !== '');
-      const cell = columnOf(block, 'retention-cookie-column') ?? columnOf(block, 'retention-data-column') ?? columnOf(block, 'retention-purpose-column') ?? cells[0];
+      const cell =
+        columnOf(block, 'retention-cookie-column') ??
+        columnOf(block, 'retention-data-column') ??
+        columnOf(block, 'retention-purpose-column') ??
+        cells[0];
       if (!cell) return null;
       const text = cell.text.replace(/\s+/g, ' ').trim();
       return text.length > 120 ? `${text.slice(0, 117)}…` : text;

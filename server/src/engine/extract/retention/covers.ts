@@ -5,13 +5,28 @@
 import { foldForMatch } from '../../language/normalize.js';
 
 const CATEGORIES: Array<[string, RegExp]> = [
-  ['payment', /payment|card|bank\s+(?:account|details)|платеж|платёж|карт[аоуыe]|карточ|реквизит|төлем|карточка|карта/u],
+  [
+    'payment',
+    /payment|card|bank\s+(?:account|details)|платеж|платёж|карт[аоуыe]|карточ|реквизит|төлем|карточка|карта/u,
+  ],
   ['transaction', /transaction|транзакц|операци[йия]/u],
-  ['identity', /identity|passport|id\s+document|\biin\b|identification\s+number|удостоверени|паспорт|\bиин\b|идентификационн|жсн|жеке\s+куәлік|сәйкестендіру/u],
-  ['contact', /contact|e-?mail|phone|telephone|postal\s+address|контакт|почт|телефон|абонентск|адрес|байланыс|пошта|мекенжай|абоненттік/u],
+  [
+    'identity',
+    /identity|passport|id\s+document|\biin\b|identification\s+number|удостоверени|паспорт|\bиин\b|идентификационн|жсн|жеке\s+куәлік|сәйкестендіру/u,
+  ],
+  [
+    'contact',
+    /contact|e-?mail|phone|telephone|postal\s+address|контакт|почт|телефон|абонентск|адрес|байланыс|пошта|мекенжай|абоненттік/u,
+  ],
   ['account', /user\s+account|account\s+data|profile|учетн\p{L}*\s+запис|аккаунт|профил|есептік\s+жазба/u],
-  ['communications', /correspondence|chat|messages?|call\s+recordings?|recordings?\s+of\s+calls|requests?|enquir|inquir|переписк|обращени|запрос|записи\s+(?:телефонн|разговор|звонк)|хат|сұрау|өтініш/u],
-  ['technical', /\blogs?\b|log\s+files|cookies?|ip\s+address|device\s+data|technical\s+data|журнал|технич|cookie|куки|құрылғы/u],
+  [
+    'communications',
+    /correspondence|chat|messages?|call\s+recordings?|recordings?\s+of\s+calls|requests?|enquir|inquir|переписк|обращени|запрос|записи\s+(?:телефонн|разговор|звонк)|хат|сұрау|өтініш/u,
+  ],
+  [
+    'technical',
+    /\blogs?\b|log\s+files|cookies?|ip\s+address|device\s+data|technical\s+data|журнал|технич|cookie|куки|құрылғы/u,
+  ],
   ['marketing', /marketing|newsletter|advertis|рассылк|маркетинг|реклам|жарнама|ақпараттық\s+тарату/u],
   ['biometric', /biometric|биометр/u],
   ['video', /video|cctv|видео|бейне/u],
@@ -19,7 +34,8 @@ const CATEGORIES: Array<[string, RegExp]> = [
 ];
 
 // Words that name personal data in general, and the words that go with them.
-const GENERIC_WORD = /^(?:personal|data|information|details|your|the|our|all|any|such|user'?s?|users'?|of|персональн\p{L}*|данн\p{L}*|сведени\p{L}*|информаци\p{L}*|ваш\p{L}*|все|всех|пользовател\p{L}*|субъект\p{L}*|дербес|жеке|деректер\p{L}*|ақпарат\p{L}*|мәліметтер\p{L}*|сіздің|барлық|пайдаланушы\p{L}*)$/u;
+const GENERIC_WORD =
+  /^(?:personal|data|information|details|your|the|our|all|any|such|user'?s?|users'?|of|персональн\p{L}*|данн\p{L}*|сведени\p{L}*|информаци\p{L}*|ваш\p{L}*|все|всех|пользовател\p{L}*|субъект\p{L}*|дербес|жеке|деректер\p{L}*|ақпарат\p{L}*|мәліметтер\p{L}*|сіздің|барлық|пайдаланушы\p{L}*)$/u;
 
 export interface CoverKeys {
   /** Categories named: payment, contact, …; empty when none is. */

@@ -23,22 +23,44 @@ const EVENT_MAX = 80;
 const KK_UNTIL = /(?:ғанға|генге|қанға|кенге)$/u;
 
 /** The first criterion of the text [start, end), in the order of CRITERIA, that `accept` takes. */
-export function findCriterion(text: string, folded: string, hits: Hits, start: number, end: number, accept: Accept, options: { avoid?: [number, number]; kinds?: ReadonlySet<Criterion> } = {}): CriterionFound | null {
+export function findCriterion(
+  text: string,
+  folded: string,
+  hits: Hits,
+  start: number,
+  end: number,
+  accept: Accept,
+  options: { avoid?: [number, number]; kinds?: ReadonlySet<Criterion> } = {},
+): CriterionFound | null {
   const { avoid, kinds } = options;
   for (const [kind, family] of CRITERIA) {
     if (kinds && !kinds.has(kind)) continue;
-    const candidates = kind === 'event' ? [...hits.within(family, start, end), ...kazakhUntil(folded, start, end)] : hits.within(family, start, end);
+    const candidates =
+      kind === 'event'
+        ? [...hits.within(family, start, end), ...kazakhUntil(folded, start, end)]
+        : hits.within(family, start, end);
     for (const hit of candidates) {
       if (avoid && hit.start < avoid[1] && avoid[0] < hit.end) continue;
       if (kind === 'event' && avoid && hit.start < avoid[0]) continue;
       // "until 2025" is a date, not an end.
       if (kind === 'event' && /^(?:until|till)\s+\d/u.test(folded.slice(hit.start, hit.end + 8))) continue;
       // "kept until:" opens a list; a bare "until" with no words after it names no end.
-      if (kind === 'event' && !/\p{L}{3}/u.test(folded.slice(hit.end, eventEnd(folded, hits, hit.end, Math.min(end, hit.end + EVENT_MAX))))) continue;
+      if (
+        kind === 'event' &&
+        !/\p{L}{3}/u.test(folded.slice(hit.end, eventEnd(folded, hits, hit.end, Math.min(end, hit.end + EVENT_MAX))))
+      )
+        continue;
       if (!accept(hit, kind)) continue;
       const found = kind === 'purposes' ? withKazakhVerbs(folded, hit, start) : hit;
       const until = untilText(text, folded, hits, found, kind, end);
-      return { kind, start: found.start, end: found.end, text: folded.slice(found.start, found.end), until: until.text, untilEnd: until.end };
+      return {
+        kind,
+        start: found.start,
+        end: found.end,
+        text: folded.slice(found.start, found.end),
+        until: until.text,
+        untilEnd: until.end,
+      };
     }
   }
   return null;
@@ -65,15 +87,28 @@ function kazakhUntil(folded: string, start: number, end: number): Hit[] {
   const words = [...folded.slice(start, end).matchAll(/[\p{L}-]+/gu)];
   for (let i = 0; i + 1 < words.length; i++) {
     if (!KK_UNTIL.test(words[i]![0]) || words[i + 1]![0] !== 'дейін') continue;
-    out.push({ family: 'retention-criteria-event', start: start + words[i]!.index, end: start + words[i + 1]!.index + 5 });
+    out.push({
+      family: 'retention-criteria-event',
+      start: start + words[i]!.index,
+      end: start + words[i + 1]!.index + 5,
+    });
   }
   return out;
 }
 
-function untilText(text: string, folded: string, hits: Hits, hit: Hit, kind: Criterion, limit: number): { text: string; end: number } {
+function untilText(
+  text: string,
+  folded: string,
+  hits: Hits,
+  hit: Hit,
+  kind: Criterion,
+  limit: number,
+): { text: string; end: number } {
   let untilEnd: number;
   // A Kazakh end closes with its postposition: «… қайтарып алғанға дейін», «… айқындалады».
-  const closed = /(?:дейін|айқындалады|ғанша|генше|қанша|кенше|ішінде|кезде|бойы)$/u.test(folded.slice(hit.start, hit.end));
+  const closed = /(?:дейін|айқындалады|ғанша|генше|қанша|кенше|ішінде|кезде|бойы)$/u.test(
+    folded.slice(hit.start, hit.end),
+  );
   if (kind === 'event') untilEnd = eventEnd(folded, hits, hit.start, Math.min(limit, hit.end + EVENT_MAX));
   else if (closed) untilEnd = eventEnd(folded, hits, hit.start, hit.end);
   else untilEnd = Math.min(eventEnd(folded, hits, hit.end, limit), hit.start + UNTIL_MAX);
@@ -108,7 +143,12 @@ export function findVague(hits: Hits, start: number, end: number, accept: (hit: 
  * No end at all: "without any time limit", «бессрочно», or an end that need never come ("until
  * liquidation of the operator"). The second kind makes a statement vague even beside a criterion.
  */
-export function findIndefinite(hits: Hits, start: number, end: number, accept: (hit: Hit) => boolean): { hit: Hit; openEnd: boolean } | null {
+export function findIndefinite(
+  hits: Hits,
+  start: number,
+  end: number,
+  accept: (hit: Hit) => boolean,
+): { hit: Hit; openEnd: boolean } | null {
   const openEnd = hits.within('retention-indefinite-end', start, end).find(accept);
   if (openEnd) return { hit: openEnd, openEnd: true };
   const none = hits.within('retention-indefinite', start, end).find(accept);

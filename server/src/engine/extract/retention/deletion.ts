@@ -5,7 +5,16 @@
 // retention; a bare "we will delete it within 30 days" may be either, so it is not read.
 import type { Duration } from '../durations.js';
 import { DELETION_CRITERIA, type Hit, type Hits } from './vocabulary.js';
-import { boundAround, cleanFound, eventAfter, eventBeforeKazakh, eventEnd, leadingEvent, type Bound, type Found } from './period.js';
+import {
+  boundAround,
+  cleanFound,
+  eventAfter,
+  eventBeforeKazakh,
+  eventEnd,
+  leadingEvent,
+  type Bound,
+  type Found,
+} from './period.js';
 import { findCriterion, type CriterionFound } from './criteria.js';
 import { clauseStart, distanceOutsideBrackets, holdsAny, trimEndIndex, trimStartIndex } from './text.js';
 import { spansWithin } from './spans.js';
@@ -48,7 +57,9 @@ function distance(folded: string, a: Span, b: Span): number {
 
 /** A deletion verb close to the place, on either side, not counting asides in brackets. */
 export function nearDeletion(folded: string, verbs: Hit[], place: Span, limit = VERB_DISTANCE): boolean {
-  return spansWithin(verbs, place.start - VERB_REACH, place.end + VERB_REACH).some((v) => distance(folded, v, place) <= limit);
+  return spansWithin(verbs, place.start - VERB_REACH, place.end + VERB_REACH).some(
+    (v) => distance(folded, v, place) <= limit,
+  );
 }
 
 export interface DeadlineReading {
@@ -65,16 +76,29 @@ export interface DeadlineReading {
  * names (the end of the retention period, the purpose achieved), or it is the data's lifetime
  * ("deleted after 90 days"). Null when it is not, or when it answers a request.
  */
-export function deletionDeadline(text: string, folded: string, hits: Hits, s: Span, d: Duration, verbs: Hit[], first: boolean): DeadlineReading | null {
+export function deletionDeadline(
+  text: string,
+  folded: string,
+  hits: Hits,
+  s: Span,
+  d: Duration,
+  verbs: Hit[],
+  first: boolean,
+): DeadlineReading | null {
   if (!nearDeletion(folded, verbs, d)) return null;
   const part = partAround(folded, s, d.start, d.end);
   if (mentionsRequest(hits, part.start, part.end)) return null;
   const from = eventAfter(text, folded, hits, d.end, s.end);
   if (from && mentionsRequest(hits, from.start, from.end)) return null;
-  const leading = first ? (leadingEvent(text, folded, hits, s.start, d.start) ?? leadingEvent(text, folded, hits, s.start, d.start, 'retention-leading-condition')) : null;
+  const leading = first
+    ? (leadingEvent(text, folded, hits, s.start, d.start) ??
+      leadingEvent(text, folded, hits, s.start, d.start, 'retention-leading-condition'))
+    : null;
   if (leading && mentionsRequest(hits, leading.event.start, leading.event.end)) return null;
   const before = trimEndIndex(folded, s.start, d.start);
-  const lifetime = hits.endingAt('retention-deletion-after', before) !== null || hits.startingAt('retention-deletion-after-kk', trimStartIndex(folded, d.end, s.end)) !== null;
+  const lifetime =
+    hits.endingAt('retention-deletion-after', before) !== null ||
+    hits.startingAt('retention-deletion-after-kk', trimStartIndex(folded, d.end, s.end)) !== null;
   if (!from && !leading && !lifetime) return null;
   const around = boundAround(folded, hits, d, clauseStart(folded, s.start, d.start), s.end);
   let bound = around.bound;
@@ -98,16 +122,26 @@ export interface DeletionRule {
 
 /** A period-less deletion rule: "deleted as soon as the purpose ceases", "After account deletion, data are erased". */
 export function deletionRule(text: string, folded: string, hits: Hits, s: Span, verbs: Hit[]): DeletionRule | null {
-  const criterion = findCriterion(text, folded, hits, s.start, s.end, (hit) => {
-    // "until you delete your account": the end's own verb is not the deletion it ends.
-    const outside = verbs.filter((v) => v.end <= hit.start || v.start >= hit.end);
-    if (!nearDeletion(folded, outside, hit, CRITERION_DISTANCE)) return false;
-    const part = partAround(folded, s, hit.start, hit.end);
-    return !mentionsRequest(hits, part.start, part.end);
-  }, { kinds: DELETION_CRITERIA });
+  const criterion = findCriterion(
+    text,
+    folded,
+    hits,
+    s.start,
+    s.end,
+    (hit) => {
+      // "until you delete your account": the end's own verb is not the deletion it ends.
+      const outside = verbs.filter((v) => v.end <= hit.start || v.start >= hit.end);
+      if (!nearDeletion(folded, outside, hit, CRITERION_DISTANCE)) return false;
+      const part = partAround(folded, s, hit.start, hit.end);
+      return !mentionsRequest(hits, part.start, part.end);
+    },
+    { kinds: DELETION_CRITERIA },
+  );
   if (criterion) {
     const outside = verbs.filter((v) => v.end <= criterion.start || v.start >= criterion.end);
-    const verb = outside.reduce((best, v) => (distance(folded, v, criterion) < distance(folded, best, criterion) ? v : best));
+    const verb = outside.reduce((best, v) =>
+      distance(folded, v, criterion) < distance(folded, best, criterion) ? v : best,
+    );
     return { criterion, leading: null, verb };
   }
   const after = eventAfterVerb(text, folded, hits, s, verbs);
@@ -139,13 +173,30 @@ function eventAfterVerb(text: string, folded: string, hits: Hits, s: Span, verbs
   for (const verb of verbs) {
     const part = partAround(folded, s, verb.start, verb.end);
     if (mentionsRequest(hits, part.start, part.end)) continue;
-    const marker = hits.within('retention-deletion-event', verb.end, Math.min(s.end, verb.end + AFTER_VERB + 40)).find((h) => h.start - verb.end <= AFTER_VERB && !holdsAny(folded, verb.end, h.start, ',;:.'));
+    const marker = hits
+      .within('retention-deletion-event', verb.end, Math.min(s.end, verb.end + AFTER_VERB + 40))
+      .find((h) => h.start - verb.end <= AFTER_VERB && !holdsAny(folded, verb.end, h.start, ',;:.'));
     const start = marker ? trimStartIndex(folded, marker.end, s.end) : -1;
     const event = marker
-      ? cleanFound(text, folded.startsWith('the ', start) ? start + 4 : start, eventEnd(folded, hits, start, Math.min(s.end, start + EVENT_MAX)))
+      ? cleanFound(
+          text,
+          folded.startsWith('the ', start) ? start + 4 : start,
+          eventEnd(folded, hits, start, Math.min(s.end, start + EVENT_MAX)),
+        )
       : eventBeforeKazakh(text, folded, hits, clauseStart(folded, s.start, verb.start), verb.start);
     if (!event || namesOnlyAPeriod(hits, event) || mentionsRequest(hits, event.start, event.end)) continue;
-    return { criterion: { kind: 'event', start: event.start, end: event.end, text: event.text, until: event.text, untilEnd: event.end }, leading: null, verb };
+    return {
+      criterion: {
+        kind: 'event',
+        start: event.start,
+        end: event.end,
+        text: event.text,
+        until: event.text,
+        untilEnd: event.end,
+      },
+      leading: null,
+      verb,
+    };
   }
   return null;
 }

@@ -11,16 +11,46 @@ const UNTIL_KINDS: ReadonlySet<Criterion> = new Set(['consent', 'purposes', 'eve
 
 const WORDS: Record<Lang, Record<string, string>> = {
   en: {
-    from: 'from', until: 'until', exact: 'exact', min: 'at least (no upper limit stated)', minWithEnd: 'at least', max: 'at most', covers: 'covers',
-    noPeriod: 'no fixed period', criteria: 'criteria', vague: 'no period and no criteria', indefinite: 'no end: kept without a time limit', coversUnknown: 'covers: not said',
+    from: 'from',
+    until: 'until',
+    exact: 'exact',
+    min: 'at least (no upper limit stated)',
+    minWithEnd: 'at least',
+    max: 'at most',
+    covers: 'covers',
+    noPeriod: 'no fixed period',
+    criteria: 'criteria',
+    vague: 'no period and no criteria',
+    indefinite: 'no end: kept without a time limit',
+    coversUnknown: 'covers: not said',
   },
   ru: {
-    from: 'с', until: 'до', exact: 'точный срок', min: 'не менее (верхний предел не указан)', minWithEnd: 'не менее', max: 'не более', covers: 'относится к',
-    noPeriod: 'срок не указан', criteria: 'критерий', vague: 'ни срока, ни критериев', indefinite: 'без окончания: хранение без ограничения срока', coversUnknown: 'к чему относится: не сказано',
+    from: 'с',
+    until: 'до',
+    exact: 'точный срок',
+    min: 'не менее (верхний предел не указан)',
+    minWithEnd: 'не менее',
+    max: 'не более',
+    covers: 'относится к',
+    noPeriod: 'срок не указан',
+    criteria: 'критерий',
+    vague: 'ни срока, ни критериев',
+    indefinite: 'без окончания: хранение без ограничения срока',
+    coversUnknown: 'к чему относится: не сказано',
   },
   kk: {
-    from: 'басталуы', until: 'дейін', exact: 'нақты мерзім', min: 'кемінде (жоғарғы шегі көрсетілмеген)', minWithEnd: 'кемінде', max: 'көп дегенде', covers: 'қамтиды',
-    noPeriod: 'мерзім көрсетілмеген', criteria: 'өлшем', vague: 'мерзім де, өлшем де жоқ', indefinite: 'соңы жоқ: мерзімсіз сақтау', coversUnknown: 'неге қатысты: айтылмаған',
+    from: 'басталуы',
+    until: 'дейін',
+    exact: 'нақты мерзім',
+    min: 'кемінде (жоғарғы шегі көрсетілмеген)',
+    minWithEnd: 'кемінде',
+    max: 'көп дегенде',
+    covers: 'қамтиды',
+    noPeriod: 'мерзім көрсетілмеген',
+    criteria: 'өлшем',
+    vague: 'мерзім де, өлшем де жоқ',
+    indefinite: 'соңы жоқ: мерзімсіз сақтау',
+    coversUnknown: 'неге қатысты: айтылмаған',
   },
 };
 
@@ -30,7 +60,13 @@ export function describeRetention(statement: RetentionStatement, uiLang: Lang): 
   const q = (text: string): string => (statement.lang && statement.lang !== uiLang ? `«${text}»` : text);
   const from = statement.from && q(statement.from);
   // "until consent is withdrawn" reads as an end; "while the service runs", «по срокам хранения Vercel» say their own.
-  const until = statement.until && (UNTIL_KINDS.has(statement.criterion ?? 'event') ? (uiLang === 'kk' ? `${q(statement.until)} ${w.until}` : `${w.until} ${q(statement.until)}`) : q(statement.until));
+  const until =
+    statement.until &&
+    (UNTIL_KINDS.has(statement.criterion ?? 'event')
+      ? uiLang === 'kk'
+        ? `${q(statement.until)} ${w.until}`
+        : `${w.until} ${q(statement.until)}`
+      : q(statement.until));
   const covers = statement.covers && q(statement.covers);
   const parts: string[] = [];
   const d = statement.duration;

@@ -63,7 +63,9 @@ function readBlock(block: Block, words: RetentionWords): FoundStatement[] {
   const key = words.keys.reading;
   let reading = block.core.memo.get(key) as FoundStatement[] | undefined;
   if (!reading) {
-    reading = readSentences(block.text, blockDurations(block, words.lexicon), block.lang, words).map((f) => withCookie(f, words));
+    reading = readSentences(block.text, blockDurations(block, words.lexicon), block.lang, words).map((f) =>
+      withCookie(f, words),
+    );
     block.core.memo.set(key, reading);
   }
   return reading;
@@ -149,7 +151,10 @@ export function documentRetention(doc: PolicyDocument, lex?: Lexicon): Retention
 }
 
 /** The statements as a configuration reads them: its `vocabulary` may extend the retention words. */
-export function configuredRetention(doc: PolicyDocument, config: Pick<ResolvedConfig, 'vocabulary'>): RetentionStatement[] {
+export function configuredRetention(
+  doc: PolicyDocument,
+  config: Pick<ResolvedConfig, 'vocabulary'>,
+): RetentionStatement[] {
   return documentRetention(doc, configuredLexicon(config));
 }
 
@@ -167,10 +172,20 @@ export function retentionEvidence(doc: PolicyDocument, config: Pick<ResolvedConf
 }
 
 /** The CLI contract's `retention` objects; `range` holds offsets that the CLI turns into lines. */
-export type RetentionJson = Pick<RetentionStatement, 'text' | 'period' | 'bound' | 'from' | 'until' | 'covers'> & { range: Span };
+export type RetentionJson = Pick<RetentionStatement, 'text' | 'period' | 'bound' | 'from' | 'until' | 'covers'> & {
+  range: Span;
+};
 
 export function retentionJson(doc: PolicyDocument, lex?: Lexicon): RetentionJson[] {
-  return documentRetention(doc, lex).map((s) => ({ text: s.text, period: s.period, bound: s.bound, from: s.from, until: s.until, covers: s.covers, range: { start: s.span.start, end: s.span.end } }));
+  return documentRetention(doc, lex).map((s) => ({
+    text: s.text,
+    period: s.period,
+    bound: s.bound,
+    from: s.from,
+    until: s.until,
+    covers: s.covers,
+    range: { start: s.span.start, end: s.span.end },
+  }));
 }
 
 /** The statements whose range holds an offset (for the hover). */

@@ -22,7 +22,13 @@ const LEADING_WORDS = 4;
 const SENTENCE_PUNCTUATION = '.;!?\n';
 
 /** The bound written right before the period (after `from`), or right after it (before `limit`). */
-export function boundAround(folded: string, hits: Hits, d: Duration, from: number, limit: number): { bound: Bound; start: number; end: number } {
+export function boundAround(
+  folded: string,
+  hits: Hits,
+  d: Duration,
+  from: number,
+  limit: number,
+): { bound: Bound; start: number; end: number } {
   const before = boundBefore(folded, hits, d.start, from);
   if (before) return before;
   const after = trimStartIndex(folded, d.end, limit);
@@ -32,12 +38,18 @@ export function boundAround(folded: string, hits: Hits, d: Duration, from: numbe
 }
 
 /** A bound that ends right before `at` ("no less than", with "a period of" between them if written). */
-export function boundBefore(folded: string, hits: Hits, at: number, from: number): { bound: Bound; start: number; end: number } | null {
+export function boundBefore(
+  folded: string,
+  hits: Hits,
+  at: number,
+  from: number,
+): { bound: Bound; start: number; end: number } | null {
   let end = trimEndIndex(folded, from, at);
   const periodWord = hits.endingAt('retention-period-word', end);
   if (periodWord && periodWord.start >= from) {
     const beforeWord = trimEndIndex(folded, from, periodWord.start);
-    if (hits.endingAt('retention-bound-min', beforeWord) || hits.endingAt('retention-bound-max', beforeWord)) end = beforeWord;
+    if (hits.endingAt('retention-bound-min', beforeWord) || hits.endingAt('retention-bound-max', beforeWord))
+      end = beforeWord;
   }
   const min = hits.endingAt('retention-bound-min', end);
   if (min && min.start >= from) return { bound: 'min', start: min.start, end: at };
@@ -70,7 +82,11 @@ export function eventAfter(text: string, folded: string, hits: Hits, from: numbe
   // «с момента закрытия счета»: the noun stays in the event.
   else if (noun) eventStart = noun.start + folded.slice(noun.start, noun.end).lastIndexOf(' ') + 1;
   else return null;
-  if (eventStart + 3 > limit || [...folded.slice(eventStart, eventStart + 3)].some((ch) => SENTENCE_PUNCTUATION.includes(ch))) return null;
+  if (
+    eventStart + 3 > limit ||
+    [...folded.slice(eventStart, eventStart + 3)].some((ch) => SENTENCE_PUNCTUATION.includes(ch))
+  )
+    return null;
   let start = eventStart;
   const end = Math.min(eventEnd(folded, hits, eventStart, limit), eventStart + EVENT_MAX);
   if (folded.startsWith('the ', start)) start += 4;
@@ -94,7 +110,10 @@ function isKazakhDataWord(hits: Hits, word: string, start: number): boolean {
 /** Kazakh puts the event first: «төлем жүргізілген кезден 5 жыл», «шот жабылғаннан кейін 5 жыл». */
 export function eventBeforeKazakh(text: string, folded: string, hits: Hits, from: number, at: number): Found | null {
   const windowStart = Math.max(from, at - KK_WINDOW);
-  const tokens = [...folded.slice(windowStart, at).matchAll(/\([^()]*\)|[^\s()]+/gu)].map((m) => ({ text: m[0], start: windowStart + m.index }));
+  const tokens = [...folded.slice(windowStart, at).matchAll(/\([^()]*\)|[^\s()]+/gu)].map((m) => ({
+    text: m[0],
+    start: windowStart + m.index,
+  }));
   let k = tokens.length - 1;
   while (k >= 0 && /^[,]+$/u.test(tokens[k]!.text)) k--;
   if (k < 0) return null;
@@ -122,7 +141,14 @@ export function eventBeforeKazakh(text: string, folded: string, hits: Hits, from
 }
 
 /** "After an account is closed, …": the event, and where the rest of the sentence starts. */
-export function leadingEvent(text: string, folded: string, hits: Hits, start: number, end: number, family = 'retention-leading-event'): { event: Found; after: number } | null {
+export function leadingEvent(
+  text: string,
+  folded: string,
+  hits: Hits,
+  start: number,
+  end: number,
+  family = 'retention-leading-event',
+): { event: Found; after: number } | null {
   const at = trimStartIndex(folded, start, end);
   const marker = hits.startingAt(family, at);
   if (marker) {
@@ -133,11 +159,19 @@ export function leadingEvent(text: string, folded: string, hits: Hits, start: nu
     // данные удаляются»), whichever comes first.
     const stop = clauseBreak(folded, wordsStart, limit);
     const pointer = /\s(?:ее|его|их|все|эти)\s/u.exec(folded.slice(wordsStart, limit));
-    const data = hits.of('retention-data-word').find((h) => h.start >= wordsStart + 3 && h.start < limit && wordCount(folded.slice(wordsStart, h.start)) <= LEADING_WORDS);
+    const data = hits
+      .of('retention-data-word')
+      .find(
+        (h) =>
+          h.start >= wordsStart + 3 && h.start < limit && wordCount(folded.slice(wordsStart, h.start)) <= LEADING_WORDS,
+      );
     const ends: Array<{ at: number; after: number }> = [];
-    if (stop >= 0 && folded[stop] === ',' && stop - wordsStart >= 3) ends.push({ at: stop, after: trimStartIndex(folded, stop + 1, end) });
-    if (pointer && pointer.index >= 3) ends.push({ at: wordsStart + pointer.index, after: wordsStart + pointer.index + 1 });
-    if (data && (stop < 0 || data.start < stop)) ends.push({ at: trimEndIndex(folded, wordsStart, data.start), after: data.start });
+    if (stop >= 0 && folded[stop] === ',' && stop - wordsStart >= 3)
+      ends.push({ at: stop, after: trimStartIndex(folded, stop + 1, end) });
+    if (pointer && pointer.index >= 3)
+      ends.push({ at: wordsStart + pointer.index, after: wordsStart + pointer.index + 1 });
+    if (data && (stop < 0 || data.start < stop))
+      ends.push({ at: trimEndIndex(folded, wordsStart, data.start), after: data.start });
     const first = ends.sort((a, b) => a.at - b.at)[0];
     const eventEndAt = first?.at ?? -1;
     const after = first?.after ?? -1;
@@ -146,18 +180,33 @@ export function leadingEvent(text: string, folded: string, hits: Hits, start: nu
     const event = cleanFound(text, wordsStart + (skipArticle ? skipArticle[0].length : 0), eventEndAt);
     return event ? { event, after } : null;
   }
-  return leadingKazakhEvent(text, folded, hits, at, end, family === 'retention-leading-condition' ? KK_CONDITION_WORDS : KK_AFTER_WORDS);
+  return leadingKazakhEvent(
+    text,
+    folded,
+    hits,
+    at,
+    end,
+    family === 'retention-leading-condition' ? KK_CONDITION_WORDS : KK_AFTER_WORDS,
+  );
 }
 
 /** «Есептік жазба жабылғаннан кейін оның деректері …»: a Kazakh event that opens the sentence. */
-function leadingKazakhEvent(text: string, folded: string, hits: Hits, start: number, end: number, closing: ReadonlySet<string>): { event: Found; after: number } | null {
+function leadingKazakhEvent(
+  text: string,
+  folded: string,
+  hits: Hits,
+  start: number,
+  end: number,
+  closing: ReadonlySet<string>,
+): { event: Found; after: number } | null {
   const limit = Math.min(end, start + 100);
   const words = [...folded.slice(start, limit).matchAll(/[^\s,;:]+|[,;:]/gu)];
   for (let i = 0; i + 1 < words.length; i++) {
     const word = words[i]![0];
     if (word === ',' || word === ';' || word === ':') return null;
     if (!(closing === KK_AFTER_WORDS ? KK_ABLATIVE : KK_VERBAL).test(word) || !closing.has(words[i + 1]![0])) continue;
-    for (let j = 0; j < i; j++) if (isKazakhDataWord(hits, words[j]![0].replace(/[^\p{L}]/gu, ''), start + words[j]!.index)) return null;
+    for (let j = 0; j < i; j++)
+      if (isKazakhDataWord(hits, words[j]![0].replace(/[^\p{L}]/gu, ''), start + words[j]!.index)) return null;
     const eventEndAt = start + words[i + 1]!.index + words[i + 1]![0].length;
     const event = cleanFound(text, start, eventEndAt);
     return event ? { event, after: trimStartIndex(folded, eventEndAt, end) } : null;

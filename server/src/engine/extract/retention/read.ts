@@ -72,11 +72,18 @@ function gap(a: Span, b: Span): number {
 
 /** Words of keeping that speak of keeping data: not "keep you informed", not "data storage systems". */
 export function keepingCues(hits: Hits): Hit[] {
-  return hits.of('retention-cue').filter((c) => !covering(hits.of('retention-storage-place'), c) && !covering(hits.of('retention-not-keeping'), c));
+  return hits
+    .of('retention-cue')
+    .filter((c) => !covering(hits.of('retention-storage-place'), c) && !covering(hits.of('retention-not-keeping'), c));
 }
 
 /** Statements with a word of keeping or deleting, sentence by sentence. */
-export function readSentences(text: string, durations: Duration[], lang: Lang | null, words: RetentionWords): FoundStatement[] {
+export function readSentences(
+  text: string,
+  durations: Duration[],
+  lang: Lang | null,
+  words: RetentionWords,
+): FoundStatement[] {
   const hits = words.scan(text);
   const cues = keepingCues(hits);
   const verbs = hits.of('retention-deletion');
@@ -86,9 +93,20 @@ export function readSentences(text: string, durations: Duration[], lang: Lang | 
   const out: FoundStatement[] = [];
   const label = labelOf(text);
   splitSentences(text).forEach((s, index) => {
-    const reader = new SentenceReader(text, folded, hits, s, index, lang, spansWithin(cues, s.start, s.end), spansWithin(verbs, s.start, s.end), spansWithin(processing, s.start, s.end));
+    const reader = new SentenceReader(
+      text,
+      folded,
+      hits,
+      s,
+      index,
+      lang,
+      spansWithin(cues, s.start, s.end),
+      spansWithin(verbs, s.start, s.end),
+      spansWithin(processing, s.start, s.end),
+    );
     // "Hashed IP addresses: kept with the records …": the label names what the sentence leaves unnamed.
-    for (const f of reader.read(spansWithin(durations, s.start, s.end))) out.push(f.covers === null && label && f.start <= label.end ? { ...f, covers: label.text } : f);
+    for (const f of reader.read(spansWithin(durations, s.start, s.end)))
+      out.push(f.covers === null && label && f.start <= label.end ? { ...f, covers: label.text } : f);
   });
   return out;
 }
@@ -100,7 +118,9 @@ function labelOf(text: string): { text: string; end: number } | null {
   const colon = text.indexOf(':');
   if (colon <= 0 || colon > 80) return null;
   const label = text.slice(0, colon).trim();
-  return /\p{L}/u.test(label) && !/\d/u.test(label) && label.split(/\s+/u).length <= LABEL_WORDS ? { text: label, end: colon + 1 } : null;
+  return /\p{L}/u.test(label) && !/\d/u.test(label) && label.split(/\s+/u).length <= LABEL_WORDS
+    ? { text: label, end: colon + 1 }
+    : null;
 }
 
 class SentenceReader {
@@ -131,7 +151,13 @@ class SentenceReader {
   private notRetention(d: Duration): boolean {
     const from = clauseStart(this.folded, this.s.start, d.start);
     const before = (family: string): boolean => {
-      for (const h of endingBy(this.hits.of(family), d.start)) if (h.start >= from && d.start - h.end <= NOT_RETENTION_DISTANCE && !holdsAny(this.folded, h.end, d.start, '.;,')) return true;
+      for (const h of endingBy(this.hits.of(family), d.start))
+        if (
+          h.start >= from &&
+          d.start - h.end <= NOT_RETENTION_DISTANCE &&
+          !holdsAny(this.folded, h.end, d.start, '.;,')
+        )
+          return true;
       return false;
     };
     return before('retention-not-period') || before('retention-deletion');
@@ -166,25 +192,58 @@ class SentenceReader {
     const around = boundAround(folded, hits, d, clause, s.end);
     let bound = around.bound;
     const leading = previousEnd === s.start ? leadingEvent(text, folded, hits, s.start, d.start) : null;
-    const from = eventAfter(text, folded, hits, d.end, s.end) ?? (leading && leading.event.end <= d.start ? leading.event : null) ?? eventBeforeKazakh(text, folded, hits, clause, d.start);
+    const from =
+      eventAfter(text, folded, hits, d.end, s.end) ??
+      (leading && leading.event.end <= d.start ? leading.event : null) ??
+      eventBeforeKazakh(text, folded, hits, clause, d.start);
     // An end that qualifies the period stands near it (and looking only there keeps long sentences cheap).
-    const criterion = findCriterion(text, folded, hits, Math.max(s.start, d.start - QUALIFIER_REACH), Math.min(s.end, d.end + QUALIFIER_REACH), () => true, { avoid: [d.start, d.end] });
+    const criterion = findCriterion(
+      text,
+      folded,
+      hits,
+      Math.max(s.start, d.start - QUALIFIER_REACH),
+      Math.min(s.end, d.end + QUALIFIER_REACH),
+      () => true,
+      { avoid: [d.start, d.end] },
+    );
     const until = criterion && (!from || criterion.start >= from.end || criterion.end <= from.start) ? criterion : null;
     // "180 days or until you delete your account", «браузер жабылғанға дейін немесе 7 күн»: whichever comes first.
     if (criterion && bound === 'exact' && orBetween(hits, d, criterion)) bound = 'max';
     const coversEnd = from && from.end <= d.start && from !== leading?.event ? from.start : d.start;
     return this.statement({
-      focus: { start: around.start, end: d.end }, duration: d, bound, from: from?.text ?? null, until: until?.until ?? null, criterion: criterion?.kind ?? null,
-      covers: coversBetween(text, folded, leading && leading.event.end <= d.start ? leading.after : previousEnd, coversEnd, this.cues, this.lang),
+      focus: { start: around.start, end: d.end },
+      duration: d,
+      bound,
+      from: from?.text ?? null,
+      until: until?.until ?? null,
+      criterion: criterion?.kind ?? null,
+      covers: coversBetween(
+        text,
+        folded,
+        leading && leading.event.end <= d.start ? leading.after : previousEnd,
+        coversEnd,
+        this.cues,
+        this.lang,
+      ),
     });
   }
 
-  private readDeadline(d: Duration, previousEnd: number, reading: NonNullable<ReturnType<typeof deletionDeadline>>): FoundStatement {
+  private readDeadline(
+    d: Duration,
+    previousEnd: number,
+    reading: NonNullable<ReturnType<typeof deletionDeadline>>,
+  ): FoundStatement {
     const from = reading.from ?? reading.leading?.event ?? null;
     const coversStart = reading.leading ? reading.leading.after : previousEnd;
     return this.statement({
-      focus: { start: Math.min(reading.boundStart, d.start), end: d.end }, duration: d, bound: reading.bound, from: from?.text ?? null, until: null, criterion: null,
-      covers: coversBetween(this.text, this.folded, coversStart, d.start, this.verbs, this.lang), deletion: true,
+      focus: { start: Math.min(reading.boundStart, d.start), end: d.end },
+      duration: d,
+      bound: reading.bound,
+      from: from?.text ?? null,
+      until: null,
+      criterion: null,
+      covers: coversBetween(this.text, this.folded, coversStart, d.start, this.verbs, this.lang),
+      deletion: true,
     });
   }
 
@@ -197,23 +256,57 @@ class SentenceReader {
     if (this.cues.length > 0) {
       // A bare "until …" must follow the verb closely ("kept until …"); a named criterion may stand further off.
       const cueBefore = (start: number): boolean => {
-        for (const c of endingBy(this.cues, start)) if (start - c.end <= EVENT_AFTER_CUE && !holdsAny(folded, c.end, start, ';')) return true;
+        for (const c of endingBy(this.cues, start))
+          if (start - c.end <= EVENT_AFTER_CUE && !holdsAny(folded, c.end, start, ';')) return true;
         return false;
       };
       const criterion = findCriterion(text, folded, hits, s.start, s.end, (h, kind) => {
         if (kind === 'event') return cueBefore(h.start);
         // "according to our retention policy": its own word of keeping is not the cue.
-        if (kind === 'reference') return spansWithin(this.cues, h.start - CRITERION_DISTANCE - 40, h.end + CRITERION_DISTANCE).some((c) => (c.end <= h.start || c.start >= h.end) && gap(c, h) <= CRITERION_DISTANCE);
+        if (kind === 'reference')
+          return spansWithin(this.cues, h.start - CRITERION_DISTANCE - 40, h.end + CRITERION_DISTANCE).some(
+            (c) => (c.end <= h.start || c.start >= h.end) && gap(c, h) <= CRITERION_DISTANCE,
+          );
         return this.near(h, CRITERION_DISTANCE);
       });
-      if (criterion) return [this.statement({ focus: criterion, criterion: criterion.kind, until: criterion.until, covers: coversBefore(text, folded, s.start, criterion.start, merged(this.cues, this.verbs), this.lang) })];
+      if (criterion)
+        return [
+          this.statement({
+            focus: criterion,
+            criterion: criterion.kind,
+            until: criterion.until,
+            covers: coversBefore(text, folded, s.start, criterion.start, merged(this.cues, this.verbs), this.lang),
+          }),
+        ];
     }
     if (this.verbs.length > 0) {
       const rule = deletionRule(text, folded, hits, s, this.verbs);
-      if (rule?.criterion) return [this.statement({ focus: rule.criterion, criterion: rule.criterion.kind, until: rule.criterion.until, covers: coversBefore(text, folded, s.start, Math.min(rule.criterion.start, rule.verb.start), this.verbs, this.lang) })];
+      if (rule?.criterion)
+        return [
+          this.statement({
+            focus: rule.criterion,
+            criterion: rule.criterion.kind,
+            until: rule.criterion.until,
+            covers: coversBefore(
+              text,
+              folded,
+              s.start,
+              Math.min(rule.criterion.start, rule.verb.start),
+              this.verbs,
+              this.lang,
+            ),
+          }),
+        ];
       if (rule?.leading) {
         const event = rule.leading.event;
-        return [this.statement({ focus: event, criterion: 'event', until: event.text, covers: coversBetween(text, folded, rule.leading.after, rule.verb.start, [], this.lang) })];
+        return [
+          this.statement({
+            focus: event,
+            criterion: 'event',
+            until: event.text,
+            covers: coversBetween(text, folded, rule.leading.after, rule.verb.start, [], this.lang),
+          }),
+        ];
       }
     }
     if (indefinite) return [this.vague('indefinite', indefinite.hit)];
@@ -225,17 +318,45 @@ class SentenceReader {
   }
 
   private conditional(): boolean {
-    return this.hits.startingAt('retention-leading-condition', trimStartIndex(this.folded, this.s.start, this.s.end)) !== null;
+    return (
+      this.hits.startingAt('retention-leading-condition', trimStartIndex(this.folded, this.s.start, this.s.end)) !==
+      null
+    );
   }
 
   private vague(kind: Vagueness, at: Span): FoundStatement {
-    return this.statement({ focus: at, vague: kind, covers: coversBefore(this.text, this.folded, this.s.start, at.start, merged(this.cues, this.processing), this.lang) });
+    return this.statement({
+      focus: at,
+      vague: kind,
+      covers: coversBefore(
+        this.text,
+        this.folded,
+        this.s.start,
+        at.start,
+        merged(this.cues, this.processing),
+        this.lang,
+      ),
+    });
   }
 
   private statement(parts: Partial<FoundStatement> & { focus: Span }): FoundStatement {
     return {
-      start: this.s.start, end: this.s.end, duration: null, bound: null, from: null, until: null, criterion: null, vague: null, covers: null,
-      sentence: this.index, bare: false, deletion: false, conditional: this.conditional(), cookie: false, ...parts, focus: { start: parts.focus.start, end: parts.focus.end },
+      start: this.s.start,
+      end: this.s.end,
+      duration: null,
+      bound: null,
+      from: null,
+      until: null,
+      criterion: null,
+      vague: null,
+      covers: null,
+      sentence: this.index,
+      bare: false,
+      deletion: false,
+      conditional: this.conditional(),
+      cookie: false,
+      ...parts,
+      focus: { start: parts.focus.start, end: parts.focus.end },
     };
   }
 }

@@ -3,12 +3,20 @@
 // "5 years", «3 жылға» → «5 жылға» (the Kazakh case ending stays on the noun).
 import type { TextEdit } from '../../types.js';
 import type { DurationUnit } from '../durations.js';
-import { formatDuration, formatNumber, russianPluralForm, unitNoun, type GrammaticalCase } from '../../language/plural.js';
+import {
+  formatDuration,
+  formatNumber,
+  russianPluralForm,
+  unitNoun,
+  type GrammaticalCase,
+} from '../../language/plural.js';
 import { foldForMatch } from '../../language/normalize.js';
 import type { RetentionStatement } from './index.js';
 
-const GENITIVE_BEFORE = /(?:в\s+течение|не\s+менее|не\s+более|не\s+меньше|не\s+больше|не\s+свыше|свыше|более|менее|до|от|после|истечении|срока)\s*$/u;
-const GENITIVE_WORDS = /^(?:одного|двух|трех|четырех|пяти|шести|семи|восьми|девяти|десяти|\p{L}+надцати|двадцати|тридцати|сорока|\p{L}+десяти|девяноста|ста|\p{L}+сот)(?![\p{L}])/u;
+const GENITIVE_BEFORE =
+  /(?:в\s+течение|не\s+менее|не\s+более|не\s+меньше|не\s+больше|не\s+свыше|свыше|более|менее|до|от|после|истечении|срока)\s*$/u;
+const GENITIVE_WORDS =
+  /^(?:одного|двух|трех|четырех|пяти|шести|семи|восьми|девяти|десяти|\p{L}+надцати|двадцати|тридцати|сорока|\p{L}+десяти|девяноста|ста|\p{L}+сот)(?![\p{L}])/u;
 
 function russianCase(statement: RetentionStatement): GrammaticalCase {
   const d = statement.duration!;
@@ -16,12 +24,21 @@ function russianCase(statement: RetentionStatement): GrammaticalCase {
   const numberText = text.slice(d.number.start, d.number.end);
   if (GENITIVE_WORDS.test(numberText.replace(/^\d+\s*\(\s*/, ''))) return 'genitive';
   const unit = text.slice(d.unitSpan.start, d.unitSpan.end);
-  if (d.value % 10 === 1 && d.value % 100 !== 11 && /^(?:года|месяца|дня|недели|часа)$/.test(unit.split(/\s+/).pop() ?? '')) return 'genitive';
+  if (
+    d.value % 10 === 1 &&
+    d.value % 100 !== 11 &&
+    /^(?:года|месяца|дня|недели|часа)$/.test(unit.split(/\s+/).pop() ?? '')
+  )
+    return 'genitive';
   return GENITIVE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) ? 'genitive' : 'nominative';
 }
 
 /** The edit that makes the statement's period `value` `unit`, or null when nothing would change. */
-export function rewritePeriod(statement: RetentionStatement, value: number, unit: DurationUnit): { edit: TextEdit; from: string; to: string } | null {
+export function rewritePeriod(
+  statement: RetentionStatement,
+  value: number,
+  unit: DurationUnit,
+): { edit: TextEdit; from: string; to: string } | null {
   const d = statement.duration;
   const lang = statement.lang;
   if (!d || !lang) return null;
@@ -40,8 +57,10 @@ export function rewritePeriod(statement: RetentionStatement, value: number, unit
     const unitText = text.slice(d.unitSpan.start, d.unitSpan.end);
     const between = text.slice(d.number.end, d.unitSpan.start);
     let noun = unitText;
-    if (lang === 'ru' && russianPluralForm(value) !== russianPluralForm(d.value)) noun = unitNoun(value, unit, 'ru', grammaticalCase);
-    if (lang === 'en' && (value === 1) !== (d.value === 1)) noun = value === 1 ? unitText.replace(/s$/i, '') : `${unitText}s`;
+    if (lang === 'ru' && russianPluralForm(value) !== russianPluralForm(d.value))
+      noun = unitNoun(value, unit, 'ru', grammaticalCase);
+    if (lang === 'en' && (value === 1) !== (d.value === 1))
+      noun = value === 1 ? unitText.replace(/s$/i, '') : `${unitText}s`;
     replacement = `${number()}${between}${noun}`;
   } else {
     replacement = formatDuration(value, unit, lang, style);

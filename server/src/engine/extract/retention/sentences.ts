@@ -7,7 +7,8 @@ export interface SentenceSpan {
 }
 
 const END = /[.!?…]+["»”)]*(?=\s+[\p{Lu}\p{N}«"(\-–—•])|[.!?…]+["»”)]*\s*$|\n+/gu;
-const ABBREVIATION = /(?:^|[\s(])(?:no|nos|art|arts|p|pp|para|sub|cl|sec|e\.g|i\.e|etc|mr|ms|dr|vs|ст|п|пп|подп|г|гг|т\.ч|т\.е|т\.д|т\.п|им|ул|д|стр|тел|бап|т|тт|р\.?к|ж)\.$/iu;
+const ABBREVIATION =
+  /(?:^|[\s(])(?:no|nos|art|arts|p|pp|para|sub|cl|sec|e\.g|i\.e|etc|mr|ms|dr|vs|ст|п|пп|подп|г|гг|т\.ч|т\.е|т\.д|т\.п|им|ул|д|стр|тел|бап|т|тт|р\.?к|ж)\.$/iu;
 
 export function splitSentences(text: string): SentenceSpan[] {
   const spans: SentenceSpan[] = [];

@@ -21,7 +21,8 @@ export function firstFrom<T extends SpanLike>(spans: readonly T[], pos: number):
 /** The spans that lie within [start, end). */
 export function spansWithin<T extends SpanLike>(spans: readonly T[], start: number, end: number): T[] {
   const out: T[] = [];
-  for (let i = firstFrom(spans, start); i < spans.length && spans[i]!.start < end; i++) if (spans[i]!.end <= end) out.push(spans[i]!);
+  for (let i = firstFrom(spans, start); i < spans.length && spans[i]!.start < end; i++)
+    if (spans[i]!.end <= end) out.push(spans[i]!);
   return out;
 }
 
@@ -30,7 +31,8 @@ const PHRASE_REACH = 400;
 
 /** The spans that end at or before `pos`, nearest first, as far back as a phrase reaches. */
 export function* endingBy<T extends SpanLike>(spans: readonly T[], pos: number, reach = PHRASE_REACH): Generator<T> {
-  for (let i = firstFrom(spans, pos) - 1; i >= 0 && spans[i]!.start >= pos - reach; i--) if (spans[i]!.end <= pos) yield spans[i]!;
+  for (let i = firstFrom(spans, pos) - 1; i >= 0 && spans[i]!.start >= pos - reach; i--)
+    if (spans[i]!.end <= pos) yield spans[i]!;
 }
 
 /**
@@ -50,6 +52,7 @@ export function nearestGap(spans: readonly SpanLike[], place: SpanLike): number 
 
 /** Whether some span holds the place wholly. */
 export function covering(spans: readonly SpanLike[], place: SpanLike): boolean {
-  for (let i = firstFrom(spans, place.start + 1) - 1; i >= 0 && spans[i]!.start >= place.start - PHRASE_REACH; i--) if (spans[i]!.end >= place.end) return true;
+  for (let i = firstFrom(spans, place.start + 1) - 1; i >= 0 && spans[i]!.start >= place.start - PHRASE_REACH; i--)
+    if (spans[i]!.end >= place.end) return true;
   return false;
 }

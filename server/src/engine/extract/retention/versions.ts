@@ -12,17 +12,31 @@ import { prepare } from '../prepare.js';
 export type VersionMember = VersionGroup['members'][number];
 
 /** The counterpart of a clause in another language version (the alignment provides it). */
-export type CounterpartFinder = (group: VersionGroup, fromDoc: PolicyDocument, clause: Clause, to: VersionMember) => Clause | null;
+export type CounterpartFinder = (
+  group: VersionGroup,
+  fromDoc: PolicyDocument,
+  clause: Clause,
+  to: VersionMember,
+) => Clause | null;
 
 /** The group a document is linted in: the server's, else the versions inside the file. */
-export type GroupFinder = (doc: PolicyDocument, group: VersionGroup | null, config: ResolvedConfig) => VersionGroup | null;
+export type GroupFinder = (
+  doc: PolicyDocument,
+  group: VersionGroup | null,
+  config: ResolvedConfig,
+) => VersionGroup | null;
 
 export interface VersionLinks {
   group: VersionGroup;
   primary: VersionMember;
 }
 
-export function versionLinks(doc: PolicyDocument, given: VersionGroup | null, config: ResolvedConfig, groupFor: GroupFinder): VersionLinks | null {
+export function versionLinks(
+  doc: PolicyDocument,
+  given: VersionGroup | null,
+  config: ResolvedConfig,
+  groupFor: GroupFinder,
+): VersionLinks | null {
   const group = groupFor(doc, given, config);
   // Counterparts depend on every version's section kinds: classify them all before aligning, so
   // that the answer does not depend on which version was linted first.
@@ -40,11 +54,18 @@ export interface VersionPair {
 }
 
 /** Each period of the linted document's non-primary versions with the primary's period it translates. */
-export function pairWithPrimary(doc: PolicyDocument, links: VersionLinks, counterpart: CounterpartFinder, lex?: Lexicon): VersionPair[] {
+export function pairWithPrimary(
+  doc: PolicyDocument,
+  links: VersionLinks,
+  counterpart: CounterpartFinder,
+  lex?: Lexicon,
+): VersionPair[] {
   const { group, primary } = links;
   const own = group.members.filter((m) => m.doc === doc && !(m.doc === primary.doc && m.part === primary.part));
   if (own.length === 0) return [];
-  const theirsAll = documentRetention(primary.doc, lex).filter((p) => p.duration && (primary.doc.versions.length <= 1 || p.part === primary.part));
+  const theirsAll = documentRetention(primary.doc, lex).filter(
+    (p) => p.duration && (primary.doc.versions.length <= 1 || p.part === primary.part),
+  );
   const pairs: VersionPair[] = [];
   for (const member of own) {
     const byClause = new Map<Clause, RetentionStatement[]>();
@@ -64,7 +85,11 @@ export function pairWithPrimary(doc: PolicyDocument, links: VersionLinks, counte
 }
 
 /** Whether the alignment pairs a statement's clause with one in the primary version of the same file. */
-export function alignedInFile(doc: PolicyDocument, links: VersionLinks | null, counterpart: CounterpartFinder | null): (s: RetentionStatement) => boolean {
+export function alignedInFile(
+  doc: PolicyDocument,
+  links: VersionLinks | null,
+  counterpart: CounterpartFinder | null,
+): (s: RetentionStatement) => boolean {
   if (!counterpart || !links || doc.versions.length < 2 || links.primary.doc !== doc) return () => false;
   const known = new Map<Clause, boolean>();
   return (s) => {

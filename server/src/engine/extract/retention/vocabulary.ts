@@ -8,7 +8,19 @@ import { compilePhrase, PhraseIndex, splitWords, type Phrase } from '../vocabula
 import { endingBy, firstFrom, spansWithin } from './spans.js';
 
 /** A period-less end: what the data are kept until. Each names its criterion. */
-export type Criterion = 'purposes' | 'consent' | 'contract' | 'account' | 'activity' | 'service' | 'request' | 'session' | 'need' | 'reference' | 'linked' | 'event';
+export type Criterion =
+  | 'purposes'
+  | 'consent'
+  | 'contract'
+  | 'account'
+  | 'activity'
+  | 'service'
+  | 'request'
+  | 'session'
+  | 'need'
+  | 'reference'
+  | 'linked'
+  | 'event';
 
 /** Phrases that give neither a period nor a usable criterion. */
 export type Vagueness = 'as-long-as-necessary' | 'reasonable' | 'as-required-by-law' | 'limited' | 'indefinite';
@@ -30,7 +42,14 @@ export const CRITERIA: ReadonlyArray<[Criterion, string]> = [
 ];
 
 /** Criteria strong enough to end a period-less deletion rule ("deleted once the purpose ceases"). */
-export const DELETION_CRITERIA: ReadonlySet<Criterion> = new Set(['purposes', 'consent', 'contract', 'account', 'service', 'session']);
+export const DELETION_CRITERIA: ReadonlySet<Criterion> = new Set([
+  'purposes',
+  'consent',
+  'contract',
+  'account',
+  'service',
+  'session',
+]);
 
 export const VAGUE: ReadonlyArray<[Vagueness, string]> = [
   ['as-long-as-necessary', 'retention-vague-necessary'],
@@ -40,13 +59,45 @@ export const VAGUE: ReadonlyArray<[Vagueness, string]> = [
 ];
 
 export const FAMILIES = [
-  'retention-cue', 'retention-not-keeping', 'retention-storage-place', 'retention-deletion', 'retention-processing-cue',
-  'retention-header', 'retention-column', 'retention-data-column', 'retention-purpose-column', 'retention-cookie-column', 'retention-cookie-word',
-  'retention-lead-until', 'retention-bound-min', 'retention-bound-max', 'retention-bound-min-after', 'retention-bound-max-after', 'retention-period-word',
-  'retention-from-marker', 'retention-from-marker-noun', 'retention-event-end', 'retention-leading-event', 'retention-leading-condition', 'retention-deletion-event', 'retention-data-word', 'retention-kk-from-anchor', 'retention-kk-data-head',
-  'retention-not-period', 'retention-deletion-request', 'retention-deletion-within', 'retention-deletion-after', 'retention-deletion-after-kk',
-  'retention-until-marker', 'retention-or', 'retention-period-noun', 'retention-session-cell', 'retention-indefinite', 'retention-indefinite-end',
-  ...CRITERIA.map(([, family]) => family), ...VAGUE.map(([, family]) => family),
+  'retention-cue',
+  'retention-not-keeping',
+  'retention-storage-place',
+  'retention-deletion',
+  'retention-processing-cue',
+  'retention-header',
+  'retention-column',
+  'retention-data-column',
+  'retention-purpose-column',
+  'retention-cookie-column',
+  'retention-cookie-word',
+  'retention-lead-until',
+  'retention-bound-min',
+  'retention-bound-max',
+  'retention-bound-min-after',
+  'retention-bound-max-after',
+  'retention-period-word',
+  'retention-from-marker',
+  'retention-from-marker-noun',
+  'retention-event-end',
+  'retention-leading-event',
+  'retention-leading-condition',
+  'retention-deletion-event',
+  'retention-data-word',
+  'retention-kk-from-anchor',
+  'retention-kk-data-head',
+  'retention-not-period',
+  'retention-deletion-request',
+  'retention-deletion-within',
+  'retention-deletion-after',
+  'retention-deletion-after-kk',
+  'retention-until-marker',
+  'retention-or',
+  'retention-period-noun',
+  'retention-session-cell',
+  'retention-indefinite',
+  'retention-indefinite-end',
+  ...CRITERIA.map(([, family]) => family),
+  ...VAGUE.map(([, family]) => family),
 ] as const;
 
 export interface Hit {
@@ -74,7 +125,8 @@ export class Hits {
   startingAt(family: string, at: number): Hit | null {
     const hits = this.of(family);
     let best: Hit | null = null;
-    for (let i = firstFrom(hits, at); i < hits.length && hits[i]!.start === at; i++) if (!best || hits[i]!.end > best.end) best = hits[i]!;
+    for (let i = firstFrom(hits, at); i < hits.length && hits[i]!.start === at; i++)
+      if (!best || hits[i]!.end > best.end) best = hits[i]!;
     return best;
   }
 
@@ -90,7 +142,15 @@ export interface RetentionWords {
   /** The lexicon's id: cached readings are keyed by it. */
   id: string;
   /** Memo keys of the readings made with these words, built once (a keystroke looks up thousands). */
-  keys: { reading: string; bare: string; lead: string; headerLine: string; header: string; context: string; statements: string };
+  keys: {
+    reading: string;
+    bare: string;
+    lead: string;
+    headerLine: string;
+    header: string;
+    context: string;
+    statements: string;
+  };
   lexicon: Lexicon;
   /** Every phrase of every retention family in the text. */
   scan(text: string): Hits;
@@ -147,7 +207,15 @@ function compile(lex: Lexicon): RetentionWords {
   const key = (name: string): string => `retention/${name}/${lex.id}`;
   return {
     id: lex.id,
-    keys: { reading: key('reading'), bare: key('bare'), lead: key('lead'), headerLine: key('header-line'), header: key('header'), context: key('context'), statements: key('statements') },
+    keys: {
+      reading: key('reading'),
+      bare: key('bare'),
+      lead: key('lead'),
+      headerLine: key('header-line'),
+      header: key('header'),
+      context: key('context'),
+      statements: key('statements'),
+    },
     lexicon: lex,
     scan,
     whole(family, text) {
@@ -155,7 +223,9 @@ function compile(lex: Lexicon): RetentionWords {
       if (starts.length === 0) return false;
       const first = starts[0]!;
       const last = ends[ends.length - 1]!;
-      return scan(text).of(family).some((h) => h.start === first && h.end === last);
+      return scan(text)
+        .of(family)
+        .some((h) => h.start === first && h.end === last);
     },
   };
 }

@@ -46,7 +46,9 @@ export function familyIds(): string[] {
 
 /** The built-in families, extended by a configuration's `vocabulary` entries for families. */
 export function lexicon(extension?: Record<string, unknown>): Lexicon {
-  const own = extension ? Object.fromEntries(Object.entries(extension).filter(([k]) => registered.some((f) => k in f))) : {};
+  const own = extension
+    ? Object.fromEntries(Object.entries(extension).filter(([k]) => registered.some((f) => k in f)))
+    : {};
   const id = Object.keys(own).length > 0 ? JSON.stringify(own) : 'base';
   let compiled = lexicons.get(id);
   if (!compiled) {
@@ -66,14 +68,20 @@ class CompiledLexicon implements Lexicon {
   private readonly indexes = new Map<string, PhraseIndex<string>>();
   private readonly patterns = new Map<string, string>();
 
-  constructor(readonly id: string, files: PhraseFamilyFile[]) {
+  constructor(
+    readonly id: string,
+    files: PhraseFamilyFile[],
+  ) {
     for (const file of files) {
       for (const [name, entry] of Object.entries(file)) {
         const family = this.families.get(name) ?? { id: name, phrases: {} };
         for (const [lang, list] of Object.entries(entry)) {
           if (lang === 'about' || !Array.isArray(list)) continue;
           const key = lang as Lang | 'any';
-          family.phrases[key] = [...(family.phrases[key] ?? []), ...list.filter((p): p is string => typeof p === 'string')];
+          family.phrases[key] = [
+            ...(family.phrases[key] ?? []),
+            ...list.filter((p): p is string => typeof p === 'string'),
+          ];
         }
         this.families.set(name, family);
       }
@@ -113,7 +121,13 @@ class CompiledLexicon implements Lexicon {
     let source = this.patterns.get(key);
     if (source === undefined) {
       // Longer phrases first, so that an alternation prefers "storage period" to "storage".
-      const alternatives = [...new Set(this.phrases(family, options.lang).map(phrasePattern).filter((p) => p !== ''))].sort((a, b) => b.length - a.length);
+      const alternatives = [
+        ...new Set(
+          this.phrases(family, options.lang)
+            .map(phrasePattern)
+            .filter((p) => p !== ''),
+        ),
+      ].sort((a, b) => b.length - a.length);
       const body = alternatives.length > 0 ? `(?:${alternatives.join('|')})` : '(?!)';
       const open = options.open;
       source = `${open === 'start' || open === 'both' ? '' : WORD_START}${body}${open === 'end' || open === 'both' ? '' : WORD_END}`;

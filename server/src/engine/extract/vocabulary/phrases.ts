@@ -44,7 +44,13 @@ export function compilePhrase<T>(source: string, tag: T): Phrase<T> | null {
     // Punctuation inside a phrase ("лицо, ответственное") is not a word of its own.
     const cleaned = raw.replace(/[^\p{L}\p{M}\p{N}'*|-]/gu, '');
     if (cleaned === '') continue;
-    tokens.push({ gap: false, alternatives: cleaned.split('|').filter(Boolean).map((a) => ({ text: a.replace(/\*$/, ''), prefix: a.endsWith('*') })) });
+    tokens.push({
+      gap: false,
+      alternatives: cleaned
+        .split('|')
+        .filter(Boolean)
+        .map((a) => ({ text: a.replace(/\*$/, ''), prefix: a.endsWith('*') })),
+    });
   }
   while (tokens[0]?.gap) tokens.shift();
   while (tokens[tokens.length - 1]?.gap) tokens.pop();
@@ -120,7 +126,8 @@ export class PhraseIndex<T> {
       }
       for (const phrase of list) {
         const last = matchAt(phrase.tokens, 0, w, i);
-        if (last >= 0) out.push({ phrase, start: words.starts[i]!, end: words.ends[last]!, firstWord: i, lastWord: last });
+        if (last >= 0)
+          out.push({ phrase, start: words.starts[i]!, end: words.ends[last]!, firstWord: i, lastWord: last });
       }
     }
     return out;
@@ -153,7 +160,8 @@ function matchAt(tokens: Token[], t: number, words: string[], i: number): number
     return -1;
   }
   const word = words[i];
-  if (word === undefined || !token.alternatives.some((a) => (a.prefix ? word.startsWith(a.text) : word === a.text))) return -1;
+  if (word === undefined || !token.alternatives.some((a) => (a.prefix ? word.startsWith(a.text) : word === a.text)))
+    return -1;
   return t + 1 === tokens.length ? i : matchAt(tokens, t + 1, words, i + 1);
 }
 

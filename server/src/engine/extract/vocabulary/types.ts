@@ -6,7 +6,9 @@ export type PhrasesByLanguage = Partial<Record<Lang, string[]>>;
  * The shape of section-kinds.yaml: per kind, heading words, telling phrases per language, and
  * `clause` phrases specific enough that one of them shows a clause states the topic.
  */
-export type VocabularyFile = Partial<Record<SectionKind, { headings?: PhrasesByLanguage; text?: PhrasesByLanguage; clause?: PhrasesByLanguage }>>;
+export type VocabularyFile = Partial<
+  Record<SectionKind, { headings?: PhrasesByLanguage; text?: PhrasesByLanguage; clause?: PhrasesByLanguage }>
+>;
 
 /**
  * The shape of the other vocabulary files (retention.yaml, …): families of phrases by id, each
