@@ -41,6 +41,16 @@ ruleTester('translation-mismatch', {
       ),
     },
     {
+      name: 'a Russian federal law cited by its letters transliterated or translated',
+      text: file(
+        [
+          'ru',
+          '## 2. Основания\n\n2.1. Обработка ведется в соответствии с Федеральным законом № 152-ФЗ «О персональных данных».',
+        ],
+        ['en', '## 2. Grounds\n\n2.1. Processing follows Federal Law No. 152-FL "On Personal Data".'],
+      ),
+    },
+    {
       name: 'a number in words against the same number in figures',
       text: file(
         ['ru', '## 5. Запросы\n\n5.1. Оператор отвечает в течение 10 рабочих дней и не более 2 раз в год.'],

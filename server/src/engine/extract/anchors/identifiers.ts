@@ -76,14 +76,20 @@ const TRANSLIT: Record<string, string> = {
   Я: 'YA',
 };
 
+// English renderings of a law's letters that stand for the same words: «152-ФЗ» (федеральный
+// закон) is "152-FZ" transliterated and "152-FL" (Federal Law) translated.
+const SAME_LETTERS: Record<string, string> = { FL: 'FZ' };
+
 export function citationKey(id: string): string {
-  return trimEndOf(
+  const key = trimEndOf(
     id
       .toUpperCase()
       .replace(/[‐–]/g, '-')
       .replace(/[^\s]/g, (ch) => TRANSLIT[ch] ?? ch),
     AFTER_CITATION,
   );
+  const letters = /^(\d{1,4}-)([A-Z]{2,4})$/.exec(key);
+  return letters && SAME_LETTERS[letters[2]!] ? `${letters[1]}${SAME_LETTERS[letters[2]!]}` : key;
 }
 
 export function phoneKey(raw: string): string | null {
