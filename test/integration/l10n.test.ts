@@ -84,8 +84,11 @@ describe('the interface in Russian (pplint.uiLanguage: ru)', () => {
     const uri = editor.document.uri;
     const diagnostics = await waitForDiagnostics(
       uri,
-      (ds) => ds.some((d) => byRule('placeholder')(d) && /Незаполненный текст шаблона/.test(d.message)),
-      'a placeholder message in Russian',
+      // Block findings come first, the document-wide checks after a pause: wait for both.
+      (ds) =>
+        ds.some((d) => byRule('placeholder')(d) && /Незаполненный текст шаблона/.test(d.message)) &&
+        ds.some(byRule('missing-section')),
+      'a placeholder message in Russian, and the missing items',
     );
     const missing = diagnostics.filter(byRule('missing-section'));
     assert.ok(missing.length > 0, 'the draft lacks Law 94-V items');
