@@ -5,6 +5,8 @@
 import type { Block, PolicyDocument } from '../model/document.js';
 import { trimEndOf, trimEndSpaceAnd } from '../language/trim.js';
 import { findLeftovers, type LeftoverKind } from './template-leftovers.js';
+import { lexicon, type Lexicon } from './vocabulary/lexicon.js';
+import type { Lang } from '../types.js';
 
 export type PlaceholderKind = 'bracketed' | 'marker' | 'blank' | 'template-variable' | 'empty-contact' | LeftoverKind;
 export type ContactKind = 'phone' | 'email' | 'address' | 'website' | 'any';
@@ -27,33 +29,64 @@ const BRACKETED = /\[([^[\]\n]{1,120})\]/g;
 const NOT_A_BLANK = /^(?:\d{1,3}|sic|x| |)$/i;
 // "${name}"; "{{ name }}" is found by templateVariables (a pattern for it is quadratic on "{{" and spaces).
 const DOLLAR_VARIABLE = /\$\{([^{}\n]{1,80})\}/g;
-// Drafting notes are written in capitals; the same words in lower case are ordinary words.
-const MARKER =
-  /(?<![\p{L}\p{N}])(?:TODO|TBD|TBC|FIXME|XXX+|УТОЧНИТЬ|ЗАПОЛНИТЬ|ДОПОЛНИТЬ|УКАЗАТЬ|ВСТАВИТЬ|ТОЛТЫРУ|КӨРСЕТУ|НАҚТЫЛАУ)(?![\p{L}\p{N}])/gu;
 const BLANK = /_{3,}|…{2,}|\.{6,}/g;
 
-// Words that promise a contact detail right after them, and what kind.
-const CONTACT_PROMISES: Array<[RegExp, ContactKind]> = [
-  [/\b(?:at|to|via|on)\s+(?:the\s+|our\s+|this\s+)?e-?mail(?:\s+address)?\s*:?\s*$/i, 'email'],
-  [/\b(?:at|to|on|via)\s+(?:the\s+|our\s+)?(?:tele)?phone(?:\s+number)?\s*:?\s*$/i, 'phone'],
-  [/\b(?:at|to)\s+(?:the\s+|our\s+)?(?:postal\s+|registered\s+)?address\s*:?\s*$/i, 'address'],
-  [/\b(?:e-?mail(?:\s+address)?|phone(?:\s+number)?|telephone|tel\.|fax|address|website)\s*:\s*$/i, 'any'],
-  [/(?:по\s+телефону|по\s+номеру(?:\s+телефона)?|на\s+номер(?:\s+телефона)?)\s*:?\s*$/i, 'phone'],
-  [
-    /(?:по\s+(?:адресу\s+)?электронной\s+почт[еы]|на\s+(?:адрес\s+)?электронн(?:ой|ую)\s+почт[уы]|на\s+e-?mail)\s*:?\s*$/i,
-    'email',
-  ],
-  [/(?:по\s+адресу|на\s+адрес)\s*:?\s*$/i, 'address'],
-  [/(?:телефон|тел\.|e-?mail|адрес(?:\s+электронной\s+почты)?|эл\.\s?почта|факс|сайт)\s*:\s*$/i, 'any'],
-  [/(?:телефон(?:\s+нөмірі)?|e-?mail|мекенжай(?:ы)?|электрондық\s+пошта(?:\s+мекенжайы)?|сайт)\s*:\s*$/i, 'any'],
-  [/(?:мекенжай(?:ы)?\s+бойынша|телефон(?:ы)?\s+бойынша|нөміріне|поштасына|мекенжайына)\s*:?\s*$/i, 'any'],
+/** The patterns of one vocabulary: its drafting markers and its promises of contact details. */
+interface Patterns {
+  marker: RegExp;
+  promises: Array<[RegExp, ContactKind]>;
+  /** "by phone" right before another promise: two promises in a row, neither kept. */
+  byPhone: RegExp;
+}
+
+// Which family promises which contact; a promise ends its sentence, with a colon or (for a label) must.
+const PROMISE_FAMILIES: Array<{ family: string; contact: ContactKind; colon: 'optional' | 'required' }> = [
+  { family: 'contact-promise-email', contact: 'email', colon: 'optional' },
+  { family: 'contact-promise-phone', contact: 'phone', colon: 'optional' },
+  { family: 'contact-promise-address', contact: 'address', colon: 'optional' },
+  { family: 'contact-promise-label', contact: 'any', colon: 'required' },
+  { family: 'contact-promise-any', contact: 'any', colon: 'optional' },
 ];
+const PROMISE_LANGUAGES: Lang[] = ['en', 'ru', 'kk'];
+// English words stand apart; a Russian or Kazakh label may end a longer word («вебсайт:»).
+const wordStart = (lang: Lang): string => (lang === 'en' ? '\\b' : '');
+
+const compiled = new Map<string, Patterns>();
+
+function patterns(words: Lexicon): Patterns {
+  let p = compiled.get(words.id);
+  if (p) return p;
+  const promises: Array<[RegExp, ContactKind]> = [];
+  for (const lang of PROMISE_LANGUAGES) {
+    for (const { family, contact, colon } of PROMISE_FAMILIES) {
+      if (words.phrases(family, lang).length === 0) continue;
+      const end = colon === 'required' ? '\\s*:\\s*$' : '\\s*:?\\s*$';
+      promises.push([new RegExp(`${wordStart(lang)}${words.written(family, lang)}${end}`, 'i'), contact]);
+    }
+  }
+  const byPhone = PROMISE_LANGUAGES.filter((lang) => words.phrases('contact-promise-by-phone', lang).length > 0).map(
+    (lang) => `${wordStart(lang)}${words.written('contact-promise-by-phone', lang)}\\s*$`,
+  );
+  p = {
+    // Drafting notes are written in capitals; the same words in lower case are ordinary words.
+    // A run of X ("XXX", "XXXXX") is a blank written in letters.
+    marker: new RegExp(`(?<![\\p{L}\\p{N}])(?:X{3,}|${words.written('drafting-markers')})(?![\\p{L}\\p{N}])`, 'gu'),
+    promises,
+    byPhone: new RegExp(byPhone.join('|') || '(?!)', 'i'),
+  };
+  compiled.set(words.id, p);
+  return p;
+}
+
 // What counts as a given contact: an e-mail, a phone number, a link or an address with a number.
 const CONTACT_VALUE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s()\-–]{5,}\d|https?:\/\/|www\.|\d/;
 
-export function findPlaceholders(block: Block): Placeholder[] {
-  const cached = block.core.memo.get('placeholders') as Placeholder[] | undefined;
+/** The block's placeholders, found with the words of `words` (vocabulary/placeholders.yaml and templates.yaml). */
+export function findPlaceholders(block: Block, words: Lexicon = lexicon()): Placeholder[] {
+  const key = `placeholders/${words.id}`;
+  const cached = block.core.memo.get(key) as Placeholder[] | undefined;
   if (cached) return cached;
+  const p = patterns(words);
   const found: Placeholder[] = [];
   if (block.type === 'heading' || block.type === 'paragraph' || block.type === 'tableCell') {
     const text = block.text;
@@ -63,7 +96,7 @@ export function findPlaceholders(block: Block): Placeholder[] {
       found.push({ kind: 'bracketed', text: m[0], start: m.index, end: m.index + m[0].length, inner });
     }
     for (const v of templateVariables(text)) found.push(v);
-    for (const m of text.matchAll(MARKER))
+    for (const m of text.matchAll(p.marker))
       found.push({ kind: 'marker', text: m[0], start: m.index, end: m.index + m[0].length });
     const covered = new Uint8Array(text.length);
     for (const p of found) covered.fill(1, p.start, p.end);
@@ -71,16 +104,16 @@ export function findPlaceholders(block: Block): Placeholder[] {
       if (covered[m.index]) continue;
       found.push({ kind: 'blank', text: m[0], start: m.index, end: m.index + m[0].length });
     }
-    found.push(...emptyContacts(text));
+    found.push(...emptyContacts(text, p));
     // Leftovers of a template that are not blanks; a place already found is not reported twice.
     for (const p of found) covered.fill(1, p.start, p.end);
-    for (const leftover of findLeftovers(block)) {
+    for (const leftover of findLeftovers(block, words)) {
       if (covered.subarray(leftover.start, leftover.end).includes(1)) continue;
       found.push(leftover);
     }
   }
   found.sort((a, b) => a.start - b.start);
-  block.core.memo.set('placeholders', found);
+  block.core.memo.set(key, found);
   return found;
 }
 
@@ -119,13 +152,13 @@ function templateVariables(text: string): Placeholder[] {
 const PROMISE_WINDOW = 160;
 
 /** Sentences that end on a promise of contact details with nothing after it. */
-function emptyContacts(text: string): Placeholder[] {
+function emptyContacts(text: string, p: Patterns): Placeholder[] {
   const out: Placeholder[] = [];
   for (const { start, end } of sentences(text)) {
     const whole = trimEndSpaceAnd(text.slice(start, end), '.;');
     const cut = Math.max(0, whole.length - PROMISE_WINDOW);
     const sentence = whole.slice(cut);
-    for (const [pattern, contact] of CONTACT_PROMISES) {
+    for (const [pattern, contact] of p.promises) {
       const found = pattern.exec(sentence);
       if (!found) continue;
       const m = { index: found.index + cut, 0: found[0] };
@@ -136,7 +169,7 @@ function emptyContacts(text: string): Placeholder[] {
       let at = start + m.index + m[0].indexOf(words);
       let promised = contact;
       // "by phone at the email": two promises in a row, neither kept.
-      const also = /\b(?:by|via)\s+(?:tele)?phone(?:\s+or)?\s*$|по\s+телефону(?:\s+или)?\s*$/i.exec(before);
+      const also = p.byPhone.exec(before);
       if (also) {
         at = start + m.index - before.length + also.index;
         words = text.slice(at, start + m.index + trimEndOf(m[0].trimEnd(), ':').length).trim();
@@ -165,12 +198,17 @@ function sentences(text: string): Array<{ start: number; end: number }> {
 }
 
 /** Every placeholder of the document, with its block. */
-export function documentPlaceholders(doc: PolicyDocument): Array<{ block: Block; placeholder: Placeholder }> {
-  let all = doc.facts.get('placeholders') as Array<{ block: Block; placeholder: Placeholder }> | undefined;
+export function documentPlaceholders(
+  doc: PolicyDocument,
+  words: Lexicon = lexicon(),
+): Array<{ block: Block; placeholder: Placeholder }> {
+  const key = `placeholders/${words.id}`;
+  let all = doc.facts.get(key) as Array<{ block: Block; placeholder: Placeholder }> | undefined;
   if (!all) {
     all = [];
-    for (const block of doc.blocks) for (const placeholder of findPlaceholders(block)) all.push({ block, placeholder });
-    doc.facts.set('placeholders', all);
+    for (const block of doc.blocks)
+      for (const placeholder of findPlaceholders(block, words)) all.push({ block, placeholder });
+    doc.facts.set(key, all);
   }
   return all;
 }

@@ -7,7 +7,7 @@
 // label's colon), an example domain in a sentence about examples is an example, and a phone
 // counts as dummy only by its digits. The words are in vocabulary/templates.yaml.
 import type { Block } from '../model/document.js';
-import { lexicon } from './vocabulary/lexicon.js';
+import { lexicon, type Lexicon } from './vocabulary/lexicon.js';
 import { strongestNonOverlapping } from './vocabulary/phrases.js';
 import { sentenceBounds } from './jurisdictions/sentences.js';
 
@@ -22,32 +22,33 @@ export interface Leftover {
   end: number;
 }
 
-const vocabulary = lexicon();
-
 // "__PROTECTED_LINK_30__0", "__MASK_2__": upper-case words between double underscores and a number.
 const PIPELINE_TOKEN = /__[A-Z]{2,20}(?:_[A-Z]{2,20}){0,4}_\d{1,4}__\d{0,4}/g;
 // A phone-shaped run: "+7 (701) 123-45-67", "8-727-000-00-00", "123-456". Bounded, so linear.
 const PHONE_RUN = /(?<![\p{L}\p{N}+])(\+?)(\d{1,4}(?:[\s()-]{1,3}\d{1,4}){1,5})(?![\p{L}\p{N}])/gu;
 
-let domainPattern: RegExp | undefined;
-function exampleDomains(): RegExp {
+const domainPatterns = new Map<string, RegExp>();
+function exampleDomains(vocabulary: Lexicon): RegExp {
   // A stand-in second-level name before a top-level domain, as a whole name ("mysite.kz",
   // "www.example.com", "сайт.рф"), not part of a longer one ("examplebank.kz", "site.example.org" counts).
-  domainPattern ??= new RegExp(
+  let domainPattern = domainPatterns.get(vocabulary.id);
+  if (domainPattern) return domainPattern;
+  domainPattern = new RegExp(
     `(?<![\\p{L}\\p{N}-])(?:${vocabulary.phrases('example-domain-names').map(escape).join('|')})\\.(?:com|org|net|info|kz|ru|рф|қаз|uz|by|ua|eu|de)(?![\\p{L}\\p{N}-])`,
     'giu',
   );
+  domainPatterns.set(vocabulary.id, domainPattern);
   return domainPattern;
 }
 
-export function findLeftovers(block: Block): Leftover[] {
+export function findLeftovers(block: Block, vocabulary: Lexicon = lexicon()): Leftover[] {
   const text = block.text;
   const out: Leftover[] = [];
   for (const m of text.matchAll(PIPELINE_TOKEN))
     out.push({ kind: 'pipeline-token', text: m[0], start: m.index, end: m.index + m[0].length });
   // A table's header row and a heading name what follows: «Атауы» there is a column, not a blank.
   const header = block.core.cell?.row === 0 || block.type === 'heading' || block.core.bold;
-  if (!header) out.push(...templateWords(text));
+  if (!header) out.push(...templateWords(text, vocabulary));
   for (const [start, end] of sentenceBounds(text)) {
     const sentence = text.slice(start, end);
     // Not negation.yaml's drafting-instruction: it only discounts evidence, so it may hold words
@@ -67,7 +68,7 @@ export function findLeftovers(block: Block): Leftover[] {
     }
     const about = vocabulary.test('example-words', sentence);
     if (!about) {
-      for (const m of sentence.matchAll(exampleDomains()))
+      for (const m of sentence.matchAll(exampleDomains(vocabulary)))
         out.push({ kind: 'example-domain', text: m[0], start: start + m.index, end: start + m.index + m[0].length });
     }
   }
@@ -75,7 +76,7 @@ export function findLeftovers(block: Block): Leftover[] {
     if (isDummyPhone(m[1]!, m[2]!))
       out.push({ kind: 'dummy-phone', text: m[0], start: m.index, end: m.index + m[0].length });
   }
-  out.push(...emptyLabels(block));
+  out.push(...emptyLabels(block, vocabulary));
   return out;
 }
 
@@ -95,7 +96,7 @@ function isDummyPhone(plus: string, body: string): boolean {
 }
 
 /** Template words where a value stands: the whole line or cell, in quotes, or after a label's colon. */
-function templateWords(text: string): Leftover[] {
+function templateWords(text: string, vocabulary: Lexicon): Leftover[] {
   const out: Leftover[] = [];
   for (const m of strongestNonOverlapping(vocabulary.find('template-name-words', text))) {
     // Only the match's own line is read, so that many matches in a long block cost no more than its length.
@@ -116,7 +117,7 @@ function templateWords(text: string): Leftover[] {
  * "Responsible person:" with nothing after it, where a value was due: the line is one of a list of
  * labelled details (the next line is labelled too) or the block ends the table cell it stands in.
  */
-function emptyLabels(block: Block): Leftover[] {
+function emptyLabels(block: Block, vocabulary: Lexicon): Leftover[] {
   const out: Leftover[] = [];
   const lines = block.text.split('\n');
   let offset = 0;

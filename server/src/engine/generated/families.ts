@@ -7,9 +7,10 @@ import foreignLaw from './foreign-law.js';
 import instruments from './instruments.js';
 import jurisdictions from './jurisdictions.js';
 import negation from './negation.js';
+import placeholders from './placeholders.js';
 import retention from './retention.js';
 import templates from './templates.js';
 import terms from './terms.js';
 
-const files: PhraseFamilyFile[] = [contacts, contradiction, dates, foreignLaw, instruments, jurisdictions, negation, retention, templates, terms];
+const files: PhraseFamilyFile[] = [contacts, contradiction, dates, foreignLaw, instruments, jurisdictions, negation, placeholders, retention, templates, terms];
 export default files;

@@ -10,6 +10,7 @@
 
 import { defineRule } from './framework.js';
 import { documentPlaceholders, type ContactKind, type PlaceholderKind } from '../extract/placeholders.js';
+import { lexicon } from '../extract/vocabulary/lexicon.js';
 import { CATALOGUES } from '../i18n/render.js';
 import type { Localized } from '../types.js';
 import { unreadLanguage } from '../language/codes.js';
@@ -116,7 +117,8 @@ export default defineRule<Options>({
     // Empty contacts are found by English, Russian and Kazakh wording: not in a language pplint does not read.
     const unread = unreadLanguage(context.doc) !== null;
     let stated: { email: string[]; phone: string[] } | undefined;
-    for (const { block, placeholder } of documentPlaceholders(context.doc)) {
+    const words = lexicon(context.config.vocabulary as Record<string, unknown> | undefined);
+    for (const { block, placeholder } of documentPlaceholders(context.doc, words)) {
       if (unread && WORDED.has(placeholder.kind)) continue;
       const span = block.sourceSpan(placeholder.start, placeholder.end);
       const value = placeholder.inner !== undefined ? values.get(placeholder.inner.toLowerCase()) : undefined;

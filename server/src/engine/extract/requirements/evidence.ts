@@ -186,8 +186,8 @@ const MAX_TEMPLATE_WORDS = 2;
 const BLANK_KINDS = new Set(['bracketed', 'marker', 'blank', 'template-variable']);
 
 /** Whether a block is template blanks with at most a word or two between them. */
-function isTemplate(block: Block): boolean {
-  const blanks = findPlaceholders(block).filter((p) => BLANK_KINDS.has(p.kind));
+function isTemplate(block: Block, words: Lexicon): boolean {
+  const blanks = findPlaceholders(block, words).filter((p) => BLANK_KINDS.has(p.kind));
   if (blanks.length === 0) return false;
   let rest = '';
   let at = 0;
@@ -218,7 +218,7 @@ function bodyOf(section: Section, words: Lexicon, cache: Map<Section, Body>): Bo
       for (const b of section.blocks) {
         if (b === section.heading || b.type === 'html' || b.text.trim() === '') continue;
         text++;
-        if (isTemplate(b)) templates++;
+        if (isTemplate(b, words)) templates++;
         else if (!blockReadings(b, blockFacts(b, words), words).instruction) stated = true;
       }
       body = text === 0 || stated ? 'text' : templates > 0 ? 'template' : 'instruction';
@@ -330,7 +330,7 @@ export function collectEvidence(
       if (block.type === 'code' || block.type === 'html' || block.type === 'frontmatter') continue;
       const section = block.section;
       // A template's blanks state nothing, whatever words they hold («[List the personal data collected]»).
-      if (section.heading !== block && isTemplate(block)) continue;
+      if (section.heading !== block && isTemplate(block, words)) continue;
       const sectionKinds = contextKinds(section, vocabulary, sections);
       const stated = block.clause ? kindsOf(block.clause) : [];
       const numbered = block.clause?.number;

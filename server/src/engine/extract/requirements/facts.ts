@@ -49,12 +49,6 @@ const PHONE = new RegExp(
 // A state's two capitals and a ZIP code: "San Francisco, CA 94107", "Austin, TX 78701-1234".
 const ZIP = /(?<![\p{L}])[A-Z]{2}\s+\d{5}(?:-\d{4})?(?!\d)/gu;
 
-/** A case-sensitive alternation of a family's phrases as written ("Inc", «ТОО»). */
-function literal(vocabulary: Lexicon, family: string): string {
-  const words = [...new Set(vocabulary.phrases(family))].sort((a, b) => b.length - a.length);
-  return words.map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '\\s+')).join('|');
-}
-
 const compiled = new Map<string, Patterns>();
 
 function patterns(vocabulary: Lexicon): Patterns {
@@ -63,8 +57,9 @@ function patterns(vocabulary: Lexicon): Patterns {
   const street = vocabulary.pattern('contact-street');
   const nameEnd = vocabulary.pattern('contact-street-name-end');
   const place = vocabulary.pattern('contact-place', { open: 'end' });
-  const forms = literal(vocabulary, 'contact-legal-form');
-  const labels = literal(vocabulary, 'contact-registration-label');
+  // Matched as written and in case ("Inc" is a legal form, "inc" is not).
+  const forms = vocabulary.written('contact-legal-form');
+  const labels = vocabulary.written('contact-registration-label');
   const months = monthNamePattern();
   p = {
     email: EMAIL,

@@ -34,6 +34,12 @@ export interface Lexicon {
    * boundaries at both ends unless `open` says otherwise. For composition with other patterns.
    */
   pattern(family: string, options?: { lang?: Lang; open?: 'start' | 'end' | 'both' }): string;
+  /**
+   * A regular-expression source that matches any phrase of the family as written: punctuation
+   * kept ("tel.", "Ltd."), "a|b" either word, a space any run of white space; no word boundaries.
+   * Letter case is the caller's choice of flags ("TODO" is a note to the drafter, "todo" a word).
+   */
+  written(family: string, lang?: Lang): string;
 }
 
 const registered: readonly PhraseFamilyFile[] = FAMILY_FILES;
@@ -67,6 +73,7 @@ class CompiledLexicon implements Lexicon {
   private readonly families = new Map<string, Family>();
   private readonly indexes = new Map<string, PhraseIndex<string>>();
   private readonly patterns = new Map<string, string>();
+  private readonly writtenPatterns = new Map<string, string>();
 
   constructor(
     readonly id: string,
@@ -136,6 +143,17 @@ class CompiledLexicon implements Lexicon {
     return source;
   }
 
+  written(family: string, lang?: Lang): string {
+    const key = `${family}/${lang ?? ''}`;
+    let source = this.writtenPatterns.get(key);
+    if (source === undefined) {
+      const phrases = [...new Set(this.phrases(family, lang))].sort((a, b) => b.length - a.length);
+      source = phrases.length > 0 ? `(?:${phrases.map(writtenPattern).join('|')})` : '(?!)';
+      this.writtenPatterns.set(key, source);
+    }
+    return source;
+  }
+
   private family(id: string): Family {
     const family = this.families.get(id);
     if (!family) throw new Error(`Unknown phrase family "${id}"`);
@@ -171,6 +189,18 @@ export function phrasePattern(source: string): string {
     gap = '';
   }
   return out;
+}
+
+/** One phrase as written: each word escaped, "a|b" either word, words apart by any white space. */
+function writtenPattern(source: string): string {
+  return source
+    .trim()
+    .split(/\s+/)
+    .map((word) => {
+      const alternatives = word.split('|').filter(Boolean).map(escape);
+      return alternatives.length > 1 ? `(?:${alternatives.join('|')})` : (alternatives[0] ?? '');
+    })
+    .join('\\s+');
 }
 
 function escape(text: string): string {
