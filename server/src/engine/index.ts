@@ -245,7 +245,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       )
         return { policy: true, reason: 'file-name' };
       const title = doc.blocks.find((b) => b.type === 'heading');
-      if (title && isPolicyTitle(title.text)) return { policy: true, reason: 'title' };
+      if (title && isPolicyTitle(title.text, configuredLexicon(config))) return { policy: true, reason: 'title' };
       return { policy: false, reason: 'none' };
     },
     lint: (doc, config, lintOptions = {}) => lintDocument(doc, lintOptionsOf(config, lintOptions)),

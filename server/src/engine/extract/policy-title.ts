@@ -1,25 +1,51 @@
 // Whether a heading is the title of a privacy policy, in a supported language: "Privacy Policy",
 // "Privacy Policy of FFIN Payments LLP", «Политика конфиденциальности ТОО …»,
 // «Дербес деректерді өңдеу саясаты»; but not "Privacy Policy Linter" or "Notes on the privacy policy".
+// The names are in vocabulary/titles.yaml; where a name stands in a heading is here.
 import { foldForMatch } from '../language/normalize.js';
+import { lexicon, type Lexicon } from './vocabulary/lexicon.js';
 
-const ENGLISH =
-  /^(?:the\s+)?(?:[\w&.’'-]+\s+){0,4}?(?:privacy|personal\s+data(?:\s+(?:protection|processing|privacy))?|data\s+protection|cookie)\s+(?:policy|notice|statement)(?:\s*$|\s*[:(—–-]|\s+(?:of|for)\s)/;
-const RUSSIAN =
-  /^политика\s+(?:в\s+отношении\s+обработки\s+|обработки\s+|конфиденциальности|защиты\s+)|^положение\s+(?:об?\s+)?(?:обработке|защите)\s+персональных\s+данных|^уведомление\s+о\s+конфиденциальности/;
-const KAZAKH = /(?:^|\s)(?:құпиялылық|дербес\s+деректерді\s+(?:өңдеу|қорғау)(?:\s+жөніндегі)?)\s+саясаты/;
+interface Patterns {
+  /** An English name after at most four words (a company's), before the end, a colon, a bracket, a dash, "of" or "for". */
+  english: RegExp;
+  /** A Russian name at the start of the heading; an opening of one only with more words after it. */
+  russian: RegExp;
+  /** A Kazakh name anywhere: the company's name comes first. */
+  kazakh: RegExp;
+  /** "Notes on the", "How to read the": words before the name that make a heading about a policy. */
+  aboutAPolicy: RegExp;
+}
 
-// "Notes on the privacy policy", "How to read the privacy notice": about a policy, not one.
-const ABOUT_A_POLICY = /^(?:.*\s)?(?:on|about|regarding|to|for|with|in|from|how|why|what|review|comments?)\s/;
+const compiled = new Map<string, Patterns>();
 
-export function isPolicyTitle(text: string): boolean {
+function patterns(words: Lexicon): Patterns {
+  let p = compiled.get(words.id);
+  if (p) return p;
+  const name = (lang: 'en' | 'ru' | 'kk') => words.pattern('policy-title', { lang, open: 'both' });
+  p = {
+    english: new RegExp(
+      `^((?:the\\s+)?(?:[\\w&.’'-]+\\s+){0,4}?)${name('en')}(?:\\s*$|\\s*[:(—–-]|\\s+(?:of|for)\\s)`,
+      'u',
+    ),
+    russian: new RegExp(
+      `^${name('ru')}|^${words.pattern('policy-title-opening', { lang: 'ru', open: 'both' })}\\s+`,
+      'u',
+    ),
+    kazakh: new RegExp(`(?:^|\\s)${name('kk')}`, 'u'),
+    aboutAPolicy: new RegExp(`^(?:.*\\s)?${words.pattern('policy-title-about', { lang: 'en', open: 'both' })}\\s`, 'u'),
+  };
+  compiled.set(words.id, p);
+  return p;
+}
+
+export function isPolicyTitle(text: string, words: Lexicon = lexicon()): boolean {
   const t = foldForMatch(text)
     .replace(/\s+/g, ' ')
     .replace(/^[\d.\s]+/, '')
     .trim();
   if (t.length === 0 || t.length > 200) return false;
-  const english = ENGLISH.exec(t);
-  if (english && !ABOUT_A_POLICY.test(t.slice(0, t.search(/(?:privacy|personal\s+data|data\s+protection|cookie)\s/))))
-    return true;
-  return RUSSIAN.test(t) || KAZAKH.test(t);
+  const p = patterns(words);
+  const english = p.english.exec(t);
+  if (english && !p.aboutAPolicy.test(english[1]!)) return true;
+  return p.russian.test(t) || p.kazakh.test(t);
 }

@@ -11,6 +11,7 @@ import placeholders from './placeholders.js';
 import retention from './retention.js';
 import templates from './templates.js';
 import terms from './terms.js';
+import titles from './titles.js';
 
-const files: PhraseFamilyFile[] = [contacts, contradiction, dates, foreignLaw, instruments, jurisdictions, negation, placeholders, retention, templates, terms];
+const files: PhraseFamilyFile[] = [contacts, contradiction, dates, foreignLaw, instruments, jurisdictions, negation, placeholders, retention, templates, terms, titles];
 export default files;

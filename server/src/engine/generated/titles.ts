@@ -1,0 +1,50 @@
+// Generated from server/src/engine/extract/vocabulary/titles.yaml by scripts/build-data.mjs: edit the YAML, then run `npm run build:data`.
+import type { PhraseFamilyFile } from '../extract/vocabulary/types.js';
+
+const data: PhraseFamilyFile = {
+  "policy-title": {
+    "about": "The name of a privacy policy, in a heading (\"Privacy Notice\", «Политика конфиденциальности», «Құпиялылық саясаты»).",
+    "en": [
+      "privacy policy|notice|statement",
+      "personal data policy|notice|statement",
+      "personal data protection|processing|privacy policy|notice|statement",
+      "data protection policy|notice|statement",
+      "cookie policy|notice|statement",
+    ],
+    "ru": [
+      "политика конфиденциальности",
+      "положение об|о обработке|защите персональных данных",
+      "положение обработке|защите персональных данных",
+      "уведомление о конфиденциальности",
+    ],
+    "kk": [
+      "құпиялылық саясаты",
+      "дербес деректерді өңдеу|қорғау саясаты",
+      "дербес деректерді өңдеу|қорғау жөніндегі саясаты",
+    ],
+  },
+  "policy-title-opening": {
+    "about": "The opening of a Russian policy's name that goes on to say what is processed or protected («Политика обработки персональных данных», «Политика в отношении обработки …»): a title only with more words after it.",
+    "ru": ["политика в отношении обработки","политика обработки","политика защиты"],
+  },
+  "policy-title-about": {
+    "about": "Words before a policy's name that make an English heading about a policy rather than its title (\"Notes on the privacy policy\", \"How to read the privacy notice\").",
+    "en": [
+      "on",
+      "about",
+      "regarding",
+      "to",
+      "for",
+      "with",
+      "in",
+      "from",
+      "how",
+      "why",
+      "what",
+      "review",
+      "comment",
+      "comments",
+    ],
+  },
+};
+export default data;
