@@ -6,9 +6,7 @@ import type { FactRef } from './compare.js';
 import { formatDate } from '../extract/anchors/dates.js';
 import { formatDuration, russianPluralForm, unitNoun } from '../language/plural.js';
 import { numberToWords } from '../language/numbers.js';
-
-// Russian periods after these words stand in the genitive («в течение пяти лет», «не менее 3 лет»).
-const GENITIVE_BEFORE = /(?:течение|менее|более|свыше|до|сроком|истечении|после|период|срок)\s*$/i;
+import { genitiveFollows } from '../extract/genitive-before.js';
 
 function raw(ref: FactRef): string {
   return ref.block.text.slice(ref.fact.start, ref.fact.end);
@@ -28,7 +26,8 @@ export function rewriteFact(own: FactRef, primary: FactRef, lang: Lang | null): 
       const od = o.duration;
       if (!pd || !od || !lang) return null;
       const before = own.block.text.slice(Math.max(0, o.start - 24), o.start);
-      const grammaticalCase = lang === 'ru' && GENITIVE_BEFORE.test(before) ? 'genitive' : 'nominative';
+      const grammaticalCase =
+        lang === 'ru' && genitiveFollows('period-genitive-before-fact', before) ? 'genitive' : 'nominative';
       // «3 (үш) жыл»: the digits first and the words in brackets, as this version writes it.
       if (od.style.digits && od.style.words && /^\d/.test(raw(own))) {
         const words = numberToWords(pd.value, lang, grammaticalCase);

@@ -7,11 +7,12 @@ import foreignLaw from './foreign-law.js';
 import instruments from './instruments.js';
 import jurisdictions from './jurisdictions.js';
 import negation from './negation.js';
+import periods from './periods.js';
 import placeholders from './placeholders.js';
 import retention from './retention.js';
 import templates from './templates.js';
 import terms from './terms.js';
 import titles from './titles.js';
 
-const files: PhraseFamilyFile[] = [contacts, contradiction, dates, foreignLaw, instruments, jurisdictions, negation, placeholders, retention, templates, terms, titles];
+const files: PhraseFamilyFile[] = [contacts, contradiction, dates, foreignLaw, instruments, jurisdictions, negation, periods, placeholders, retention, templates, terms, titles];
 export default files;

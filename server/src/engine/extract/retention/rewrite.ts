@@ -11,10 +11,9 @@ import {
   type GrammaticalCase,
 } from '../../language/plural.js';
 import { foldForMatch } from '../../language/normalize.js';
+import { genitiveFollows } from '../genitive-before.js';
 import type { RetentionStatement } from './index.js';
 
-const GENITIVE_BEFORE =
-  /(?:в\s+течение|не\s+менее|не\s+более|не\s+меньше|не\s+больше|не\s+свыше|свыше|более|менее|до|от|после|истечении|срока)\s*$/u;
 const GENITIVE_WORDS =
   /^(?:одного|двух|трех|четырех|пяти|шести|семи|восьми|девяти|десяти|\p{L}+надцати|двадцати|тридцати|сорока|\p{L}+десяти|девяноста|ста|\p{L}+сот)(?![\p{L}])/u;
 
@@ -30,7 +29,9 @@ function russianCase(statement: RetentionStatement): GrammaticalCase {
     /^(?:года|месяца|дня|недели|часа)$/.test(unit.split(/\s+/).pop() ?? '')
   )
     return 'genitive';
-  return GENITIVE_BEFORE.test(text.slice(Math.max(0, d.start - 30), d.start)) ? 'genitive' : 'nominative';
+  return genitiveFollows('period-genitive-before', text.slice(Math.max(0, d.start - 30), d.start))
+    ? 'genitive'
+    : 'nominative';
 }
 
 /** The edit that makes the statement's period `value` `unit`, or null when nothing would change. */

@@ -1,0 +1,20 @@
+// Whether a Russian period right after a text stands in the genitive («в течение пяти лет», «не
+// менее 3 лет») or in the nominative («хранятся 3 года»): the text ends on a word of a family of
+// vocabulary/periods.yaml. A word may end a longer one; spaces may follow it.
+import { foldForMatch } from '../language/normalize.js';
+import { lexicon, type Lexicon } from './vocabulary/lexicon.js';
+
+/** `period-genitive-before` when a retention statement is rewritten, `-fact` when a version is aligned. */
+export type GenitiveFamily = 'period-genitive-before' | 'period-genitive-before-fact';
+
+const compiled = new Map<string, RegExp>();
+
+export function genitiveFollows(family: GenitiveFamily, textBefore: string, words: Lexicon = lexicon()): boolean {
+  const key = `${words.id}/${family}`;
+  let pattern = compiled.get(key);
+  if (!pattern) {
+    pattern = new RegExp(`${words.pattern(family, { lang: 'ru', open: 'start' })}\\s*$`, 'u');
+    compiled.set(key, pattern);
+  }
+  return pattern.test(foldForMatch(textBefore));
+}

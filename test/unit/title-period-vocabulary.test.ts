@@ -1,0 +1,84 @@
+// The phrase families of vocabulary/titles.yaml (what a privacy policy is called) and
+// vocabulary/periods.yaml (words after which a Russian period stands in the genitive), each with
+// wording that must and must not be found; and a configuration's `vocabulary` that extends them.
+import assert from 'node:assert/strict';
+import { isPolicyTitle } from '../../server/src/engine/extract/policy-title.js';
+import { genitiveFollows, type GenitiveFamily } from '../../server/src/engine/extract/genitive-before.js';
+import { lexicon } from '../../server/src/engine/extract/vocabulary/lexicon.js';
+
+// [family the row is about, heading, whether it names a policy]
+const TITLES: Array<[string, string, boolean]> = [
+  ['policy-title', 'Privacy Policy', true],
+  ['policy-title', 'Acme Payments LLP Privacy Notice', true],
+  ['policy-title', 'Personal Data Processing Policy of Acme LLP', true],
+  ['policy-title', 'Cookie Statement (2024)', true],
+  ['policy-title', 'Privacy Policy Linter', false],
+  ['policy-title', 'Privacy and security', false],
+  ['policy-title', '1. Политика конфиденциальности ТОО «Ромашка»', true],
+  ['policy-title', 'Положение об обработке персональных данных', true],
+  ['policy-title', 'Уведомление о конфиденциальности', true],
+  ['policy-title', 'Наша политика конфиденциальности', false],
+  ['policy-title', '«Ромашка» ЖШС дербес деректерді өңдеу жөніндегі саясаты', true],
+  ['policy-title', 'Құпиялылық саясаты', true],
+  ['policy-title', 'Құпиялылық туралы', false],
+  ['policy-title-opening', 'Политика обработки персональных данных', true],
+  ['policy-title-opening', 'Политика в отношении обработки данных клиентов', true],
+  ['policy-title-opening', 'Политика обработки', false],
+  ['policy-title-opening', 'Политика возврата товара', false],
+  ['policy-title-about', 'Notes on the privacy policy', false],
+  ['policy-title-about', 'How to read the privacy notice', false],
+  ['policy-title-about', 'Comments about our cookie policy', false],
+  ['policy-title-about', 'The Privacy Policy', true],
+];
+
+// [family, text right before a period, whether the period stands in the genitive]
+const GENITIVE: Array<[GenitiveFamily, string, boolean]> = [
+  ['period-genitive-before', 'Данные хранятся в течение ', true],
+  ['period-genitive-before', 'хранятся не менее ', true],
+  ['period-genitive-before', 'хранятся не Больше ', true],
+  ['period-genitive-before', 'по истечении ', true],
+  ['period-genitive-before', 'хранятся от ', true],
+  ['period-genitive-before', 'Данные хранятся ', false],
+  ['period-genitive-before', 'хранятся сроком ', false],
+  ['period-genitive-before', 'срок — ', false],
+  ['period-genitive-before-fact', 'в течение ', true],
+  ['period-genitive-before-fact', 'хранятся сроком ', true],
+  ['period-genitive-before-fact', 'не более ', true],
+  ['period-genitive-before-fact', 'хранятся ', false],
+  ['period-genitive-before-fact', 'хранятся от ', false],
+  ['period-genitive-before-fact', 'в течение трёх лет, затем ', false],
+];
+
+describe('title vocabulary', () => {
+  for (const [family, heading, policy] of TITLES)
+    it(`${family}: «${heading}» ${policy ? 'names' : 'does not name'} a policy`, () =>
+      assert.equal(isPolicyTitle(heading), policy));
+
+  it('every family of titles.yaml has a row', () => {
+    for (const family of ['policy-title', 'policy-title-opening', 'policy-title-about']) {
+      assert.ok(lexicon().has(family), family);
+      assert.ok(
+        TITLES.some(([f]) => f === family),
+        family,
+      );
+    }
+  });
+
+  it('a configuration adds a name', () => {
+    assert.equal(isPolicyTitle('Политика о персональных данных'), false);
+    const words = lexicon({ 'policy-title': { ru: ['политика о персональных данных'] } });
+    assert.equal(isPolicyTitle('Политика о персональных данных', words), true);
+  });
+});
+
+describe('period vocabulary', () => {
+  for (const [family, before, genitive] of GENITIVE)
+    it(`${family}: after «${before.trim()}» the ${genitive ? 'genitive' : 'nominative'}`, () =>
+      assert.equal(genitiveFollows(family, before), genitive));
+
+  it('a configuration adds a word', () => {
+    assert.equal(genitiveFollows('period-genitive-before', 'хранятся вплоть до окончания '), false);
+    const words = lexicon({ 'period-genitive-before': { ru: ['окончания'] } });
+    assert.equal(genitiveFollows('period-genitive-before', 'хранятся вплоть до окончания ', words), true);
+  });
+});
