@@ -2,6 +2,7 @@
 import type { PhraseFamilyFile } from '../extract/vocabulary/types.js';
 import contacts from './contacts.js';
 import contradiction from './contradiction.js';
+import coverage from './coverage.js';
 import dates from './dates.js';
 import foreignLaw from './foreign-law.js';
 import instruments from './instruments.js';
@@ -14,5 +15,5 @@ import templates from './templates.js';
 import terms from './terms.js';
 import titles from './titles.js';
 
-const files: PhraseFamilyFile[] = [contacts, contradiction, dates, foreignLaw, instruments, jurisdictions, negation, periods, placeholders, retention, templates, terms, titles];
+const files: PhraseFamilyFile[] = [contacts, contradiction, coverage, dates, foreignLaw, instruments, jurisdictions, negation, periods, placeholders, retention, templates, terms, titles];
 export default files;

@@ -11,6 +11,7 @@ import type { PolicyDocument } from '../model/document.js';
 import { configuredLexicon, configuredRetention, type RetentionStatement } from '../extract/retention/index.js';
 import { contestedStatements, findConflicts, periodsDisagree } from '../extract/retention/compare.js';
 import { eventKey } from '../extract/retention/covers.js';
+import type { Lexicon } from '../extract/vocabulary/lexicon.js';
 import { rewritePeriod } from '../extract/retention/rewrite.js';
 import { formatDuration } from '../language/plural.js';
 import type { FixProposal, Localized, RelatedLocation } from '../types.js';
@@ -42,9 +43,9 @@ function lineOf(doc: PolicyDocument, offset: number): number {
 
 /** The statements of a document that its own language version contradicts (once per list of statements). */
 const contestedCache = new WeakMap<RetentionStatement[], Set<RetentionStatement>>();
-function contested(statements: RetentionStatement[]): Set<RetentionStatement> {
+function contested(statements: RetentionStatement[], words: Lexicon): Set<RetentionStatement> {
   let set = contestedCache.get(statements);
-  if (!set) contestedCache.set(statements, (set = contestedStatements(statements)));
+  if (!set) contestedCache.set(statements, (set = contestedStatements(statements, words)));
   return set;
 }
 
@@ -57,8 +58,9 @@ function harmonise(
   target: RetentionStatement,
   primary: RetentionStatement,
   primaryStatements: RetentionStatement[],
+  words: Lexicon,
 ): FixProposal | undefined {
-  if (!primary.duration || target.bound !== primary.bound || contested(primaryStatements).has(primary))
+  if (!primary.duration || target.bound !== primary.bound || contested(primaryStatements, words).has(primary))
     return undefined;
   const rewrite = rewritePeriod(target, primary.duration.value, primary.duration.unit);
   return rewrite
@@ -81,7 +83,8 @@ function withinDocument(context: RuleContext, aligned: (s: RetentionStatement) =
     doc.versions.findIndex((v) => v.lang !== null && v.lang === primaryLang),
   );
   const statements = configuredRetention(doc, context.config);
-  for (const conflict of findConflicts(statements)) {
+  const words = configuredLexicon(context.config);
+  for (const conflict of findConflicts(statements, words)) {
     const statement = conflict.statement;
     const others = aligned(statement) ? conflict.others.filter((o) => o.part === statement.part) : conflict.others;
     if (others.length === 0) continue;
@@ -90,7 +93,7 @@ function withinDocument(context: RuleContext, aligned: (s: RetentionStatement) =
       .slice(0, 3)
       .map((o) => ({ span: o.focus, message: { id: 'retention-inconsistent/other', data: { period: period(o) } } }));
     const crossPart = other.part !== statement.part && other.part === primaryPart && doc.versions.length > 1;
-    const fix = crossPart ? harmonise(statement, other, statements) : undefined;
+    const fix = crossPart ? harmonise(statement, other, statements, words) : undefined;
     context.report({
       messageId: crossPart ? 'version-conflict' : 'conflict',
       data: {
@@ -109,10 +112,11 @@ function withinDocument(context: RuleContext, aligned: (s: RetentionStatement) =
 }
 
 function report(context: RuleContext, s: RetentionStatement, p: RetentionStatement, primaryDoc: PolicyDocument): void {
-  const ea = eventKey(s.from);
-  const eb = eventKey(p.from);
+  const words = configuredLexicon(context.config);
+  const ea = eventKey(s.from, words);
+  const eb = eventKey(p.from, words);
   if ((ea !== null && eb !== null && ea !== eb) || periodsDisagree(p, s) !== true) return;
-  const fix = harmonise(s, p, configuredRetention(primaryDoc, context.config));
+  const fix = harmonise(s, p, configuredRetention(primaryDoc, context.config), words);
   context.report({
     messageId: 'version-conflict',
     data: {

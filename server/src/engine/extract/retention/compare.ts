@@ -7,6 +7,7 @@
 import type { DurationUnit } from '../durations.js';
 import { coverKeys, eventKey, sameCoverage, type CoverKeys } from './covers.js';
 import type { RetentionStatement } from './index.js';
+import { lexicon, type Lexicon } from '../vocabulary/lexicon.js';
 
 export interface Conflict {
   /** The later statement, where the finding is shown. */
@@ -65,7 +66,7 @@ interface Facts {
   row: string | null;
 }
 
-function factsOf(s: RetentionStatement): Facts {
+function factsOf(s: RetentionStatement, words: Lexicon): Facts {
   const row = s.clause?.tableRow
     ? s.clause.blocks
         .filter((b) => b !== s.block)
@@ -75,7 +76,7 @@ function factsOf(s: RetentionStatement): Facts {
         .replace(/\s+/g, ' ')
         .trim()
     : null;
-  return { statement: s, keys: coverKeys(s.covers), event: eventKey(s.from), row };
+  return { statement: s, keys: coverKeys(s.covers, words), event: eventKey(s.from, words), row };
 }
 
 /** Whether two statements of one document speak of the same thing closely enough to compare. */
@@ -102,11 +103,12 @@ function comparableFacts(fa: Facts, fb: Facts): boolean {
   return fa.event === null || fb.event === null || fa.event === fb.event;
 }
 
-export function comparable(a: RetentionStatement, b: RetentionStatement): boolean {
-  return comparableFacts(factsOf(a), factsOf(b));
+export function comparable(a: RetentionStatement, b: RetentionStatement, words: Lexicon = lexicon()): boolean {
+  return comparableFacts(factsOf(a, words), factsOf(b, words));
 }
 
-export function findConflicts(statements: RetentionStatement[]): Conflict[] {
+/** Statements of one list that disagree; `words` reads what each covers and runs from. */
+export function findConflicts(statements: RetentionStatement[], words: Lexicon = lexicon()): Conflict[] {
   const conflicts: Conflict[] = [];
   // Only statements of one kind and one measure can disagree (comparableFacts, periodsDisagree):
   // each is compared with the earlier ones of its group alone, which keeps a keystroke cheap.
@@ -116,7 +118,7 @@ export function findConflicts(statements: RetentionStatement[]): Conflict[] {
   const groups = new Map<string, Map<string, Facts[]>>();
   for (const s of statements) {
     if (!s.duration || s.conditional) continue;
-    const b = factsOf(s);
+    const b = factsOf(s, words);
     const key = `${s.cookie}/${s.deletion}/${measure(s.duration.value, s.duration.unit).scale}`;
     let periods = groups.get(key);
     if (!periods) groups.set(key, (periods = new Map()));
@@ -139,9 +141,12 @@ export function findConflicts(statements: RetentionStatement[]): Conflict[] {
  * The statements that disagree with another of their own language version: where the primary
  * version contradicts itself, it has no one period that the other versions should copy.
  */
-export function contestedStatements(statements: RetentionStatement[]): Set<RetentionStatement> {
+export function contestedStatements(
+  statements: RetentionStatement[],
+  words: Lexicon = lexicon(),
+): Set<RetentionStatement> {
   const contested = new Set<RetentionStatement>();
-  for (const conflict of findConflicts(statements)) {
+  for (const conflict of findConflicts(statements, words)) {
     for (const other of conflict.others) {
       if (other.part !== conflict.statement.part) continue;
       contested.add(other);

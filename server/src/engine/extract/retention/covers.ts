@@ -1,41 +1,61 @@
 // What a retention statement covers, and whether two statements cover the same thing.
 // The words are kept as written (the JSON shows what the text says); for comparison they are
 // reduced to categories that mean the same in every language ("payment card details",
-// «реквизиты платежной карточки», «төлем карточкасының деректемелері» are all `payment`).
+// «реквизиты платежной карточки», «төлем карточкасының деректемелері» are all `payment`). The
+// words of each category are vocabulary/coverage.yaml.
 import { foldForMatch } from '../../language/normalize.js';
+import { lexicon, type Lexicon } from '../vocabulary/lexicon.js';
 
-const CATEGORIES: Array<[string, RegExp]> = [
-  [
-    'payment',
-    /payment|card|bank\s+(?:account|details)|платеж|платёж|карт[аоуыe]|карточ|реквизит|төлем|карточка|карта/u,
-  ],
-  ['transaction', /transaction|транзакц|операци[йия]/u],
-  [
-    'identity',
-    /identity|passport|id\s+document|\biin\b|identification\s+number|удостоверени|паспорт|\bиин\b|идентификационн|жсн|жеке\s+куәлік|сәйкестендіру/u,
-  ],
-  [
-    'contact',
-    /contact|e-?mail|phone|telephone|postal\s+address|контакт|почт|телефон|абонентск|адрес|байланыс|пошта|мекенжай|абоненттік/u,
-  ],
-  ['account', /user\s+account|account\s+data|profile|учетн\p{L}*\s+запис|аккаунт|профил|есептік\s+жазба/u],
-  [
-    'communications',
-    /correspondence|chat|messages?|call\s+recordings?|recordings?\s+of\s+calls|requests?|enquir|inquir|переписк|обращени|запрос|записи\s+(?:телефонн|разговор|звонк)|хат|сұрау|өтініш/u,
-  ],
-  [
-    'technical',
-    /\blogs?\b|log\s+files|cookies?|ip\s+address|device\s+data|technical\s+data|журнал|технич|cookie|куки|құрылғы/u,
-  ],
-  ['marketing', /marketing|newsletter|advertis|рассылк|маркетинг|реклам|жарнама|ақпараттық\s+тарату/u],
-  ['biometric', /biometric|биометр/u],
-  ['video', /video|cctv|видео|бейне/u],
-  ['staff', /candidates?|résumé|resume|\bcv\b|employees?|staff|кандидат|резюме|сотрудник|работник|қызметкер/u],
+// The categories, in the order they are listed; the words of each are the family `covers-<name>`
+// of vocabulary/coverage.yaml.
+const CATEGORY_NAMES = [
+  'payment',
+  'transaction',
+  'identity',
+  'contact',
+  'account',
+  'communications',
+  'technical',
+  'marketing',
+  'biometric',
+  'video',
+  'staff',
+];
+// The events a period runs from, reduced to what they mean; the first that matches wins. The words
+// of each are the family `runs-from-<name>`.
+const EVENT_NAMES = [
+  'consent-withdrawal',
+  'payment',
+  'account-closure',
+  'contract-end',
+  'purposes',
+  'consent',
+  'collection',
+  'last-activity',
 ];
 
-// Words that name personal data in general, and the words that go with them.
-const GENERIC_WORD =
-  /^(?:personal|data|information|details|your|the|our|all|any|such|user'?s?|users'?|of|персональн\p{L}*|данн\p{L}*|сведени\p{L}*|информаци\p{L}*|ваш\p{L}*|все|всех|пользовател\p{L}*|субъект\p{L}*|дербес|жеке|деректер\p{L}*|ақпарат\p{L}*|мәліметтер\p{L}*|сіздің|барлық|пайдаланушы\p{L}*)$/u;
+interface Patterns {
+  categories: Array<[string, RegExp]>;
+  events: Array<[string, RegExp]>;
+  /** One word that names personal data in general, or goes with such words ("your", «ваши»). */
+  genericWord: RegExp;
+}
+
+const compiled = new Map<string, Patterns>();
+
+function patterns(words: Lexicon): Patterns {
+  let p = compiled.get(words.id);
+  if (p) return p;
+  const named = (prefix: string, names: string[]): Array<[string, RegExp]> =>
+    names.map((name) => [name, new RegExp(words.pattern(`${prefix}${name}`), 'u')]);
+  p = {
+    categories: named('covers-', CATEGORY_NAMES),
+    events: named('runs-from-', EVENT_NAMES),
+    genericWord: new RegExp(`^${words.pattern('covers-generic-words', { open: 'both' })}$`, 'u'),
+  };
+  compiled.set(words.id, p);
+  return p;
+}
 
 export interface CoverKeys {
   /** Categories named: payment, contact, …; empty when none is. */
@@ -61,39 +81,28 @@ function remember<T>(cache: Map<string, T>, key: string, make: () => T): T {
   return value;
 }
 
-export function coverKeys(covers: string | null): CoverKeys {
+export function coverKeys(covers: string | null, words: Lexicon = lexicon()): CoverKeys {
   if (!covers) return { categories: [], generic: true, rest: '' };
-  return remember(keyCache, covers, () => readKeys(covers));
+  return remember(keyCache, `${words.id}\n${covers}`, () => readKeys(covers, words));
 }
 
-function readKeys(covers: string): CoverKeys {
+function readKeys(covers: string, words: Lexicon): CoverKeys {
   const folded = foldForMatch(covers);
-  const categories = CATEGORIES.filter(([, pattern]) => pattern.test(folded)).map(([name]) => name);
-  const rest = (folded.match(/[\p{L}\p{N}'-]+/gu) ?? []).filter((w) => !GENERIC_WORD.test(w)).join(' ');
+  const p = patterns(words);
+  const categories = p.categories.filter(([, pattern]) => pattern.test(folded)).map(([name]) => name);
+  const rest = (folded.match(/[\p{L}\p{N}'-]+/gu) ?? []).filter((w) => !p.genericWord.test(w)).join(' ');
   return { categories, generic: categories.length === 0 && rest === '', rest };
 }
 
-// The events a period runs from, reduced to what they mean.
-const EVENTS: Array<[string, RegExp]> = [
-  ['consent-withdrawal', /withdraw|revok|отзыв|кері\s+қайтар|қайтарып\s+ал|кері\s+шақыр/u],
-  ['payment', /payment|transaction|платеж|платёж|транзакц|төлем/u],
-  ['account-closure', /account|счет|счёт|учетн|шот|есептік/u],
-  ['contract-end', /contract|agreement|relationship|договор|соглашени|отношени|шарт/u],
-  ['purposes', /purpose|цел[иейь]|мақсат/u],
-  ['consent', /consent|согласи|келісім/u],
-  ['collection', /collect|receipt|obtain|сбор|получени|жина|алын/u],
-  ['last-activity', /last\s+(?:activity|login|use|contact)|последн|соңғы/u],
-];
-
 /** What an event means, for comparison: "date of payment", «момента осуществления платежа» → payment. */
-export function eventKey(event: string | null): string | null {
+export function eventKey(event: string | null, words: Lexicon = lexicon()): string | null {
   if (!event) return null;
-  return remember(eventCache, event, () => readEvent(event));
+  return remember(eventCache, `${words.id}\n${event}`, () => readEvent(event, words));
 }
 
-function readEvent(event: string): string {
+function readEvent(event: string, words: Lexicon): string {
   const folded = foldForMatch(event);
-  for (const [key, pattern] of EVENTS) if (pattern.test(folded)) return key;
+  for (const [key, pattern] of patterns(words).events) if (pattern.test(folded)) return key;
   return folded.replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
