@@ -2,6 +2,7 @@
 // and the policy's own date (not the date of a law it cites).
 import assert from 'node:assert/strict';
 import { findFacts } from '../../server/src/engine/extract/requirements/facts.js';
+import { lexicon } from '../../server/src/engine/extract/vocabulary/lexicon.js';
 
 const kinds = (text: string) => findFacts(text).map((f) => `${f.kind}: ${text.slice(f.start, f.end)}`);
 
@@ -66,4 +67,14 @@ describe('requirement facts', () => {
     ['a legal form must be written as such', 'We inc. the data in our index.', []],
   ];
   for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(kinds(text), expected));
+
+  it('a legal form in words that a configuration adds is found', () => {
+    const text = 'Общественное объединение «Dala» обрабатывает данные.';
+    assert.deepEqual(kinds(text), []);
+    const words = lexicon({ 'contact-legal-form-words': { ru: ['общественн* объединени*'] } });
+    assert.deepEqual(
+      findFacts(text, words).map((f) => `${f.kind}: ${text.slice(f.start, f.end)}`),
+      ['legal-entity: Общественное объединение'],
+    );
+  });
 });

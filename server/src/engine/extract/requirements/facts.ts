@@ -29,6 +29,8 @@ interface Patterns {
   zip: RegExp;
   legalEntity: RegExp;
   legalFormWords: RegExp;
+  /** A cheap test on folded text: a word without which no legal form in words is there. */
+  mayHaveLegalFormWords: RegExp;
   hasLegalForm: RegExp;
   registration: RegExp;
   date: RegExp;
@@ -80,6 +82,10 @@ function patterns(vocabulary: Lexicon): Patterns {
       'gu',
     ),
     legalFormWords: new RegExp(vocabulary.pattern('contact-legal-form-words'), 'gu'),
+    mayHaveLegalFormWords: new RegExp(
+      longestWords(vocabulary.phrases('contact-legal-form-words')).join('|') || '(?!)',
+      'u',
+    ),
     hasLegalForm: new RegExp(`(?<![\\p{L}])(?:${forms})(?![\\p{L}])`, 'u'),
     registration: new RegExp(
       `(?<![\\p{L}])(?:${labels})\\s*(?:[:№-]\\s*)?\\d{3}\\s?\\d{3}\\s?\\d{3}\\s?\\d{1,6}(?!\\d)`,
@@ -123,15 +129,31 @@ function updateDates(folded: string, p: Patterns, out: Fact[]): void {
 
 // Cheap tests that let most blocks skip the costly patterns (these run on every edited block).
 const HAS_DIGITS = /\d\d/;
-const HAS_LEGAL_FORM_WORDS =
-  /liability|stock|proprietor|entrepreneur|ответственност|акционер|предпринимател|жауапкершілігі|акционерлік|кәсіпкер/iu;
+
+/** The longest word of each phrase (every alternative of it, without its "*"), escaped. */
+function longestWords(phrases: string[]): string[] {
+  const out = new Set<string>();
+  for (const phrase of phrases) {
+    // As phrasePattern reads a phrase: folded, punctuation inside a word dropped.
+    const words = foldForMatch(phrase)
+      .split(/\s+/)
+      .filter((w) => w !== '*' && w !== '**')
+      .map((w) => w.replace(/[^\p{L}\p{M}\p{N}'*|-]/gu, ''));
+    const longest = words.reduce((a, b) => (b.replace(/\*/g, '').length > a.replace(/\*/g, '').length ? b : a), '');
+    for (const alternative of longest.split('|')) {
+      const stem = alternative.replace(/\*$/, '');
+      if (stem !== '') out.add(stem.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+    }
+  }
+  return [...out];
+}
 
 export function findFacts(text: string, vocabulary: Lexicon = baseLexicon()): Fact[] {
   const p = patterns(vocabulary);
   const out: Fact[] = [];
   if (text.includes('@')) matchAll(text, p.email, 'email', out);
+  const folded = foldForMatch(text);
   if (HAS_DIGITS.test(text)) {
-    const folded = foldForMatch(text);
     matchAll(text, p.phone, 'phone', out);
     streets(text, folded, p.street, out);
     matchAll(folded, p.postcode, 'postal-address', out);
@@ -140,7 +162,7 @@ export function findFacts(text: string, vocabulary: Lexicon = baseLexicon()): Fa
     updateDates(folded, p, out);
   }
   if (p.hasLegalForm.test(text)) matchAll(text, p.legalEntity, 'legal-entity', out);
-  if (HAS_LEGAL_FORM_WORDS.test(text)) matchAll(foldForMatch(text), p.legalFormWords, 'legal-entity', out);
+  if (p.mayHaveLegalFormWords.test(folded)) matchAll(folded, p.legalFormWords, 'legal-entity', out);
   return out.sort((a, b) => a.start - b.start);
 }
 
