@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { coverKeys, eventKey } from '../../server/src/engine/extract/retention/covers.js';
 import { lexicon } from '../../server/src/engine/extract/vocabulary/lexicon.js';
+import { createEngine, documentRetention } from '../../server/src/engine/index.js';
 
 // [category, wording that names it, wording that does not]
 const CATEGORIES: Array<[string, string[], string[]]> = [
@@ -70,6 +71,22 @@ describe('coverage vocabulary', () => {
       for (const text of found) it(`«${text}» is ${event}`, () => assert.equal(eventKey(text), event));
       for (const text of notFound) it(`«${text}» is not ${event}`, () => assert.notEqual(eventKey(text), event));
     });
+
+  describe('retention-keeper', () => {
+    const engine = createEngine();
+    const covers = (lang: string, sentence: string) =>
+      documentRetention(engine.parse(`file:///p.${lang}.md`, `---\nlang: ${lang}\n---\n${sentence}\n`)).map(
+        (s) => s.covers,
+      );
+    const rows: Array<[string, string, string]> = [
+      ['en', 'Our company also keeps payment records for 5 years.', 'payment records'],
+      ['ru', 'Оператор хранит платежные данные 5 лет.', 'платежные данные'],
+      ['kk', 'Біз төлем деректерін 5 жыл сақтаймыз.', 'төлем деректерін'],
+      ['en', "Operators' logs are kept for 5 years.", "Operators' logs"],
+    ];
+    for (const [lang, sentence, expected] of rows)
+      it(`«${sentence}» covers «${expected}»`, () => assert.deepEqual(covers(lang, sentence), [expected]));
+  });
 
   it('a configuration adds a word to a category and to an event', () => {
     const words = lexicon({ 'covers-marketing': { ru: ['рассылок'] }, 'runs-from-payment': { en: ['checkout'] } });

@@ -100,6 +100,12 @@ const data: PhraseFamilyFile = {
     ],
     "kk": ["дербес","жеке","деректер*","ақпарат*","мәліметтер*","сіздің","барлық","пайдаланушы*"],
   },
+  "retention-keeper": {
+    "about": "Whoever keeps the data, named before what is kept («Оператор хранит …», \"The Company retains …\"): not part of what a period covers.",
+    "en": ["organisation|organization","company","operator","controller","bank","we"],
+    "ru": ["оператор","компания","банк","мы"],
+    "kk": ["біз"],
+  },
   "runs-from-consent-withdrawal": {
     "about": "A period that runs from the withdrawal of consent.",
     "en": ["withdraw*","revok*"],

@@ -3,6 +3,7 @@
 import type { Lang } from '../../types.js';
 import { trimEndChars } from './text.js';
 import { spansWithin } from './spans.js';
+import { lexicon } from '../vocabulary/lexicon.js';
 
 // The last few words of keeping before a period are the ones that govern it.
 const CUE_CANDIDATES = 4;
@@ -16,11 +17,17 @@ interface Span {
 const STOP =
   /^(?:for|during|until|till|within|up|at|no|not|a|an|in|on|by|from|as|under|to|with|after|following|throughout|is|are|will|shall|must|may|securely|only|which|that|longer|shorter|than|в|во|на|не|до|по|через|спустя|сроком|срок|течение|составля\p{L}*|равен|является|согласно|соответствии|после|с|со|пока|бойы|ішінде|кемінде|дейін|кейін|мерзімі|мерзім|жыл\p{L}*|бастап|қауіпсіз|дольше|больше|меньше|чем|осуществля\p{L}*|производ\p{L}*|carried|performed)$/u;
 const CONJUNCTION = /^(?:or|and|и|или|либо|және|немесе)$/u;
-// Whoever keeps the data is not what is kept.
 const OPENING =
   /^(?:in\s+any\s+case|in\s+addition|also|при\s+этом|также|в\s+любом\s+случае|сондай-ақ|кез\s+келген\s+жағдайда),?\s+/iu;
-const SUBJECT =
-  /^(?:(?:the|our)\s+)?(?:organi[sz]ation|company|operator|controller|bank|we|оператор|компания|банк|мы|біз)(?:\s+(?:also\s+|также\s+)?|$)/iu;
+// Whoever keeps the data (`retention-keeper` of vocabulary/coverage.yaml) is not what is kept.
+let subject: RegExp | undefined;
+function subjectPattern(): RegExp {
+  subject ??= new RegExp(
+    `^(?:(?:the|our)\\s+)?${lexicon().pattern('retention-keeper', { open: 'both' })}(?:\\s+(?:also\\s+|также\\s+)?|$)`,
+    'iu',
+  );
+  return subject;
+}
 const AUXILIARY =
   /(?:\s+(?:shall|will|must|may|can|should|are|is|be|been|being|to|also|подлежат|подлежит|будут|будет|должны|должен|могут|может|также|тиіс|болады))+$/iu;
 const LEADING = /^(?:(?:of|for|and|or|also|и|или|а|также|және|немесе|ал)\s+)+/iu;
@@ -121,7 +128,7 @@ function phrase(raw: string, lang: Lang | null): string | null {
       .replace(/^[,;:—–-]\s*/u, '')
       .replace(OPENING, '')
       .replace(LEADING, '')
-      .replace(SUBJECT, '')
+      .replace(subjectPattern(), '')
       .replace(AUXILIARY, '')
       .replace(BACK_POINTER, ''),
     ',;:—–-',
