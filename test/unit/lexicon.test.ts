@@ -73,4 +73,25 @@ describe('phrase families', () => {
     );
     assert.match(bad.problems[1]!, /vocabulary\.retention must be an object with "headings"/);
   });
+
+  describe('phrases as written', () => {
+    const written = compileLexicon([
+      { labels: { en: ['tel.', 'e-mail|email address', 'TODO'], ru: ['эл. почта'] } },
+    ]).written('labels');
+    const cases: Array<[string, boolean]> = [
+      ['Tel.', true],
+      ['Tel', false],
+      ['email   address', true],
+      ['e-mail address', true],
+      ['эл.  почта', true],
+      ['эл почта', false],
+    ];
+    for (const [text, expected] of cases)
+      it(`${expected ? 'finds' : 'does not find'} «${text}» (any case)`, () =>
+        assert.equal(new RegExp(`^${written}$`, 'iu').test(text), expected));
+    it('keeps letter case when the caller asks', () => {
+      assert.ok(new RegExp(`^${written}$`, 'u').test('TODO'));
+      assert.ok(!new RegExp(`^${written}$`, 'u').test('todo'));
+    });
+  });
 });
