@@ -129,6 +129,16 @@ valid.push(
         ru: '## Хостинг\n\nНаши серверы находятся на территории Республики Казахстан.',
         kk: '## Хостинг\n\nБіздің серверлеріміз Қазақстан Республикасының аумағында орналасқан.',
       },
+      'localisation#a database described at length': {
+        en: '## Where we store your data\n\nThe databases holding the data of our customers are located in the Republic of Kazakhstan.',
+        ru: '## Где хранятся данные\n\nБазы данных с информацией о клиентах размещены на территории Республики Казахстан.',
+        kk: '## Деректер қайда сақталады\n\nКлиенттер туралы мәліметтер бар дерекқорлар Қазақстан Республикасының аумағында орналасқан.',
+      },
+      'operator-bin#the label written out, its abbreviation in brackets': {
+        en: 'Steppe Pay LLP, business identification number (BIN) 123456789012.',
+        ru: 'ТОО «Steppe Pay», бизнес-идентификационный номер (БИН) 123456789012.',
+        kk: '«Steppe Pay» ЖШС, бизнес-сәйкестендіру нөмірі (БСН) 123456789012.',
+      },
       'public-sources': {
         en: '## Publication\n\nWe never publish the personal data of our customers.',
         ru: '## Публикация\n\nМы не публикуем персональные данные клиентов.',
@@ -145,10 +155,14 @@ valid.push(
         kk: '## Деректерді не үшін қолданамыз\n\nӘмияныңызды жүргізу және төлемдерді орындау.',
       },
     };
-    return Object.entries(stated).map(([id, text]) => ({
-      name: `kz:${id} ${lang}: stated as real drafts state it`,
-      text: policy(lang, 'kz', [...kzWithout(lang, id), text[lang]]),
-    }));
+    // A key is the item's id, or `id#how it is stated` for a second way of stating one item.
+    return Object.entries(stated).map(([key, text]) => {
+      const [id = key, how] = key.split('#');
+      return {
+        name: `kz:${id} ${lang}: stated as real drafts state it${how ? ` (${how})` : ''}`,
+        text: policy(lang, 'kz', [...kzWithout(lang, id), text[lang]]),
+      };
+    });
   }),
   {
     // Whether an item is stated is the policy's verdict: the version that lacks the clause is

@@ -86,8 +86,9 @@ function patterns(vocabulary: Lexicon): Patterns {
     ),
     legalFormWords: new RegExp(vocabulary.pattern('contact-legal-form-words'), 'gu'),
     hasLegalForm: new RegExp(`(?<![\\p{L}])(?:${forms})(?![\\p{L}])`, 'u'),
+    // "BIN 190340027518", "business identification number (BIN) 190340027518", «(БИН) 190340027518».
     registration: new RegExp(
-      `(?<![\\p{L}])(?:${labels})\\s*(?:[:№-]\\s*)?\\d{3}\\s?\\d{3}\\s?\\d{3}\\s?\\d{1,6}(?!\\d)`,
+      `(?<![\\p{L}])(?:${labels})(?:\\s*\\(\\p{Lu}{2,6}\\)|\\))?\\s*(?:[:№-]\\s*)?\\d{3}\\s?\\d{3}\\s?\\d{3}\\s?\\d{1,6}(?!\\d)`,
       'gu',
     ),
     date: new RegExp(
