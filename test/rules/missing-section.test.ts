@@ -139,6 +139,11 @@ valid.push(
         ru: 'ТОО «Steppe Pay», бизнес-идентификационный номер (БИН) 123456789012.',
         kk: '«Steppe Pay» ЖШС, бизнес-сәйкестендіру нөмірі (БСН) 123456789012.',
       },
+      'public-sources#a plain statement in the rights section': {
+        en: '## Your rights\n\n- to see your data;\n- to have them corrected.\n\nWe do not publish the personal data of our customers in publicly available sources.',
+        ru: '## Ваши права\n\n- знать, какие данные мы храним;\n- требовать их исправления.\n\nМы не распространяем персональные данные клиентов в общедоступных источниках.',
+        kk: '## Сіздің құқықтарыңыз\n\n- деректеріңізді білу;\n- оларды түзетуді талап ету.\n\nБіз клиенттердің дербес деректерін жалпыға қолжетімді көздерде таратпаймыз.',
+      },
       'public-sources': {
         en: '## Publication\n\nWe never publish the personal data of our customers.',
         ru: '## Публикация\n\nМы не публикуем персональные данные клиентов.',
