@@ -13,6 +13,15 @@ ruleTester('broken-reference', {
   valid: [
     { name: 'a clause that exists', text: `${numberedEn}The data of clause 2.1 are kept for a year.\n` },
     {
+      // «Қосымша» and «Приложение» mean both "annex" and "app": defined as the app, they name it.
+      name: 'Kazakh: the word for annex defined as the app, then a number after it',
+      text: `${numberedKk}## 3. Терминдер\n\n- **Қосымша** — Dala мобильді қосымшасы.\n\nНазар аударыңыз: Қосымша 18 жасқа толған адамдарға арналған. 14 жастан 18 жасқа дейінгі балалар картаны ата-анасының жазбаша келісімімен ғана пайдалана алады.\n`,
+    },
+    {
+      name: 'Russian: the word for annex defined as the app, then a number after it',
+      text: `${numberedRu}Мобильное приложение Dala (далее – «Приложение») доступно всем.\n\nОбратите внимание: Приложение 2 раза в сутки обновляет курсы валют по данным Национального банка, а 1 раз в неделю загружает новые тарифы.\n`,
+    },
+    {
       name: 'Russian: a clause that exists, abbreviated',
       text: `${numberedRu}Данные, указанные в п. 2.2 настоящей Политики, хранятся год.\n`,
     },
@@ -77,6 +86,11 @@ ruleTester('broken-reference', {
       name: 'Kazakh: 3-тармақ',
       text: `${numberedKk}Мерзімдер осы Саясаттың 3.4-тармағында көрсетілген.\n`,
       errors: [{ messageId: 'missing-clause', text: '3.4-тармағында' }],
+    },
+    {
+      name: 'Russian: the app is defined, but «Приложение № 2» still names an annex',
+      text: `${numberedRu}Мобильное приложение Dala (далее – «Приложение») доступно всем.\n\nФорма согласия приведена в Приложении № 2.\n`,
+      errors: [{ messageId: 'missing-annex', text: 'Приложении № 2' }],
     },
     {
       name: 'an annex that is not attached',

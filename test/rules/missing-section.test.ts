@@ -129,6 +129,21 @@ valid.push(
         ru: '## Хостинг\n\nНаши серверы находятся на территории Республики Казахстан.',
         kk: '## Хостинг\n\nБіздің серверлеріміз Қазақстан Республикасының аумағында орналасқан.',
       },
+      'localisation#a database described at length': {
+        en: '## Where we store your data\n\nThe databases holding the data of our customers are located in the Republic of Kazakhstan.',
+        ru: '## Где хранятся данные\n\nБазы данных с информацией о клиентах размещены на территории Республики Казахстан.',
+        kk: '## Деректер қайда сақталады\n\nКлиенттер туралы мәліметтер бар дерекқорлар Қазақстан Республикасының аумағында орналасқан.',
+      },
+      'operator-bin#the label written out, its abbreviation in brackets': {
+        en: 'Steppe Pay LLP, business identification number (BIN) 123456789012.',
+        ru: 'ТОО «Steppe Pay», бизнес-идентификационный номер (БИН) 123456789012.',
+        kk: '«Steppe Pay» ЖШС, бизнес-сәйкестендіру нөмірі (БСН) 123456789012.',
+      },
+      'public-sources#a plain statement in the rights section': {
+        en: '## Your rights\n\n- to see your data;\n- to have them corrected.\n\nWe do not publish the personal data of our customers in publicly available sources.',
+        ru: '## Ваши права\n\n- знать, какие данные мы храним;\n- требовать их исправления.\n\nМы не распространяем персональные данные клиентов в общедоступных источниках.',
+        kk: '## Сіздің құқықтарыңыз\n\n- деректеріңізді білу;\n- оларды түзетуді талап ету.\n\nБіз клиенттердің дербес деректерін жалпыға қолжетімді көздерде таратпаймыз.',
+      },
       'public-sources': {
         en: '## Publication\n\nWe never publish the personal data of our customers.',
         ru: '## Публикация\n\nМы не публикуем персональные данные клиентов.',
@@ -145,10 +160,14 @@ valid.push(
         kk: '## Деректерді не үшін қолданамыз\n\nӘмияныңызды жүргізу және төлемдерді орындау.',
       },
     };
-    return Object.entries(stated).map(([id, text]) => ({
-      name: `kz:${id} ${lang}: stated as real drafts state it`,
-      text: policy(lang, 'kz', [...kzWithout(lang, id), text[lang]]),
-    }));
+    // A key is the item's id, or `id#how it is stated` for a second way of stating one item.
+    return Object.entries(stated).map(([key, text]) => {
+      const [id = key, how] = key.split('#');
+      return {
+        name: `kz:${id} ${lang}: stated as real drafts state it${how ? ` (${how})` : ''}`,
+        text: policy(lang, 'kz', [...kzWithout(lang, id), text[lang]]),
+      };
+    });
   }),
   {
     // Whether an item is stated is the policy's verdict: the version that lacks the clause is

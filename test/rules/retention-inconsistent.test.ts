@@ -25,6 +25,20 @@ ruleTester('retention-inconsistent', {
       text: `${fm('en')}Payment data are kept for 5 years from the date of payment.\n\nPayment data are kept for 1 year after account closure.\n`,
     },
     {
+      // The sentence is about the chat history row, not the call recordings row of the same category.
+      name: 'a sentence agrees with the table row that names its data best',
+      text: `${fm('ru')}| Данные | Срок хранения |\n|---|---|\n| Записи разговоров с контакт-центром | 1 год |\n| История переписки с чат-ботом | 6 месяцев |\n\nВ чат-боте мы храним историю переписки 6 месяцев.\n`,
+    },
+    {
+      name: 'the sentence first, the table after it',
+      text: `${fm('en')}We keep the chat history with the bot for 6 months.\n\n| Data | Retention |\n|---|---|\n| Call recordings | 1 year |\n| Chat history with the bot | 6 months |\n`,
+    },
+    {
+      // Both rows name logs: the words do not tell which one the sentence means, and one agrees.
+      name: 'a sentence two rows match equally, one of them agreeing',
+      text: `${fm('kk')}| Деректер | Сақтау мерзімі |\n|---|---|\n| Жарнамалық хабарламалар журналы | 3 жыл |\n| Қосымшаға кіру журналдары | 12 ай |\n\nӘрекеттер журналда тіркеледі, журнал 1 жыл сақталады.\n`,
+    },
+    {
       name: 'rows of one table are separate entries',
       text: `${fm('en')}| Purpose | Data | Retention period |\n|---|---|---|\n| Payments | Name, e-mail | 5 years |\n| Newsletters | Name, e-mail | 1 year |\n`,
     },
@@ -67,6 +81,11 @@ ruleTester('retention-inconsistent', {
       name: 'a table row and a sentence',
       text: `${fm('ru')}| Персональные данные | Срок хранения |\n|---|---|\n| Реквизиты платежной карточки | 5 лет |\n\nРеквизиты платежной карточки хранятся 3 года.\n`,
       errors: [{ messageId: 'conflict', text: '3 года' }],
+    },
+    {
+      name: 'a sentence against the row that names its data best',
+      text: `${fm('ru')}| Данные | Срок хранения |\n|---|---|\n| Записи разговоров с контакт-центром | 1 год |\n| История переписки с чат-ботом | 6 месяцев |\n\nВ чат-боте мы храним историю переписки 1 год.\n`,
+      errors: [{ messageId: 'conflict', text: '1 год', message: 'line 9 (6 months)' }],
     },
     {
       name: 'the same narrowed-down data, two periods',

@@ -19,6 +19,14 @@ ruleTester('undefined-term', {
       text: `${en}# Privacy Policy\n\n2.7. User – any visitor of the website.\n\n2.8. Data of the User are kept for one year.\n`,
     },
     {
+      name: 'a definitions list that gives a term its synonyms, with a dash',
+      text: `${ru}# Политика\n\n## Термины\n\n- «Компания», «мы», «нас» — ТОО «Дала Пэй».\n\n## Данные\n\nПри реорганизации Компании данные переходят к правопреемнику.\n`,
+    },
+    {
+      name: 'a definitions list that gives a term its synonyms, with a verb',
+      text: `${en}# Privacy Policy\n\n## Terms we use\n\n- "Company", "we", "us" means Dala Pay LLP.\n\n## Your data\n\nIf the Company is reorganised, the data pass to its successor.\n`,
+    },
+    {
       name: 'a sentence start is not a defined term',
       text: `${en}# Privacy Policy\n\nWe process data. Users may ask for a copy.\n`,
     },

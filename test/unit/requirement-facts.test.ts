@@ -28,6 +28,13 @@ describe('requirement facts', () => {
       ['legal-entity: Товарищество с ограниченной ответственностью'],
     ],
     ['a BIN', 'БИН: 123456789012', ['bin: БИН: 123456789012']],
+    [
+      'a BIN after the label written out',
+      'business identification number (BIN) 123456789012',
+      ['bin: business identification number (BIN) 123456789012'],
+    ],
+    ['a BIN label in brackets', 'бизнес-идентификационный номер (БИН) 123456789012', ['bin: БИН) 123456789012']],
+    ['a number in brackets is not a label', 'BIN (see the annex) 123456789012', []],
     ['the policy’s date', 'Last updated: 1 December 2026.', ['update-date: 1 December 2026']],
     ['a Russian approval date', 'Утверждена приказом от 19.02.2026 года.', ['update-date: 19.02.2026']],
     [

@@ -58,18 +58,28 @@ describe('requirement status while typing', () => {
       'kz:retention=missing',
     ],
     [
-      'a plain statement, but still in the rights section',
+      'an item of the list of rights, in the rights section',
       (t) =>
         replace(
           t,
           'You have the right to know the retention period of your data.',
-          'The retention period of your data is five years.',
+          '- the retention period of your data is five years.',
         ),
       'kz:retention=missing',
     ],
     [
       'the section renamed: the statement now counts',
       (t) => replace(t, `## ${fixture('kz', 'rights').en.heading}`, '## Other information'),
+      'kz:retention=satisfied',
+    ],
+    [
+      'the heading back, the item a plain statement: it counts in the rights section too',
+      (t) =>
+        replace(
+          replace(t, '## Other information', `## ${fixture('kz', 'rights').en.heading}`),
+          '- the retention period of your data is five years.',
+          'The retention period of your data is five years.',
+        ),
       'kz:retention=satisfied',
     ],
   ];

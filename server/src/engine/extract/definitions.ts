@@ -141,11 +141,12 @@ function aliasDefinitions(text: string, lex: Lexicon): LocalDefinition[] {
   return out;
 }
 
-// «“Personal data” – …», "1.1.4. «Term» - …", "Operator — …", "“Cookies” means …".
+// «“Personal data” – …», "1.1.4. «Term» - …", "Operator — …", "“Cookies” means …"; a quoted term
+// may have quoted synonyms after it: «“Company”, “we”, “us” – …».
 const LIST_ITEM =
-  /^[\s\u00a0]*(\d{1,3}(?:[\s\u00a0]*\.[\s\u00a0]*\d{1,3})*\.?[\s\u00a0]*)?(?:[•·▪◦*-][\s\u00a0]*)?([«“"„]?)([\p{Lu}][^«»“”"„\n—–:]{0,80}?)([»”"“]?)[\s\u00a0]*(?:[—–:]|-(?=[\s\u00a0]))/u;
+  /^[\s\u00a0]*(\d{1,3}(?:[\s\u00a0]*\.[\s\u00a0]*\d{1,3})*\.?[\s\u00a0]*)?(?:[•·▪◦*-][\s\u00a0]*)?([«“"„]?)([\p{Lu}][^«»“”"„\n—–:]{0,80}?)([»”"“]?)(?:,[\s\u00a0]*[«“"„][^«»“”"„\n]{1,40}[»”"“]){0,4}[\s\u00a0]*(?:[—–:]|-(?=[\s\u00a0]))/u;
 const QUOTED_HEAD =
-  /^[\s\u00a0]*(?:\d{1,3}(?:\.\d{1,3})*\.?[\s\u00a0]*)?(?:[•·▪◦*-][\s\u00a0]*)?[«“"„]([\p{Lu}][^«»“”"„\n]{0,80}?)[»”"“][\s\u00a0]+/u;
+  /^[\s\u00a0]*(?:\d{1,3}(?:\.\d{1,3})*\.?[\s\u00a0]*)?(?:[•·▪◦*-][\s\u00a0]*)?[«“"„]([\p{Lu}][^«»“”"„\n]{0,80}?)[»”"“](?:,[\s\u00a0]*[«“"„][^«»“”"„\n]{1,40}[»”"“]){0,4}[\s\u00a0]+/u;
 
 function listDefinition(text: string, inDefinitions: boolean, lex: Lexicon): LocalDefinition | null {
   const m = LIST_ITEM.exec(text);

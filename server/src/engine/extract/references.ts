@@ -9,6 +9,8 @@ import type { Span } from '../types.js';
 import { parseLeadingNumber } from '../model/numbering.js';
 import { lexicon as baseLexicon, type Lexicon } from './vocabulary/lexicon.js';
 import { splitWords } from './vocabulary/phrases.js';
+import { documentDefinitions } from './definitions.js';
+import { foldForMatch } from '../language/normalize.js';
 
 export interface Reference {
   kind: 'clause' | 'annex' | 'title';
@@ -31,6 +33,8 @@ interface LocalReference {
   label: string;
   start: number;
   end: number;
+  /** The number follows the word without «№» / "No.": "Annex 2", not "Annex No. 2". */
+  bare?: boolean;
 }
 
 const LABEL_AFTER =
@@ -48,11 +52,17 @@ export function documentReferences(doc: PolicyDocument, lex: Lexicon = baseLexic
   if (found) return found;
   found = [];
   const targets = referenceTargets(doc);
+  let terms: Set<string> | undefined;
+  const isDefinedTerm = (word: string): boolean =>
+    (terms ??= new Set(documentDefinitions(doc, lex).map((d) => foldForMatch(d.term)))).has(foldForMatch(word));
   for (const block of doc.blocks) {
     if (block.type !== 'paragraph' && block.type !== 'tableCell') continue;
     let local = block.core.memo.get(key) as LocalReference[] | undefined;
     if (!local) block.core.memo.set(key, (local = blockReferences(block.text, lex)));
     for (const r of local) {
+      // «Қосымша», «Приложение» defined as the app: «Қосымша 18 жасқа толған…» speaks of the app.
+      // "Annex No. 2" stays a reference whatever the definitions say.
+      if (r.kind === 'annex' && r.bare && isDefinedTerm(r.word)) continue;
       const resolved = resolve(r, targets);
       if (resolved === undefined) continue;
       found.push({
@@ -97,7 +107,8 @@ export function blockReferences(original: string, lex: Lexicon): LocalReference[
       const lastWord = after ? wordIndexAt(words.starts, end - 1) : m.lastWord;
       const firstWord = after ? m.firstWord : wordIndexAt(words.starts, start);
       if (refersOutside(firstWord, lastWord, words.words.length, outside, selfWords)) continue;
-      out.push({ kind, word, label, start, end });
+      const bare = after !== null && !/[№N]/u.test(after[0]);
+      out.push({ kind, word, label, start, end, ...(bare ? { bare } : {}) });
       continue;
     }
     if (kind !== 'clause') continue;

@@ -423,6 +423,8 @@ const data: VocabularyFile = {
         "information from third parties",
         "data received from third parties",
         "from our partners",
+        "information from other sources",
+        "data from other sources",
       ],
       "ru": [
         "источники ** данных",
@@ -472,6 +474,8 @@ const data: VocabularyFile = {
         "directly from you",
         "from you directly",
         "you provide to us directly",
+        "receive* ** data about you from",
+        "from the following sources",
       ],
       "ru": [
         "получает информацию, предоставляемую третьими",
@@ -1005,6 +1009,7 @@ const data: VocabularyFile = {
       "en": [
         "data localization|localisation",
         "where ** data ** stored",
+        "where we store ** data",
         "storage location",
         "location of ** data",
       ],
@@ -1043,6 +1048,10 @@ const data: VocabularyFile = {
         "hosted on servers in kazakhstan",
         "hosted ** within the russian federation",
         "servers ** in the russian federation",
+        "database* ** ** located in ** republic of kazakhstan",
+        "database* ** ** located in kazakhstan",
+        "database* ** located ** territory of the republic of kazakhstan",
+        "servers ** territory of the republic of kazakhstan",
       ],
       "ru": [
         "баз* ** на территории",
@@ -1055,6 +1064,8 @@ const data: VocabularyFile = {
         "серверы ** расположены на территории",
         "размещ* на серверах ** на территории",
         "хостинг* ** на территории",
+        "баз* данных ** ** размещ* на территории",
+        "размещ* на территории республики казахстан",
       ],
       "kk": [
         "аумағында орналасқан ** баз*",
@@ -1064,6 +1075,8 @@ const data: VocabularyFile = {
         "сақта* ** аумағында",
         "серверлер* ** аумағында",
         "аумағында орналасқан сервер*",
+        "дерекқор* ** ** аумағында орналас*",
+        "баз* ** ** аумағында орналас*",
       ],
     },
   },

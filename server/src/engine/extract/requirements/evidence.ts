@@ -110,6 +110,17 @@ function contextKinds(section: Section, vocabulary: KindVocabulary, cache: Map<S
 }
 
 /**
+ * Whether a block of a rights section is about rights: an item of the list of rights, or a
+ * sentence that names a right. A plain statement there («Мы не распространяем ваши данные в
+ * общедоступных источниках») states what it says, like anywhere else.
+ */
+function speaksOfRights(block: Block, vocabulary: KindVocabulary): boolean {
+  return (
+    block.core.listDepth > 0 || !!block.number || textMatches(block, vocabulary).some((m) => m.phrase.tag === 'rights')
+  );
+}
+
+/**
  * A block's contribution, one per context (heading, in a definition, about rights), cached with the
  * block under `key` (which names the vocabulary and the profiles).
  */
@@ -351,7 +362,8 @@ export function collectEvidence(
               numbered !== undefined &&
               definitionNumbers.size > 0 &&
               underDefinitions(numbered.parts, definitionNumbers)),
-          aboutRights: sectionKinds.includes('rights') || stated.includes('rights'),
+          aboutRights:
+            stated.includes('rights') || (sectionKinds.includes('rights') && speaksOfRights(block, vocabulary)),
         },
         profiles,
         vocabulary,

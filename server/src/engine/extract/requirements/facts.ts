@@ -87,8 +87,9 @@ function patterns(vocabulary: Lexicon): Patterns {
       'u',
     ),
     hasLegalForm: new RegExp(`(?<![\\p{L}])(?:${forms})(?![\\p{L}])`, 'u'),
+    // "BIN 190340027518", "business identification number (BIN) 190340027518", «(БИН) 190340027518».
     registration: new RegExp(
-      `(?<![\\p{L}])(?:${labels})\\s*(?:[:№-]\\s*)?\\d{3}\\s?\\d{3}\\s?\\d{3}\\s?\\d{1,6}(?!\\d)`,
+      `(?<![\\p{L}])(?:${labels})(?:\\s*\\(\\p{Lu}{2,6}\\)|\\))?\\s*(?:[:№-]\\s*)?\\d{3}\\s?\\d{3}\\s?\\d{3}\\s?\\d{1,6}(?!\\d)`,
       'gu',
     ),
     date: new RegExp(

@@ -107,6 +107,69 @@ export function comparable(a: RetentionStatement, b: RetentionStatement, words: 
   return comparableFacts(factsOf(a, words), factsOf(b, words));
 }
 
+/** The table a statement stands in, or null. */
+function tableOf(f: Facts): number | null {
+  return f.row === null ? null : f.statement.clause!.tableRow!.table;
+}
+
+// Words of five letters or more (no conjunctions: «және», «and») compared by their first five
+// letters, so that inflections meet: «история» / «историю»,
+// «журнал» / «журналда».
+const STEM = 5;
+function stems(f: Facts): Set<string> {
+  return new Set(
+    f.keys.rest
+      .split(' ')
+      .filter((w) => w.length >= STEM)
+      .map((w) => w.slice(0, STEM)),
+  );
+}
+
+/** How closely two statements name the same data: shared categories and shared words. */
+function closeness(a: Facts, b: Facts): number {
+  const shared = a.keys.categories.filter((c) => b.keys.categories.includes(c)).length;
+  const words = stems(b);
+  let common = 0;
+  for (const w of stems(a)) if (words.has(w)) common++;
+  return shared + common;
+}
+
+/**
+ * A retention table lists its data one row each: a sentence elsewhere that speaks of data the
+ * table lists is about the row that names that data best («историю переписки» is the chat
+ * history row, not the call recordings row of the same category). It is compared with those rows
+ * only, and not at all when one of them agrees with it: the words do not tell which one it means.
+ */
+function rowJudge(statements: Facts[]): (sentence: Facts, row: Facts) => boolean {
+  const tables = new Map<number, Facts[]>();
+  for (const f of statements) {
+    const table = tableOf(f);
+    if (table === null) continue;
+    const rows = tables.get(table);
+    if (rows) rows.push(f);
+    else tables.set(table, [f]);
+  }
+  const verdicts = new Map<Facts, Map<number, Set<Facts>>>();
+  const bestRows = (sentence: Facts, table: number): Set<Facts> => {
+    let byTable = verdicts.get(sentence);
+    if (!byTable) verdicts.set(sentence, (byTable = new Map()));
+    let best = byTable.get(table);
+    if (best) return best;
+    let top = -1;
+    let candidates: Facts[] = [];
+    for (const row of tables.get(table) ?? []) {
+      if (!comparableFacts(sentence, row)) continue;
+      const score = closeness(sentence, row);
+      if (score > top) [top, candidates] = [score, [row]];
+      else if (score === top) candidates.push(row);
+    }
+    const agrees = candidates.some((row) => periodsDisagree(row.statement, sentence.statement) === false);
+    byTable.set(table, (best = new Set(agrees ? [] : candidates)));
+    return best;
+  };
+  return (sentence, row) => bestRows(sentence, tableOf(row)!).has(row);
+}
+
 /** Statements of one list that disagree; `words` reads what each covers and runs from. */
 export function findConflicts(statements: RetentionStatement[], words: Lexicon = lexicon()): Conflict[] {
   const conflicts: Conflict[] = [];
@@ -116,16 +179,26 @@ export function findConflicts(statements: RetentionStatement[], words: Lexicon =
   // disagree with each other, so a statement is compared only with the periods that disagree with
   // its own, and a draft that repeats one period thousands of times stays linear.
   const groups = new Map<string, Map<string, Facts[]>>();
-  for (const s of statements) {
-    if (!s.duration || s.conditional) continue;
-    const b = factsOf(s, words);
+  const facts = statements.filter((s) => s.duration && !s.conditional).map((s) => factsOf(s, words));
+  const rowMatches = rowJudge(facts);
+  const compare = (a: Facts, b: Facts): boolean => {
+    if (!comparableFacts(a, b)) return false;
+    const [ta, tb] = [tableOf(a), tableOf(b)];
+    if (ta === tb) return true;
+    if (tb !== null && ta === null) return rowMatches(a, b);
+    if (ta !== null && tb === null) return rowMatches(b, a);
+    return true;
+  };
+  for (const b of facts) {
+    const s = b.statement;
+    if (!s.duration) continue;
     const key = `${s.cookie}/${s.deletion}/${measure(s.duration.value, s.duration.unit).scale}`;
     let periods = groups.get(key);
     if (!periods) groups.set(key, (periods = new Map()));
     const others: RetentionStatement[] = [];
     for (const earlier of periods.values()) {
       if (periodsDisagree(earlier[0]!.statement, s) !== true) continue;
-      for (const a of earlier) if (comparableFacts(a, b)) others.push(a.statement);
+      for (const a of earlier) if (compare(a, b)) others.push(a.statement);
     }
     // In the order the statements stand, as before the grouping.
     if (others.length > 0) conflicts.push({ statement: s, others: others.sort((x, y) => x.span.start - y.span.start) });
