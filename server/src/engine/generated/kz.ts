@@ -45,6 +45,7 @@ const data: ProfileFile = {
     {
       "id": "operator",
       "name": {"en":"the operator's name","ru":"наименование оператора","kk":"оператордың атауы"},
+      "label": {"en":"Operator's name","ru":"Наименование оператора","kk":"Оператордың атауы"},
       "article": {
         "en": "Art. 8 p.4 sub-para 1",
         "ru": "пп. 1 п. 4 ст. 8",
@@ -70,6 +71,7 @@ const data: ProfileFile = {
         "ru": "бизнес-идентификационный номер (БИН) оператора",
         "kk": "оператордың бизнес-сәйкестендіру нөмірі (БСН)",
       },
+      "label": {"en":"Operator's BIN","ru":"БИН оператора","kk":"Оператордың БСН-і"},
       "article": {
         "en": "Art. 8 p.4 sub-para 1",
         "ru": "пп. 1 п. 4 ст. 8",
@@ -102,6 +104,11 @@ const data: ProfileFile = {
         "en": "how to contact the operator (e-mail, phone or postal address)",
         "ru": "контактные данные оператора (электронная почта, телефон или почтовый адрес)",
         "kk": "оператормен байланысу тәсілі (электрондық пошта, телефон немесе пошта мекенжайы)",
+      },
+      "label": {
+        "en": "Operator's contacts",
+        "ru": "Контакты оператора",
+        "kk": "Оператордың байланыстары",
       },
       "basis": "KZ-02: contacts are not named in the Law; requests to the operator (Art. 10 p.2) need them",
       "severity": "warning",
@@ -140,6 +147,7 @@ const data: ProfileFile = {
         "ru": "перечень собираемых персональных данных",
         "kk": "жиналатын дербес деректердің тізбесі",
       },
+      "label": {"en":"Personal data collected","ru":"Собираемые данные","kk":"Жиналатын деректер"},
       "article": {
         "en": "Art. 8 p.4 sub-para 7; Art. 24 p.1 sub-para 1",
         "ru": "пп. 7 п. 4 ст. 8; пп. 1 п. 1 ст. 24",
@@ -168,6 +176,7 @@ const data: ProfileFile = {
         "ru": "цели сбора и обработки персональных данных",
         "kk": "дербес деректерді жинау және өңдеу мақсаттары",
       },
+      "label": {"en":"Purposes of processing","ru":"Цели обработки","kk":"Өңдеу мақсаттары"},
       "article": {
         "en": "Art. 7 p.8; Art. 24 p.1 sub-para 1",
         "ru": "п. 8 ст. 7; пп. 1 п. 1 ст. 24",
@@ -196,6 +205,7 @@ const data: ProfileFile = {
         "ru": "срок действия согласия",
         "kk": "келісімнің қолданылу мерзімі",
       },
+      "label": {"en":"Term of consent","ru":"Срок действия согласия","kk":"Келісім мерзімі"},
       "article": {
         "en": "Art. 8 p.4 sub-para 3; Art. 8 p.5",
         "ru": "пп. 3 п. 4 ст. 8; п. 5 ст. 8",
@@ -260,6 +270,11 @@ const data: ProfileFile = {
         "ru": "передаются ли персональные данные третьим лицам",
         "kk": "дербес деректер үшінші тұлғаларға беріле ме",
       },
+      "label": {
+        "en": "Transfer to third parties",
+        "ru": "Передача третьим лицам",
+        "kk": "Үшінші тұлғаларға беру",
+      },
       "article": {
         "en": "Art. 8 p.4 sub-para 4",
         "ru": "пп. 4 п. 4 ст. 8",
@@ -287,6 +302,11 @@ const data: ProfileFile = {
         "en": "whether personal data are transferred across the border",
         "ru": "осуществляется ли трансграничная передача персональных данных",
         "kk": "дербес деректер трансшекаралық беріле ме",
+      },
+      "label": {
+        "en": "Cross-border transfer",
+        "ru": "Трансграничная передача",
+        "kk": "Трансшекаралық беру",
       },
       "article": {
         "en": "Art. 8 p.4 sub-para 5; Art. 16",
@@ -316,6 +336,11 @@ const data: ProfileFile = {
         "ru": "распространяются ли персональные данные в общедоступных источниках",
         "kk": "дербес деректер жалпыға қолжетімді көздерде тарала ма",
       },
+      "label": {
+        "en": "Publicly available sources",
+        "ru": "Общедоступные источники",
+        "kk": "Жалпыға қолжетімді көздер",
+      },
       "article": {
         "en": "Art. 8 p.4 sub-para 6",
         "ru": "пп. 6 п. 4 ст. 8",
@@ -344,6 +369,7 @@ const data: ProfileFile = {
         "ru": "сроки хранения персональных данных",
         "kk": "дербес деректерді сақтау мерзімдері",
       },
+      "label": {"en":"Retention period","ru":"Сроки хранения","kk":"Сақтау мерзімдері"},
       "article": {
         "en": "Art. 12 p.2; Art. 24 p.1 sub-para 1",
         "ru": "п. 2 ст. 12; пп. 1 п. 1 ст. 24",
@@ -373,6 +399,7 @@ const data: ProfileFile = {
         "ru": "хранение персональных данных в базе, находящейся на территории Республики Казахстан",
         "kk": "дербес деректердің Қазақстан Республикасының аумағындағы базада сақталуы",
       },
+      "label": {"en":"Storage in Kazakhstan","ru":"Хранение в Казахстане","kk":"Қазақстанда сақтау"},
       "article": {"en":"Art. 12 p.2","ru":"п. 2 ст. 12","kk":"12-баптың 2-тармағы"},
       "basis": "KZ-10 ✅",
       "severity": "warning",
@@ -397,6 +424,7 @@ const data: ProfileFile = {
         "ru": "права субъекта персональных данных",
         "kk": "дербес деректер субъектісінің құқықтары",
       },
+      "label": {"en":"Subject's rights","ru":"Права субъекта","kk":"Субъектінің құқықтары"},
       "article": {"en":"Art. 24 p.1","ru":"п. 1 ст. 24","kk":"24-баптың 1-тармағы"},
       "basis": "KZ-14 ✅",
       "severity": "error",
@@ -421,6 +449,7 @@ const data: ProfileFile = {
         "ru": "право субъекта отозвать согласие",
         "kk": "субъектінің келісімді кері қайтарып алу құқығы",
       },
+      "label": {"en":"Withdrawal of consent","ru":"Отзыв согласия","kk":"Келісімді кері қайтару"},
       "article": {
         "en": "Art. 8 p.7; Art. 24 p.1 sub-para 5",
         "ru": "п. 7 ст. 8; пп. 5 п. 1 ст. 24",
@@ -430,11 +459,7 @@ const data: ProfileFile = {
       "severity": "error",
       "kinds": ["consent_withdrawal"],
       "position": "consent_withdrawal",
-      "heading": {
-        "en": "Withdrawal of consent",
-        "ru": "Отзыв согласия",
-        "kk": "Келісімді кері қайтарып алу",
-      },
+      "heading": {"en":"Withdrawal of consent","ru":"Отзыв согласия","kk":"Келісімді кері қайтару"},
       "placeholder": {
         "en": "[State how and to whom the subject gives notice, and when processing stops]",
         "ru": "[Укажите, как и кому субъект направляет уведомление и когда прекращается обработка]",
@@ -448,6 +473,11 @@ const data: ProfileFile = {
         "en": "how the subject sends requests and when the operator answers them",
         "ru": "порядок направления обращений субъектом и сроки ответа оператора",
         "kk": "субъектінің өтініш жіберу тәртібі және оператордың жауап беру мерзімдері",
+      },
+      "label": {
+        "en": "Requests and replies",
+        "ru": "Обращения и сроки ответа",
+        "kk": "Өтініштер мен жауаптар",
       },
       "article": {
         "en": "Art. 10 p.2; Art. 25 p.2 sub-paras 6–9",
@@ -477,6 +507,7 @@ const data: ProfileFile = {
         "ru": "меры по защите персональных данных",
         "kk": "дербес деректерді қорғау шаралары",
       },
+      "label": {"en":"Security measures","ru":"Меры защиты","kk":"Қорғау шаралары"},
       "article": {
         "en": "Art. 22 p.1–2; Art. 25 p.2 sub-para 2",
         "ru": "пп. 1–2 ст. 22; пп. 2 п. 2 ст. 25",
@@ -505,6 +536,7 @@ const data: ProfileFile = {
         "ru": "лицо, ответственное за организацию обработки персональных данных",
         "kk": "дербес деректерді өңдеуді ұйымдастыруға жауапты тұлға",
       },
+      "label": {"en":"Responsible person","ru":"Ответственное лицо","kk":"Жауапты тұлға"},
       "article": {
         "en": "Art. 25 p.2 sub-para 10",
         "ru": "пп. 10 п. 2 ст. 25",
@@ -532,6 +564,11 @@ const data: ProfileFile = {
         "en": "how automated processing works, what follows from it, and how the subject may object",
         "ru": "порядок и последствия автоматизированной обработки и способ возразить против неё",
         "kk": "автоматтандырылған өңдеудің тәртібі мен салдары және оған қарсылық білдіру тәсілі",
+      },
+      "label": {
+        "en": "Automated processing",
+        "ru": "Автоматизированные решения",
+        "kk": "Автоматтандырылған өңдеу",
       },
       "article": {"en":"Art. 19-1","ru":"ст. 19-1","kk":"19-1-бап"},
       "basis": "KZ-19 ✅ (added by Law No. 231-VIII of 17.11.2025)",
@@ -579,6 +616,7 @@ const data: ProfileFile = {
         "ru": "порядок защиты прав субъекта: уполномоченный орган и суд",
         "kk": "субъектінің құқықтарын қорғау тәртібі: уәкілетті орган және сот",
       },
+      "label": {"en":"Complaints and courts","ru":"Жалобы и суд","kk":"Шағым және сот"},
       "article": {
         "en": "Art. 24 p.1 sub-para 7",
         "ru": "пп. 7 п. 1 ст. 24",

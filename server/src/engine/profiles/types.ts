@@ -37,6 +37,8 @@ export interface ProfileItem {
   id: string;
   /** What the policy must state, as a noun phrase that completes "the policy does not state …". */
   name: Text3;
+  /** The short name a checklist row shows, whole in a default sidebar (at most 26 characters). */
+  label: Text3;
   /**
    * The article, paragraph and sub-paragraph, only where the catalogue marks the citation as read
    * in a source (✅); otherwise absent, and messages name the law without an article.
