@@ -113,7 +113,7 @@ export class ChecklistProvider implements vscode.TreeDataProvider<Node>, vscode.
     if (node.kind === 'profile') {
       const { profile } = node;
       // The law's short name fits a default sidebar; its full title is in the tooltip.
-      const item = new vscode.TreeItem(profile.law, vscode.TreeItemCollapsibleState.Expanded);
+      const item = new vscode.TreeItem(profile.label, vscode.TreeItemCollapsibleState.Expanded);
       item.description = `${profile.counts.satisfied ?? 0} ✓ · ${profile.counts.missing ?? 0} ✗`;
       item.tooltip = new vscode.MarkdownString(
         [`**${profile.title}**`, t('Law text last checked: {0}', profile.checked)].join('\n\n'),

@@ -24,8 +24,8 @@ export interface ChecklistView {
   unknown: string[];
   profiles: Array<{
     id: string;
-    /** The law's short name ("Law 94-V"), for the row; the full title is for its tooltip. */
-    law: string;
+    /** The law's shortest name ("Law 152-FZ"), for the row; the full title is for its tooltip. */
+    label: string;
     title: string;
     checked: string;
     counts: Record<string, number>;
@@ -81,7 +81,7 @@ export function checklistView(document: TextDocument, analysis: Analysis, engine
     unknown: list.jurisdictions.unknown,
     profiles: list.profiles.map((p) => ({
       id: p.id,
-      law: p.law[lang] ?? p.law.en,
+      label: p.label[lang] ?? p.label.en,
       title: p.title[lang] ?? p.title.en,
       checked: p.checked,
       counts: p.counts,

@@ -4,6 +4,7 @@ import type { ProfileFile } from '../profiles/types.js';
 const data: ProfileFile = {
   "id": "ccpa",
   "law": {"en":"CCPA","ru":"CCPA","kk":"CCPA"},
+  "label": {"en":"CCPA","ru":"CCPA","kk":"CCPA"},
   "title": {
     "en": "California Consumer Privacy Act of 2018 as amended by the California Privacy Rights Act (Cal. Civ. Code §1798.100 ff.) and its regulations",
     "ru": "Закон Калифорнии о защите конфиденциальности потребителей 2018 года в редакции CPRA (Гражданский кодекс Калифорнии, §1798.100 и сл.) и правила к нему",
@@ -154,8 +155,8 @@ const data: ProfileFile = {
         "kk": "іскерлік мақсатта ашылған дербес ақпарат санаттары (не ашылмайтыны)",
       },
       "label": {
-        "en": "Disclosure for business",
-        "ru": "Раскрытие в деловых целях",
+        "en": "Business disclosures",
+        "ru": "Раскрытие для бизнеса",
         "kk": "Іскерлік мақсатта ашу",
       },
       "article": {"en":"§1798.115(c)(2)","ru":"§1798.115(c)(2)","kk":"§1798.115(c)(2)"},
@@ -215,11 +216,7 @@ const data: ProfileFile = {
         "ru": "категории чувствительной персональной информации, цели и продаётся ли она",
         "kk": "сезімтал дербес ақпарат санаттары, олардың мақсаттары және сатыла ма",
       },
-      "label": {
-        "en": "Sensitive information",
-        "ru": "Чувствительная информация",
-        "kk": "Сезімтал ақпарат",
-      },
+      "label": {"en":"Sensitive information","ru":"Чувствительные данные","kk":"Сезімтал ақпарат"},
       "basis": "CA-07 ⚠️ (§7011(e)(1)(K) not read verbatim)",
       "severity": "warning",
       "applies": "when-mentioned",
@@ -663,11 +660,7 @@ const data: ProfileFile = {
         "ru": "как пользователей уведомляют об изменениях политики",
         "kk": "пайдаланушылар саясаттың өзгерістері туралы қалай хабардар етіледі",
       },
-      "label": {
-        "en": "Notice of changes",
-        "ru": "Уведомление об изменениях",
-        "kk": "Өзгерістер туралы хабарлау",
-      },
+      "label": {"en":"Policy changes","ru":"Изменения политики","kk":"Саясат өзгерістері"},
       "law": {"en":"CalOPPA","ru":"CalOPPA","kk":"CalOPPA"},
       "article": {
         "en": "Bus. & Prof. Code §22575",

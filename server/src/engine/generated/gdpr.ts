@@ -4,6 +4,7 @@ import type { ProfileFile } from '../profiles/types.js';
 const data: ProfileFile = {
   "id": "gdpr",
   "law": {"en":"GDPR","ru":"GDPR","kk":"GDPR"},
+  "label": {"en":"GDPR","ru":"GDPR","kk":"GDPR"},
   "title": {
     "en": "Regulation (EU) 2016/679 (General Data Protection Regulation)",
     "ru": "Регламент (ЕС) 2016/679 (Общий регламент по защите данных, GDPR)",
@@ -49,11 +50,7 @@ const data: ProfileFile = {
         "ru": "наименование и контактные данные контролёра",
         "kk": "бақылаушының атауы мен байланыс деректері",
       },
-      "label": {
-        "en": "Controller's identity",
-        "ru": "Контролёр и его контакты",
-        "kk": "Бақылаушы және байланысы",
-      },
+      "label": {"en":"Controller's identity","ru":"Контролёр и контакты","kk":"Бақылаушы деректері"},
       "article": {
         "en": "Art. 13(1)(a); Art. 14(1)(a)",
         "ru": "ст. 13(1)(a); ст. 14(1)(a)",
@@ -344,11 +341,7 @@ const data: ProfileFile = {
         "ru": "передача в третьи страны и её гарантии",
         "kk": "үшінші елдерге беру және оның кепілдіктері",
       },
-      "label": {
-        "en": "Third-country transfers",
-        "ru": "Передача в третьи страны",
-        "kk": "Үшінші елдерге беру",
-      },
+      "label": {"en":"Transfers abroad","ru":"Передача за рубеж","kk":"Үшінші елдерге беру"},
       "article": {
         "en": "Art. 13(1)(f); Art. 14(1)(f)",
         "ru": "ст. 13(1)(f); ст. 14(1)(f)",
@@ -462,7 +455,7 @@ const data: ProfileFile = {
       "heading": {
         "en": "Withdrawing your consent",
         "ru": "Отзыв согласия",
-        "kk": "Келісімді кері қайтару",
+        "kk": "Келісімді кері қайтарып алу",
       },
       "placeholder": {
         "en": "[Say that consent may be withdrawn at any time, how, and that earlier processing stays lawful]",
@@ -478,7 +471,7 @@ const data: ProfileFile = {
         "ru": "право подать жалобу в надзорный орган",
         "kk": "қадағалау органына шағым беру құқығы",
       },
-      "label": {"en":"Right to complain","ru":"Жалоба в надзорный орган","kk":"Шағым беру құқығы"},
+      "label": {"en":"Right to complain","ru":"Право на жалобу","kk":"Шағым беру құқығы"},
       "article": {
         "en": "Art. 13(2)(d); Art. 14(2)(e)",
         "ru": "ст. 13(2)(d); ст. 14(2)(e)",
@@ -517,11 +510,7 @@ const data: ProfileFile = {
         "ru": "обязательно ли предоставление данных и последствия отказа",
         "kk": "деректерді беру міндетті ме және бермеудің салдары",
       },
-      "label": {
-        "en": "Whether data are required",
-        "ru": "Обязательность данных",
-        "kk": "Деректерді беру міндеті",
-      },
+      "label": {"en":"Duty to provide data","ru":"Обязательность данных","kk":"Беру міндеттілігі"},
       "article": {"en":"Art. 13(2)(e)","ru":"ст. 13(2)(e)","kk":"13(2)(e)-бап"},
       "basis": "EU-12 ✅",
       "severity": "warning",
@@ -612,11 +601,7 @@ const data: ProfileFile = {
         "ru": "автоматизированное принятие решений, включая профилирование, его логика и последствия",
         "kk": "шешімдерді автоматтандырылған түрде қабылдау (профильдеуді қоса), оның логикасы мен салдары",
       },
-      "label": {
-        "en": "Automated decisions",
-        "ru": "Автоматизированные решения",
-        "kk": "Автоматты шешімдер",
-      },
+      "label": {"en":"Automated decisions","ru":"Автоматические решения","kk":"Автоматты шешімдер"},
       "article": {
         "en": "Art. 13(2)(f); Art. 14(2)(g)",
         "ru": "ст. 13(2)(f); ст. 14(2)(g)",
@@ -651,7 +636,7 @@ const data: ProfileFile = {
       "heading": {
         "en": "Automated decision-making and profiling",
         "ru": "Автоматизированное принятие решений",
-        "kk": "Автоматты шешімдер",
+        "kk": "Автоматтандырылған шешімдер",
       },
       "placeholder": {
         "en": "[Describe the logic involved and the significance and consequences for the subject]",
@@ -667,11 +652,7 @@ const data: ProfileFile = {
         "ru": "информирование субъекта до обработки данных в новой цели",
         "kk": "деректерді жаңа мақсатта өңдеу алдында субъектіні хабардар ету",
       },
-      "label": {
-        "en": "Notice of a new purpose",
-        "ru": "Уведомление о новой цели",
-        "kk": "Жаңа мақсат туралы хабар",
-      },
+      "label": {"en":"New purpose notice","ru":"Новая цель обработки","kk":"Жаңа өңдеу мақсаты"},
       "article": {
         "en": "Art. 13(3); Art. 14(4)",
         "ru": "ст. 13(3); ст. 14(4)",
@@ -690,11 +671,7 @@ const data: ProfileFile = {
         "ru": "предоставление сведений в течение месяца, если данные получены не от субъекта",
         "kk": "деректер субъектінің өзінен алынбаса, мәліметтерді бір ай ішінде беру",
       },
-      "label": {
-        "en": "Notice within a month",
-        "ru": "Сведения в течение месяца",
-        "kk": "Бір ай ішінде хабарлау",
-      },
+      "label": {"en":"Notice within a month","ru":"Срок уведомления","kk":"Бір ай ішінде хабарлау"},
       "article": {"en":"Art. 14(3)","ru":"ст. 14(3)","kk":"14(3)-бап"},
       "basis": "EU-16 ✅",
       "severity": "info",

@@ -4,6 +4,7 @@ import type { ProfileFile } from '../profiles/types.js';
 const data: ProfileFile = {
   "id": "kz",
   "law": {"en":"Law 94-V","ru":"Закон № 94-V","kk":"№ 94-V Заң"},
+  "label": {"en":"Law 94-V","ru":"Закон № 94-V","kk":"№ 94-V Заң"},
   "title": {
     "en": "Law of the Republic of Kazakhstan of 21 May 2013 No. 94-V \"On Personal Data and Their Protection\"",
     "ru": "Закон Республики Казахстан от 21 мая 2013 года № 94-V «О персональных данных и их защите»",
@@ -105,11 +106,7 @@ const data: ProfileFile = {
         "ru": "контактные данные оператора (электронная почта, телефон или почтовый адрес)",
         "kk": "оператормен байланысу тәсілі (электрондық пошта, телефон немесе пошта мекенжайы)",
       },
-      "label": {
-        "en": "Operator's contacts",
-        "ru": "Контакты оператора",
-        "kk": "Оператордың байланыстары",
-      },
+      "label": {"en":"Operator's contacts","ru":"Контакты оператора","kk":"Байланыс деректері"},
       "basis": "KZ-02: contacts are not named in the Law; requests to the operator (Art. 10 p.2) need them",
       "severity": "warning",
       "facts": ["email","phone","postal-address","contact-form"],
@@ -147,7 +144,7 @@ const data: ProfileFile = {
         "ru": "перечень собираемых персональных данных",
         "kk": "жиналатын дербес деректердің тізбесі",
       },
-      "label": {"en":"Personal data collected","ru":"Собираемые данные","kk":"Жиналатын деректер"},
+      "label": {"en":"Data collected","ru":"Собираемые данные","kk":"Жиналатын деректер"},
       "article": {
         "en": "Art. 8 p.4 sub-para 7; Art. 24 p.1 sub-para 1",
         "ru": "пп. 7 п. 4 ст. 8; пп. 1 п. 1 ст. 24",
@@ -271,7 +268,7 @@ const data: ProfileFile = {
         "kk": "дербес деректер үшінші тұлғаларға беріле ме",
       },
       "label": {
-        "en": "Transfer to third parties",
+        "en": "Third-party transfer",
         "ru": "Передача третьим лицам",
         "kk": "Үшінші тұлғаларға беру",
       },
@@ -303,11 +300,7 @@ const data: ProfileFile = {
         "ru": "осуществляется ли трансграничная передача персональных данных",
         "kk": "дербес деректер трансшекаралық беріле ме",
       },
-      "label": {
-        "en": "Cross-border transfer",
-        "ru": "Трансграничная передача",
-        "kk": "Трансшекаралық беру",
-      },
+      "label": {"en":"Cross-border transfer","ru":"Передача за рубеж","kk":"Трансшекаралық беру"},
       "article": {
         "en": "Art. 8 p.4 sub-para 5; Art. 16",
         "ru": "пп. 5 п. 4 ст. 8; ст. 16",
@@ -336,11 +329,7 @@ const data: ProfileFile = {
         "ru": "распространяются ли персональные данные в общедоступных источниках",
         "kk": "дербес деректер жалпыға қолжетімді көздерде тарала ма",
       },
-      "label": {
-        "en": "Publicly available sources",
-        "ru": "Общедоступные источники",
-        "kk": "Жалпыға қолжетімді көздер",
-      },
+      "label": {"en":"Public sources","ru":"Публикация данных","kk":"Жалпыға тарату"},
       "article": {
         "en": "Art. 8 p.4 sub-para 6",
         "ru": "пп. 6 п. 4 ст. 8",
@@ -459,7 +448,11 @@ const data: ProfileFile = {
       "severity": "error",
       "kinds": ["consent_withdrawal"],
       "position": "consent_withdrawal",
-      "heading": {"en":"Withdrawal of consent","ru":"Отзыв согласия","kk":"Келісімді кері қайтару"},
+      "heading": {
+        "en": "Withdrawal of consent",
+        "ru": "Отзыв согласия",
+        "kk": "Келісімді кері қайтарып алу",
+      },
       "placeholder": {
         "en": "[State how and to whom the subject gives notice, and when processing stops]",
         "ru": "[Укажите, как и кому субъект направляет уведомление и когда прекращается обработка]",
@@ -474,11 +467,7 @@ const data: ProfileFile = {
         "ru": "порядок направления обращений субъектом и сроки ответа оператора",
         "kk": "субъектінің өтініш жіберу тәртібі және оператордың жауап беру мерзімдері",
       },
-      "label": {
-        "en": "Requests and replies",
-        "ru": "Обращения и сроки ответа",
-        "kk": "Өтініштер мен жауаптар",
-      },
+      "label": {"en":"Requests and replies","ru":"Обращения субъекта","kk":"Өтініштер мен жауаптар"},
       "article": {
         "en": "Art. 10 p.2; Art. 25 p.2 sub-paras 6–9",
         "ru": "п. 2 ст. 10; пп. 6–9 п. 2 ст. 25",
@@ -565,11 +554,7 @@ const data: ProfileFile = {
         "ru": "порядок и последствия автоматизированной обработки и способ возразить против неё",
         "kk": "автоматтандырылған өңдеудің тәртібі мен салдары және оған қарсылық білдіру тәсілі",
       },
-      "label": {
-        "en": "Automated processing",
-        "ru": "Автоматизированные решения",
-        "kk": "Автоматтандырылған өңдеу",
-      },
+      "label": {"en":"Automated processing","ru":"Автоматические решения","kk":"Автоматты өңдеу"},
       "article": {"en":"Art. 19-1","ru":"ст. 19-1","kk":"19-1-бап"},
       "basis": "KZ-19 ✅ (added by Law No. 231-VIII of 17.11.2025)",
       "severity": "info",

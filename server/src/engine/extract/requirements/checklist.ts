@@ -87,6 +87,8 @@ export interface ChecklistItem {
 export interface ChecklistProfile {
   id: string;
   law: Text3;
+  /** The shortest name, for a checklist row. */
+  label: Text3;
   title: Text3;
   checked: string;
   items: ChecklistItem[];
@@ -244,6 +246,7 @@ export function checklist(doc: PolicyDocument, config: ResolvedConfig, group: Ve
       return {
         id: profile.id,
         law: profile.file.law,
+        label: profile.file.label,
         title: profile.file.title,
         checked: profile.file.checked,
         items,
