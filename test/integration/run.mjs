@@ -18,6 +18,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import {
+  assertChecklistReadable,
+  configurationScopeWarnings,
+  measureChecklist,
+  readStartTimings,
+} from './first-hour-ui.mjs';
 
 const REPO = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const E2E = path.resolve(process.env.PPLINT_E2E_DIR ?? path.join(REPO, '.e2e'));
@@ -423,6 +429,27 @@ async function partUi(run, checks) {
         .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/\./g, '\\.')}$`) }) })
         .first();
     const editor = page.locator('.editor-instance .monaco-editor').first();
+    const input = page.locator('.quick-input-widget input');
+    /** Runs a command from the palette (F1) by its title; false when the palette does not list it. */
+    const runCommand = async (title) => {
+      await page.keyboard.press('F1');
+      await input.waitFor({ timeout: 10_000 });
+      await input.fill(`>${title}`);
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+      try {
+        await row.waitFor({ timeout: 10_000 });
+      } catch {
+        await page.keyboard.press('Escape');
+        return false;
+      }
+      await page.keyboard.press('Enter');
+      return true;
+    };
+    // The cold start, as the lawyer meets it on a fresh profile: from her click on the policy to
+    // its first findings on screen.
+    let openedAt = 0;
+    let editorShownAt = 0;
+    let firstDiagnosticsAt = 0;
 
     if (
       !(await step('the workbench loads with the workspace in the Explorer', async () => {
@@ -436,9 +463,12 @@ async function partUi(run, checks) {
     if (
       !(await step('open examples/privacy.ru.md from the Explorer', async () => {
         await explorerRow('examples').click();
+        await explorerRow('privacy.ru.md').waitFor({ timeout: 15_000 });
+        openedAt = Date.now();
         await explorerRow('privacy.ru.md').click({ timeout: 15_000 });
         await page.locator('.tabs-container .tab.active', { hasText: 'privacy.ru.md' }).waitFor({ timeout: 15_000 });
         await editor.locator('.view-lines').waitFor({ timeout: 15_000 });
+        editorShownAt = Date.now();
       }))
     )
       return report();
@@ -454,6 +484,7 @@ async function partUi(run, checks) {
         null,
         { timeout: 40_000 },
       );
+      firstDiagnosticsAt = Date.now();
       if (await squiggle.isVisible()) return 'in view';
       await editor.locator('.view-lines').click();
       await page.keyboard.press('F8');
@@ -480,23 +511,30 @@ async function partUi(run, checks) {
       return JSON.stringify(text);
     });
 
+    await step('cold start on a fresh profile: activation, server start, open → first diagnostics', async () => {
+      let timings = readStartTimings(profile);
+      // The output channel's log is written a little after the lines are logged.
+      for (let i = 0; i < 40 && timings.serverReadyMs === null; i++) {
+        await page.waitForTimeout(250);
+        timings = readStartTimings(profile);
+      }
+      if (!firstDiagnosticsAt) throw new Error('no first diagnostics were seen');
+      if (Object.values(timings).some((v) => v === null))
+        throw new Error(`the logs lack pplint's start: ${JSON.stringify(timings)}`);
+      const since = (from, to) => `${to - from} ms`;
+      return [
+        `[timing] click → first diagnostics on screen ${since(openedAt, firstDiagnosticsAt)}`,
+        `(click → editor shown ${since(openedAt, editorShownAt)};`,
+        `click → activation event ${since(openedAt, timings.activationEventAt)};`,
+        `activation event → activate() returned ${since(timings.activationEventAt, timings.activatedAt)},`,
+        `of which activate() ${timings.activationMs} ms;`,
+        `language server ready ${timings.serverReadyMs} ms after activation began;`,
+        `server ready → first diagnostics on screen ${since(timings.serverReadyAt, firstDiagnosticsAt)})`,
+      ].join(' ');
+    });
+
     await step('the palette runs "Privacy Policy: Show What Was Understood" (or "Show Output")', async () => {
       await editor.locator('.view-lines').click();
-      const input = page.locator('.quick-input-widget input');
-      const runCommand = async (title) => {
-        await page.keyboard.press('F1');
-        await input.waitFor({ timeout: 10_000 });
-        await input.fill(`>${title}`);
-        const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-        try {
-          await row.waitFor({ timeout: 10_000 });
-        } catch {
-          await page.keyboard.press('Escape');
-          return false;
-        }
-        await page.keyboard.press('Enter');
-        return true;
-      };
       if (await runCommand('Privacy Policy: Show What Was Understood')) {
         const kindRow = page.locator('.quick-input-list .monaco-list-row', { hasText: SECTION_KIND }).first();
         await kindRow.waitFor({ timeout: 15_000 });
@@ -520,10 +558,70 @@ async function partUi(run, checks) {
       await outputView.waitFor({ timeout: 15_000 });
       return 'Output panel shown';
     });
+
+    // A policy under all four laws, so that every law's labels are measured.
+    fs.writeFileSync(
+      path.join(ws, 'privacy-all-laws.en.md'),
+      [
+        '---',
+        'policy: privacy',
+        'lang: en',
+        'jurisdictions: [kz, gdpr, ru, ccpa]',
+        '---',
+        '',
+        '# Privacy Policy of Steppe Books LLP',
+        '',
+        '## 1. Retention',
+        '',
+        'We keep order data for three years.',
+        '',
+      ].join('\n'),
+    );
+    await step('open a policy under all four laws (kz, gdpr, ru, ccpa) from the Explorer', async () => {
+      await explorerRow('privacy-all-laws.en.md').click({ timeout: 15_000 });
+      await page
+        .locator('.tabs-container .tab.active', { hasText: 'privacy-all-laws.en.md' })
+        .waitFor({ timeout: 15_000 });
+    });
+    for (const [lang, letters] of [
+      ['en', /[A-Za-z]/],
+      ['ru', /[А-Яа-яЁё]/],
+      ['kk', /[ӘәҒғҚқҢңӨөҰұҮүІі]/],
+    ]) {
+      await step(`the checklist is readable at the default sidebar width (${lang})`, async () => {
+        if (lang !== 'en') {
+          // As a lawyer would set it for the folder (the workspace's settings file is watched).
+          fs.mkdirSync(path.join(ws, '.vscode'), { recursive: true });
+          fs.writeFileSync(path.join(ws, '.vscode/settings.json'), JSON.stringify({ 'pplint.uiLanguage': lang }));
+        } else if (!(await runCommand('Privacy Policy: Show Checklist'))) {
+          throw new Error('"Privacy Policy: Show Checklist" is not in the palette');
+        }
+        // The new policy's checklist (gdpr in the view's description), its rows in the interface
+        // language: for Kazakh, a label with a letter only Kazakh has.
+        await page.waitForFunction(
+          ([title, source]) =>
+            [...document.querySelectorAll('.pane')]
+              .filter((p) => p.querySelector('.pane-header h3.title')?.textContent?.includes(title))
+              .some(
+                (p) =>
+                  /gdpr/.test(p.querySelector('.pane-header .description')?.textContent ?? '') &&
+                  [...p.querySelectorAll('.pane-body .monaco-list-row .label-name')].some((l) =>
+                    new RegExp(source).test(l.textContent ?? ''),
+                  ),
+              ),
+          ['Policy Checklist', letters.source],
+          { timeout: 30_000 },
+        );
+        return assertChecklistReadable(await measureChecklist(page, 'Policy Checklist'));
+      });
+    }
+
+    fs.rmSync(path.join(ws, '.vscode'), { recursive: true, force: true });
     await page.close();
   } finally {
     await browser.close().catch(() => {});
     await server.stop();
+    checkConfigurationScope(profile, checks);
     if (checks.some((c) => c.step && !c.ok)) printExtensionLogs(profile);
   }
   return report();
@@ -595,8 +693,19 @@ async function partExtensionHost(run, checks) {
   } finally {
     await browser.close().catch(() => {});
     await server.stop();
+    checkConfigurationScope(profile, checks);
   }
   return checks;
+}
+
+/** pplint reads each setting in the scope it is declared with: the extension host logs no warning. */
+function checkConfigurationScope(profile, checks) {
+  const warnings = configurationScopeWarnings(profile);
+  checks.push({
+    name: "the extension host's log has no warning about the scope a pplint setting was read in",
+    ok: warnings.length === 0,
+    error: `${warnings.length} warning(s), e.g. ${warnings[0]?.trim()}`,
+  });
 }
 
 // ---- main ------------------------------------------------------------------------------------------
