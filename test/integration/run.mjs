@@ -18,12 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import {
-  assertChecklistReadable,
-  configurationScopeWarnings,
-  measureChecklist,
-  readStartTimings,
-} from './first-hour-ui.mjs';
+import { checkChecklistWidth, configurationScopeWarnings, describeColdStart } from './first-hour-ui.mjs';
 
 const REPO = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const E2E = path.resolve(process.env.PPLINT_E2E_DIR ?? path.join(REPO, '.e2e'));
@@ -511,27 +506,9 @@ async function partUi(run, checks) {
       return JSON.stringify(text);
     });
 
-    await step('cold start on a fresh profile: activation, server start, open → first diagnostics', async () => {
-      let timings = readStartTimings(profile);
-      // The output channel's log is written a little after the lines are logged.
-      for (let i = 0; i < 40 && timings.serverReadyMs === null; i++) {
-        await page.waitForTimeout(250);
-        timings = readStartTimings(profile);
-      }
-      if (!firstDiagnosticsAt) throw new Error('no first diagnostics were seen');
-      if (Object.values(timings).some((v) => v === null))
-        throw new Error(`the logs lack pplint's start: ${JSON.stringify(timings)}`);
-      const since = (from, to) => `${to - from} ms`;
-      return [
-        `[timing] click → first diagnostics on screen ${since(openedAt, firstDiagnosticsAt)}`,
-        `(click → editor shown ${since(openedAt, editorShownAt)};`,
-        `click → activation event ${since(openedAt, timings.activationEventAt)};`,
-        `activation event → activate() returned ${since(timings.activationEventAt, timings.activatedAt)},`,
-        `of which activate() ${timings.activationMs} ms;`,
-        `language server ready ${timings.serverReadyMs} ms after activation began;`,
-        `server ready → first diagnostics on screen ${since(timings.serverReadyAt, firstDiagnosticsAt)})`,
-      ].join(' ');
-    });
+    await step('cold start on a fresh profile: activation, server start, open → first diagnostics', () =>
+      describeColdStart(page, profile, { openedAt, editorShownAt, firstDiagnosticsAt }),
+    );
 
     await step('the palette runs "Privacy Policy: Show What Was Understood" (or "Show Output")', async () => {
       await editor.locator('.view-lines').click();
@@ -559,64 +536,7 @@ async function partUi(run, checks) {
       return 'Output panel shown';
     });
 
-    // A policy under all four laws, so that every law's labels are measured.
-    fs.writeFileSync(
-      path.join(ws, 'privacy-all-laws.en.md'),
-      [
-        '---',
-        'policy: privacy',
-        'lang: en',
-        'jurisdictions: [kz, gdpr, ru, ccpa]',
-        '---',
-        '',
-        '# Privacy Policy of Steppe Books LLP',
-        '',
-        '## 1. Retention',
-        '',
-        'We keep order data for three years.',
-        '',
-      ].join('\n'),
-    );
-    await step('open a policy under all four laws (kz, gdpr, ru, ccpa) from the Explorer', async () => {
-      await explorerRow('privacy-all-laws.en.md').click({ timeout: 15_000 });
-      await page
-        .locator('.tabs-container .tab.active', { hasText: 'privacy-all-laws.en.md' })
-        .waitFor({ timeout: 15_000 });
-    });
-    for (const [lang, letters] of [
-      ['en', /[A-Za-z]/],
-      ['ru', /[А-Яа-яЁё]/],
-      ['kk', /[ӘәҒғҚқҢңӨөҰұҮүІі]/],
-    ]) {
-      await step(`the checklist is readable at the default sidebar width (${lang})`, async () => {
-        if (lang !== 'en') {
-          // As a lawyer would set it for the folder (the workspace's settings file is watched).
-          fs.mkdirSync(path.join(ws, '.vscode'), { recursive: true });
-          fs.writeFileSync(path.join(ws, '.vscode/settings.json'), JSON.stringify({ 'pplint.uiLanguage': lang }));
-        } else if (!(await runCommand('Privacy Policy: Show Checklist'))) {
-          throw new Error('"Privacy Policy: Show Checklist" is not in the palette');
-        }
-        // The new policy's checklist (gdpr in the view's description), its rows in the interface
-        // language: for Kazakh, a label with a letter only Kazakh has.
-        await page.waitForFunction(
-          ([title, source]) =>
-            [...document.querySelectorAll('.pane')]
-              .filter((p) => p.querySelector('.pane-header h3.title')?.textContent?.includes(title))
-              .some(
-                (p) =>
-                  /gdpr/.test(p.querySelector('.pane-header .description')?.textContent ?? '') &&
-                  [...p.querySelectorAll('.pane-body .monaco-list-row .label-name')].some((l) =>
-                    new RegExp(source).test(l.textContent ?? ''),
-                  ),
-              ),
-          ['Policy Checklist', letters.source],
-          { timeout: 30_000 },
-        );
-        return assertChecklistReadable(await measureChecklist(page, 'Policy Checklist'));
-      });
-    }
-
-    fs.rmSync(path.join(ws, '.vscode'), { recursive: true, force: true });
+    await checkChecklistWidth({ page, step, runCommand, explorerRow, ws });
     await page.close();
   } finally {
     await browser.close().catch(() => {});
