@@ -1,8 +1,8 @@
 // The "Policy Checklist" view in the Explorer: for the active policy, per jurisdiction, each item
 // the law requires with ✓ (click: go to the text that states it), ✎ when its section is still
 // template blanks, or, when missing, the icon of the finding's severity as the Problems panel shows
-// it (click: go to where it belongs; the inline action inserts it); the citation is in its tooltip
-// (the name alone fits a default sidebar).
+// it (click: go to where it belongs; the inline action inserts it). Rows show the item's short
+// label, which fits a default sidebar; its full name and citation are in the tooltip.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { CHECKLIST_REQUEST, type ChecklistView } from './protocol.js';
@@ -89,9 +89,9 @@ export class ChecklistProvider implements vscode.TreeDataProvider<Node>, vscode.
         : t('Open a privacy-policy draft to see what each law requires of it.');
       // The count stays visible however narrow the sidebar: in the view's description and badge.
       const missing = this.current ? this.current.profiles.reduce((n, p) => n + (p.counts.missing ?? 0), 0) : 0;
-      this.view.description = this.current
-        ? `${this.current.jurisdictions.join(', ')}${missing > 0 ? ` · ${missing} ✗` : ''}`
-        : undefined;
+      // The count first: a long list of laws is what the ellipsis may cut.
+      const laws = this.current?.jurisdictions.join(', ') ?? '';
+      this.view.description = this.current ? (missing > 0 ? `${missing} ✗ · ${laws}` : laws) : undefined;
       this.view.badge =
         missing > 0 ? { value: missing, tooltip: t('{0} items not stated', String(missing)) } : undefined;
     }
@@ -112,15 +112,19 @@ export class ChecklistProvider implements vscode.TreeDataProvider<Node>, vscode.
   getTreeItem(node: Node): vscode.TreeItem {
     if (node.kind === 'profile') {
       const { profile } = node;
-      const item = new vscode.TreeItem(profile.title, vscode.TreeItemCollapsibleState.Expanded);
+      // The law's short name fits a default sidebar; its full title is in the tooltip.
+      const item = new vscode.TreeItem(profile.label, vscode.TreeItemCollapsibleState.Expanded);
       item.description = `${profile.counts.satisfied ?? 0} ✓ · ${profile.counts.missing ?? 0} ✗`;
-      item.tooltip = t('Law text last checked: {0}', profile.checked);
+      item.tooltip = new vscode.MarkdownString(
+        [`**${profile.title}**`, t('Law text last checked: {0}', profile.checked)].join('\n\n'),
+      );
       item.iconPath = new vscode.ThemeIcon('law');
       return item;
     }
     const version = node.kind === 'version' ? node.version : node.item.versions[0];
     const status = node.kind === 'version' ? node.version.status : node.item.status;
-    const label = node.kind === 'version' ? (node.version.lang ?? '?') : node.item.name;
+    // The item's short name fits a default sidebar; the full name and citation are in the tooltip.
+    const label = node.kind === 'version' ? (node.version.lang ?? '?') : node.item.label;
     const item = new vscode.TreeItem(
       label,
       node.kind === 'item' && node.item.versions.length > 1
@@ -128,10 +132,10 @@ export class ChecklistProvider implements vscode.TreeDataProvider<Node>, vscode.
         : vscode.TreeItemCollapsibleState.None,
     );
     item.iconPath = statusIcon(status, node.item.severity);
-    // The name alone fits a default sidebar; the citation is in the tooltip.
     item.description = node.kind === 'item' ? '' : (version?.evidence[0]?.excerpt ?? version?.place?.section ?? '');
     item.tooltip = tooltip(node.item, status, version);
-    item.accessibilityInformation = { label: `${label}: ${statusName(status, node.item.severity)}` };
+    const spoken = node.kind === 'version' ? `${node.item.name} (${label})` : node.item.name;
+    item.accessibilityInformation = { label: `${spoken}: ${statusName(status, node.item.severity)}` };
     item.contextValue = status === 'missing' && version?.place?.insert ? 'pplint.missing' : `pplint.${status}`;
     const stated = status === 'satisfied' || status === 'to-complete';
     const target = stated ? version?.evidence[0]?.range : version?.place?.range;

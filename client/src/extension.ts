@@ -89,15 +89,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<Pplint
   // as it is up (requests sent before then wait for it).
   const started = client.start().then(
     () => {
+      // The cold-start figures, in the output for anyone who wonders why the first lint is late.
+      output.info(t('The language server is ready, {0} ms after activation began.', Date.now() - began));
       status.refresh();
       checklist.provider.refresh();
     },
     (error: unknown) => output.error(t('The language server did not start: {0}', String(error))),
   );
+  const activationMs = Date.now() - began;
+  output.info(t('Activated in {0} ms.', activationMs));
   return {
     checklist: () => checklist.provider.update(),
     status: () => status.shown(),
-    activationMs: Date.now() - began,
+    activationMs,
     started,
   };
 }

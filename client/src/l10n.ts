@@ -32,9 +32,14 @@ function displayLanguage(): UiLanguage {
   return asLanguage(vscode.env.language) ?? 'en';
 }
 
-/** `pplint.uiLanguage`, where "auto" (the default) follows VS Code's display language. */
+/**
+ * `pplint.uiLanguage`, where "auto" (the default) follows VS Code's display language. The setting
+ * is per resource (a folder's settings may choose its reviewers' language), so it is read for the
+ * active editor's document, or for no resource in particular (`null`) when none is open.
+ */
 export function uiLanguage(): UiLanguage {
-  const wanted = vscode.workspace.getConfiguration('pplint').get<string>('uiLanguage', 'auto');
+  const scope = vscode.window.activeTextEditor?.document.uri ?? null;
+  const wanted = vscode.workspace.getConfiguration('pplint', scope).get<string>('uiLanguage', 'auto');
   return (wanted !== 'auto' ? asLanguage(wanted) : undefined) ?? displayLanguage();
 }
 

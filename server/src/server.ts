@@ -18,7 +18,7 @@ import { LintScheduler } from './lsp/scheduler.js';
 import { ClosedVersions } from './lsp/closed.js';
 import { hoverFrom } from './lsp/earlier.js';
 import { CancellationSource } from './lsp/slices.js';
-import { codeActions, FIX_ALL_KIND, minimalEdit } from './lsp/codeActions.js';
+import { codeActions, FIX_ALL_KIND, minimalEdit, type EditCapabilities } from './lsp/codeActions.js';
 import { documentSymbols } from './lsp/symbols.js';
 import { documentInfo, DOCUMENT_INFO_REQUEST } from './lsp/info.js';
 import { makeSafe } from './lsp/safe.js';
@@ -59,6 +59,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   const documents = new TextDocuments(TextDocument);
   const safe = makeSafe(connection);
   let canAskClient = false;
+  const editCapabilities: EditCapabilities = { snippets: false };
   let uiLanguage: Lang = 'en';
   const settings = new Settings(
     connection,
@@ -98,6 +99,7 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     const locale = (params.locale ?? 'en').slice(0, 2).toLowerCase();
     uiLanguage = (LANGUAGES as readonly string[]).includes(locale) ? (locale as Lang) : 'en';
     canAskClient = params.capabilities.workspace?.configuration === true;
+    editCapabilities.snippets = params.capabilities.workspace?.workspaceEdit?.snippetEditSupport === true;
     // Undocumented for users: `npm run bench` sets 0 to time every rule on every keystroke.
     const idle = (params.initializationOptions as { documentIdle?: unknown } | undefined)?.documentIdle;
     if (typeof idle === 'number' && idle >= 0) scheduler.idle = idle;
@@ -209,7 +211,9 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     safe('codeAction', [], async (params, token) => {
       const fixAll = params.context.only?.some((kind) => FIX_ALL_KIND.startsWith(kind)) ?? false;
       const found = fixAll ? await settledOf(params.textDocument.uri, token) : await currentOf(params.textDocument.uri);
-      return found?.analysis.policy ? codeActions(params, found.document, found.analysis, engine) : [];
+      return found?.analysis.policy
+        ? codeActions(params, found.document, found.analysis, engine, editCapabilities)
+        : [];
     }),
   );
   connection.onDocumentSymbol(

@@ -122,6 +122,22 @@ describe('checklist HTML report', () => {
     assert.match(html, new RegExp(`<b>ru</b>: место — после раздела «Безопасность» \\(строка ${securityLine}\\)`));
   });
 
+  it('counts the sections still in template blanks apart, as to complete, in the interface language', () => {
+    const blanks = `${kzPolicy.trimEnd()}\n\n## Withdrawal of consent\n\n[Say how consent is withdrawn and when processing stops]\n`;
+    const summaries = {
+      en: /\d+ of \d+ items stated, 0 missing, 1 to complete ·/,
+      ru: /указано \d+ из \d+, не указано 0, дополнить: 1 ·/,
+      kk: /\d+ мәліметтің \d+ көрсетілген, 0 көрсетілмеген, толықтыру керек: 1 ·/,
+    };
+    for (const lang of ['en', 'ru', 'kk'] as Lang[]) {
+      const html = formatChecklistHtml([report('privacy.en.md', blanks)], lang);
+      assert.match(html, summaries[lang as keyof typeof summaries]);
+      assert.match(html, /<tr class="to-complete" id="privacy\.en\.md#kz:consent-withdrawal"><td class="mark">✎ /);
+    }
+    // Nothing to complete, nothing said about it.
+    assert.ok(!formatChecklistHtml([reports[0]!], 'en').includes('to complete'));
+  });
+
   it('says when no law was found to check against', () => {
     const html = formatChecklistHtml([reports[3]!], 'kk');
     assert.ok(html.includes('<p class="none">Салыстыратын заң жоқ'));

@@ -34,6 +34,8 @@ export interface ClientOptions {
   locale?: string;
   /** Sent as the initialize request's `initializationOptions`. */
   initializationOptions?: Record<string, unknown>;
+  /** Declares `workspace.workspaceEdit.snippetEditSupport`, as VS Code does. */
+  snippetEdits?: boolean;
 }
 
 export const SERVER_BUNDLE = new URL('../../dist/server.js', import.meta.url).pathname;
@@ -95,6 +97,7 @@ export class TestClient {
           configuration: true,
           didChangeConfiguration: { dynamicRegistration: true },
           workspaceFolders: true,
+          ...(options.snippetEdits ? { workspaceEdit: { documentChanges: true, snippetEditSupport: true } } : {}),
         },
         textDocument: { publishDiagnostics: { versionSupport: true, relatedInformation: true } },
       },

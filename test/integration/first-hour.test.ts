@@ -1,6 +1,7 @@
 // A lawyer's first hour, in the editor: how fast the first findings come, a new translation file
-// that pairs with its master by name, a duplicate heading renamed, a missing section inserted
-// with a free number and its first blank selected, and that section still «to complete».
+// that pairs with its master by name, a duplicate heading renamed (its title a snippet placeholder),
+// a missing section inserted with a free number and its first blank selected, and that section
+// still «to complete».
 // The timings are printed (`[timing] …`) for the closing note; nothing asserts on them.
 import assert from 'node:assert/strict';
 import * as vscode from 'vscode';
@@ -100,8 +101,12 @@ describe('the first hour', () => {
     assert.ok(rename, describeActions(actions));
     await applyAction(rename);
     const active = vscode.window.activeTextEditor!;
-    assert.equal(active.document.getText(active.selection), '[Retention]');
-    await active.edit((b) => b.replace(active.selection, "Visitors' data"));
+    const title = active.selection;
+    assert.equal(active.document.getText(title), '[Retention]');
+    // A snippet placeholder, not a plain selection: Tab (the next placeholder) leaves it at its end.
+    await vscode.commands.executeCommand('jumpToNextSnippetPlaceholder');
+    assert.ok(active.selection.isEmpty && active.selection.active.isEqual(title.end), 'Tab leaves the title');
+    await active.edit((b) => b.replace(title, "Visitors' data"));
     await waitForDiagnostics(uri, (d) => !d.some(byRule('duplicate-heading')), 'no duplicate heading once renamed');
   });
 

@@ -18,6 +18,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
+import { checkChecklistWidth, configurationScopeWarnings, describeColdStart } from './first-hour-ui.mjs';
 
 const REPO = path.resolve(fileURLToPath(new URL('../..', import.meta.url)));
 const E2E = path.resolve(process.env.PPLINT_E2E_DIR ?? path.join(REPO, '.e2e'));
@@ -423,6 +424,27 @@ async function partUi(run, checks) {
         .filter({ has: page.locator('.label-name', { hasText: new RegExp(`^${label.replace(/\./g, '\\.')}$`) }) })
         .first();
     const editor = page.locator('.editor-instance .monaco-editor').first();
+    const input = page.locator('.quick-input-widget input');
+    /** Runs a command from the palette (F1) by its title; false when the palette does not list it. */
+    const runCommand = async (title) => {
+      await page.keyboard.press('F1');
+      await input.waitFor({ timeout: 10_000 });
+      await input.fill(`>${title}`);
+      const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
+      try {
+        await row.waitFor({ timeout: 10_000 });
+      } catch {
+        await page.keyboard.press('Escape');
+        return false;
+      }
+      await page.keyboard.press('Enter');
+      return true;
+    };
+    // The cold start, as the lawyer meets it on a fresh profile: from her click on the policy to
+    // its first findings on screen.
+    let openedAt = 0;
+    let editorShownAt = 0;
+    let firstDiagnosticsAt = 0;
 
     if (
       !(await step('the workbench loads with the workspace in the Explorer', async () => {
@@ -436,9 +458,12 @@ async function partUi(run, checks) {
     if (
       !(await step('open examples/privacy.ru.md from the Explorer', async () => {
         await explorerRow('examples').click();
+        await explorerRow('privacy.ru.md').waitFor({ timeout: 15_000 });
+        openedAt = Date.now();
         await explorerRow('privacy.ru.md').click({ timeout: 15_000 });
         await page.locator('.tabs-container .tab.active', { hasText: 'privacy.ru.md' }).waitFor({ timeout: 15_000 });
         await editor.locator('.view-lines').waitFor({ timeout: 15_000 });
+        editorShownAt = Date.now();
       }))
     )
       return report();
@@ -454,6 +479,7 @@ async function partUi(run, checks) {
         null,
         { timeout: 40_000 },
       );
+      firstDiagnosticsAt = Date.now();
       if (await squiggle.isVisible()) return 'in view';
       await editor.locator('.view-lines').click();
       await page.keyboard.press('F8');
@@ -480,23 +506,12 @@ async function partUi(run, checks) {
       return JSON.stringify(text);
     });
 
+    await step('cold start on a fresh profile: activation, server start, open → first diagnostics', () =>
+      describeColdStart(page, profile, { openedAt, editorShownAt, firstDiagnosticsAt }),
+    );
+
     await step('the palette runs "Privacy Policy: Show What Was Understood" (or "Show Output")', async () => {
       await editor.locator('.view-lines').click();
-      const input = page.locator('.quick-input-widget input');
-      const runCommand = async (title) => {
-        await page.keyboard.press('F1');
-        await input.waitFor({ timeout: 10_000 });
-        await input.fill(`>${title}`);
-        const row = page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first();
-        try {
-          await row.waitFor({ timeout: 10_000 });
-        } catch {
-          await page.keyboard.press('Escape');
-          return false;
-        }
-        await page.keyboard.press('Enter');
-        return true;
-      };
       if (await runCommand('Privacy Policy: Show What Was Understood')) {
         const kindRow = page.locator('.quick-input-list .monaco-list-row', { hasText: SECTION_KIND }).first();
         await kindRow.waitFor({ timeout: 15_000 });
@@ -520,10 +535,13 @@ async function partUi(run, checks) {
       await outputView.waitFor({ timeout: 15_000 });
       return 'Output panel shown';
     });
+
+    await checkChecklistWidth({ page, step, runCommand, explorerRow, ws });
     await page.close();
   } finally {
     await browser.close().catch(() => {});
     await server.stop();
+    checkConfigurationScope(profile, checks);
     if (checks.some((c) => c.step && !c.ok)) printExtensionLogs(profile);
   }
   return report();
@@ -595,8 +613,19 @@ async function partExtensionHost(run, checks) {
   } finally {
     await browser.close().catch(() => {});
     await server.stop();
+    checkConfigurationScope(profile, checks);
   }
   return checks;
+}
+
+/** pplint reads each setting in the scope it is declared with: the extension host logs no warning. */
+function checkConfigurationScope(profile, checks) {
+  const warnings = configurationScopeWarnings(profile);
+  checks.push({
+    name: "the extension host's log has no warning about the scope a pplint setting was read in",
+    ok: warnings.length === 0,
+    error: `${warnings.length} warning(s), e.g. ${warnings[0]?.trim()}`,
+  });
 }
 
 // ---- main ------------------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
-// The jurisdiction profiles as data: every item complete in every language, citations with an
-// article only where the catalogue marks them as read in a source, kinds and positions that
-// exist, and inserted headings that the classifier reads as the item they insert.
+// The jurisdiction profiles as data: every item complete in every language (its checklist label
+// short), citations with an article only where the catalogue marks them as read in a source, kinds
+// and positions that exist, and inserted headings that the classifier reads as the item they insert.
 import assert from 'node:assert/strict';
 import { LANGUAGES, SECTION_KINDS, createEngine } from '../../server/src/engine/index.js';
 import { PROFILES, citationOf } from '../../server/src/engine/profiles/index.js';
@@ -8,6 +8,10 @@ import { FACT_KINDS } from '../../server/src/engine/profiles/types.js';
 import { requirementStatus } from '../../server/src/engine/extract/requirements/status.js';
 
 const engine = createEngine();
+// What fits whole in a checklist row at VS Code's default sidebar width: 300 px leave about 195 px
+// for the label beside a missing item's + button, and 25 Cyrillic letters took 198 px (measured in
+// the page by test/integration/first-hour-ui.mjs).
+const LABEL_MAX = 22;
 
 describe('jurisdiction profiles', () => {
   it('are kz, gdpr, ru and ccpa', () => assert.deepEqual([...PROFILES.keys()], ['kz', 'gdpr', 'ru', 'ccpa']));
@@ -20,6 +24,18 @@ describe('jurisdiction profiles', () => {
       });
       it('orders every section kind once', () =>
         assert.deepEqual([...profile.file.order].sort(), [...SECTION_KINDS].sort()));
+      it("labels each item for a checklist row: short enough for a default sidebar, and told apart from the profile's others", () => {
+        for (const lang of LANGUAGES) {
+          const labels = profile.items.map((i) => i.label[lang]);
+          for (const label of labels) {
+            assert.ok(label && label.length <= LABEL_MAX, `${lang} «${label}»: at most ${LABEL_MAX} characters`);
+            assert.equal(label, label.trim());
+          }
+          assert.equal(new Set(labels).size, labels.length, `${lang}: two items share a label`);
+        }
+        // The law's row also shows its counts («2 ✓ · 15 ✗»).
+        for (const lang of LANGUAGES) assert.ok(profile.file.label[lang].length <= 14, `the law's label in ${lang}`);
+      });
       it('has unique item ids and clause ids named after the profile', () => {
         const ids = profile.items.map((i) => i.id);
         assert.equal(new Set(ids).size, ids.length);

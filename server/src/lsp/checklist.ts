@@ -24,11 +24,15 @@ export interface ChecklistView {
   unknown: string[];
   profiles: Array<{
     id: string;
+    /** The law's shortest name ("Law 152-FZ"), for the row; the full title is for its tooltip. */
+    label: string;
     title: string;
     checked: string;
     counts: Record<string, number>;
     items: Array<{
       requirement: string;
+      /** The short name a row shows; `name` is the full one. */
+      label: string;
       name: string;
       citation: string;
       status: string;
@@ -77,11 +81,13 @@ export function checklistView(document: TextDocument, analysis: Analysis, engine
     unknown: list.jurisdictions.unknown,
     profiles: list.profiles.map((p) => ({
       id: p.id,
+      label: p.label[lang] ?? p.label.en,
       title: p.title[lang] ?? p.title.en,
       checked: p.checked,
       counts: p.counts,
       items: p.items.map((item) => ({
         requirement: item.requirement,
+        label: item.label[lang] ?? item.label.en,
         name: item.name[lang] ?? item.name.en,
         citation: item.citation[lang] ?? item.citation.en,
         status: item.status,

@@ -12,17 +12,25 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { render, type Engine, type Lang } from '../engine/index.js';
 import type { Analysis } from './analysis.js';
 import { SOURCE, type DiagnosticData } from './convert.js';
+import { snippetWorkspaceEdit } from './snippet-edit.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.pplint`;
 export const SHOW_DOCS_COMMAND = 'pplint.showRuleDocs';
 /** The client's command that opens a document at a range and selects it. */
 export const REVEAL_COMMAND = 'pplint.revealLocation';
 
+/** What the client can do with a code action's edit. */
+export interface EditCapabilities {
+  /** Snippet edits in a workspace edit (LSP 3.18 `workspace.workspaceEdit.snippetEditSupport`). */
+  snippets: boolean;
+}
+
 export function codeActions(
   params: CodeActionParams,
   document: TextDocument,
   analysis: Analysis,
   engine: Engine,
+  capabilities: EditCapabilities = { snippets: false },
 ): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string) => !only || only.some((o) => kind === o || kind.startsWith(`${o}.`));
@@ -46,8 +54,11 @@ export function codeActions(
       if (current) {
         for (const s of data?.suggestions ?? []) {
           const action = edit(document, s.title, s.edits, diagnostic, false);
-          // The inserted text is revealed with its first blank selected, ready to type over.
-          if (s.select)
+          // A one-line blank (a renamed title) becomes the snippet's placeholder, selected to type
+          // over; otherwise the inserted text is revealed with its first blank selected.
+          const snippet = capabilities.snippets && s.blank ? snippetWorkspaceEdit(document, s.edits, s.blank) : null;
+          if (snippet) action.edit = snippet;
+          else if (s.select)
             action.command = { title: s.title, command: REVEAL_COMMAND, arguments: [document.uri, s.select] };
           actions.push(action);
         }

@@ -54,8 +54,11 @@ export interface DiagnosticData {
   ruleId: string;
   version: number;
   fix?: { title: string; edits: TextEdit[] };
-  /** `select`: what the editor selects once the suggestion is applied. */
-  suggestions?: Array<{ title: string; edits: TextEdit[]; select?: Range }>;
+  /**
+   * `select`: what the editor selects once the suggestion is applied; `blank`: the same place as
+   * offsets in the first edit's text (for a snippet placeholder).
+   */
+  suggestions?: Array<{ title: string; edits: TextEdit[]; select?: Range; blank?: Span }>;
 }
 
 /** Ranges in another document (an open one, or a language version read from disk). */
@@ -80,7 +83,7 @@ export function toDiagnostic(
             return {
               title: s.title,
               edits: s.edits.map((e) => toTextEdit(document, e)),
-              ...(select ? { select } : {}),
+              ...(select && s.select ? { select, blank: s.select } : {}),
             };
           }),
         }

@@ -1,7 +1,8 @@
 // `pplint --format checklist`: one self-contained HTML page for a folder of policies (inline CSS,
 // no scripts, nothing fetched): per policy and per jurisdiction, a table of the items the law
-// requires, each ✓ with the line that states it or ✗ with the line it belongs near, and its
-// citation. A pure function: the caller reads the files and says how offsets map to lines.
+// requires, each ✓ with the line that states it, ✎ when its section is still template blanks, or ✗
+// with the line it belongs near, and its citation. A pure function: the caller reads the files and
+// says how offsets map to lines.
 import {
   render,
   type Checklist,
@@ -38,7 +39,7 @@ table{border-collapse:collapse;width:100%;margin:1rem 0 2rem}
 caption{text-align:left;font-weight:600;padding:.4rem 0}caption small{font-weight:400;color:#59636e}
 th,td{border:1px solid #d1d9e0;padding:.35rem .55rem;vertical-align:top;text-align:left}th{background:#f6f8fa}
 td.mark{width:5.5rem;white-space:nowrap;font-weight:600}
-tr.missing td.mark{color:#cf222e}tr.satisfied td.mark{color:#1a7f37}tr.not-applicable td.mark,tr.manual td.mark{color:#59636e}
+tr.missing td.mark{color:#cf222e}tr.to-complete td.mark{color:#9a6700}tr.satisfied td.mark{color:#1a7f37}tr.not-applicable td.mark,tr.manual td.mark{color:#59636e}
 tr.missing{background:#fff5f5}td small{color:#59636e;display:block}q{font-style:italic}
 p.none{padding:.6rem .8rem;background:#fff8c5;border:1px solid #d4a72c}
 `;
@@ -118,11 +119,12 @@ function policySection(report: ChecklistReport, lang: Lang): string {
   const versions = checklist.versions.length > 1;
   for (const profile of checklist.profiles) {
     const total = profile.items.length - profile.counts['not-applicable'] - profile.counts.manual;
-    const summary = t('checklist/summary', lang, {
-      stated: profile.counts.satisfied,
-      total,
-      missing: profile.counts.missing,
-    });
+    const toComplete = profile.counts['to-complete'];
+    // Sections that stand but are still template blanks are neither stated nor missing: counted apart.
+    const summary = [
+      t('checklist/summary', lang, { stated: profile.counts.satisfied, total, missing: profile.counts.missing }),
+      ...(toComplete > 0 ? [t('checklist/summary-to-complete', lang, { count: toComplete })] : []),
+    ].join(', ');
     parts.push(
       `<table><caption>${escape(profile.title[lang])}<br><small>${summary} · ${t('checklist/checked', lang, { date: profile.checked })}</small></caption>`,
       `<thead><tr><th>${t('checklist/status', lang)}</th><th>${t('checklist/item', lang)}</th><th>${t('checklist/citation', lang)}</th><th>${t('checklist/where', lang)}</th></tr></thead><tbody>`,

@@ -45,6 +45,7 @@ export const placeByProfileOrder: SectionPlacer = (doc, part, profile, kind, tit
   const item: ProfileItem = {
     id: '\u0000insert',
     name: text,
+    label: text,
     basis: '',
     severity: 'info',
     position: kind,

@@ -199,6 +199,7 @@ export const en: Record<string, string> = {
   'checklist/mentioned': 'the text mentions «{trigger}»',
   'checklist/duty': 'a duty when processing, not a statement of the policy',
   'checklist/summary': '{stated} of {total} items stated, {missing} missing',
+  'checklist/summary-to-complete': '{count} to complete',
   'checklist/checked': 'law text last checked: {date}',
   'checklist/no-jurisdictions':
     'No law to check against: the text cites none that pplint knows. Add `jurisdictions: [kz]` (kz, gdpr, ru, ccpa) to the front matter or to `.pplintrc.json`.',

@@ -200,6 +200,7 @@ export const kk: Record<string, string> = {
   'checklist/mentioned': 'мәтінде «{trigger}» айтылған',
   'checklist/duty': 'саясаттың мазмұны емес, өңдеу кезіндегі міндет',
   'checklist/summary': '{total} мәліметтің {stated} көрсетілген, {missing} көрсетілмеген',
+  'checklist/summary-to-complete': 'толықтыру керек: {count}',
   'checklist/checked': 'заң мәтіні тексерілген күн: {date}',
   'checklist/no-jurisdictions':
     'Салыстыратын заң жоқ: мәтін pplint білетін бірде-бір заңға сілтеме жасамайды. Титулдық блокқа немесе `.pplintrc.json` файлына `jurisdictions: [kz]` (kz, gdpr, ru, ccpa) қосыңыз.',

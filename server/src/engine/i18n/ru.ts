@@ -201,6 +201,7 @@ export const ru: Record<string, string> = {
   'checklist/mentioned': 'в тексте упоминается «{trigger}»',
   'checklist/duty': 'обязанность при обработке, а не содержание политики',
   'checklist/summary': 'указано {stated} из {total}, не указано {missing}',
+  'checklist/summary-to-complete': 'дополнить: {count}',
   'checklist/checked': 'текст закона проверен: {date}',
   'checklist/no-jurisdictions':
     'Не с чем сверять: текст не ссылается ни на один известный pplint закон. Добавьте `jurisdictions: [kz]` (kz, gdpr, ru, ccpa) в титульный блок или в `.pplintrc.json`.',

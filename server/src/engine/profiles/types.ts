@@ -37,6 +37,8 @@ export interface ProfileItem {
   id: string;
   /** What the policy must state, as a noun phrase that completes "the policy does not state …". */
   name: Text3;
+  /** The short name a checklist row shows, whole in a default sidebar (at most 22 characters). */
+  label: Text3;
   /**
    * The article, paragraph and sub-paragraph, only where the catalogue marks the citation as read
    * in a source (✅); otherwise absent, and messages name the law without an article.
@@ -78,6 +80,8 @@ export interface ProfileFile {
   id: string;
   /** The law's short name, put before article numbers: "Law 94-V". */
   law: Text3;
+  /** The shortest name, for the checklist's row of the law (at most 22 characters): "Law 152-FZ". */
+  label: Text3;
   /** The law's full title. */
   title: Text3;
   /** When the law text behind the profile was last checked, and against what. */

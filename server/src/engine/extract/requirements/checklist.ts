@@ -68,6 +68,8 @@ export interface ChecklistItem {
   profile: string;
   id: string;
   name: Text3;
+  /** The short name for a checklist row. */
+  label: Text3;
   /** "Law 94-V, Art. 12 p.2", or the law alone where no article was read in a source. */
   citation: Text3;
   section: SectionKind;
@@ -85,6 +87,8 @@ export interface ChecklistItem {
 export interface ChecklistProfile {
   id: string;
   law: Text3;
+  /** The shortest name, for a checklist row. */
+  label: Text3;
   title: Text3;
   checked: string;
   items: ChecklistItem[];
@@ -227,6 +231,7 @@ export function checklist(doc: PolicyDocument, config: ResolvedConfig, group: Ve
           profile: profile.id,
           id: item.id,
           name: item.name,
+          label: item.label,
           citation: citationOf(profile, item),
           section: itemKind(item),
           severity: item.severity,
@@ -241,6 +246,7 @@ export function checklist(doc: PolicyDocument, config: ResolvedConfig, group: Ve
       return {
         id: profile.id,
         law: profile.file.law,
+        label: profile.file.label,
         title: profile.file.title,
         checked: profile.file.checked,
         items,
