@@ -8,6 +8,15 @@ ruleTester('placeholder', {
       name: 'a filled-in operator',
       text: `${fm('en')}# Privacy Policy\n\nDala Pay LLP (BIN 123456789012) is the operator.\n`,
     },
+    {
+      // The registered address is stated in the same policy: the sentence refers to it.
+      name: 'our registered address, stated elsewhere',
+      text: `${fm('en')}# Privacy Policy\n\nDala Pay LLP, 12 Abay Avenue, Almaty 050000, Republic of Kazakhstan.\n\nYou may send a written request to our registered address.\n`,
+    },
+    {
+      name: 'a table cell that describes a feature by phone number',
+      text: `${fm('ru')}# Политика\n\n| Разрешение | Зачем нужно |\n|---|---|\n| Контакты | выбор получателя перевода по номеру телефона |\n`,
+    },
     { name: 'a link is not a blank', text: `${fm('en')}See [our cookie notice](https://dalapay.kz/cookies).\n` },
     { name: 'references and [sic]', text: `${fm('en')}As the regulator put it [1], the data "is processed [sic]".\n` },
     {
@@ -115,6 +124,16 @@ ruleTester('placeholder', {
       name: 'empty contact in English',
       text: `${fm('en')}All questions should be reported to the Company by phone at the email\n`,
       errors: [{ messageId: 'empty-contact', text: 'by phone at the email', message: 'contact details' }],
+    },
+    {
+      name: 'our registered address, given nowhere',
+      text: `${fm('en')}# Privacy Policy\n\nYou may send a written request to our registered address.\n`,
+      errors: [{ messageId: 'empty-contact', text: 'to our registered address' }],
+    },
+    {
+      name: 'a table cell that invites contact and stops',
+      text: `${fm('en')}# Privacy Policy\n\n| Topic | How |\n|---|---|\n| Complaints | Contact us by phone on the phone number |\n`,
+      errors: [{ messageId: 'empty-contact' }],
     },
     {
       name: 'empty e-mail label',

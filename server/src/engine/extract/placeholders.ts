@@ -104,7 +104,9 @@ export function findPlaceholders(block: Block, words: Lexicon = lexicon()): Plac
       if (covered[m.index]) continue;
       found.push({ kind: 'blank', text: m[0], start: m.index, end: m.index + m[0].length });
     }
-    found.push(...emptyContacts(text, p));
+    // A table cell names or describes (a feature "transfer by phone number"); it promises a
+    // contact only when it invites one.
+    if (block.type !== 'tableCell' || words.test('contact-invitation', text)) found.push(...emptyContacts(text, p));
     // Leftovers of a template that are not blanks; a place already found is not reported twice.
     for (const p of found) covered.fill(1, p.start, p.end);
     for (const leftover of findLeftovers(block, words)) {

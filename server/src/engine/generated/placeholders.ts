@@ -93,5 +93,11 @@ const data: PhraseFamilyFile = {
     "en": ["by|via phone|telephone","by|via phone|telephone or"],
     "ru": ["по телефону","по телефону или"],
   },
+  "contact-known-address": {
+    "about": "An address named by what it is (\"our registered address\", «юридический адрес»): when the policy states a postal address, a promise that ends on these words refers to it and is no blank. Phrase syntax of section-kinds.yaml.",
+    "en": ["registered address","registered office","legal address"],
+    "ru": ["юридическ* адрес*","месту нахождения"],
+    "kk": ["заңды мекенжай*","тіркелген мекенжай*"],
+  },
 };
 export default data;

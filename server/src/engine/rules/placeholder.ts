@@ -10,7 +10,8 @@
 
 import { defineRule } from './framework.js';
 import { documentPlaceholders, type ContactKind, type PlaceholderKind } from '../extract/placeholders.js';
-import { lexicon } from '../extract/vocabulary/lexicon.js';
+import { lexicon, type Lexicon } from '../extract/vocabulary/lexicon.js';
+import { blockFacts as requirementFacts } from '../extract/requirements/facts.js';
 import { CATALOGUES } from '../i18n/render.js';
 import type { Localized } from '../types.js';
 import { unreadLanguage } from '../language/codes.js';
@@ -33,6 +34,11 @@ function statedContacts(doc: PolicyDocument): { email: string[]; phone: string[]
     }
   }
   return found;
+}
+
+/** Whether the policy gives a postal address anywhere. */
+function statesPostalAddress(doc: PolicyDocument, words: Lexicon): boolean {
+  return doc.blocks.some((block) => requirementFacts(block, words).some((f) => f.kind === 'postal-address'));
 }
 
 /** Suggestions that add a stated contact after the words that promise it. */
@@ -118,8 +124,17 @@ export default defineRule<Options>({
     const unread = unreadLanguage(context.doc) !== null;
     let stated: { email: string[]; phone: string[] } | undefined;
     const words = lexicon(context.config.vocabulary as Record<string, unknown> | undefined);
+    let addressStated: boolean | undefined;
     for (const { block, placeholder } of documentPlaceholders(context.doc, words)) {
       if (unread && WORDED.has(placeholder.kind)) continue;
+      // "by post to our registered address": the address the policy states elsewhere.
+      if (
+        placeholder.kind === 'empty-contact' &&
+        placeholder.contact === 'address' &&
+        words.test('contact-known-address', placeholder.text) &&
+        (addressStated ??= statesPostalAddress(context.doc, words))
+      )
+        continue;
       const span = block.sourceSpan(placeholder.start, placeholder.end);
       const value = placeholder.inner !== undefined ? values.get(placeholder.inner.toLowerCase()) : undefined;
       const suggest =
