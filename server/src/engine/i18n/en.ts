@@ -46,6 +46,14 @@ export const en: Record<string, string> = {
   'party-name-inconsistent/homoglyph':
     'The name «{name}» contains a look-alike letter of another alphabet: {letters}. It looks like «{fixed}» but is a different name to a search, a registry or a court. Retype it as «{fixed}».',
   'party-name-inconsistent/reference': 'The spelling «{name}» introduced here',
+  'party-name-inconsistent/variant-several':
+    'The name «{name}» is used {count} times and differs from «{reference}», the spelling the policy introduces (line {line}): one party must be named one way, or the policy names someone else. Write «{reference}» at each of them, or correct the spelling on line {line}.',
+  'party-name-inconsistent/variant-dominant':
+    'The name «{name}» is used {count} times, but the spelling the policy introduces, «{reference}» (line {line}), only {referenceCount}: one party must be named one way, or the policy names someone else. If «{name}» is the right name, correct line {line} and every «{reference}»; otherwise write «{reference}» at each use of «{name}».',
+  'party-name-inconsistent/use': 'Another use of «{name}»',
+  'party-name-inconsistent/replace-all': 'Replace «{name}» with «{fixed}» everywhere ({count} uses)',
+  'party-name-inconsistent/replace-one': 'Replace only this «{name}» with «{fixed}»',
+  'party-name-inconsistent/replace-reference': 'Keep «{name}»: write it in place of every «{reference}»',
   'party-name-inconsistent/replace': 'Replace «{name}» with «{fixed}»',
   'broken-reference/missing-clause':
     'The reference to {what} «{label}» points at nothing: this document has no {what} {label}. Correct the number or add the clause.',

@@ -47,6 +47,14 @@ export const kk: Record<string, string> = {
   'party-name-inconsistent/homoglyph':
     '«{name}» атауында басқа әліпбидің ұқсас әрпі бар: {letters}. Ол «{fixed}» сияқты көрінеді, бірақ іздеу, тізілім және сот үшін бұл басқа атау. Оны қайта теріңіз: «{fixed}».',
   'party-name-inconsistent/reference': 'Осында енгізілген «{name}» жазылуы',
+  'party-name-inconsistent/variant-several':
+    '«{name}» атауы ({count} рет қолданылған) саясат енгізген «{reference}» жазылуынан өзгеше ({line}-жол): бір тарап бірдей аталуы керек, әйтпесе саясат басқа тұлғаны атайды. Барлық жерде «{reference}» деп жазыңыз немесе {line}-жолдағы жазылуды түзетіңіз.',
+  'party-name-inconsistent/variant-dominant':
+    '«{name}» атауы {count} рет қолданылған, ал саясат енгізген «{reference}» жазылуы ({line}-жол) тек {referenceCount} рет: бір тарап бірдей аталуы керек, әйтпесе саясат басқа тұлғаны атайды. «{name}» дұрыс болса, {line}-жолды және әрбір «{reference}» жазылуын түзетіңіз; әйтпесе барлық жерде «{reference}» деп жазыңыз.',
+  'party-name-inconsistent/use': '«{name}» атауының тағы бір қолданылуы',
+  'party-name-inconsistent/replace-all': '«{name}» орнына барлық жерде «{fixed}» деп жазу ({count} рет)',
+  'party-name-inconsistent/replace-one': 'Тек осы «{name}» орнына «{fixed}» деп жазу',
+  'party-name-inconsistent/replace-reference': '«{name}» жазылуын қалдыру: әрбір «{reference}» орнына соны жазу',
   'party-name-inconsistent/replace': '«{name}» орнына «{fixed}» деп жазу',
   'broken-reference/missing-clause':
     '{what} «{label}» сілтемесі ешқайда апармайды: құжатта {label} {what} жоқ. Нөмірді түзетіңіз немесе тармақты қосыңыз.',

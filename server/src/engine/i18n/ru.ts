@@ -47,6 +47,14 @@ export const ru: Record<string, string> = {
   'party-name-inconsistent/homoglyph':
     'В наименовании «{name}» есть похожая буква другого алфавита: {letters}. Оно выглядит как «{fixed}», но для поиска, реестра и суда это другое наименование. Наберите его заново: «{fixed}».',
   'party-name-inconsistent/reference': 'Написание «{name}», введённое здесь',
+  'party-name-inconsistent/variant-several':
+    'Наименование «{name}» (употреблений: {count}) отличается от «{reference}» — написания, которое вводит политика (строка {line}): одну сторону нужно называть одинаково, иначе политика называет другое лицо. Напишите «{reference}» во всех местах или исправьте написание в строке {line}.',
+  'party-name-inconsistent/variant-dominant':
+    'Наименование «{name}» (употреблений: {count}) отличается от «{reference}» — написания, которое вводит политика (строка {line}; употреблений: {referenceCount}): одну сторону нужно называть одинаково, иначе политика называет другое лицо. Если верно «{name}», исправьте строку {line} и все «{reference}»; иначе напишите «{reference}» во всех местах.',
+  'party-name-inconsistent/use': 'Ещё одно употребление «{name}»',
+  'party-name-inconsistent/replace-all': 'Заменить «{name}» на «{fixed}» везде (употреблений: {count})',
+  'party-name-inconsistent/replace-one': 'Заменить только это «{name}» на «{fixed}»',
+  'party-name-inconsistent/replace-reference': 'Оставить «{name}»: написать его вместо каждого «{reference}»',
   'party-name-inconsistent/replace': 'Заменить «{name}» на «{fixed}»',
   'broken-reference/missing-clause':
     'Ссылка на {what} «{label}» никуда не ведёт: в документе нет {what} {label}. Исправьте номер или добавьте пункт.',
