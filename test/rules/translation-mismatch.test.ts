@@ -22,6 +22,13 @@ ruleTester('translation-mismatch', {
       text: file(['ru', RU_CONTACTS], ['en', EN_CONTACTS]),
     },
     {
+      name: 'each version writes the address of its own language page',
+      text: file(
+        ['ru', '## 6. Контакты\n\n6.1. Текст Политики опубликован по адресу https://dalapay.kz/privacy/.'],
+        ['kk', '## 6. Байланыс\n\n6.1. Саясат мәтіні https://dalapay.kz/kk/privacy/ мекенжайында жарияланған.'],
+      ),
+    },
+    {
       name: 'periods in figures, words or both',
       text: file(
         ['ru', RU_RETENTION],
