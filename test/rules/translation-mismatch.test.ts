@@ -29,6 +29,16 @@ ruleTester('translation-mismatch', {
       ),
     },
     {
+      name: 'one version cites the law by its number, the other by its official title and date',
+      text: file(
+        ['ru', RU_LAW],
+        [
+          'kk',
+          '## 1. Жалпы ережелер\n\n1.1. Саясат 2013 жылғы 21 мамырдағы «Дербес деректер және оларды қорғау туралы» Қазақстан Республикасының Заңына сәйкес қабылданды және 2024 жылғы 19 ақпаннан бастап қолданылады.',
+        ],
+      ),
+    },
+    {
       name: 'periods in figures, words or both',
       text: file(
         ['ru', RU_RETENTION],

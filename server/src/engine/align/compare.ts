@@ -6,6 +6,8 @@
 // states it nowhere at all (a translation may write "ten" for "10", or put a sentence elsewhere).
 import type { Block } from '../model/document.js';
 import { blockFacts, type Fact, type FactType } from '../extract/anchors.js';
+import { citationKey } from '../extract/anchors/identifiers.js';
+import { citedLaws } from '../extract/laws/citations.js';
 import { coreId, memoOn } from './identity.js';
 
 export interface FactRef {
@@ -192,13 +194,19 @@ function periodAgainstNumber(
 
 /**
  * Whether the other side writes the fact in a way not read as one: a phone number in its local
- * form ("(727) 350-41-86"), an address inside a longer one, a citation without its number sign.
+ * form ("(727) 350-41-86"), an address inside a longer one, a citation without its number sign or
+ * by the law's official title instead of its number.
  */
 function writtenAnyway(fact: Fact, blocks: readonly Block[]): boolean {
   const text = blocks.map((b) => b.text).join('\n');
   if (fact.type === 'phone') return text.replace(/\D/g, '').includes(fact.key.replace(/\D/g, '').slice(-10));
   if (fact.type === 'url') return text.toLowerCase().includes(fact.key.split('/')[0]!);
-  if (fact.type === 'citation') return text.toUpperCase().replace(/\s+/g, '').includes(fact.key.replace(/\s+/g, ''));
+  if (fact.type === 'citation')
+    return (
+      text.toUpperCase().replace(/\s+/g, '').includes(fact.key.replace(/\s+/g, '')) ||
+      // The same law cited by its official title and date instead of its number.
+      blocks.some((b) => citedLaws(b).some((c) => c.law.numbers.some((n) => citationKey(n) === fact.key)))
+    );
   return false;
 }
 
