@@ -39,6 +39,16 @@ ruleTester('translation-mismatch', {
       ),
     },
     {
+      name: 'a detail only one version gives, numbered «No. 1», is no citation the other lacks',
+      text: file(
+        ['ru', '## 5. Споры\n\n5.2. Споры рассматриваются в суде по месту нахождения Администратора.'],
+        [
+          'en',
+          '## 5. Disputes\n\n5.2. Disputes are heard by the court at the Administrator’s location (judicial district No. 1 of the city).',
+        ],
+      ),
+    },
+    {
       name: 'periods in figures, words or both',
       text: file(
         ['ru', RU_RETENTION],

@@ -157,8 +157,8 @@ function compare(aBlocks: readonly Block[], bBlocks: readonly Block[], names: bo
     }
     if (!ONE_SIDED.has(type)) continue;
     // A link only one version has may be a page of its own in each language: no finding alone.
-    result.onlyA.push(...onlyA.filter((r) => !r.fact.link && !writtenAnyway(r.fact, bBlocks)));
-    result.onlyB.push(...onlyB.filter((r) => !r.fact.link && !writtenAnyway(r.fact, aBlocks)));
+    result.onlyA.push(...onlyA.filter((r) => !r.fact.link && !ordinal(r.fact) && !writtenAnyway(r.fact, bBlocks)));
+    result.onlyB.push(...onlyB.filter((r) => !r.fact.link && !ordinal(r.fact) && !writtenAnyway(r.fact, aBlocks)));
   }
   periodAgainstNumber(spare.period, spare.number, { a: numbersA, b: numbersB }, result);
   if (names) pairNames(as, bs, aBlocks, bBlocks, result);
@@ -190,6 +190,15 @@ function periodAgainstNumber(
     if (x.length !== 1 || y.length !== 1 || restB.length > 0 || restA.length > 0) continue;
     result.differs.push({ type: 'number', a: x[0]!, b: y[0]!, sure: false });
   }
+}
+
+/**
+ * "No. 1" alone, one or two digits after the number sign: the label of a court district, an annex or
+ * a list item more often than a document's number. One version naming it in a detail the other
+ * leaves out is no contradiction of facts (two different such numbers still are).
+ */
+function ordinal(fact: Fact): boolean {
+  return fact.type === 'citation' && /^\d{1,2}$/.test(fact.key);
 }
 
 /**
