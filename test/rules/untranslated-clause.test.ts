@@ -61,6 +61,19 @@ const KK_STUB = `## 1. Жалпы ережелер
 ## 3. Байланыс
 
 Дербес деректер туралы сұраулар privacy@dalapay.kz мекенжайына немесе +7 727 350 41 86 телефоны бойынша жіберіледі.`;
+// Clauses written as lines of one paragraph in the English version, as paragraphs in the Russian one.
+const RU_LINES = `## 4. Цели обработки
+
+4.1. Мы обрабатываем адрес электронной почты, чтобы отвечать на обращения пользователей.
+
+4.2. Мы вправе направлять пользователю сообщения о новых услугах; от рассылки можно отказаться в любой момент.
+
+4.3. Обезличенные данные о посещениях сайта используются для улучшения его работы.`;
+const EN_LINES = `## 4. Purposes of processing
+
+4.1. We process the e-mail address to answer users' requests.
+4.2. We may send the user messages about new services; the user may unsubscribe at any time.
+4.3. Anonymised data on visits to the site are used to improve it.`;
 const RU_NOTICE = `## Как долго мы храним данные
 
 Сведения о платежах хранятся пять (5) лет с даты платежа, как требует законодательство о платежах.
@@ -90,6 +103,10 @@ const RU_LONGER = `${RU}
 
 ruleTester('untranslated-clause', {
   valid: [
+    {
+      name: 'a clause written on a new line of the paragraph before it is there',
+      text: file(['ru', RU_LINES], ['en', EN_LINES]),
+    },
     { name: 'a faithful translation, clause by clause', text: file(['ru', RU], ['kk', KK]) },
     { name: 'a notice without numbering, paragraph by paragraph', text: file(['ru', RU_NOTICE], ['en', EN_NOTICE]) },
     {
@@ -275,6 +292,16 @@ ruleTester('untranslated-clause', {
           text: '3. Байланыс',
           message:
             'has 3 texts that this version lacks, all belonging before this section: section 3 «Сроки хранения»; section 4 «Передача третьим лицам»; section 5 «Меры защиты».',
+        },
+      ],
+    },
+    {
+      name: 'clauses kept as lines of one paragraph: the missing one is reported, the others are there',
+      text: file(['ru', RU_LINES], ['en', EN_LINES.replace(/\n4\.3\..*/, '')]),
+      errors: [
+        {
+          messageId: 'missing-after',
+          text: '4.2. We may send the user messages about new services; the user may unsubscribe at any time.',
         },
       ],
     },
