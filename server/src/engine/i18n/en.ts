@@ -108,6 +108,8 @@ export const en: Record<string, string> = {
     '«{text}» reads as {found} (by its letters and word endings), but this version of the policy is in {expected}: translate these words, or put them in quotation marks if they are a title quoted as it stands.',
   'wrong-language/block-unread':
     'This {unit} is in {found}, but this version of the policy is in {name} ({code}): translate it.',
+  'wrong-language/line-unread':
+    'This line is in {name} ({code}), a language pplint does not read, but this version of the policy is in {expected}: translate it, or delete it if this version already says the same in {expected}.',
   'wrong-language/part':
     'This part of the text ({count} paragraphs from here) is in {found}, but this version of the policy is in {expected}. If it is a language version of its own, begin it with `<!-- lang: {code} -->`; otherwise translate it.',
   'translation-mismatch/self-differs':
