@@ -74,6 +74,8 @@ export const en: Record<string, string> = {
     '«{term}» is capitalised as a defined term, but the policy never says what it means: define it (in a definitions list, or with «(hereinafter – …)» at its first use), or write it in lower case.',
   'undefined-term/self-name':
     'The policy calls itself «{defined}» (line {line}), but here «{text}»: use the defined name, or define this one as well.',
+  'undefined-term/foreign-abbreviation':
+    '«{term}» abbreviates a law in another language (the GDPR is «DSGVO» in German), left over from the original text, and this version never introduces it: write the name this version uses for the law, or define the abbreviation at its first use.',
   'undefined-term/definition': 'Where «{term}» is defined',
   'explain/defined-term': '«{term}» is a defined term (defined on line {line}; uses in the text: {uses}): {text}',
   'duplicate-heading/rename': 'Rename this heading (its title is selected to type over)',

@@ -4,7 +4,8 @@
 // when no definition of the policy ("(hereinafter the “Operator”)", «(далее – Оператор)», a
 // definitions list) defines them; and a policy that defines its own name («(далее — «Положение»)»)
 // but calls itself otherwise («Настоящая Политика»). Sentence starts, headings, quoted text and
-// words inside proper names ("Apple App Store") are left alone. One finding per term.
+// words inside proper names ("Apple App Store") are left alone. One finding per term. Also a law's
+// abbreviation in a language pplint does not read («DSGVO» in the English version), never introduced.
 // Legal source: a term whose meaning the policy does not give leaves its scope to the reader
 // (GDPR Art. 12(1): clear and plain language; Law 94-V, Art. 8).
 // Options: none.
@@ -29,7 +30,7 @@ export default defineRule<Record<string, unknown>>({
     defaultSeverity: 'info',
     fixable: false,
     hasSuggestions: false,
-    messages: ['undefined', 'self-name', 'definition'],
+    messages: ['undefined', 'self-name', 'definition', 'foreign-abbreviation'],
     scope: 'document',
     readsWords: true,
   },
@@ -38,6 +39,7 @@ export default defineRule<Record<string, unknown>>({
     const definitions = documentDefinitions(context.doc, lex);
     undefinedRoles(context, definitions, lex);
     selfName(context, definitions, lex);
+    foreignAbbreviations(context, definitions, lex);
   },
 });
 
@@ -129,6 +131,29 @@ function selfName(context: RuleContext, definitions: Definition[], lex: Lexicon)
         related: [{ span: own.span, message: { id: 'undefined-term/definition', data: { term: own.term } } }],
       });
       return;
+    }
+  }
+}
+
+/**
+ * "Art. 17 DSGVO" in the English version: a law's abbreviation in another language, left from the
+ * original, that this version never introduces. One finding per abbreviation, at its first use.
+ */
+function foreignAbbreviations(context: RuleContext, definitions: Definition[], lex: Lexicon): void {
+  const introduced = new Set(definitions.map((d) => d.term.toUpperCase()));
+  const seen = new Set<string>();
+  for (const block of context.doc.blocks) {
+    if (block.type !== 'paragraph' && block.type !== 'tableCell' && block.type !== 'heading') continue;
+    for (const m of lex.find('foreign-law-abbreviation', block.text)) {
+      const text = block.text.slice(m.start, m.end);
+      // Written as an abbreviation (capitals), not a word that happens to share the letters.
+      if (text !== text.toUpperCase() || introduced.has(text) || seen.has(text)) continue;
+      seen.add(text);
+      context.report({
+        messageId: 'foreign-abbreviation',
+        data: { term: text },
+        span: block.sourceSpan(m.start, m.end),
+      });
     }
   }
 }
