@@ -52,6 +52,18 @@ ruleTester('undefined-term', {
   ],
   invalid: [
     {
+      name: 'a shorter form of a defined term: the message names the term the policy defines',
+      text: `${en}# Privacy Policy\n\nThis Policy applies to the website dalapay.kz (hereinafter the “Website”).\n\nIt does not apply to sites that link to the Site.\n`,
+      errors: [
+        {
+          messageId: 'undefined-shorter',
+          text: 'Site',
+          line: 9,
+          message: 'the policy defines «Website» (line 7), not «Site»: write «Website»',
+        },
+      ],
+    },
+    {
       name: 'the German abbreviation of the GDPR left in the English version, once however often used',
       text: `${en}# Privacy Policy\n\nWe process data under the General Data Protection Regulation (the “GDPR”).\n\nYou may ask us to delete your data (Art. 17 DSGVO) or to restrict it (Art. 18 DSGVO).\n`,
       errors: [

@@ -72,6 +72,8 @@ export const en: Record<string, string> = {
   'broken-reference/target': 'The {what} referred to',
   'undefined-term/undefined':
     '«{term}» is capitalised as a defined term, but the policy never says what it means: define it (in a definitions list, or with «(hereinafter – …)» at its first use), or write it in lower case.',
+  'undefined-term/undefined-shorter':
+    '«{term}» is capitalised as a defined term, but the policy defines «{defined}» (line {line}), not «{term}»: write «{defined}», or define «{term}» as well.',
   'undefined-term/self-name':
     'The policy calls itself «{defined}» (line {line}), but here «{text}»: use the defined name, or define this one as well.',
   'undefined-term/foreign-abbreviation':

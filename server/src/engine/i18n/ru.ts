@@ -73,6 +73,8 @@ export const ru: Record<string, string> = {
   'broken-reference/target': 'То, на что ссылается {what}',
   'undefined-term/undefined':
     '«{term}» написан с прописной буквы как определённый термин, но политика нигде не определяет его: дайте определение (в перечне терминов или «(далее – …)» при первом употреблении) или пишите со строчной буквы.',
+  'undefined-term/undefined-shorter':
+    '«{term}» написан с прописной буквы как определённый термин, но политика определяет «{defined}» (строка {line}), а не «{term}»: напишите «{defined}» или определите и «{term}».',
   'undefined-term/self-name':
     'Политика называет себя «{defined}» (строка {line}), а здесь — «{text}»: используйте определённое наименование или определите и это.',
   'undefined-term/foreign-abbreviation':

@@ -30,7 +30,7 @@ export default defineRule<Record<string, unknown>>({
     defaultSeverity: 'info',
     fixable: false,
     hasSuggestions: false,
-    messages: ['undefined', 'self-name', 'definition', 'foreign-abbreviation'],
+    messages: ['undefined', 'undefined-shorter', 'self-name', 'definition', 'foreign-abbreviation'],
     scope: 'document',
     readsWords: true,
   },
@@ -67,7 +67,30 @@ function undefinedRoles(context: RuleContext, definitions: Definition[], lex: Le
         });
     }
   }
-  for (const use of uses.values()) context.report({ messageId: 'undefined', data: { term: use.text }, span: use.span });
+  const lines = new LineIndex(context.doc.text);
+  for (const use of uses.values()) {
+    const longer = longerDefinition(definitions, use.text);
+    if (!longer) {
+      context.report({ messageId: 'undefined', data: { term: use.text }, span: use.span });
+      continue;
+    }
+    // "Website" defined, "Site" used: say which term the policy does define.
+    context.report({
+      messageId: 'undefined-shorter',
+      data: { term: use.text, defined: longer.term, line: lines.lineOf(longer.span.start) + 1 },
+      span: use.span,
+      related: [{ span: longer.span, message: { id: 'undefined-term/definition', data: { term: longer.term } } }],
+    });
+  }
+}
+
+/** A defined term that ends with the undefined one ("Website" for "Site"): the term the drafter meant. */
+function longerDefinition(definitions: readonly Definition[], term: string): Definition | undefined {
+  const used = term.toLowerCase();
+  return definitions.find((d) => {
+    const defined = d.term.toLowerCase();
+    return defined.length > used.length && defined.endsWith(used) && !/\s/.test(defined);
+  });
 }
 
 /**
