@@ -1,3 +1,5 @@
+import assert from 'node:assert/strict';
+import { createEngine } from '../../server/src/engine/index.js';
 import { ruleTester } from '../helpers/rule-tester.js';
 
 const fm = (lang: string, jurisdictions?: string) =>
@@ -113,4 +115,19 @@ ruleTester('law-citation', {
       errors: [{ messageId: 'privacy-shield', text: 'Privacy Shield' }],
     },
   ],
+});
+
+describe('law-citation and broken-reference on a withdrawn instrument', () => {
+  it('report it once, as law-citation, when both rules are on', () => {
+    const engine = createEngine();
+    const text = `${fm('en')}# Privacy Policy\n\nCrash reports go to servers in the USA under the EU-US Privacy Shield.\n`;
+    const doc = engine.parse('file:///cases/privacy.md', text);
+    const findings = engine
+      .lint(doc, engine.resolveConfig([]))
+      .filter((f) => f.ruleId === 'law-citation' || f.ruleId === 'broken-reference');
+    assert.deepEqual(
+      findings.map((f) => `${f.ruleId} «${text.slice(f.span.start, f.span.end)}»`),
+      ['law-citation «Privacy Shield»'],
+    );
+  });
 });

@@ -13,6 +13,14 @@ ruleTester('retention-vague', {
       text: `${fm('en')}We retain your data for as long as necessary to achieve the purposes for which it was collected.\n`,
     },
     {
+      name: 'a statutory period as an exception after the sentence’s own rule is a legal hold',
+      text: `${fm('en')}We store only the contact details needed to answer your request, unless the legislation provides for their storage for a period specified by law.\n`,
+    },
+    {
+      name: 'a statutory period as an exception, in Russian',
+      text: `${fm('ru')}Мы храним только данные, необходимые для ответа на обращение, за исключением случаев, когда законодательством предусмотрено их хранение в течение определенного законом срока.\n`,
+    },
+    {
       name: 'until consent is withdrawn',
       text: `${fm('ru')}Данные для рассылок хранятся до момента отзыва согласия.\n`,
     },
@@ -61,6 +69,11 @@ ruleTester('retention-vague', {
       errors: [
         { messageId: 'vague', text: 'for as long as necessary', message: 'neither a retention period nor criteria' },
       ],
+    },
+    {
+      name: 'an exception word that opens the sentence leaves the statutory period the rule itself',
+      text: `${fm('en')}Unless you object, we keep your personal data for the period required by law.\n`,
+      errors: [{ messageId: 'vague', text: 'period required by law' }],
     },
     {
       name: 'the period established by law, in Russian',

@@ -22,6 +22,33 @@ ruleTester('translation-mismatch', {
       text: file(['ru', RU_CONTACTS], ['en', EN_CONTACTS]),
     },
     {
+      name: 'each version writes the address of its own language page',
+      text: file(
+        ['ru', '## 6. Контакты\n\n6.1. Текст Политики опубликован по адресу https://dalapay.kz/privacy/.'],
+        ['kk', '## 6. Байланыс\n\n6.1. Саясат мәтіні https://dalapay.kz/kk/privacy/ мекенжайында жарияланған.'],
+      ),
+    },
+    {
+      name: 'one version cites the law by its number, the other by its official title and date',
+      text: file(
+        ['ru', RU_LAW],
+        [
+          'kk',
+          '## 1. Жалпы ережелер\n\n1.1. Саясат 2013 жылғы 21 мамырдағы «Дербес деректер және оларды қорғау туралы» Қазақстан Республикасының Заңына сәйкес қабылданды және 2024 жылғы 19 ақпаннан бастап қолданылады.',
+        ],
+      ),
+    },
+    {
+      name: 'a detail only one version gives, numbered «No. 1», is no citation the other lacks',
+      text: file(
+        ['ru', '## 5. Споры\n\n5.2. Споры рассматриваются в суде по месту нахождения Администратора.'],
+        [
+          'en',
+          '## 5. Disputes\n\n5.2. Disputes are heard by the court at the Administrator’s location (judicial district No. 1 of the city).',
+        ],
+      ),
+    },
+    {
       name: 'periods in figures, words or both',
       text: file(
         ['ru', RU_RETENTION],

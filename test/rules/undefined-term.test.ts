@@ -7,6 +7,14 @@ const kk = '---\nlang: kk\npolicy: privacy\n---\n';
 ruleTester('undefined-term', {
   valid: [
     {
+      name: 'a foreign abbreviation the version introduces in brackets',
+      text: `${en}# Privacy Policy\n\nWe follow the General Data Protection Regulation (the “DSGVO”), as the German original calls it.\n\nYou may ask us to delete your data (Art. 17 DSGVO).\n`,
+    },
+    {
+      name: 'the letters of an abbreviation inside an ordinary word in lower case',
+      text: `${en}# Privacy Policy\n\nWe keep the rgpd export file for thirty days.\n`,
+    },
+    {
       name: 'defined with hereinafter',
       text: `${en}# Privacy Policy\n\nDala Pay LLP (hereinafter the “Operator”) processes data.\n\nData are kept by the Operator for five years.\n`,
     },
@@ -51,6 +59,25 @@ ruleTester('undefined-term', {
     },
   ],
   invalid: [
+    {
+      name: 'a shorter form of a defined term: the message names the term the policy defines',
+      text: `${en}# Privacy Policy\n\nThis Policy applies to the website dalapay.kz (hereinafter the “Website”).\n\nIt does not apply to sites that link to the Site.\n`,
+      errors: [
+        {
+          messageId: 'undefined-shorter',
+          text: 'Site',
+          line: 9,
+          message: 'the policy defines «Website» (line 7), not «Site»: write «Website»',
+        },
+      ],
+    },
+    {
+      name: 'the German abbreviation of the GDPR left in the English version, once however often used',
+      text: `${en}# Privacy Policy\n\nWe process data under the General Data Protection Regulation (the “GDPR”).\n\nYou may ask us to delete your data (Art. 17 DSGVO) or to restrict it (Art. 18 DSGVO).\n`,
+      errors: [
+        { messageId: 'foreign-abbreviation', text: 'DSGVO', line: 9, message: 'abbreviates a law in another language' },
+      ],
+    },
     {
       name: 'an Operator never defined, while the policy defines the Administration',
       text: `${en}# Privacy Policy\n\n1.1. "Site Administration" (hereinafter the Administration) – the organiser.\n\n1.2. "Confidentiality" – a duty of the Operator or another person not to disclose data.\n`,

@@ -26,6 +26,54 @@ const KK = `## 2. Субъектінің құқықтары
 
 3.1. Сұраулар privacy@dalapay.kz мекенжайына жіберіледі.`;
 
+// A short translation: the sections in the middle were never translated, and the last one took the next number.
+const RU_SIX = `## 1. Общие положения
+
+Настоящая Политика определяет порядок обработки персональных данных пользователей сайта dalapay.kz и принята в соответствии с Законом Республики Казахстан «О персональных данных и их защите».
+
+## 2. Какие данные мы собираем
+
+Мы собираем имя, номер телефона и адрес электронной почты, которые пользователь указывает в форме заявки на сайте.
+
+## 3. Сроки хранения
+
+Данные заявок хранятся не более трёх лет с даты последнего обращения пользователя, затем удаляются.
+
+## 4. Передача третьим лицам
+
+Мы не передаём персональные данные третьим лицам, кроме случаев, предусмотренных законодательством Республики Казахстан.
+
+## 5. Меры защиты
+
+Мы применяем шифрование каналов связи и ограничиваем доступ сотрудников к персональным данным пользователей.
+
+## 6. Контакты
+
+Запросы о персональных данных направляются на адрес privacy@dalapay.kz или по телефону +7 727 350 41 86.`;
+const KK_STUB = `## 1. Жалпы ережелер
+
+Осы Саясат dalapay.kz сайты пайдаланушыларының дербес деректерін өңдеу тәртібін айқындайды және «Дербес деректер және оларды қорғау туралы» Қазақстан Республикасының Заңына сәйкес қабылданды.
+
+## 2. Біз қандай деректерді жинаймыз
+
+Біз пайдаланушы сайттағы өтінім нысанында көрсететін аты-жөнін, телефон нөмірін және электрондық пошта мекенжайын жинаймыз.
+
+## 3. Байланыс
+
+Дербес деректер туралы сұраулар privacy@dalapay.kz мекенжайына немесе +7 727 350 41 86 телефоны бойынша жіберіледі.`;
+// Clauses written as lines of one paragraph in the English version, as paragraphs in the Russian one.
+const RU_LINES = `## 4. Цели обработки
+
+4.1. Мы обрабатываем адрес электронной почты, чтобы отвечать на обращения пользователей.
+
+4.2. Мы вправе направлять пользователю сообщения о новых услугах; от рассылки можно отказаться в любой момент.
+
+4.3. Обезличенные данные о посещениях сайта используются для улучшения его работы.`;
+const EN_LINES = `## 4. Purposes of processing
+
+4.1. We process the e-mail address to answer users' requests.
+4.2. We may send the user messages about new services; the user may unsubscribe at any time.
+4.3. Anonymised data on visits to the site are used to improve it.`;
 const RU_NOTICE = `## Как долго мы храним данные
 
 Сведения о платежах хранятся пять (5) лет с даты платежа, как требует законодательство о платежах.
@@ -55,6 +103,10 @@ const RU_LONGER = `${RU}
 
 ruleTester('untranslated-clause', {
   valid: [
+    {
+      name: 'a clause written on a new line of the paragraph before it is there',
+      text: file(['ru', RU_LINES], ['en', EN_LINES]),
+    },
     { name: 'a faithful translation, clause by clause', text: file(['ru', RU], ['kk', KK]) },
     { name: 'a notice without numbering, paragraph by paragraph', text: file(['ru', RU_NOTICE], ['en', EN_NOTICE]) },
     {
@@ -228,6 +280,28 @@ ruleTester('untranslated-clause', {
             const section = RU_LONGER.slice(RU_LONGER.indexOf(`## ${n}.`)).split(/\n\n(?=## )/)[0]!;
             return file(['ru', RU_LONGER], ['kk', `${KK}\n\n<!-- pplint: translate -->\n${section}`]);
           }),
+        },
+      ],
+    },
+    {
+      name: 'a translation half as long that lacks sections in the middle: its length is measured on what it translates',
+      text: file(['ru', RU_SIX], ['kk', KK_STUB]),
+      errors: [
+        {
+          messageId: 'missing-several',
+          text: '3. Байланыс',
+          message:
+            'has 3 texts that this version lacks, all belonging before this section: section 3 «Сроки хранения»; section 4 «Передача третьим лицам»; section 5 «Меры защиты».',
+        },
+      ],
+    },
+    {
+      name: 'clauses kept as lines of one paragraph: the missing one is reported, the others are there',
+      text: file(['ru', RU_LINES], ['en', EN_LINES.replace(/\n4\.3\..*/, '')]),
+      errors: [
+        {
+          messageId: 'missing-after',
+          text: '4.2. We may send the user messages about new services; the user may unsubscribe at any time.',
         },
       ],
     },

@@ -5,6 +5,10 @@ const fm = (lang: string) => `---\nlang: ${lang}\npolicy: privacy\n---\n`;
 ruleTester('wrong-language', {
   valid: [
     {
+      name: 'German names and a quoted German title in an English list',
+      text: `${fm('en')}We share data with:\nMüller Söhne GmbH, our processor in Köln;\nthe authority named in the “Bundesdatenschutzgesetz für öffentliche Stellen”.\n`,
+    },
+    {
       name: 'Russian text in the Russian version',
       text: `${fm('ru')}8.1. Срок хранения данных составляет пять лет с даты последнего платежа.\n`,
     },
@@ -66,6 +70,17 @@ ruleTester('wrong-language', {
     },
   ],
   invalid: [
+    {
+      name: 'an Uzbek line left in an English list, beside its English rendering',
+      text: `${fm('en')}We collect:\nfull name;\nphone number;\nTarjimai hol, shuningdek undagi har qanday ma’lumot;\na résumé, and any information in it.\n`,
+      errors: [
+        {
+          messageId: 'line-unread',
+          text: 'Tarjimai hol, shuningdek undagi har qanday ma’lumot;',
+          message: 'This line is in Uzbek (uz)',
+        },
+      ],
+    },
     {
       name: 'an English paragraph left in the Russian version',
       text: `${fm('ru')}8.1. Срок хранения данных составляет пять лет.\n\n8.2. We may keep anonymised statistics for longer periods.\n`,

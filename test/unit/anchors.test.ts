@@ -2,7 +2,7 @@
 // writing has one key, and different facts have different keys.
 import assert from 'node:assert/strict';
 import { blockFacts, extractFacts, type FactType } from '../../server/src/engine/extract/anchors.js';
-import { linkKey } from '../../server/src/engine/extract/anchors/identifiers.js';
+import { findIdentifiers, linkKey } from '../../server/src/engine/extract/anchors/identifiers.js';
 import { createEngine } from '../../server/src/engine/index.js';
 import { comparableKey } from '../../server/src/engine/align/compare.js';
 import { formatDate, findDates } from '../../server/src/engine/extract/anchors/dates.js';
@@ -144,6 +144,12 @@ describe('facts: link targets', () => {
     assert.equal(linkKey('https://www.dalapay.kz/ru/terms/?lang=ru#usloviya'), 'dalapay.kz/terms');
     assert.equal(linkKey('https://dalapay.kz/en-US/terms'), 'dalapay.kz/terms');
     assert.equal(linkKey('/kk/faq?id=4&hl=kk'), '/faq?id=4');
+  });
+  it('an address written in the text is keyed alike: its language segment does not count', () => {
+    const keys = (text: string) => findIdentifiers(text).map((f) => `${f.type}:${f.key}`);
+    assert.deepEqual(keys('See https://dalapay.kz/kk/privacy/ now.'), ['url:dalapay.kz/privacy']);
+    assert.deepEqual(keys('See dalapay.kz/privacy now.'), ['url:dalapay.kz/privacy']);
+    assert.notDeepEqual(keys('See dalapay.kz/old-privacy now.'), ['url:dalapay.kz/privacy']);
   });
   it('different pages differ', () =>
     assert.notEqual(linkKey('https://dalapay.kz/terms'), linkKey('https://dalapay.kz/old-terms')));

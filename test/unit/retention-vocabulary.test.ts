@@ -372,6 +372,17 @@ const FAMILIES: Record<string, Rows> = {
     },
     kk: { match: ['заңнамада белгіленген мерзім ішінде'], miss: ['заңнамада белгіленген тәртіппен'] },
   },
+  'retention-law-exception': {
+    en: {
+      match: ['unless the legislation provides for storage', 'except where the law requires it'],
+      miss: ['the exception is a legal hold'],
+    },
+    ru: {
+      match: ['за исключением случаев, когда законодательством предусмотрено', 'кроме случаев, установленных законом'],
+      miss: ['исключение составляют платежи'],
+    },
+    kk: { match: ['заңнамада көзделген жағдайларды қоспағанда'], miss: ['заңнамада көзделген жағдайларда'] },
+  },
   'retention-vague-limited': {
     en: {
       match: ['for a limited period', 'for a long time', 'for an extended period'],

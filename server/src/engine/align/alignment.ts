@@ -48,12 +48,39 @@ function withMembers(alignment: Alignment, a: VersionMember, b: VersionMember): 
   return copy;
 }
 
+/** How far the ratio of the paired sections may stray from the whole texts' before it replaces it. */
+const RATIO_TOLERANCE = 1.3;
+/** A pairing this sure (a number and a topic that agree) measures the ratio. */
+const SURE_LINK = 3;
+
+/** Letters of b per letter of a over the sections that pair surely, or null when they are too few. */
+function pairedRatio(links: readonly SectionLink[]): number | null {
+  let a = 0;
+  let b = 0;
+  let count = 0;
+  for (const link of links) {
+    if (link.score < SURE_LINK || link.a.letters === 0 || link.b.letters === 0) continue;
+    a += link.a.letters;
+    b += link.b.letters;
+    count++;
+  }
+  return count >= 2 && a > 200 && b > 200 ? b / a : null;
+}
+
 function compute(a: VersionMember, b: VersionMember): Alignment {
   const va = versionView(a);
   const vb = versionView(b);
   const cyrillicPair = a.lang !== 'en' && b.lang !== 'en' && a.lang !== null && b.lang !== null;
-  const ratio = va.letters > 200 && vb.letters > 200 ? vb.letters / va.letters : 1;
-  const sections = alignSectionUnits(va, vb, ratio, cyrillicPair);
+  let ratio = va.letters > 200 && vb.letters > 200 ? vb.letters / va.letters : 1;
+  let sections = alignSectionUnits(va, vb, ratio, cyrillicPair);
+  // A version that lacks whole sections is no terse translation: how long one language writes the
+  // same text is measured again on the sections that pair, and the sections aligned again with it
+  // when it differs (else a stub's missing sections read as merged into its short neighbours).
+  const paired = pairedRatio(sections.links);
+  if (paired !== null && Math.abs(Math.log(paired / ratio)) > Math.log(RATIO_TOLERANCE)) {
+    ratio = paired;
+    sections = alignSectionUnits(va, vb, ratio, cyrillicPair);
+  }
   // Segment pairings are found (or recalled) for every pair of sections, and made into objects
   // only where a rule or a lookup asks for them.
   const cutting = cuttingOf(sections.links);

@@ -6,6 +6,8 @@
 // states it nowhere at all (a translation may write "ten" for "10", or put a sentence elsewhere).
 import type { Block } from '../model/document.js';
 import { blockFacts, type Fact, type FactType } from '../extract/anchors.js';
+import { citationKey } from '../extract/anchors/identifiers.js';
+import { citedLaws } from '../extract/laws/citations.js';
 import { coreId, memoOn } from './identity.js';
 
 export interface FactRef {
@@ -155,8 +157,8 @@ function compare(aBlocks: readonly Block[], bBlocks: readonly Block[], names: bo
     }
     if (!ONE_SIDED.has(type)) continue;
     // A link only one version has may be a page of its own in each language: no finding alone.
-    result.onlyA.push(...onlyA.filter((r) => !r.fact.link && !writtenAnyway(r.fact, bBlocks)));
-    result.onlyB.push(...onlyB.filter((r) => !r.fact.link && !writtenAnyway(r.fact, aBlocks)));
+    result.onlyA.push(...onlyA.filter((r) => !r.fact.link && !ordinal(r.fact) && !writtenAnyway(r.fact, bBlocks)));
+    result.onlyB.push(...onlyB.filter((r) => !r.fact.link && !ordinal(r.fact) && !writtenAnyway(r.fact, aBlocks)));
   }
   periodAgainstNumber(spare.period, spare.number, { a: numbersA, b: numbersB }, result);
   if (names) pairNames(as, bs, aBlocks, bBlocks, result);
@@ -191,14 +193,29 @@ function periodAgainstNumber(
 }
 
 /**
+ * "No. 1" alone, one or two digits after the number sign: the label of a court district, an annex or
+ * a list item more often than a document's number. One version naming it in a detail the other
+ * leaves out is no contradiction of facts (two different such numbers still are).
+ */
+function ordinal(fact: Fact): boolean {
+  return fact.type === 'citation' && /^\d{1,2}$/.test(fact.key);
+}
+
+/**
  * Whether the other side writes the fact in a way not read as one: a phone number in its local
- * form ("(727) 350-41-86"), an address inside a longer one, a citation without its number sign.
+ * form ("(727) 350-41-86"), an address inside a longer one, a citation without its number sign or
+ * by the law's official title instead of its number.
  */
 function writtenAnyway(fact: Fact, blocks: readonly Block[]): boolean {
   const text = blocks.map((b) => b.text).join('\n');
   if (fact.type === 'phone') return text.replace(/\D/g, '').includes(fact.key.replace(/\D/g, '').slice(-10));
   if (fact.type === 'url') return text.toLowerCase().includes(fact.key.split('/')[0]!);
-  if (fact.type === 'citation') return text.toUpperCase().replace(/\s+/g, '').includes(fact.key.replace(/\s+/g, ''));
+  if (fact.type === 'citation')
+    return (
+      text.toUpperCase().replace(/\s+/g, '').includes(fact.key.replace(/\s+/g, '')) ||
+      // The same law cited by its official title and date instead of its number.
+      blocks.some((b) => citedLaws(b).some((c) => c.law.numbers.some((n) => citationKey(n) === fact.key)))
+    );
   return false;
 }
 

@@ -666,6 +666,12 @@ const data: PhraseFamilyFile = {
     ],
     "kk": ["заңнамада|заңнамамен белгіленген|көзделген мерзім*"],
   },
+  "retention-law-exception": {
+    "about": "An exception for what the law may require, after a rule of the sentence's own (\"…, unless the legislation provides for storage for a period specified by law\", «…, за исключением случаев, когда законодательством предусмотрено…»): a legal hold, not the statement's period. An unnamed statutory period after one of these words is not reported as vague.",
+    "en": ["unless","except where|when|if|as","save where|as","other than where"],
+    "ru": ["за исключением случаев","кроме случаев","если иное","если только"],
+    "kk": ["қоспағанда","жағдайлардан басқа"],
+  },
   "retention-vague-limited": {
     "about": "A limited or a long period with no figure (\"for a limited period\", «ограниченный период», \"for a long time\", «ұзақ уақыт сақталады»).",
     "en": ["limited period|time","long period|time","extended period|time","lengthy period"],

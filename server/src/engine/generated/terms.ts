@@ -309,6 +309,10 @@ const data: PhraseFamilyFile = {
     "ru": ["ранее","бывш*","утратил* силу","признан* недействительн*","заменен*"],
     "kk": ["бұрынғы","күшін жойған"],
   },
+  "foreign-law-abbreviation": {
+    "about": "Abbreviations of a law in a language pplint does not read (the GDPR is «DSGVO» in German, «RGPD» in French): in an English, Russian or Kazakh version they are left over from the original, and undefined-term reports one the version never introduces.",
+    "any": ["dsgvo","ds-gvo","rgpd"],
+  },
   "defined-role": {
     "about": "Nouns a policy capitalises as defined terms (the Operator, the User, the Site). Written with a capital in the middle of a sentence, they are used as defined terms: undefined-term reports one the policy never defines.",
     "en": [

@@ -46,6 +46,14 @@ export const en: Record<string, string> = {
   'party-name-inconsistent/homoglyph':
     'The name «{name}» contains a look-alike letter of another alphabet: {letters}. It looks like «{fixed}» but is a different name to a search, a registry or a court. Retype it as «{fixed}».',
   'party-name-inconsistent/reference': 'The spelling «{name}» introduced here',
+  'party-name-inconsistent/variant-several':
+    'The name «{name}» is used {count} times and differs from «{reference}», the spelling the policy introduces (line {line}): one party must be named one way, or the policy names someone else. Write «{reference}» at each of them, or correct the spelling on line {line}.',
+  'party-name-inconsistent/variant-dominant':
+    'The name «{name}» is used {count} times, but the spelling the policy introduces, «{reference}» (line {line}), only {referenceCount}: one party must be named one way, or the policy names someone else. If «{name}» is the right name, correct line {line} and every «{reference}»; otherwise write «{reference}» at each use of «{name}».',
+  'party-name-inconsistent/use': 'Another use of «{name}»',
+  'party-name-inconsistent/replace-all': 'Replace «{name}» with «{fixed}» everywhere ({count} uses)',
+  'party-name-inconsistent/replace-one': 'Replace only this «{name}» with «{fixed}»',
+  'party-name-inconsistent/replace-reference': 'Keep «{name}»: write it in place of every «{reference}»',
   'party-name-inconsistent/replace': 'Replace «{name}» with «{fixed}»',
   'broken-reference/missing-clause':
     'The reference to {what} «{label}» points at nothing: this document has no {what} {label}. Correct the number or add the clause.',
@@ -64,8 +72,12 @@ export const en: Record<string, string> = {
   'broken-reference/target': 'The {what} referred to',
   'undefined-term/undefined':
     '«{term}» is capitalised as a defined term, but the policy never says what it means: define it (in a definitions list, or with «(hereinafter – …)» at its first use), or write it in lower case.',
+  'undefined-term/undefined-shorter':
+    '«{term}» is capitalised as a defined term, but the policy defines «{defined}» (line {line}), not «{term}»: write «{defined}», or define «{term}» as well.',
   'undefined-term/self-name':
     'The policy calls itself «{defined}» (line {line}), but here «{text}»: use the defined name, or define this one as well.',
+  'undefined-term/foreign-abbreviation':
+    '«{term}» abbreviates a law in another language (the GDPR is «DSGVO» in German), left over from the original text, and this version never introduces it: write the name this version uses for the law, or define the abbreviation at its first use.',
   'undefined-term/definition': 'Where «{term}» is defined',
   'explain/defined-term': '«{term}» is a defined term (defined on line {line}; uses in the text: {uses}): {text}',
   'duplicate-heading/rename': 'Rename this heading (its title is selected to type over)',
@@ -100,6 +112,8 @@ export const en: Record<string, string> = {
     '«{text}» reads as {found} (by its letters and word endings), but this version of the policy is in {expected}: translate these words, or put them in quotation marks if they are a title quoted as it stands.',
   'wrong-language/block-unread':
     'This {unit} is in {found}, but this version of the policy is in {name} ({code}): translate it.',
+  'wrong-language/line-unread':
+    'This line is in {name} ({code}), a language pplint does not read, but this version of the policy is in {expected}: translate it, or delete it if this version already says the same in {expected}.',
   'wrong-language/part':
     'This part of the text ({count} paragraphs from here) is in {found}, but this version of the policy is in {expected}. If it is a language version of its own, begin it with `<!-- lang: {code} -->`; otherwise translate it.',
   'translation-mismatch/self-differs':

@@ -47,6 +47,14 @@ export const kk: Record<string, string> = {
   'party-name-inconsistent/homoglyph':
     '«{name}» атауында басқа әліпбидің ұқсас әрпі бар: {letters}. Ол «{fixed}» сияқты көрінеді, бірақ іздеу, тізілім және сот үшін бұл басқа атау. Оны қайта теріңіз: «{fixed}».',
   'party-name-inconsistent/reference': 'Осында енгізілген «{name}» жазылуы',
+  'party-name-inconsistent/variant-several':
+    '«{name}» атауы ({count} рет қолданылған) саясат енгізген «{reference}» жазылуынан өзгеше ({line}-жол): бір тарап бірдей аталуы керек, әйтпесе саясат басқа тұлғаны атайды. Барлық жерде «{reference}» деп жазыңыз немесе {line}-жолдағы жазылуды түзетіңіз.',
+  'party-name-inconsistent/variant-dominant':
+    '«{name}» атауы {count} рет қолданылған, ал саясат енгізген «{reference}» жазылуы ({line}-жол) тек {referenceCount} рет: бір тарап бірдей аталуы керек, әйтпесе саясат басқа тұлғаны атайды. «{name}» дұрыс болса, {line}-жолды және әрбір «{reference}» жазылуын түзетіңіз; әйтпесе барлық жерде «{reference}» деп жазыңыз.',
+  'party-name-inconsistent/use': '«{name}» атауының тағы бір қолданылуы',
+  'party-name-inconsistent/replace-all': '«{name}» орнына барлық жерде «{fixed}» деп жазу ({count} рет)',
+  'party-name-inconsistent/replace-one': 'Тек осы «{name}» орнына «{fixed}» деп жазу',
+  'party-name-inconsistent/replace-reference': '«{name}» жазылуын қалдыру: әрбір «{reference}» орнына соны жазу',
   'party-name-inconsistent/replace': '«{name}» орнына «{fixed}» деп жазу',
   'broken-reference/missing-clause':
     '{what} «{label}» сілтемесі ешқайда апармайды: құжатта {label} {what} жоқ. Нөмірді түзетіңіз немесе тармақты қосыңыз.',
@@ -65,8 +73,12 @@ export const kk: Record<string, string> = {
   'broken-reference/target': '{what} сілтейтін орын',
   'undefined-term/undefined':
     '«{term}» анықталған термин ретінде бас әріппен жазылған, бірақ саясат оның мағынасын ешқайда анықтамайды: анықтама беріңіз (терминдер тізімінде немесе алғаш қолданылғанда «(бұдан әрі – …)») немесе кіші әріппен жазыңыз.',
+  'undefined-term/undefined-shorter':
+    '«{term}» анықталған термин ретінде бас әріппен жазылған, бірақ саясат «{term}» емес, «{defined}» терминін анықтайды ({line}-жол): «{defined}» деп жазыңыз немесе «{term}» терминін де анықтаңыз.',
   'undefined-term/self-name':
     'Саясат өзін «{defined}» деп атайды ({line}-жол), ал мұнда «{text}»: анықталған атауды қолданыңыз немесе мұны да анықтаңыз.',
+  'undefined-term/foreign-abbreviation':
+    '«{term}» — заң атауының басқа тілдегі қысқартуы (GDPR неміс тілінде — «DSGVO»), бастапқы мәтіннен қалған, және бұл нұсқа оны еш жерде енгізбейді: бұл нұсқа заңды қалай атаса, солай жазыңыз немесе қысқартуды алғаш қолданған жерде анықтаңыз.',
   'undefined-term/definition': '«{term}» анықталған орын',
   'explain/defined-term': '«{term}» — анықталған термин ({line}-жол; қолданылуы: {uses}): {text}',
   'duplicate-heading/rename': 'Бұл тақырыпты қайта атау (жаңа атауды енгізу үшін атауы белгіленген)',
@@ -100,6 +112,8 @@ export const kk: Record<string, string> = {
     '«{text}» {found} тілінде жазылған (әріптері мен сөз жалғаулары бойынша), ал саясаттың бұл нұсқасы {expected} тілінде: бұл сөздерді аударыңыз немесе сөзбе-сөз келтірілген атау болса, тырнақшаға алыңыз.',
   'wrong-language/block-unread':
     'Бұл {unit} {found} тілінде жазылған, ал саясаттың бұл нұсқасының тілі — {name} ({code}): оны аударыңыз.',
+  'wrong-language/line-unread':
+    'Бұл жол басқа тілде жазылған ({name}, {code}), ал саясаттың бұл нұсқасы {expected} тілінде: оны аударыңыз немесе нұсқа дәл осыны {expected} тілінде айтып тұрса, өшіріңіз.',
   'wrong-language/part':
     'Мәтіннің осы бөлігі (осы жерден бастап {count} абзац) {found} тілінде жазылған, ал саясаттың бұл нұсқасы {expected} тілінде. Егер бұл саясаттың жеке тілдік нұсқасы болса, оны `<!-- lang: {code} -->` жолымен бастаңыз; әйтпесе мәтінді аударыңыз.',
   'translation-mismatch/self-differs':

@@ -47,6 +47,14 @@ export const ru: Record<string, string> = {
   'party-name-inconsistent/homoglyph':
     'В наименовании «{name}» есть похожая буква другого алфавита: {letters}. Оно выглядит как «{fixed}», но для поиска, реестра и суда это другое наименование. Наберите его заново: «{fixed}».',
   'party-name-inconsistent/reference': 'Написание «{name}», введённое здесь',
+  'party-name-inconsistent/variant-several':
+    'Наименование «{name}» (употреблений: {count}) отличается от «{reference}» — написания, которое вводит политика (строка {line}): одну сторону нужно называть одинаково, иначе политика называет другое лицо. Напишите «{reference}» во всех местах или исправьте написание в строке {line}.',
+  'party-name-inconsistent/variant-dominant':
+    'Наименование «{name}» (употреблений: {count}) отличается от «{reference}» — написания, которое вводит политика (строка {line}; употреблений: {referenceCount}): одну сторону нужно называть одинаково, иначе политика называет другое лицо. Если верно «{name}», исправьте строку {line} и все «{reference}»; иначе напишите «{reference}» во всех местах.',
+  'party-name-inconsistent/use': 'Ещё одно употребление «{name}»',
+  'party-name-inconsistent/replace-all': 'Заменить «{name}» на «{fixed}» везде (употреблений: {count})',
+  'party-name-inconsistent/replace-one': 'Заменить только это «{name}» на «{fixed}»',
+  'party-name-inconsistent/replace-reference': 'Оставить «{name}»: написать его вместо каждого «{reference}»',
   'party-name-inconsistent/replace': 'Заменить «{name}» на «{fixed}»',
   'broken-reference/missing-clause':
     'Ссылка на {what} «{label}» никуда не ведёт: в документе нет {what} {label}. Исправьте номер или добавьте пункт.',
@@ -65,8 +73,12 @@ export const ru: Record<string, string> = {
   'broken-reference/target': 'То, на что ссылается {what}',
   'undefined-term/undefined':
     '«{term}» написан с прописной буквы как определённый термин, но политика нигде не определяет его: дайте определение (в перечне терминов или «(далее – …)» при первом употреблении) или пишите со строчной буквы.',
+  'undefined-term/undefined-shorter':
+    '«{term}» написан с прописной буквы как определённый термин, но политика определяет «{defined}» (строка {line}), а не «{term}»: напишите «{defined}» или определите и «{term}».',
   'undefined-term/self-name':
     'Политика называет себя «{defined}» (строка {line}), а здесь — «{text}»: используйте определённое наименование или определите и это.',
+  'undefined-term/foreign-abbreviation':
+    '«{term}» — сокращение названия закона на другом языке (GDPR по-немецки — «DSGVO»), оставшееся от исходного текста, и эта версия нигде его не вводит: напишите название, которым закон называет эта версия, или определите сокращение при первом употреблении.',
   'undefined-term/definition': 'Где определён термин «{term}»',
   'explain/defined-term': '«{term}» — определённый термин (строка {line}; употреблений: {uses}): {text}',
   'duplicate-heading/rename': 'Переименовать этот заголовок (название выделено, чтобы ввести новое)',
@@ -101,6 +113,8 @@ export const ru: Record<string, string> = {
     '«{text}» — текст на {found} языке (судя по буквам и окончаниям слов), а эта версия политики — на {expected}: переведите эти слова или заключите их в кавычки, если это название, приведенное дословно.',
   'wrong-language/block-unread':
     'Этот фрагмент ({unit}) написан на {found} языке, а язык этой версии политики — {name} ({code}): переведите его.',
+  'wrong-language/line-unread':
+    'Эта строка написана на другом языке ({name}, {code}), а эта версия политики — на {expected}: переведите её или удалите, если версия уже говорит то же самое на {expected}.',
   'wrong-language/part':
     'Этот фрагмент текста (абзацев начиная отсюда: {count}) написан на {found} языке, а эта версия политики — на {expected}. Если это отдельная языковая версия политики, начните ее строкой `<!-- lang: {code} -->`; иначе переведите текст.',
   'translation-mismatch/self-differs':

@@ -139,6 +139,12 @@ const FUNCTION_WORDS: Record<string, ReadonlySet<string>> = {
     'shaxsiy',
     'sizning',
     'biz',
+    'shuningdek',
+    'qanday',
+    'har',
+    "ma'lumot",
+    'maʼlumot',
+    'ma’lumot',
   ]),
   tr: new Set([
     've',

@@ -57,6 +57,9 @@ export default defineRule({
     // The invalidated instruments are named in English in any version; the rest is read only in en/ru/kk.
     readsWords: false,
     reach: 'block',
+    // broken-reference also notices a withdrawn instrument; this rule names the judgment and today's
+    // mechanisms, so the reader gets one finding for one sentence.
+    supersedes: ['broken-reference'],
   },
   check(context) {
     const vocabulary = lexicon(context.config.vocabulary);

@@ -7,7 +7,7 @@
 // Legal source: the policy must identify the operator (Law 94-V, Art. 8 p.4; GDPR Art. 13(1)(a));
 // a misspelt name identifies another person, or none.
 // Options: `maxDistance` (default 2), the most letters two spellings of one name may differ by.
-import { defineRule } from './framework.js';
+import { defineRule, type RuleContext } from './framework.js';
 import { documentParties, partyKey, type PartyMention } from '../extract/parties.js';
 import { documentDefinitions } from '../extract/definitions.js';
 import { foreignLetters, unmixed } from '../extract/homoglyphs.js';
@@ -15,6 +15,7 @@ import { lexicon } from '../extract/vocabulary/lexicon.js';
 import { LineIndex } from '../model/lines.js';
 import { editDistance } from '../language/distance.js';
 import type { PolicyDocument } from '../model/document.js';
+import type { RelatedLocation, TextEdit } from '../types.js';
 
 interface Options {
   maxDistance: number;
@@ -33,7 +34,7 @@ export default defineRule<Options>({
     },
     defaultSeverity: 'warning',
     fixable: true,
-    hasSuggestions: false,
+    hasSuggestions: true,
     schema: {
       type: 'object',
       additionalProperties: false,
@@ -47,7 +48,18 @@ export default defineRule<Options>({
         },
       },
     },
-    messages: ['variant', 'homoglyph', 'reference', 'replace'],
+    messages: [
+      'variant',
+      'variant-several',
+      'variant-dominant',
+      'homoglyph',
+      'reference',
+      'use',
+      'replace',
+      'replace-all',
+      'replace-one',
+      'replace-reference',
+    ],
     scope: 'document',
   },
   check(context) {
@@ -58,6 +70,8 @@ export default defineRule<Options>({
     const lines = new LineIndex(doc.text);
     const canonicals = referenceSpellings(doc, mentions, lex);
     const maxDistance = context.options.maxDistance ?? 2;
+    // One finding per variant spelling: a name misspelt the same way thirty times is one mistake.
+    const variants = new Map<string, Variant>();
     for (const m of mentions) {
       const words = m.name.split(/[\s\u00a0]+/);
       const fixedWords = words.map((w) => unmixed(w) ?? w);
@@ -84,24 +98,106 @@ export default defineRule<Options>({
       }
       const reference = canonicals.find((c) => c.key !== m.key && similar(c.key, m.key, maxDistance));
       if (!reference) continue;
-      context.report({
-        messageId: 'variant',
-        data: { name: m.name, reference: reference.written, line: lines.lineOf(reference.at.span.start) + 1 },
-        span: m.span,
-        related: [
-          {
-            span: reference.at.span,
-            message: { id: 'party-name-inconsistent/reference', data: { name: reference.written } },
-          },
-        ],
-        fix: {
-          title: { id: 'party-name-inconsistent/replace', data: { name: m.name, fixed: reference.written } },
-          edits: [{ ...m.span, text: reference.written, expect: m.name }],
-        },
-      });
+      const key = `${m.key}\u0000${reference.key}`;
+      const group = variants.get(key) ?? { reference, uses: [] };
+      group.uses.push(m);
+      variants.set(key, group);
     }
+    for (const group of variants.values()) reportVariant(context, group, mentions, lines);
   },
 });
+
+/** One variant spelling of a reference name, with every use of it (in the order of the text). */
+interface Variant {
+  reference: Canonical;
+  uses: PartyMention[];
+}
+
+/**
+ * When the variant outnumbers the introduced spelling this many times over (and is used at least
+ * `DOMINANT_MIN_USES` times), the introduced spelling may be the typo: both directions are offered.
+ */
+const DOMINANT_RATIO = 2;
+const DOMINANT_MIN_USES = 3;
+
+function reportVariant(
+  context: RuleContext<Options>,
+  { reference, uses }: Variant,
+  mentions: readonly PartyMention[],
+  lines: LineIndex,
+): void {
+  const first = uses[0]!;
+  const referenceUses = mentions.filter((m) => m.key === reference.key);
+  const count = uses.length;
+  const data = {
+    name: first.name,
+    reference: reference.written,
+    line: lines.lineOf(reference.at.span.start) + 1,
+    count,
+    referenceCount: referenceUses.length,
+  };
+  const replaceUse = (m: PartyMention, text: string): TextEdit => ({
+    ...m.span,
+    text: inCaseOf(m.name, text),
+    expect: m.name,
+  });
+  const dominant = count >= DOMINANT_MIN_USES && count >= DOMINANT_RATIO * referenceUses.length;
+  const related: RelatedLocation[] = [
+    {
+      span: reference.at.span,
+      message: { id: 'party-name-inconsistent/reference', data: { name: reference.written } },
+    },
+    ...uses.slice(1).map((m) => ({
+      span: m.span,
+      message: { id: 'party-name-inconsistent/use', data: { name: m.name } },
+    })),
+  ];
+  if (count === 1) {
+    context.report({
+      messageId: 'variant',
+      data,
+      span: first.span,
+      related,
+      fix: {
+        title: { id: 'party-name-inconsistent/replace', data: { name: first.name, fixed: reference.written } },
+        edits: [replaceUse(first, reference.written)],
+      },
+    });
+    return;
+  }
+  context.report({
+    messageId: dominant ? 'variant-dominant' : 'variant-several',
+    data,
+    span: first.span,
+    related,
+    facts: { uses: count, referenceUses: referenceUses.length },
+    // Every use at once: fixing them one by one would leave the policy naming two parties meanwhile.
+    fix: {
+      title: { id: 'party-name-inconsistent/replace-all', data: { ...data, fixed: reference.written } },
+      edits: uses.map((m) => replaceUse(m, reference.written)),
+    },
+    suggest: [
+      {
+        title: { id: 'party-name-inconsistent/replace-one', data: { name: first.name, fixed: reference.written } },
+        edits: [replaceUse(first, reference.written)],
+      },
+      ...(dominant
+        ? [
+            {
+              title: { id: 'party-name-inconsistent/replace-reference', data },
+              edits: referenceUses.map((m) => replaceUse(m, mostFrequent(uses))),
+            },
+          ]
+        : []),
+    ],
+  });
+}
+
+/** The replacement written as the replaced name was: «FINETECH» becomes «FAINTECH», not «Faintech». */
+function inCaseOf(original: string, replacement: string): string {
+  const upper = original === original.toUpperCase() && original !== original.toLowerCase();
+  return upper ? replacement.toUpperCase() : replacement;
+}
 
 const MAX_REFERENCES = 40;
 
@@ -152,12 +248,16 @@ function referenceSpellings(
     if (out.length >= MAX_REFERENCES) break;
     if (out.some((c) => similar(c.key, key, 2))) continue;
     const list = byKey.get(key)!;
-    const counts = new Map<string, number>();
-    for (const m of list) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
-    const written = [...counts].sort((a, b) => b[1] - a[1])[0]![0];
-    out.push({ key, written, at: list.find(defined) ?? list[0]! });
+    out.push({ key, written: mostFrequent(list), at: list.find(defined) ?? list[0]! });
   }
   return out;
+}
+
+/** The way a name is written most often (the first of equals). */
+function mostFrequent(list: readonly PartyMention[]): string {
+  const counts = new Map<string, number>();
+  for (const m of list) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+  return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
 /** Two spellings of one name: the same first letter, and a letter or two apart in a long enough name. */

@@ -5,10 +5,12 @@
 // Legal source: GDPR Art. 13(2)(a) (the period, or if that is not possible the criteria used to
 // determine it); Law 94-V Art. 12 p.2 (the period is set by the date the purposes are achieved).
 // Criteria that name an end (until consent is withdrawn, until the purposes are achieved, for the
-// term of the contract) are accepted. No options.
+// term of the contract) are accepted. An unnamed statutory period after an exception
+// ("…, unless the law requires storage for a period specified by law") is a legal hold, not reported. No options.
 import { defineRule } from './framework.js';
-import { configuredRetention } from '../extract/retention/index.js';
+import { configuredRetention, type RetentionStatement } from '../extract/retention/index.js';
 import { formatDuration } from '../language/plural.js';
+import { lexicon, type Lexicon } from '../extract/vocabulary/lexicon.js';
 import type { Localized } from '../types.js';
 
 export default defineRule({
@@ -31,8 +33,10 @@ export default defineRule({
   },
   check(context) {
     const statements = configuredRetention(context.doc, context.config);
+    const lex = lexicon(context.config.vocabulary);
     for (const s of statements) {
       const focus = context.doc.text.slice(s.focus.start, s.focus.end);
+      if (s.vague === 'as-required-by-law' && lawHoldException(context.doc.text, s, lex)) continue;
       if (s.vague) {
         context.report({
           messageId: s.vague === 'indefinite' ? 'indefinite' : 'vague',
@@ -54,3 +58,13 @@ export default defineRule({
     }
   },
 });
+
+/**
+ * "Only the data needed for the service are kept, unless the law requires storage for a period
+ * specified by law": the unnamed statutory period is an exception after the sentence's own rule (a
+ * legal hold), not the retention period it states. Said at the start of a sentence, it is the rule.
+ */
+function lawHoldException(text: string, s: RetentionStatement, lex: Lexicon): boolean {
+  const before = text.slice(s.span.start, s.focus.start);
+  return lex.find('retention-law-exception', before).some((m) => /[\p{L}\p{N}]/u.test(before.slice(0, m.start)));
+}

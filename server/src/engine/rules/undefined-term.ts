@@ -4,7 +4,8 @@
 // when no definition of the policy ("(hereinafter the “Operator”)", «(далее – Оператор)», a
 // definitions list) defines them; and a policy that defines its own name («(далее — «Положение»)»)
 // but calls itself otherwise («Настоящая Политика»). Sentence starts, headings, quoted text and
-// words inside proper names ("Apple App Store") are left alone. One finding per term.
+// words inside proper names ("Apple App Store") are left alone. One finding per term. Also a law's
+// abbreviation in a language pplint does not read («DSGVO» in the English version), never introduced.
 // Legal source: a term whose meaning the policy does not give leaves its scope to the reader
 // (GDPR Art. 12(1): clear and plain language; Law 94-V, Art. 8).
 // Options: none.
@@ -29,7 +30,7 @@ export default defineRule<Record<string, unknown>>({
     defaultSeverity: 'info',
     fixable: false,
     hasSuggestions: false,
-    messages: ['undefined', 'self-name', 'definition'],
+    messages: ['undefined', 'undefined-shorter', 'self-name', 'definition', 'foreign-abbreviation'],
     scope: 'document',
     readsWords: true,
   },
@@ -38,6 +39,7 @@ export default defineRule<Record<string, unknown>>({
     const definitions = documentDefinitions(context.doc, lex);
     undefinedRoles(context, definitions, lex);
     selfName(context, definitions, lex);
+    foreignAbbreviations(context, definitions, lex);
   },
 });
 
@@ -65,7 +67,30 @@ function undefinedRoles(context: RuleContext, definitions: Definition[], lex: Le
         });
     }
   }
-  for (const use of uses.values()) context.report({ messageId: 'undefined', data: { term: use.text }, span: use.span });
+  const lines = new LineIndex(context.doc.text);
+  for (const use of uses.values()) {
+    const longer = longerDefinition(definitions, use.text);
+    if (!longer) {
+      context.report({ messageId: 'undefined', data: { term: use.text }, span: use.span });
+      continue;
+    }
+    // "Website" defined, "Site" used: say which term the policy does define.
+    context.report({
+      messageId: 'undefined-shorter',
+      data: { term: use.text, defined: longer.term, line: lines.lineOf(longer.span.start) + 1 },
+      span: use.span,
+      related: [{ span: longer.span, message: { id: 'undefined-term/definition', data: { term: longer.term } } }],
+    });
+  }
+}
+
+/** A defined term that ends with the undefined one ("Website" for "Site"): the term the drafter meant. */
+function longerDefinition(definitions: readonly Definition[], term: string): Definition | undefined {
+  const used = term.toLowerCase();
+  return definitions.find((d) => {
+    const defined = d.term.toLowerCase();
+    return defined.length > used.length && defined.endsWith(used) && !/\s/.test(defined);
+  });
 }
 
 /**
@@ -129,6 +154,29 @@ function selfName(context: RuleContext, definitions: Definition[], lex: Lexicon)
         related: [{ span: own.span, message: { id: 'undefined-term/definition', data: { term: own.term } } }],
       });
       return;
+    }
+  }
+}
+
+/**
+ * "Art. 17 DSGVO" in the English version: a law's abbreviation in another language, left from the
+ * original, that this version never introduces. One finding per abbreviation, at its first use.
+ */
+function foreignAbbreviations(context: RuleContext, definitions: Definition[], lex: Lexicon): void {
+  const introduced = new Set(definitions.map((d) => d.term.toUpperCase()));
+  const seen = new Set<string>();
+  for (const block of context.doc.blocks) {
+    if (block.type !== 'paragraph' && block.type !== 'tableCell' && block.type !== 'heading') continue;
+    for (const m of lex.find('foreign-law-abbreviation', block.text)) {
+      const text = block.text.slice(m.start, m.end);
+      // Written as an abbreviation (capitals), not a word that happens to share the letters.
+      if (text !== text.toUpperCase() || introduced.has(text) || seen.has(text)) continue;
+      seen.add(text);
+      context.report({
+        messageId: 'foreign-abbreviation',
+        data: { term: text },
+        span: block.sourceSpan(m.start, m.end),
+      });
     }
   }
 }

@@ -33,6 +33,7 @@ interface Gap {
 }
 
 function reportClause(context: RuleContext, pair: CheckedPair, u: UnpairedClause, gaps: Gap[]): void {
+  if (u.whole && numberedInsideNeighbour(u)) return;
   const { primary, own } = pair;
   const severity = u.sure ? undefined : 'warning';
   const basis = u.sure ? BY_NUMBER : BY_CONTENT;
@@ -131,6 +132,18 @@ function reportSection(context: RuleContext, pair: CheckedPair, u: Unpaired<Sect
     facts: { counterpartUri: primary.doc.uri, counterpartStart: opener.start, basis: u.by },
     insert: edit,
   });
+}
+
+/**
+ * "4.2. …⏎4.3. …": the other version writes the clause's number at the start of a line inside the
+ * clause next to where it belongs (clauses kept as lines of one paragraph): it has the clause, and
+ * only the paragraphs differ.
+ */
+function numberedInsideNeighbour(u: UnpairedClause): boolean {
+  const label = u.clause.number?.label;
+  if (!label) return false;
+  const line = new RegExp(`\\n[ \\t\\u00a0]*${label.replace(/\./g, '\\.')}[.)]?(?=[ \\t\\u00a0\\p{L}])`, 'u');
+  return [u.after, u.before].some((s) => s !== null && s.clause.blocks.some((b) => line.test(b.text)));
 }
 
 /** Where the texts of a grouped finding belong, as its message says it. */

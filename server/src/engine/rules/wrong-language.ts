@@ -11,7 +11,7 @@
 // Consumer Protection Law of the RK, Art. 24): each must be readable in its own language.
 // Options: none.
 import { defineRule } from './framework.js';
-import { findForeignText, type ForeignText } from '../language/foreign.js';
+import { findForeignText, maskShared, type ForeignText } from '../language/foreign.js';
 import { markedForTranslation } from '../align/insert.js';
 import type { Block } from '../model/document.js';
 import { firstLine } from '../align/spans.js';
@@ -87,6 +87,31 @@ function readLanguageIn(block: Block, doc: PolicyDocument): Lang | null {
   return latinScript(doc) ? guess.lang : null;
 }
 
+// A line in a Latin-script language pplint does not read (an Uzbek line left in an English list):
+// enough words, and at least this many lower-case ones, that tell that language and no English.
+const UNREAD_LINE_WORDS = 4;
+const UNREAD_LINE_LOWER = 3;
+
+/** The lines of an English block written in a Latin-script language pplint does not read (names and quotes aside). */
+function unreadLines(block: Block): Array<{ start: number; end: number; code: string }> {
+  const text = maskShared(block.text);
+  const out: Array<{ start: number; end: number; code: string }> = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    const words = scanWords(line).filter((w) => w.script === 'latin' && !w.neutral);
+    const lower = words.filter((w) => /\p{Ll}/u.test(line[w.index]!)).map((w) => w.word);
+    if (words.length >= UNREAD_LINE_WORDS && lower.length >= UNREAD_LINE_LOWER) {
+      const code = latinLanguage(lower);
+      if (code !== null && code !== 'en' && latinLanguage(words.map((w) => w.word)) === code) {
+        const lead = line.length - line.trimStart().length;
+        out.push({ start: start + lead, end: start + line.trimEnd().length, code });
+      }
+    }
+    start += line.length + 1;
+  }
+  return out;
+}
+
 export default defineRule<Record<string, unknown>>({
   id: 'wrong-language',
   meta: {
@@ -101,7 +126,7 @@ export default defineRule<Record<string, unknown>>({
     defaultSeverity: 'warning',
     fixable: false,
     hasSuggestions: false,
-    messages: ['block', 'sentence', 'words', 'part', 'block-unread'],
+    messages: ['block', 'sentence', 'words', 'part', 'block-unread', 'line-unread'],
     scope: 'document',
   },
   check(context) {
@@ -169,6 +194,13 @@ export default defineRule<Record<string, unknown>>({
           stretch.push({ block, found: whole });
           continue;
         }
+        if (expected === 'en' && all.length === 0)
+          for (const line of unreadLines(block))
+            context.report({
+              messageId: 'line-unread',
+              data: { name: otherLanguageName(line.code), code: line.code, expected: IN_LANGUAGE[expected] },
+              span: block.sourceSpan(line.start, line.end),
+            });
         for (const found of all) {
           const span = block.sourceSpan(found.start, found.end);
           const data = { found: IN_LANGUAGE[found.found], expected: IN_LANGUAGE[expected] };
