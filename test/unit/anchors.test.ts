@@ -60,6 +60,8 @@ describe('facts: the same fact written differently', () => {
   ]);
   sameFact('email', ['support@ioka.kz', 'Support@Ioka.KZ.', 'mailto:support@ioka.kz']);
   sameFact('url', ['https://ioka.kz/', 'http://ioka.kz', 'www.ioka.kz', 'https://www.ioka.kz/', 'сайт ioka.kz']);
+  // An address written out is localised as a link's target is.
+  sameFact('url', ['https://ioka.kz/ru/privacy', 'ioka.kz/en/privacy/', 'https://ioka.kz/kk/privacy#top']);
   sameFact('citation', ['No. 94-V', '№ 94-V', '№94-V', 'No 94-V', 'Law 94-V', '№ 94-В']);
   sameFact('citation', ['№ 395/НҚ', 'No. 395/NK']);
   sameFact('citation', ['№7-О/Д', 'No.7-О/Д', 'No. 7-O/D']);
@@ -80,6 +82,15 @@ describe('facts: the same fact written differently', () => {
   sameFact('period', ['2 weeks', '14 дней', '14 күн']);
   sameFact('number', ['1 000 тенге', '1,000 tenge', '1000 теңге']);
   sameFact('number', ['0,5 %', '0.5%']);
+  // German and French separate thousands with a dot; English never does.
+  sameFact('number', ['10.000 Euro', '10 000 евро', '10,000 euros']);
+  it('number: an English «1.500» is a decimal, not fifteen hundred', () =>
+    assert.deepEqual(
+      extractFacts('It weighs 1.500 kg.', 0, 'en')
+        .filter((f) => f.type === 'number')
+        .map((f) => f.key),
+      ['1.500'],
+    ));
 });
 
 describe('facts: different facts', () => {

@@ -96,7 +96,7 @@ export function extractFacts(
   if (/\d/.test(text)) {
     for (const m of text.matchAll(NUMBER)) {
       const end = m.index + m[0].length;
-      if (free(m.index, end)) take({ type: 'number', key: numberKey(m[0]), start: m.index, end });
+      if (free(m.index, end)) take({ type: 'number', key: numberKey(m[0], lang), start: m.index, end });
     }
   }
   for (const l of LANGUAGES) {
@@ -133,9 +133,13 @@ function withLinkTargets(facts: Fact[], links: ReadonlyArray<{ url: string; star
   return out.length === facts.length ? facts : out.sort((a, b) => a.start - b.start);
 }
 
-/** "1 000" = "1,000" = "1000"; "0,5" = "0.5". */
-export function numberKey(raw: string): string {
+/**
+ * "1 000" = "1,000" = "1000"; "0,5" = "0.5". Outside English a dot before groups of three digits
+ * separates thousands ("10.000" in German is "10,000" in English).
+ */
+export function numberKey(raw: string, lang: Lang | null = null): string {
   let n = raw.replace(/[ \u00a0\u202f]/g, '');
+  if (lang !== 'en' && /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(n)) n = n.replace(/\./g, '');
   n = n.replace(/,(\d{3})(?!\d)/g, '$1').replace(/,/g, '.');
   return n.replace(/^0+(?=\d)/, '');
 }

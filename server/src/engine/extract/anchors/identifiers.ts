@@ -146,6 +146,9 @@ export function linkKey(url: string): string | null {
   return key === '' ? null : key;
 }
 
+/** An address written out in the text: localised like a link's target ("/ru/" against "/en/"). */
+const addressKey = (raw: string): string => linkKey(raw) ?? urlKey(raw);
+
 /** Every identifier in a text, in order, none inside another. */
 export function findIdentifiers(text: string): IdentifierFact[] {
   const found: IdentifierFact[] = [];
@@ -169,11 +172,11 @@ export function findIdentifiers(text: string): IdentifierFact[] {
   if (text.includes('.')) {
     for (const m of text.matchAll(URL)) {
       const raw = trimEndOf(m[0], AFTER_ADDRESS);
-      add('url', urlKey(raw), m.index, m.index + raw.length);
+      add('url', addressKey(raw), m.index, m.index + raw.length);
     }
     for (const m of text.matchAll(DOMAIN)) {
       const raw = trimEndOf(m[0], AFTER_ADDRESS);
-      add('url', urlKey(raw), m.index, m.index + raw.length);
+      add('url', addressKey(raw), m.index, m.index + raw.length);
     }
   }
   if (/\d/.test(text)) {
