@@ -179,4 +179,19 @@ describe('facts: link targets', () => {
       ],
     );
   });
+  it('a link whose words are one address and whose target is another states both', () => {
+    const doc = createEngine().parse(
+      'file:///p.en.md',
+      'See [dalapay.kz/en/terms](https://dalapay.kz/en/terms-2024) and [dalapay.kz/ru/faq](https://dalapay.kz/ru/faq).\n',
+    );
+    const facts = blockFacts(doc.blocks[0]!).filter((f) => f.type === 'url');
+    assert.deepEqual(
+      facts.map((f) => [f.key, Boolean(f.link)]),
+      [
+        ['dalapay.kz/terms', false],
+        ['dalapay.kz/terms-2024', true],
+        ['dalapay.kz/faq', false],
+      ],
+    );
+  });
 });

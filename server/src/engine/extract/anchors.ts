@@ -120,14 +120,16 @@ export function extractFacts(
 /**
  * The targets of a block's links, as web-address facts over the links' words: a link that points
  * elsewhere in one version is a changed address, though no reader sees it. A link whose words are
- * its address is read already.
+ * its address is read already; one whose words name another address than its target states both.
  */
 function withLinkTargets(facts: Fact[], links: ReadonlyArray<{ url: string; start: number; end: number }>): Fact[] {
   const out = [...facts];
   for (const l of links) {
     const key = linkKey(l.url);
     if (key === null) continue;
-    if (facts.some((f) => (f.type === 'url' || f.type === 'email') && f.start < l.end && l.start < f.end)) continue;
+    // A link whose words are its address is read already, unless it points somewhere else.
+    const words = facts.filter((f) => (f.type === 'url' || f.type === 'email') && f.start < l.end && l.start < f.end);
+    if (words.some((f) => f.type === 'email' || f.key === key)) continue;
     out.push({ type: 'url', key, start: l.start, end: l.end, link: true, target: l.url });
   }
   return out.length === facts.length ? facts : out.sort((a, b) => a.start - b.start);
