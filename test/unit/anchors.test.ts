@@ -84,6 +84,17 @@ describe('facts: the same fact written differently', () => {
   sameFact('number', ['0,5 %', '0.5%']);
   // German and French separate thousands with a dot; English never does.
   sameFact('number', ['10.000 Euro', '10 000 евро', '10,000 euros']);
+  // A time of day is its hour, and its minutes unless on the hour.
+  sameFact('number', ['from 09:00', 'dès 9 h', 'с 9:00']);
+  it('number: a number repeated two words on is stated once («24 heures sur 24»)', () =>
+    assert.deepEqual(keys('Nous répondons 24 heures sur 24 et 7 jours sur 7.', 'number'), ['24', '7']));
+  it('number: a time with minutes states both («9:30» = «9 h 30»)', () => {
+    const all = (t: string): string[] =>
+      extractFacts(t, 0, null)
+        .filter((f) => f.type === 'number')
+        .map((f) => f.key);
+    assert.deepEqual(all('from 9:30'), all('dès 9 h 30'));
+  });
   it('number: an English «1.500» is a decimal, not fifteen hundred', () =>
     assert.deepEqual(
       extractFacts('It weighs 1.500 kg.', 0, 'en')

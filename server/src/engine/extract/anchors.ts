@@ -35,6 +35,9 @@ export interface Fact {
 }
 
 const NUMBER = /(?<![\p{L}\p{N}])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\p{N}])|(?<![\p{L}\p{N}.,])\d+(?:[.,/]\d+)*/gu;
+const TIME = /(?<![\p{N}:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\p{N}:]|[.,]\d)/gu;
+/** A number, then one or two words before the one read: "24 heures sur" before "24". */
+const REPEATED = /(?<![\p{N}.,])(\d+)\s*\p{L}+\s+(?:\p{L}+\s+)?$/u;
 const LATIN_NAME = /(?<![\p{L}\p{N}])[A-Za-z][A-Za-z0-9&'’-]*[A-Za-z0-9]/gu;
 const CYRILLIC_LETTERS = /\p{Script=Cyrillic}/gu;
 const LATIN_LETTERS = /[A-Za-z]/g;
@@ -94,9 +97,21 @@ export function extractFacts(
     take({ type: 'period', key: `${d.value} ${unit}`, start: d.start, end: d.end, duration: d });
   }
   if (/\d/.test(text)) {
+    // A time of day is its hour, and its minutes unless on the hour: "09:00" is «9 h», "9:30" «9 h 30».
+    if (text.includes(':')) {
+      for (const m of text.matchAll(TIME)) {
+        const end = m.index + m[0].length;
+        if (!free(m.index, end)) continue;
+        take({ type: 'number', key: String(Number(m[1])), start: m.index, end });
+        if (m[2] !== '00') facts.push({ type: 'number', key: String(Number(m[2])), start: m.index, end, weak: true });
+      }
+    }
     for (const m of text.matchAll(NUMBER)) {
       const end = m.index + m[0].length;
-      if (free(m.index, end)) take({ type: 'number', key: numberKey(m[0], lang), start: m.index, end });
+      if (!free(m.index, end)) continue;
+      // The same number again two words on ("24 heures sur 24", "7 jours sur 7") repeats it.
+      const again = REPEATED.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] === m[0];
+      take({ type: 'number', key: numberKey(m[0], lang), start: m.index, end, ...(again ? { weak: true } : {}) });
     }
   }
   for (const l of LANGUAGES) {

@@ -106,8 +106,44 @@ export function comparable(a: RetentionStatement, b: RetentionStatement): boolea
   return comparableFacts(factsOf(a), factsOf(b));
 }
 
+const tableOf = (s: RetentionStatement): string | null =>
+  s.clause?.tableRow ? `${s.clause.section.index}/${s.clause.tableRow.table}` : null;
+
+/** The statements of each table of a document. */
+function statementsByTable(statements: RetentionStatement[]): Map<string, RetentionStatement[]> {
+  const out = new Map<string, RetentionStatement[]>();
+  for (const s of statements) {
+    const key = tableOf(s);
+    if (key !== null) out.set(key, [...(out.get(key) ?? []), s]);
+  }
+  return out;
+}
+
+/**
+ * A statement that disagrees with one row of a table but agrees with another row that covers it
+ * as well: the table tells the two apart («История переписки с чат-ботом | 6 месяцев» beside
+ * «Записи разговоров | 1 год», both correspondence), so the statement speaks of the row it agrees with.
+ */
+function settledByTable(
+  x: RetentionStatement,
+  y: RetentionStatement,
+  byTable: Map<string, RetentionStatement[]>,
+): boolean {
+  for (const [row, other] of [
+    [x, y],
+    [y, x],
+  ] as const) {
+    const table = tableOf(row);
+    if (table === null || tableOf(other) === table) continue;
+    const rows = byTable.get(table) ?? [];
+    if (rows.some((t) => t !== row && periodsDisagree(t, other) === false && comparable(t, other))) return true;
+  }
+  return false;
+}
+
 export function findConflicts(statements: RetentionStatement[]): Conflict[] {
   const conflicts: Conflict[] = [];
+  let byTable: Map<string, RetentionStatement[]> | null = null;
   // Only statements of one kind and one measure can disagree (comparableFacts, periodsDisagree):
   // each is compared with the earlier ones of its group alone, which keeps a keystroke cheap.
   // Earlier statements are kept by period ("5 лет", "не менее 3 лет"): those of one period never
@@ -123,7 +159,11 @@ export function findConflicts(statements: RetentionStatement[]): Conflict[] {
     const others: RetentionStatement[] = [];
     for (const earlier of periods.values()) {
       if (periodsDisagree(earlier[0]!.statement, s) !== true) continue;
-      for (const a of earlier) if (comparableFacts(a, b)) others.push(a.statement);
+      for (const a of earlier) {
+        if (!comparableFacts(a, b)) continue;
+        byTable ??= statementsByTable(statements);
+        if (!settledByTable(a.statement, s, byTable)) others.push(a.statement);
+      }
     }
     // In the order the statements stand, as before the grouping.
     if (others.length > 0) conflicts.push({ statement: s, others: others.sort((x, y) => x.span.start - y.span.start) });
