@@ -32,6 +32,8 @@ export interface Fact {
   link?: boolean;
   /** The link's target as written. */
   target?: string;
+  /** The key of the address a link's words show, when they show another than its target. */
+  words?: string;
 }
 
 const NUMBER = /(?<![\p{L}\p{N}])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\p{N}])|(?<![\p{L}\p{N}.,])\d+(?:[.,/]\d+)*/gu;
@@ -145,7 +147,16 @@ function withLinkTargets(facts: Fact[], links: ReadonlyArray<{ url: string; star
     // A link whose words are its address is read already, unless it points somewhere else.
     const words = facts.filter((f) => (f.type === 'url' || f.type === 'email') && f.start < l.end && l.start < f.end);
     if (words.some((f) => f.type === 'email' || f.key === key)) continue;
-    out.push({ type: 'url', key, start: l.start, end: l.end, link: true, target: l.url });
+    const shown = words.find((f) => f.type === 'url')?.key;
+    out.push({
+      type: 'url',
+      key,
+      start: l.start,
+      end: l.end,
+      link: true,
+      target: l.url,
+      ...(shown ? { words: shown } : {}),
+    });
   }
   return out.length === facts.length ? facts : out.sort((a, b) => a.start - b.start);
 }
