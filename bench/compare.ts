@@ -1,18 +1,20 @@
 // Keystroke latency of this tree beside another commit, measured in one run, keystroke for
 // keystroke on the same text, so that a busy machine slows both alike and the ratio stays:
-//   npm run bench:compare -- [commit] [--edits N] [--sizes 100000,1000000]
+//   npm run bench:compare -- [commit] [--edits N] [--sizes 100000,1000000] [--versions 100000]
+// Beside the single drafts, one case types into the primary of three language versions open
+// together (ru, kk, en of --versions characters each; 0 leaves it out).
 // The other commit (99504ae by default, before keystrokes published block findings at once) is
 // exported with `git archive` into a temporary folder, given this tree's node_modules, and
 // bundled there; both language servers then run over stdio. Each keystroke waits for the first
 // diagnostics of its version (what the editor shows first), then the next one is typed.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, realpathSync, rmSync, symlinkSync } from 'node:fs';
+import { mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { SERVER_BUNDLE, TestClient } from '../test/helpers/lsp-client.js';
-import { policyOfSize } from './versions.js';
+import { policyOfSize, versionOfSize } from './versions.js';
 import { editPlaces, published } from './server.js';
 import { median, p95 } from './stats.js';
 
@@ -23,6 +25,8 @@ interface Options {
   commit: string;
   edits: number;
   sizes: number[];
+  /** The size of each of three language versions open together; 0 for none. */
+  versions: number;
 }
 
 function options(argv: readonly string[]): Options {
@@ -35,6 +39,7 @@ function options(argv: readonly string[]): Options {
     commit: positional[0] ?? '99504ae',
     edits: Number(value('--edits') ?? 40),
     sizes: (value('--sizes') ?? '100000,1000000').split(',').map(Number),
+    versions: Number(value('--versions') ?? 100_000),
   };
 }
 
@@ -55,13 +60,54 @@ interface Side {
   times: number[];
 }
 
-async function open(name: string, server: string, text: string): Promise<Side & { workspace: string }> {
+/**
+ * One server with the drafts open (written to disk too, as an editor opens files that exist): the
+ * first is the one typed into, and it has been published once.
+ */
+async function open(name: string, server: string, { drafts, everyRule }: Case): Promise<Side & { workspace: string }> {
   const workspace = mkdtempSync(join(tmpdir(), 'pplint-compare-ws-'));
-  const client = await TestClient.start({ workspace, command: [process.execPath, server, '--stdio'] });
-  const uri = pathToFileURL(join(workspace, 'privacy.ru.md')).toString();
-  await client.open(uri, text);
-  await published(client, uri, 1, 1);
-  return { name, client, uri, times: [], workspace };
+  const client = await TestClient.start({
+    workspace,
+    command: [process.execPath, server, '--stdio'],
+    // Every rule on every keystroke (the group rules included), as `npm run bench` times it.
+    ...(everyRule ? { initializationOptions: { documentIdle: 0 } } : {}),
+  });
+  const uris = drafts.map(([file]) => pathToFileURL(join(workspace, file)).toString());
+  for (const [file, text] of drafts) writeFileSync(join(workspace, file), text);
+  for (const [k, [, text]] of drafts.entries()) await client.open(uris[k]!, text);
+  for (const uri of uris) await published(client, uri, 1, 1);
+  return { name, client, uri: uris[0]!, times: [], workspace };
+}
+
+interface Case {
+  label: string;
+  /** File name and text; the first is typed into. */
+  drafts: Array<[string, string]>;
+  /** Wait for the complete analysis (every rule) of each keystroke, not only its first findings. */
+  everyRule: boolean;
+}
+
+/**
+ * The cases compared: one draft of each size; and three language versions open together, timed to
+ * the first findings and to the complete analysis with the language-version rules.
+ */
+function cases(o: Options): Case[] {
+  const size = (n: number): string => (n >= 1_000_000 ? `${n / 1_000_000} MB` : `${n / 1000} KB`);
+  const out: Case[] = o.sizes.map((n) => ({
+    label: size(n),
+    drafts: [['privacy.ru.md', policyOfSize(n)]],
+    everyRule: false,
+  }));
+  if (o.versions > 0) {
+    const drafts = (['ru', 'kk', 'en'] as const).map((l): [string, string] => [
+      `privacy.${l}.md`,
+      versionOfSize(l, o.versions),
+    ]);
+    const label = `${size(o.versions)} ru, its kk and en versions open`;
+    out.push({ label: `${label}: first findings`, drafts, everyRule: false });
+    out.push({ label: `${label}: every rule at once, version rules included`, drafts, everyRule: true });
+  }
+  return out;
 }
 
 const fmt = (ms: number): string =>
@@ -72,9 +118,9 @@ async function compareKeystrokes(other: { server: string; label: string }, o: Op
     `| document | edits | this tree: median / p95 | ${other.label}: median / p95 | ratio of medians (${other.label} ÷ this) | ratio of p95 |`,
     '|---|---|---|---|---|---|',
   ];
-  for (const size of o.sizes) {
-    const text = policyOfSize(size);
-    const sides = [await open('this tree', SERVER_BUNDLE, text), await open(other.label, other.server, text)];
+  for (const c of cases(o)) {
+    const text = c.drafts[0]![1];
+    const sides = [await open('this tree', SERVER_BUNDLE, c), await open(other.label, other.server, c)];
     const places = editPlaces(text, 'typing', o.edits + WARM_UP);
     for (let k = 0; k < places.length; k++) {
       const at = places[k]!;
@@ -82,7 +128,7 @@ async function compareKeystrokes(other: { server: string; label: string }, o: Op
       for (const side of k % 2 === 0 ? sides : [...sides].reverse()) {
         const start = performance.now();
         const version = await side.client.change(side.uri, [{ range: { start: at, end: at }, text: 'x' }]);
-        await published(side.client, side.uri, version, 1);
+        await published(side.client, side.uri, version, c.everyRule ? 2 : 1);
         if (k >= WARM_UP) side.times.push(performance.now() - start);
       }
     }
@@ -92,9 +138,8 @@ async function compareKeystrokes(other: { server: string; label: string }, o: Op
     }
     const mine = sides[0]!;
     const theirs = sides[1]!;
-    const label = size >= 1_000_000 ? `${size / 1_000_000} MB` : `${size / 1000} KB`;
     rows.push(
-      `| ${label} | ${mine.times.length} | ${fmt(median(mine.times))} / ${fmt(p95(mine.times))} | ${fmt(median(theirs.times))} / ${fmt(p95(theirs.times))} | ${(median(theirs.times) / median(mine.times)).toFixed(1)}× | ${(p95(theirs.times) / p95(mine.times)).toFixed(1)}× |`,
+      `| ${c.label} | ${mine.times.length} | ${fmt(median(mine.times))} / ${fmt(p95(mine.times))} | ${fmt(median(theirs.times))} / ${fmt(p95(theirs.times))} | ${(median(theirs.times) / median(mine.times)).toFixed(2)}× | ${(p95(theirs.times) / p95(mine.times)).toFixed(2)}× |`,
     );
   }
   return rows;

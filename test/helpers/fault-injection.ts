@@ -1,14 +1,16 @@
-// Fault injection into real translations: the multilingual policies of ../shared/corpus, read at
-// test time (never copied here). Each fault is one edit a careless translator or editor makes to
+// Fault injection into language versions: the multilingual policies of ../shared/corpus (real
+// translations, read at test time, never copied here) or our own long translation pairs
+// (test/fixtures/versions-long). Each fault is one edit a careless translator or editor makes to
 // one version (drop a paragraph, add one, leave one in another language, change a number, change a
 // link); it is found when a language-version rule reports something new at the edited place of the
-// edited version. The clean groups are linted too: what they raise beyond the lawyer's expected
-// findings counts as false alarms.
+// edited version. The clean groups are linted too: what they raise beyond the expected findings
+// (the lawyer's, for the corpus; none, for our own pairs) counts as false alarms.
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { createEngine, type Finding, type PolicyDocument } from '../../server/src/engine/index.js';
 import { CORPUS_DIR, corpusAvailable, loadExpected } from './corpus.js';
 import { VERSION_RULES } from './versions.js';
+import { LONG_FIXTURES, subfolders, type VersionFile } from './fixture-groups.js';
 
 export type FaultKind = 'drop' | 'add' | 'wrong-language' | 'number' | 'link';
 
@@ -30,10 +32,18 @@ export interface InjectionReport {
   faults: Fault[];
 }
 
-interface Version {
-  file: string;
-  lang: string;
-  text: string;
+type Version = VersionFile;
+
+/** Where the groups come from, and what is expected of them before any fault. */
+export interface InjectionSource {
+  /** The versions of each policy, by policy name; `file` names each version within its group. */
+  groups: Map<string, Version[]>;
+  /** "file:line" places where a version rule's finding is expected on the clean versions. */
+  expected: Set<string>;
+  /** Change only numbers that share their sentence with other numbers (the harder case). */
+  numbersAmongOthers?: boolean;
+  /** Leave the wrong-language paragraph in the primary's language, as a translator who skipped it would. */
+  foreignFromPrimary?: boolean;
 }
 
 const engine = createEngine();
@@ -54,6 +64,13 @@ const FOREIGN: Record<string, string> = {
   en: 'Оператор ведет учет каждого обращения в отдельном журнале и отвечает на каждое из них в письменной форме.',
   de: 'The operator keeps the records of every request in a separate register and answers each of them in writing.',
   fr: 'The operator keeps the records of every request in a separate register and answers each of them in writing.',
+};
+
+/** The same sentence in the languages a primary is written in, for a paragraph left untranslated. */
+const UNTRANSLATED: Record<string, string> = {
+  ru: FOREIGN.en!,
+  en: FOREIGN.ru!,
+  kk: 'Оператор әрбір өтінішті жеке журналда есепке алады және олардың әрқайсысына жазбаша жауап береді.',
 };
 
 /** The corpus's policies held in several language files, by policy name. */
@@ -139,7 +156,7 @@ interface Edit {
   line: number;
 }
 
-function faultsFor(v: Version, perKind: number): Edit[] {
+function faultsFor(v: Version, perKind: number, amongOthers: boolean, foreign: string): Edit[] {
   const doc = engine.parse(`file:///corpus/${v.file}`, v.text);
   const cands = candidates(doc);
   const edits: Edit[] = [];
@@ -162,31 +179,23 @@ function faultsFor(v: Version, perKind: number): Edit[] {
     const m = marker(c.text);
     edits.push({
       kind: 'wrong-language',
-      text: v.text.slice(0, c.start) + m + FOREIGN[lang] + v.text.slice(c.end),
+      text: v.text.slice(0, c.start) + m + foreign + v.text.slice(c.end),
       line: c.line,
     });
   }
   // A number inside a sentence (not a clause number, a date's year or part of an address): changed by one digit.
   const numbered = cands.filter((c) =>
-    /(?<![\d.:/@#-])\d{1,3}(?![\d.,:/%-]*\d)(?!\.\d)/u.test(
-      c.text
-        .slice(marker(c.text).length)
-        .replace(/^\d+(?:\.\d+)*\.?\s/u, '')
-        .replace(/\]\([^)]*\)|https?:\/\/\S+|\S+@\S+/gu, ''),
-    ),
+    amongOthers
+      ? numberToChange(c.text, true) !== null
+      : /(?<![\d.:/@#-])\d{1,3}(?![\d.,:/%-]*\d)(?!\.\d)/u.test(
+          c.text
+            .slice(marker(c.text).length)
+            .replace(/^\d+(?:\.\d+)*\.?\s/u, '')
+            .replace(/\]\([^)]*\)|https?:\/\/\S+|\S+@\S+/gu, ''),
+        ),
   );
   for (const c of spread(numbered, perKind)) {
-    const body = c.text;
-    const re = /(?<![\d.:/@#\w-])(\d{1,3})(?![\d.,:/%\w-]*\d)(?!\.\d)/gu;
-    let hit: RegExpExecArray | null = null;
-    for (let m = re.exec(body); m; m = re.exec(body)) {
-      const before = body.slice(0, m.index);
-      // A clause number, however spaced ("1 . 1. 4."), is no fact.
-      if (/^\s*(?:[-*+]\s+)?[\d\s.]*$/.test(before)) continue;
-      if (/\]\([^)]*$|https?:\/\/\S*$/.test(before)) continue;
-      hit = m;
-      break;
-    }
+    const hit = numberToChange(c.text, amongOthers);
     if (!hit) continue;
     const changed = String(Number(hit[1]) + 1);
     const at = c.start + hit.index;
@@ -207,6 +216,62 @@ function faultsFor(v: Version, perKind: number): Edit[] {
     edits.push({ kind: 'link', text: v.text.slice(0, at) + changed + v.text.slice(at), line: lineAt(v.text, at) });
   }
   return edits;
+}
+
+/** The corpus's multilingual policies, with the lawyer's expected findings. */
+export function corpusSource(): InjectionSource {
+  return { groups: corpusGroups(), expected: corpusAvailable() ? expectedPlaces() : new Set() };
+}
+
+/** Our own long translation pairs, one folder per policy: clean, so nothing is expected. */
+export function ownLongSource(): InjectionSource {
+  const groups = new Map<string, Version[]>();
+  for (const dir of subfolders(LONG_FIXTURES)) {
+    const policy = dir.slice(LONG_FIXTURES.length + 1);
+    const files = readdirSync(dir)
+      .filter((f) => /^[\w-]+\.[a-z]{2}\.md$/.test(f))
+      .sort();
+    if (files.length < 2) continue;
+    groups.set(
+      policy,
+      files.map((f) => ({
+        file: `${policy}/${f}`,
+        lang: /\.([a-z]{2})\.md$/.exec(f)![1]!,
+        text: readFileSync(join(dir, f), 'utf8'),
+      })),
+    );
+  }
+  return { groups, expected: new Set(), numbersAmongOthers: true, foreignFromPrimary: true };
+}
+
+/**
+ * The number a fault changes in a line: the first of one to three digits that is no clause
+ * number and no part of an address, a date or a decimal; with `amongOthers`, the first whose
+ * sentence holds another number too (a changed figure must be told from its neighbours).
+ */
+function numberToChange(body: string, amongOthers: boolean): RegExpExecArray | null {
+  const re = /(?<![\d.:/@#\w-])(\d{1,3})(?![\d.,:/%\w-]*\d)(?!\.\d)/gu;
+  for (let m = re.exec(body); m; m = re.exec(body)) {
+    const before = body.slice(0, m.index);
+    // A clause number, however spaced ("1 . 1. 4."), is no fact.
+    if (/^\s*(?:[-*+]\s+)?[\d\s.]*$/.test(before)) continue;
+    if (/\]\([^)]*$|https?:\/\/\S*$/.test(before)) continue;
+    if (amongOthers && !otherNumberInSentence(body, m.index, m.index + m[0].length)) continue;
+    return m;
+  }
+  return null;
+}
+
+/** Whether the sentence around [start, end) holds another number, addresses left out. */
+function otherNumberInSentence(body: string, start: number, end: number): boolean {
+  const from = Math.max(0, ...[...body.slice(0, start).matchAll(/[.!?;]\s/gu)].map((m) => m.index + 2));
+  const next = /[.!?;](?:\s|$)/u.exec(body.slice(end));
+  const to = next ? end + next.index : body.length;
+  const rest = (body.slice(from, start) + ' ' + body.slice(end, to)).replace(
+    /\]\([^)]*\)|https?:\/\/\S+|\S+@\S+/gu,
+    '',
+  );
+  return /\d/u.test(rest);
 }
 
 /** The file of the group's primary version, as the engine chooses it. */
@@ -232,10 +297,11 @@ function expectedPlaces(): Set<string> {
 export function injectFaults(
   perKind = 2,
   filter: (policy: string, versions: Version[]) => boolean = () => true,
+  source: InjectionSource = corpusSource(),
 ): InjectionReport {
   const report: InjectionReport = { policies: 0, falseAlarms: [], faults: [] };
-  const expected = expectedPlaces();
-  for (const [policy, versions] of corpusGroups()) {
+  const expected = source.expected;
+  for (const [policy, versions] of source.groups) {
     if (!filter(policy, versions)) continue;
     report.policies++;
     const clean = lintGroup(policy, versions);
@@ -245,10 +311,15 @@ export function injectFaults(
     const baseline = new Map<string, number>();
     for (const r of clean) baseline.set(r.key, (baseline.get(r.key) ?? 0) + 1);
     const primary = primaryFile(versions);
+    const primaryLang = versions.find((v) => v.file === primary)?.lang ?? '';
     for (const [k, v] of versions.entries()) {
       // The primary is the reference: what changes there is reported in the translations.
       if (v.file === primary) continue;
-      for (const edit of faultsFor(v, perKind)) {
+      const foreign =
+        source.foreignFromPrimary && primaryLang !== v.lang && UNTRANSLATED[primaryLang]
+          ? UNTRANSLATED[primaryLang]
+          : FOREIGN[v.lang]!;
+      for (const edit of faultsFor(v, perKind, source.numbersAmongOthers ?? false, foreign)) {
         const changed = versions.map((w, n) => (n === k ? { ...w, text: edit.text } : w));
         const left = new Map(baseline);
         const fresh = lintGroup(policy, changed).filter((r) => {

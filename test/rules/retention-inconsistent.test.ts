@@ -43,6 +43,14 @@ ruleTester('retention-inconsistent', {
       text: `${fm('en')}| Purpose | Data | Retention period |\n|---|---|---|\n| Payments | Name, e-mail | 5 years |\n| Newsletters | Name, e-mail | 1 year |\n`,
     },
     {
+      name: 'a sentence that agrees with the table row of its own data, beside another row of the same kind',
+      text: `${fm('ru')}| Данные | Срок хранения |\n|---|---|\n| Записи разговоров с колл-центром | 1 год |\n| История переписки в чате поддержки | 6 месяцев |\n\nИсторию переписки в чате мы храним 6 месяцев.\n`,
+    },
+    {
+      name: 'the same, with the sentence before the table',
+      text: `${fm('en')}We keep the chat history for 6 months.\n\n| Data | Retention period |\n|---|---|\n| Call recordings | 1 year |\n| Chat history with support | 6 months |\n`,
+    },
+    {
       name: 'working days against calendar days',
       text: `${fm('ru')}Записи звонков хранятся 30 календарных дней.\n\nЗаписи звонков хранятся 20 рабочих дней.\n`,
     },
@@ -86,6 +94,11 @@ ruleTester('retention-inconsistent', {
       name: 'a sentence against the row that names its data best',
       text: `${fm('ru')}| Данные | Срок хранения |\n|---|---|\n| Записи разговоров с контакт-центром | 1 год |\n| История переписки с чат-ботом | 6 месяцев |\n\nВ чат-боте мы храним историю переписки 1 год.\n`,
       errors: [{ messageId: 'conflict', text: '1 год', message: 'line 9 (6 months)' }],
+    },
+    {
+      name: 'a sentence that agrees with no row of the table covering its data',
+      text: `${fm('ru')}| Данные | Срок хранения |\n|---|---|\n| Записи разговоров с колл-центром | 1 год |\n| История переписки в чате поддержки | 6 месяцев |\n\nИсторию переписки в чате мы храним 2 года.\n`,
+      errors: [{ messageId: 'conflict', text: '2 года' }],
     },
     {
       name: 'the same narrowed-down data, two periods',

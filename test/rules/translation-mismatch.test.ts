@@ -131,6 +131,13 @@ ruleTester('translation-mismatch', {
       ),
     },
     {
+      name: 'a link that shows its address, localised in each language',
+      text: file(
+        ['ru', '## 6. Архив\n\n6.1. Прежние редакции — на [dalapay.kz/ru/archive](https://dalapay.kz/ru/archive).'],
+        ['en', '## 6. Archive\n\n6.1. Earlier versions are at [dalapay.kz/en/archive](https://dalapay.kz/en/archive).'],
+      ),
+    },
+    {
       name: 'a link to a page of its own in each language (a slug in its alphabet) is not compared',
       text: file(
         ['ru', '## 2. Cookie\n\n2.1. О файлах cookie читайте в [статье](https://wiki.example.org/wiki/Куки).'],
@@ -294,6 +301,24 @@ ruleTester('translation-mismatch', {
       errors: [
         { messageId: 'differs', text: '+7 727 350 41 88', severity: 'warning' },
         { messageId: 'differs', text: '+7 727 350 41 89', severity: 'warning' },
+      ],
+    },
+    {
+      name: 'a link that shows its address but points elsewhere than the primary’s (only its target changed)',
+      text: file(
+        ['ru', '## 6. Архив\n\n6.1. Прежние редакции — на [dalapay.kz/ru/archive](https://dalapay.kz/ru/archive).'],
+        [
+          'en',
+          '## 6. Archive\n\n6.1. Earlier versions are at [dalapay.kz/en/archive](https://dalapay.kz/en/archive/2019).',
+        ],
+      ),
+      errors: [
+        {
+          messageId: 'extra',
+          text: 'dalapay.kz/en/archive',
+          severity: 'warning',
+          message: 'This version gives web address «https://dalapay.kz/en/archive/2019»',
+        },
       ],
     },
     {

@@ -5,6 +5,11 @@ const fm = (lang: string) => `---\nlang: ${lang}\npolicy: privacy\n---\n`;
 ruleTester('wrong-language', {
   valid: [
     {
+      // English around the French name of an institution, not a French line.
+      name: 'an English list item naming a French authority',
+      text: `---\nlang: en\npolicy: privacy\n---\n# Privacy Policy\n\nYou may complain to a supervisory authority:\n\n- in France, the [Commission nationale de l'informatique et des libertés (CNIL)](https://www.cnil.fr/en/);\n- in Kazakhstan, the authorised body for personal data protection.\n`,
+    },
+    {
       name: 'German names and a quoted German title in an English list',
       text: `${fm('en')}We share data with:\nMüller Söhne GmbH, our processor in Köln;\nthe authority named in the “Bundesdatenschutzgesetz für öffentliche Stellen”.\n`,
     },

@@ -60,6 +60,8 @@ describe('facts: the same fact written differently', () => {
   ]);
   sameFact('email', ['support@ioka.kz', 'Support@Ioka.KZ.', 'mailto:support@ioka.kz']);
   sameFact('url', ['https://ioka.kz/', 'http://ioka.kz', 'www.ioka.kz', 'https://www.ioka.kz/', 'сайт ioka.kz']);
+  // An address written out is localised as a link's target is.
+  sameFact('url', ['https://ioka.kz/ru/privacy', 'ioka.kz/en/privacy/', 'https://ioka.kz/kk/privacy#top']);
   sameFact('citation', ['No. 94-V', '№ 94-V', '№94-V', 'No 94-V', 'Law 94-V', '№ 94-В']);
   sameFact('citation', ['№ 395/НҚ', 'No. 395/NK']);
   sameFact('citation', ['№7-О/Д', 'No.7-О/Д', 'No. 7-O/D']);
@@ -80,6 +82,26 @@ describe('facts: the same fact written differently', () => {
   sameFact('period', ['2 weeks', '14 дней', '14 күн']);
   sameFact('number', ['1 000 тенге', '1,000 tenge', '1000 теңге']);
   sameFact('number', ['0,5 %', '0.5%']);
+  // German and French separate thousands with a dot; English never does.
+  sameFact('number', ['10.000 Euro', '10 000 евро', '10,000 euros']);
+  // A time of day is its hour, and its minutes unless on the hour.
+  sameFact('number', ['from 09:00', 'dès 9 h', 'с 9:00']);
+  it('number: a number repeated two words on is stated once («24 heures sur 24»)', () =>
+    assert.deepEqual(keys('Nous répondons 24 heures sur 24 et 7 jours sur 7.', 'number'), ['24', '7']));
+  it('number: a time with minutes states both («9:30» = «9 h 30»)', () => {
+    const all = (t: string): string[] =>
+      extractFacts(t, 0, null)
+        .filter((f) => f.type === 'number')
+        .map((f) => f.key);
+    assert.deepEqual(all('from 9:30'), all('dès 9 h 30'));
+  });
+  it('number: an English «1.500» is a decimal, not fifteen hundred', () =>
+    assert.deepEqual(
+      extractFacts('It weighs 1.500 kg.', 0, 'en')
+        .filter((f) => f.type === 'number')
+        .map((f) => f.key),
+      ['1.500'],
+    ));
 });
 
 describe('facts: different facts', () => {
@@ -171,6 +193,21 @@ describe('facts: link targets', () => {
         ['dalapay.kz/terms', 'the terms', true],
         ['dalapay.kz/faq', 'https://dalapay.kz/faq', false],
         ['dalapay.kz/faq', 'https://dalapay.kz/faq', false],
+      ],
+    );
+  });
+  it('a link whose words are one address and whose target is another states both', () => {
+    const doc = createEngine().parse(
+      'file:///p.en.md',
+      'See [dalapay.kz/en/terms](https://dalapay.kz/en/terms-2024) and [dalapay.kz/ru/faq](https://dalapay.kz/ru/faq).\n',
+    );
+    const facts = blockFacts(doc.blocks[0]!).filter((f) => f.type === 'url');
+    assert.deepEqual(
+      facts.map((f) => [f.key, Boolean(f.link)]),
+      [
+        ['dalapay.kz/terms', false],
+        ['dalapay.kz/terms-2024', true],
+        ['dalapay.kz/faq', false],
       ],
     );
   });

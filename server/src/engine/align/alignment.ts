@@ -67,25 +67,37 @@ function pairedRatio(links: readonly SectionLink[]): number | null {
   return count >= 2 && a > 200 && b > 200 ? b / a : null;
 }
 
+/**
+ * Whether two languages share word stems worth counting: Kazakh and Russian their loanwords, English
+ * and a language in Latin letters (German, French…) their cognates ("profession", "identification").
+ */
+function sharesStems(a: string | null, b: string | null): boolean {
+  if (a === null || b === null) return false;
+  const cyrillic = (l: string): boolean => l === 'ru' || l === 'kk';
+  if (a === 'en' || b === 'en') return a !== b && !cyrillic(a === 'en' ? b : a);
+  return true;
+}
+
 function compute(a: VersionMember, b: VersionMember): Alignment {
   const va = versionView(a);
   const vb = versionView(b);
-  const cyrillicPair = a.lang !== 'en' && b.lang !== 'en' && a.lang !== null && b.lang !== null;
+  // A language pplint does not read ("de", "fr") still has its code.
+  const stemPair = sharesStems(a.lang ?? a.doc.languageCode, b.lang ?? b.doc.languageCode);
   let ratio = va.letters > 200 && vb.letters > 200 ? vb.letters / va.letters : 1;
-  let sections = alignSectionUnits(va, vb, ratio, cyrillicPair);
+  let sections = alignSectionUnits(va, vb, ratio, stemPair);
   // A version that lacks whole sections is no terse translation: how long one language writes the
   // same text is measured again on the sections that pair, and the sections aligned again with it
   // when it differs (else a stub's missing sections read as merged into its short neighbours).
   const paired = pairedRatio(sections.links);
   if (paired !== null && Math.abs(Math.log(paired / ratio)) > Math.log(RATIO_TOLERANCE)) {
     ratio = paired;
-    sections = alignSectionUnits(va, vb, ratio, cyrillicPair);
+    sections = alignSectionUnits(va, vb, ratio, stemPair);
   }
   // Segment pairings are found (or recalled) for every pair of sections, and made into objects
   // only where a rule or a lookup asks for them.
   const cutting = cuttingOf(sections.links);
   const raw = new Map<SectionLink, IndexAlignment>(
-    sections.links.map((link) => [link, segmentAlignment(link, ratio, cyrillicPair, cutting)]),
+    sections.links.map((link) => [link, segmentAlignment(link, ratio, stemPair, cutting)]),
   );
   const segmentsMade = new Map<SectionLink, SegmentLink[]>();
   const clausesMade = new Map<SectionLink, ClauseLink[]>();

@@ -60,7 +60,7 @@ function pairScore(
   a: Segment[],
   b: Segment[],
   ratio: number,
-  cyrillicPair: boolean,
+  stemPair: boolean,
   strict = false,
 ): { score: number; by: LinkBasis } | null {
   let score = 0;
@@ -95,7 +95,7 @@ function pairScore(
   } else if (ra || rb) score -= 3;
   const bagA = mergeBags(a);
   const bagB = mergeBags(b);
-  score += anchorScore(bagA, bagB, cyrillicPair) + lengthScore(bagA.letters, bagB.letters, ratio);
+  score += anchorScore(bagA, bagB, stemPair) + lengthScore(bagA.letters, bagB.letters, ratio);
   if (score <= MIN_SCORE) return null;
   // A split or a merge is less likely than a translation paragraph for paragraph.
   return { score: score - 0.7 * (a.length + b.length - 2), by };
@@ -130,12 +130,12 @@ export interface IndexAlignment {
 export function segmentAlignment(
   section: SectionLink,
   ratio: number,
-  cyrillicPair: boolean,
+  stemPair: boolean,
   cutting: Cutting = { strict: false },
 ): IndexAlignment {
-  const key = `segments|${section.a.key}|${section.b.key}|${ratio.toFixed(2)}|${cyrillicPair}|${cutting.strict}`;
+  const key = `segments|${section.a.key}|${section.b.key}|${ratio.toFixed(2)}|${stemPair}|${cutting.strict}`;
   return memoOn(section.a.owner, key, () =>
-    computeSegments(section.a.segments, section.b.segments, ratio, cyrillicPair, cutting.strict),
+    computeSegments(section.a.segments, section.b.segments, ratio, stemPair, cutting.strict),
   );
 }
 
@@ -178,7 +178,7 @@ function numberAnchors(
   as: Segment[],
   bs: Segment[],
   ratio: number,
-  cyrillicPair: boolean,
+  stemPair: boolean,
 ): Array<[number, number, number]> {
   const unique = (list: Segment[]): Map<string, number> => {
     const seen = new Map<string, number>();
@@ -194,7 +194,7 @@ function numberAnchors(
   for (const [label, i] of ua) {
     const j = ub.get(label);
     if (i < 0 || j === undefined || j < 0) continue;
-    const score = pairScore([as[i]!], [bs[j]!], ratio, cyrillicPair);
+    const score = pairScore([as[i]!], [bs[j]!], ratio, stemPair);
     if (score) pairs.push([i, j, score.score]);
   }
   return increasingPairs(pairs);
@@ -204,13 +204,13 @@ function computeSegments(
   as: Segment[],
   bs: Segment[],
   ratio: number,
-  cyrillicPair: boolean,
+  stemPair: boolean,
   strict: boolean,
 ): IndexAlignment {
   const basis = new Map<string, LinkBasis>();
-  const anchors = numberAnchors(as, bs, ratio, cyrillicPair);
+  const anchors = numberAnchors(as, bs, ratio, stemPair);
   const score = (i: number, da: number, j: number, db: number): number | null => {
-    const result = pairScore(as.slice(i, i + da), bs.slice(j, j + db), ratio, cyrillicPair, strict);
+    const result = pairScore(as.slice(i, i + da), bs.slice(j, j + db), ratio, stemPair, strict);
     if (result) basis.set(`${i}/${da}/${j}/${db}`, result.by);
     return result?.score ?? null;
   };
@@ -297,7 +297,7 @@ function computeSegments(
     ambiguous += loose.length;
     return { links, unpaired: unpaired.filter((u) => u.by !== 'content'), ambiguous };
   }
-  const kept = settleCrossings(unpaired, links, as, bs, ratio, cyrillicPair);
+  const kept = settleCrossings(unpaired, links, as, bs, ratio, stemPair);
   links.sort((x, y) => x.i - y.i);
   return { links, unpaired: kept, ambiguous: ambiguous + unpaired.length - kept.length };
 }
@@ -352,7 +352,7 @@ function settleCrossings(
   as: Segment[],
   bs: Segment[],
   ratio: number,
-  cyrillicPair: boolean,
+  stemPair: boolean,
 ): IndexUnpaired[] {
   const la = unpaired.filter((u) => u.side === 'a' && u.by === 'content');
   const lb = unpaired.filter((u) => u.side === 'b' && u.by === 'content');
@@ -363,7 +363,7 @@ function settleCrossings(
     let best: { u: IndexUnpaired; score: number } | null = null;
     for (const ub of lb) {
       if (used.has(ub) || sharedAnchors(as[ua.k]!, bs[ub.k]!) === 0) continue;
-      const score = pairScore([as[ua.k]!], [bs[ub.k]!], ratio, cyrillicPair)?.score ?? 0;
+      const score = pairScore([as[ua.k]!], [bs[ub.k]!], ratio, stemPair)?.score ?? 0;
       if (score > 0 && (!best || score > best.score)) best = { u: ub, score };
     }
     if (best) {

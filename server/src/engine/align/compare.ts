@@ -156,9 +156,18 @@ function compare(aBlocks: readonly Block[], bBlocks: readonly Block[], names: bo
       continue;
     }
     if (!ONE_SIDED.has(type)) continue;
-    // A link only one version has may be a page of its own in each language: no finding alone.
-    result.onlyA.push(...onlyA.filter((r) => !r.fact.link && !ordinal(r.fact) && !writtenAnyway(r.fact, bBlocks)));
-    result.onlyB.push(...onlyB.filter((r) => !r.fact.link && !ordinal(r.fact) && !writtenAnyway(r.fact, aBlocks)));
+    // A link only one version has may be a page of its own in each language: no finding alone,
+    // unless its words show an address the other version's link points to (it was redirected).
+    result.onlyA.push(
+      ...onlyA.filter(
+        (r) => redirected(r, bs) || (!r.fact.link && !ordinal(r.fact) && !writtenAnyway(r.fact, bBlocks)),
+      ),
+    );
+    result.onlyB.push(
+      ...onlyB.filter(
+        (r) => redirected(r, as) || (!r.fact.link && !ordinal(r.fact) && !writtenAnyway(r.fact, aBlocks)),
+      ),
+    );
   }
   periodAgainstNumber(spare.period, spare.number, { a: numbersA, b: numbersB }, result);
   if (names) pairNames(as, bs, aBlocks, bBlocks, result);
@@ -190,6 +199,12 @@ function periodAgainstNumber(
     if (x.length !== 1 || y.length !== 1 || restB.length > 0 || restA.length > 0) continue;
     result.differs.push({ type: 'number', a: x[0]!, b: y[0]!, sure: false });
   }
+}
+
+/** A link whose words show one address and whose target is another, where the other side shows and links that address. */
+function redirected(r: FactRef, other: FactRef[]): boolean {
+  const shown = r.fact.words;
+  return shown !== undefined && other.some((o) => o.fact.type === 'url' && !o.fact.words && o.fact.key === shown);
 }
 
 /**

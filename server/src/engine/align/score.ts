@@ -1,6 +1,7 @@
 // How well two stretches of text in two languages correspond: what they share that no translation
-// changes (numbers, dates, e-mails, names in Latin letters, Kazakh–Russian loanwords), and whether
-// their lengths fit the usual ratio between the two versions. Numbering and section kinds are
+// changes (numbers, dates, e-mails, names in Latin letters, Kazakh–Russian loanwords, the cognates
+// of English in German or French), and whether their lengths fit the usual ratio between the two
+// versions. Numbering and section kinds are
 // scored where sections and clauses are aligned (see sections.ts and clauses.ts).
 
 export interface Bag {
@@ -41,7 +42,7 @@ function typeOf(key: string): string {
  * side has an anchor of the same type that differs (a changed phone number still says "this is
  * the contacts paragraph"); capped.
  */
-export function anchorScore(a: Bag, b: Bag, cyrillicPair: boolean, cap = 6): number {
+export function anchorScore(a: Bag, b: Bag, stemPair: boolean, cap = 6): number {
   let shared = 0;
   let unshared = 0;
   if (a.keys.size > 0 || b.keys.size > 0) {
@@ -66,9 +67,11 @@ export function anchorScore(a: Bag, b: Bag, cyrillicPair: boolean, cap = 6): num
       else lonelyNames++;
     }
   }
+  // A cognate ("l:" stems, a language in Latin letters against English) says more than a shared
+  // Cyrillic stem, which Kazakh and Russian share in many everyday words.
   let stems = 0;
-  if (cyrillicPair) for (const s of a.stems) if (b.stems.has(s)) stems++;
-  const score = 1.5 * shared - 0.5 * unshared + names - 0.3 * lonelyNames + Math.min(2, 0.3 * stems);
+  if (stemPair) for (const s of a.stems) if (b.stems.has(s)) stems += s.startsWith('l:') ? 0.6 : 0.3;
+  const score = 1.5 * shared - 0.5 * unshared + names - 0.3 * lonelyNames + Math.min(2, stems);
   return Math.min(cap, score);
 }
 

@@ -23,7 +23,7 @@ function kindScore(a: SectionUnit, b: SectionUnit): number {
   return -1.5;
 }
 
-export function sectionScore(a: SectionUnit, b: SectionUnit, ratio: number, cyrillicPair: boolean): number | null {
+export function sectionScore(a: SectionUnit, b: SectionUnit, ratio: number, stemPair: boolean): number | null {
   const aTop = a.section.level === 0;
   const bTop = b.section.level === 0;
   // The text before the first heading pairs only with its like.
@@ -34,7 +34,7 @@ export function sectionScore(a: SectionUnit, b: SectionUnit, ratio: number, cyri
   if (a.label !== null && b.label !== null) score += a.label === b.label ? (kinds < 0 ? 0 : 5) : kinds > 0 ? -1 : -3;
   score += kinds;
   if (!aTop) score += a.section.level === b.section.level ? 0.5 : -1;
-  score += anchorScore(a, b, cyrillicPair, 4);
+  score += anchorScore(a, b, stemPair, 4);
   score += 0.7 * lengthScore(a.letters, b.letters, ratio);
   return score > MIN_SCORE ? score : null;
 }
@@ -46,9 +46,9 @@ export interface SectionAlignment {
 }
 
 /** The score of two sections, remembered with the first one's heading while neither changes. */
-function memoScore(a: SectionUnit, b: SectionUnit, ratio: number, cyrillicPair: boolean): number | null {
-  return memoOn(a.owner, `section|${a.key}|${b.key}|${ratio.toFixed(2)}|${cyrillicPair}`, () =>
-    sectionScore(a, b, ratio, cyrillicPair),
+function memoScore(a: SectionUnit, b: SectionUnit, ratio: number, stemPair: boolean): number | null {
+  return memoOn(a.owner, `section|${a.key}|${b.key}|${ratio.toFixed(2)}|${stemPair}`, () =>
+    sectionScore(a, b, ratio, stemPair),
   );
 }
 
@@ -57,7 +57,7 @@ function numberAnchors(
   as: SectionUnit[],
   bs: SectionUnit[],
   ratio: number,
-  cyrillicPair: boolean,
+  stemPair: boolean,
 ): Array<[number, number, number]> {
   const unique = (list: SectionUnit[]): Map<string, number> => {
     const seen = new Map<string, number>();
@@ -74,25 +74,20 @@ function numberAnchors(
     if (i < 0 || j === undefined || j < 0) continue;
     // A number shifted by a section added earlier would pair the wrong sections: the kinds must agree.
     if (kindScore(as[i]!, bs[j]!) < 0) continue;
-    const score = memoScore(as[i]!, bs[j]!, ratio, cyrillicPair);
+    const score = memoScore(as[i]!, bs[j]!, ratio, stemPair);
     if (score !== null) pairs.push([i, j, score]);
   }
   return increasingPairs(pairs);
 }
 
-export function alignSectionUnits(
-  a: VersionView,
-  b: VersionView,
-  ratio: number,
-  cyrillicPair: boolean,
-): SectionAlignment {
+export function alignSectionUnits(a: VersionView, b: VersionView, ratio: number, stemPair: boolean): SectionAlignment {
   const as = a.sections;
   const bs = b.sections;
-  const anchors = numberAnchors(as, bs, ratio, cyrillicPair);
+  const anchors = numberAnchors(as, bs, ratio, stemPair);
   // Two compatible sections that do not score (a misread topic, a lost text) may still pair, at 0:
   // with the cost of leaving both alone, their right pairing beats a crossed one.
   const score = (i: number, j: number): number | null =>
-    memoScore(as[i]!, bs[j]!, ratio, cyrillicPair) ?? (compatible(as[i]!, bs[j]!) ? 0 : null);
+    memoScore(as[i]!, bs[j]!, ratio, stemPair) ?? (compatible(as[i]!, bs[j]!) ? 0 : null);
   // Leaving a section alone costs something; then structure and order lead, and topics break ties.
   const aligned = alignAround(as.length, bs.length, anchors, [[1, 1]], (i, _da, j) => score(i, j), UNPAIRED_SECTION);
   const steps = undoCrossings(structuralPairing(as, bs, aligned, score), as, bs, score);

@@ -90,20 +90,39 @@ function blockSignature(block: Block): Signature {
       keys: factKeysOf(facts),
       names: new Set(facts.filter((f) => f.type === 'name' && f.key.length >= 3).map((f) => f.key)),
       latin: new Set((text.match(LATIN_WORD) ?? []).map((w) => w.toLowerCase())),
-      stems: new Set(
-        words
-          .filter((w) => w.length >= 6 && /\p{Script=Cyrillic}/u.test(w))
-          .map((w) =>
-            w
-              .toLowerCase()
-              .replace(/[әғқңөұүһі]/g, (ch) => KAZAKH_TO_RUSSIAN[ch]!)
-              .slice(0, 5),
-          ),
-      ),
+      stems: stemsOf(words),
     };
     block.core.memo.set('align/signature', sig);
   }
   return sig;
+}
+
+/**
+ * The first letters of long words, which translations keep: Kazakh–Russian loanwords, and in a text
+ * in Latin letters the cognates of English ("identité", "identity"), without accents.
+ */
+// French and Italian elide articles and pronouns into the next word: «l’origine» is "origine".
+const ELISION = /^(?:[a-z]|qu)['’]/;
+
+function stemsOf(words: readonly string[]): Set<string> {
+  const cyrillic = words.filter((w) => /\p{Script=Cyrillic}/u.test(w)).length;
+  const latinText = words.length - cyrillic > cyrillic;
+  const stems = new Set<string>();
+  for (const w of words) {
+    if (/\p{Script=Cyrillic}/u.test(w)) {
+      if (w.length >= 6)
+        stems.add(
+          w
+            .toLowerCase()
+            .replace(/[әғқңөұүһі]/g, (ch) => KAZAKH_TO_RUSSIAN[ch]!)
+            .slice(0, 5),
+        );
+      continue;
+    }
+    const latin = w.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(ELISION, '');
+    if (latinText && latin.length >= 6) stems.add(`l:${latin.slice(0, 5)}`);
+  }
+  return stems;
 }
 
 /**

@@ -32,9 +32,14 @@ export interface Fact {
   link?: boolean;
   /** The link's target as written. */
   target?: string;
+  /** The key of the address a link's words show, when they show another than its target. */
+  words?: string;
 }
 
 const NUMBER = /(?<![\p{L}\p{N}])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\p{N}])|(?<![\p{L}\p{N}.,])\d+(?:[.,/]\d+)*/gu;
+const TIME = /(?<![\p{N}:.,])([01]?\d|2[0-3]):([0-5]\d)(?![\p{N}:]|[.,]\d)/gu;
+/** A number, then one or two words before the one read: "24 heures sur" before "24". */
+const REPEATED = /(?<![\p{N}.,])(\d+)\s*\p{L}+\s+(?:\p{L}+\s+)?$/u;
 const LATIN_NAME = /(?<![\p{L}\p{N}])[A-Za-z][A-Za-z0-9&'’-]*[A-Za-z0-9]/gu;
 const CYRILLIC_LETTERS = /\p{Script=Cyrillic}/gu;
 const LATIN_LETTERS = /[A-Za-z]/g;
@@ -94,9 +99,21 @@ export function extractFacts(
     take({ type: 'period', key: `${d.value} ${unit}`, start: d.start, end: d.end, duration: d });
   }
   if (/\d/.test(text)) {
+    // A time of day is its hour, and its minutes unless on the hour: "09:00" is «9 h», "9:30" «9 h 30».
+    if (text.includes(':')) {
+      for (const m of text.matchAll(TIME)) {
+        const end = m.index + m[0].length;
+        if (!free(m.index, end)) continue;
+        take({ type: 'number', key: String(Number(m[1])), start: m.index, end });
+        if (m[2] !== '00') facts.push({ type: 'number', key: String(Number(m[2])), start: m.index, end, weak: true });
+      }
+    }
     for (const m of text.matchAll(NUMBER)) {
       const end = m.index + m[0].length;
-      if (free(m.index, end)) take({ type: 'number', key: numberKey(m[0]), start: m.index, end });
+      if (!free(m.index, end)) continue;
+      // The same number again two words on ("24 heures sur 24", "7 jours sur 7") repeats it.
+      const again = REPEATED.exec(text.slice(Math.max(0, m.index - 40), m.index))?.[1] === m[0];
+      take({ type: 'number', key: numberKey(m[0], lang), start: m.index, end, ...(again ? { weak: true } : {}) });
     }
   }
   for (const l of LANGUAGES) {
@@ -120,22 +137,37 @@ export function extractFacts(
 /**
  * The targets of a block's links, as web-address facts over the links' words: a link that points
  * elsewhere in one version is a changed address, though no reader sees it. A link whose words are
- * its address is read already.
+ * its address is read already; one whose words name another address than its target states both.
  */
 function withLinkTargets(facts: Fact[], links: ReadonlyArray<{ url: string; start: number; end: number }>): Fact[] {
   const out = [...facts];
   for (const l of links) {
     const key = linkKey(l.url);
     if (key === null) continue;
-    if (facts.some((f) => (f.type === 'url' || f.type === 'email') && f.start < l.end && l.start < f.end)) continue;
-    out.push({ type: 'url', key, start: l.start, end: l.end, link: true, target: l.url });
+    // A link whose words are its address is read already, unless it points somewhere else.
+    const words = facts.filter((f) => (f.type === 'url' || f.type === 'email') && f.start < l.end && l.start < f.end);
+    if (words.some((f) => f.type === 'email' || f.key === key)) continue;
+    const shown = words.find((f) => f.type === 'url')?.key;
+    out.push({
+      type: 'url',
+      key,
+      start: l.start,
+      end: l.end,
+      link: true,
+      target: l.url,
+      ...(shown ? { words: shown } : {}),
+    });
   }
   return out.length === facts.length ? facts : out.sort((a, b) => a.start - b.start);
 }
 
-/** "1 000" = "1,000" = "1000"; "0,5" = "0.5". */
-export function numberKey(raw: string): string {
+/**
+ * "1 000" = "1,000" = "1000"; "0,5" = "0.5". Outside English a dot before groups of three digits
+ * separates thousands ("10.000" in German is "10,000" in English).
+ */
+export function numberKey(raw: string, lang: Lang | null = null): string {
   let n = raw.replace(/[ \u00a0\u202f]/g, '');
+  if (lang !== 'en' && /^\d{1,3}(?:\.\d{3})+(?:,\d+)?$/.test(n)) n = n.replace(/\./g, '');
   n = n.replace(/,(\d{3})(?!\d)/g, '$1').replace(/,/g, '.');
   return n.replace(/^0+(?=\d)/, '');
 }

@@ -175,6 +175,11 @@ const OWN_LETTERS: Array<[string, RegExp]> = [
   ['uz', /[og][ʻ'’]/],
 ];
 
+/** Whether any of the words is an English function word ("in", "the"): a line with one is English, names aside. */
+export function hasEnglishFunctionWord(words: readonly string[]): boolean {
+  return words.some((w) => FUNCTION_WORDS.en!.has(w));
+}
+
 /** Which language a set of Latin words is in: `en`, another language's code, or null when too few words tell. */
 export function latinLanguage(words: readonly string[]): string | null {
   const counts: Record<string, number> = { en: 0, de: 0, fr: 0, uz: 0, tr: 0 };

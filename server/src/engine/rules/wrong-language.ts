@@ -19,7 +19,7 @@ import type { Lang, Localized } from '../types.js';
 import type { PolicyDocument } from '../model/document.js';
 import { otherLanguageName, unreadLanguage } from '../language/codes.js';
 import { detectLanguage, scanWords } from '../language/detect.js';
-import { latinLanguage } from '../language/latin.js';
+import { hasEnglishFunctionWord, latinLanguage } from '../language/latin.js';
 
 // Language names as the messages need them: "in English", «на английском», «ағылшын тілінде».
 const IN_LANGUAGE: Record<Lang, Localized> = {
@@ -100,7 +100,8 @@ function unreadLines(block: Block): Array<{ start: number; end: number; code: st
   for (const line of text.split('\n')) {
     const words = scanWords(line).filter((w) => w.script === 'latin' && !w.neutral);
     const lower = words.filter((w) => /\p{Ll}/u.test(line[w.index]!)).map((w) => w.word);
-    if (words.length >= UNREAD_LINE_WORDS && lower.length >= UNREAD_LINE_LOWER) {
+    // "in France, the Commission nationale de l'informatique…": English around a foreign name.
+    if (words.length >= UNREAD_LINE_WORDS && lower.length >= UNREAD_LINE_LOWER && !hasEnglishFunctionWord(lower)) {
       const code = latinLanguage(lower);
       if (code !== null && code !== 'en' && latinLanguage(words.map((w) => w.word)) === code) {
         const lead = line.length - line.trimStart().length;

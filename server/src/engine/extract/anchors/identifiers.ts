@@ -146,13 +146,8 @@ export function linkKey(url: string): string | null {
   return key === '' ? null : key;
 }
 
-/**
- * An address written in the text, keyed as a link's target is: each language version may write the
- * address of its own page (`site.kz/kk/privacy` beside `site.kz/privacy`), which is one fact.
- */
-function writtenUrlKey(raw: string): string {
-  return linkKey(raw) ?? urlKey(raw);
-}
+/** An address written out in the text: localised like a link's target ("/ru/" against "/en/"). */
+const addressKey = (raw: string): string => linkKey(raw) ?? urlKey(raw);
 
 /** Every identifier in a text, in order, none inside another. */
 export function findIdentifiers(text: string): IdentifierFact[] {
@@ -177,11 +172,11 @@ export function findIdentifiers(text: string): IdentifierFact[] {
   if (text.includes('.')) {
     for (const m of text.matchAll(URL)) {
       const raw = trimEndOf(m[0], AFTER_ADDRESS);
-      add('url', writtenUrlKey(raw), m.index, m.index + raw.length);
+      add('url', addressKey(raw), m.index, m.index + raw.length);
     }
     for (const m of text.matchAll(DOMAIN)) {
       const raw = trimEndOf(m[0], AFTER_ADDRESS);
-      add('url', writtenUrlKey(raw), m.index, m.index + raw.length);
+      add('url', addressKey(raw), m.index, m.index + raw.length);
     }
   }
   if (/\d/.test(text)) {
