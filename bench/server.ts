@@ -15,7 +15,7 @@ import { pathToFileURL } from 'node:url';
 import { tmpdir } from 'node:os';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { HoverRequest, type Position } from 'vscode-languageserver-protocol/node';
-import { TestClient } from '../test/helpers/lsp-client.js';
+import { SERVER_BUNDLE, TestClient } from '../test/helpers/lsp-client.js';
 import { policyOfSize, versionOfSize } from './versions.js';
 import { median, p95 } from './stats.js';
 
@@ -233,10 +233,14 @@ function memoryOf(pid: number | undefined): { peak: number; now: number } | null
   return { peak: field('VmHWM'), now: field('VmRSS') };
 }
 
-/** Peak resident memory of the server with three 1 MB language versions open (files on disk, as a lawyer has them). */
-export async function memoryRows(size = 1_000_000): Promise<string[]> {
+/**
+ * Peak resident memory of the server with three 1 MB language versions open (files on disk, as a
+ * lawyer has them); `nodeFlags` start the server with V8 options (bench/memory-flags.ts).
+ */
+export async function memoryRows(size = 1_000_000, nodeFlags: string[] = []): Promise<string[]> {
   const workspace = mkdtempSync(join(tmpdir(), 'pplint-bench-'));
-  const client = await TestClient.start({ workspace });
+  const command = nodeFlags.length > 0 ? [process.execPath, ...nodeFlags, SERVER_BUNDLE, '--stdio'] : undefined;
+  const client = await TestClient.start({ workspace, ...(command ? { command } : {}) });
   const uris = (['ru', 'kk', 'en'] as const).map((lang) => {
     const path = join(workspace, `privacy.${lang}.md`);
     writeFileSync(path, versionOfSize(lang, size));

@@ -260,6 +260,10 @@ const heavyBlock = (l: Lang3): fc.Arbitrary<string> =>
       .tuple(fc.constantFrom('- ', '> ', '1. ', '  '), fc.integer({ min: 90, max: 300 }), sentence(l))
       .map(([m, n, s]) => m.repeat(n) + s),
     fc.tuple(sentence(l), run).map(([s, r]) => `${s} ${r} ${s}`),
+    // Past the bounds of parse/plain-runs.ts: one very long line, or thousands of short lines.
+    fc
+      .tuple(sentence(l), fc.constantFrom(' ,', '.', '*a* ', '😀[', '\r\n- ', '1.\n', '| a |\n', '> x\n'))
+      .map(([s, unit]) => `${s}${unit.repeat(unit.includes('\n') ? 2_001 : Math.ceil(32_001 / unit.length))}${s}`),
   );
 
 /** One Markdown block in a language. */

@@ -45,12 +45,28 @@ export interface SectionAlignment {
   ambiguous: number;
 }
 
-/** The score of two sections, remembered with the first one's heading while neither changes. */
+/**
+ * The score of two sections, remembered with the first one's heading while neither changes. The
+ * aligner scores each section against hundreds of others: the scores are kept in one map per
+ * section keyed by the other's key (a string the unit already holds), since a key string per pair
+ * held most of the server's memory with three 1 MB versions open.
+ */
 function memoScore(a: SectionUnit, b: SectionUnit, ratio: number, stemPair: boolean): number | null {
-  return memoOn(a.owner, `section|${a.key}|${b.key}|${ratio.toFixed(2)}|${stemPair}`, () =>
-    sectionScore(a, b, ratio, stemPair),
+  const scores = memoOn(
+    a.owner,
+    `section|${a.key}|${ratio.toFixed(2)}|${stemPair}`,
+    () => new Map<string, number | null>(),
   );
+  const known = scores.get(b.key);
+  if (known !== undefined) return known;
+  const score = sectionScore(a, b, ratio, stemPair);
+  // As many as memoOn keeps per block: the oldest go first when a version is edited a lot.
+  if (scores.size >= MAX_SCORES) scores.delete(scores.keys().next().value!);
+  scores.set(b.key, score);
+  return score;
 }
+
+const MAX_SCORES = 300;
 
 /** Sections whose numbers match, once on each side, and that do not contradict each other. */
 function numberAnchors(

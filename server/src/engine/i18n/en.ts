@@ -132,6 +132,8 @@ export const en: Record<string, string> = {
   'front-matter/bad-value': 'Front matter «{key}» must be {expected}; the value is ignored.',
   'parse/deep-nesting':
     'Lists or quotes here are nested {depth} levels deep; pplint read what lies below level {max} as plain text (places in this document: {count}). Check that the list markers are intended.',
+  'parse/plain-text':
+    'This block without a blank line is too long (characters: {chars}, lines: {lines}; pplint reads at most {maxChars} characters or {maxLines} lines of one block as Markdown). It was read as plain text so that checking stays fast: lists, tables and links in it are not recognised (places in this document: {count}). Separate its paragraphs with blank lines.',
   'engine/rule-failed':
     'The check «{rule}» failed on this document and was skipped; the other checks ran. Details are in the pplint output.',
   'explain/kinds': '**pplint** reads this section as: {kinds}.',

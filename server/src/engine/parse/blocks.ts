@@ -5,6 +5,7 @@ import { decodeNamedCharacterReference } from 'decode-named-character-reference'
 import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-character-reference';
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import { attributeListStart } from './attribute-list.js';
+import type { PlainTextNote } from './plain-runs.js';
 
 export type BlockType = 'heading' | 'paragraph' | 'tableCell' | 'code' | 'html' | 'frontmatter';
 
@@ -49,8 +50,10 @@ export interface CommentCore {
   value: string;
 }
 
-/** Something the parse could not read as written (a line nested too deep), chunk-relative. */
-export interface ParseNote {
+/** Something the parse could not read as written (a line nested too deep, a block too long), chunk-relative. */
+export type ParseNote = DeepNestingNote | PlainTextNote;
+
+export interface DeepNestingNote {
   start: number;
   end: number;
   id: 'parse/deep-nesting';

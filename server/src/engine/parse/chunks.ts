@@ -5,12 +5,17 @@
 // CommonMark guarantees that nothing before it can continue after it: at a non-indented line that
 // follows a blank line, outside fenced code, outside multi-line HTML blocks and comments, and not
 // where a list could go on. Front matter is always a chunk of its own.
+//
+// The same scan finds the blocks too long for the Markdown parser (see plain-runs.ts).
+import { isLongRun, type PlainRun } from './plain-runs.js';
 
 export interface Chunk {
   start: number;
   end: number;
   /** The chunk that opens the document may hold front matter and is parsed with it. */
   first: boolean;
+  /** Runs of lines in it to be read as plain text (absolute offsets), when there are any. */
+  plain?: PlainRun[];
 }
 
 const FENCE = /^( {0,3})(`{3,}|~{3,})([^`]*)$/;
@@ -80,6 +85,20 @@ export function splitChunks(text: string): Chunk[] {
   let htmlEnd: RegExp | null = null;
   let previousBlank = false;
   let listOpen = false;
+  // The run of non-blank lines being read: a candidate for plain text only when it starts after a
+  // blank line (or where the body starts) and opens no fence or multi-line HTML block.
+  const bodyStart = pos;
+  let run: (PlainRun & { eligible: boolean }) | null = null;
+  let plain: PlainRun[] = [];
+  const closeRun = (): void => {
+    if (run?.eligible && isLongRun(run)) plain.push({ start: run.start, end: run.end, lines: run.lines });
+    run = null;
+  };
+  const push = (chunk: Chunk): void => {
+    if (plain.length > 0) chunk.plain = plain;
+    plain = [];
+    chunks.push(chunk);
+  };
 
   // Where the next "\r" is (-2: not looked for yet), for lineEnd.
   const carriage = { at: -2 };
@@ -100,6 +119,7 @@ export function splitChunks(text: string): Chunk[] {
     } else if (htmlEnd) {
       if (htmlEnd.test(text.slice(pos, end))) htmlEnd = null;
     } else if (blank) {
+      closeRun();
       previousBlank = true;
     } else {
       const line = special ? text.slice(pos, end) : '';
@@ -112,9 +132,13 @@ export function splitChunks(text: string): Chunk[] {
         pos > chunkStart &&
         boundaryHere(text, pos, chunkStart)
       ) {
-        chunks.push({ start: chunkStart, end: pos, first: chunkStart === 0 });
+        push({ start: chunkStart, end: pos, first: chunkStart === 0 });
         chunkStart = pos;
       }
+      if (!run) run = { start: pos, end, lines: 0, eligible: previousBlank || pos === bodyStart };
+      run.lines++;
+      // A "\r\n" line's "\r" belongs to its line break.
+      run.end = end > pos && text.charCodeAt(end - 1) === 13 ? end - 1 : end;
       if (marker) listOpen = true;
       else if (previousBlank && !indented) listOpen = false;
       previousBlank = false;
@@ -130,11 +154,14 @@ export function splitChunks(text: string): Chunk[] {
           }
         }
       }
+      // What a fence or an HTML block holds is not Markdown to bound: its run stays as written.
+      if (fence || htmlEnd) run.eligible = false;
     }
     pos = nextLine(text, end);
   }
+  closeRun();
   if (chunkStart < text.length || chunks.length === 0)
-    chunks.push({ start: chunkStart, end: text.length, first: chunkStart === 0 });
+    push({ start: chunkStart, end: text.length, first: chunkStart === 0 });
   return chunks;
 }
 

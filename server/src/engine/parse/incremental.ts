@@ -6,6 +6,7 @@ import { parseMarkdown } from './markdown.js';
 import { collectBlocks, type ChunkContent } from './blocks.js';
 import { definitionsIn, referencedLabels, type Definition } from './definitions.js';
 import { boundNesting } from './nesting.js';
+import { maskRuns, plainRunNote, restoreRuns, type PlainRun } from './plain-runs.js';
 
 export interface ParsedChunk {
   start: number;
@@ -63,6 +64,8 @@ export function* parseChunkedSteps(text: string, previous?: ChunkCache): Generat
     end: c.end + skip,
     first: c.first && frontMatter,
     text: '',
+    // The runs follow from the chunk's text alone, so the cache keys need not name them.
+    plain: (c.plain ?? []).map((r) => ({ ...r, start: r.start - c.start, end: r.end - c.start })),
   }));
   const alone: AloneParse[] = [];
   for (const piece of pieces) {
@@ -70,7 +73,7 @@ export function* parseChunkedSteps(text: string, previous?: ChunkCache): Generat
     const key = (piece.first ? '\u0001' : '\u0000') + piece.text;
     let value = cached<AloneParse>(key);
     if (!value) {
-      value = parseAlone(piece.text, piece.first);
+      value = parseAlone(piece.text, piece.first, piece.plain);
       parsed++;
       cache.set(key, value);
       yield cache;
@@ -108,7 +111,7 @@ export function* parseChunkedSteps(text: string, previous?: ChunkCache): Generat
     const key = (piece.first ? '\u0001' : '\u0000') + piece.text + '\u0000' + definitions;
     let content = cached<ChunkContent>(key);
     if (!content) {
-      content = parseWithDefinitions(piece.text, piece.first, definitions);
+      content = parseWithDefinitions(piece.text, piece.first, definitions, piece.plain);
       parsed++;
       cache.set(key, content);
       yield cache;
@@ -118,13 +121,13 @@ export function* parseChunkedSteps(text: string, previous?: ChunkCache): Generat
   return { chunks, cache, parsed };
 }
 
-function parseAlone(chunkText: string, first: boolean): AloneParse {
-  const bounded = boundNesting(chunkText);
+function parseAlone(chunkText: string, first: boolean, plain: PlainRun[]): AloneParse {
+  const bounded = boundNesting(maskRuns(chunkText, plain));
   const lead = leadFor(bounded.text, first);
   const input = lead + bounded.text;
   const tree = parseMarkdown(input, first);
   const content = shift(collectBlocks(tree, input, input.length, lead.length), -lead.length);
-  noteCuts(content, bounded.cuts, chunkText);
+  noteBounds(content, bounded.cuts, plain, chunkText);
   return { content, definitions: definitionsIn(tree) };
 }
 
@@ -141,19 +144,37 @@ function leadFor(text: string, first: boolean): string {
  * later definition of the same label in the chunk, as in the whole document; the opening chunk
  * (which may hold front matter) has no earlier definitions and takes them after its text.
  */
-function parseWithDefinitions(chunkText: string, first: boolean, definitions: string): ChunkContent {
-  const bounded = boundNesting(chunkText);
+function parseWithDefinitions(chunkText: string, first: boolean, definitions: string, plain: PlainRun[]): ChunkContent {
+  const bounded = boundNesting(maskRuns(chunkText, plain));
   if (first) {
     const input = `${bounded.text}\n\n${definitions}\n`;
     const content = collectBlocks(parseMarkdown(input, true), input, chunkText.length);
-    noteCuts(content, bounded.cuts, chunkText);
+    noteBounds(content, bounded.cuts, plain, chunkText);
     return content;
   }
   const prefix = `${definitions}\n\n`;
   const input = prefix + bounded.text;
   const content = shift(collectBlocks(parseMarkdown(input, false), input, input.length, prefix.length), -prefix.length);
-  noteCuts(content, bounded.cuts, chunkText);
+  noteBounds(content, bounded.cuts, plain, chunkText);
   return content;
+}
+
+/**
+ * Gives the text back what the bounds replaced (long runs, cut nesting) and records each bound as
+ * a note, in the order of the text.
+ */
+function noteBounds(
+  content: ChunkContent,
+  cuts: ReturnType<typeof boundNesting>['cuts'],
+  plain: PlainRun[],
+  original: string,
+): void {
+  restoreRuns(content.blocks, plain, original);
+  noteCuts(content, cuts, original);
+  if (plain.length === 0) return;
+  content.notes = [...plain.map((r) => plainRunNote(r, original)), ...(content.notes ?? [])].sort(
+    (a, b) => a.start - b.start,
+  );
 }
 
 /**
@@ -191,6 +212,10 @@ function shift(content: ChunkContent, delta: number): ChunkContent {
     comment.start += delta;
     comment.end += delta;
   }
+  for (const note of content.notes ?? []) {
+    note.start += delta;
+    note.end += delta;
+  }
   return content;
 }
 
@@ -198,13 +223,14 @@ function shift(content: ChunkContent, delta: number): ChunkContent {
 export function parseWhole(text: string): ChunkContent {
   const skip = text.charCodeAt(0) === BOM ? 1 : 0;
   const body = text.slice(skip);
-  const bounded = boundNesting(body);
+  const plain = splitChunks(body).flatMap((c) => c.plain ?? []);
+  const bounded = boundNesting(maskRuns(body, plain));
   const lead = leadFor(bounded.text, false);
   const input = lead + bounded.text;
   const content = shift(
     collectBlocks(parseMarkdown(input, frontMatterEnd(body) > 0), input, input.length, lead.length),
     -lead.length,
   );
-  noteCuts(content, bounded.cuts, body);
+  noteBounds(content, bounded.cuts, plain, body);
   return shift(content, skip);
 }
