@@ -145,6 +145,27 @@ describe('hardening regressions', () => {
     assert.equal(fixed.text, text);
   });
 
+  // Found by the fix-all property (seed 1657324792): with no `primaryLanguage`, the comparison
+  // inside the file took its first part (en) as the primary, the clause-by-clause one the group's
+  // (kk, before en in `languages`): each fix copied the other's period, and fix-all flipped them.
+  it('parts written in the wrong language copy one primary period, and fix-all leaves nothing fixable', () => {
+    const text =
+      '<!-- lang: en -->\n\nПерсональные данные хранятся 3 года.\n\n<!-- lang: kk -->\n\nPersonal data are kept for 5 years.\n';
+    const fixable = lintAll(text).findings.filter((f) => f.ruleId === 'retention-inconsistent' && f.fix);
+    // One fix, in the en part, towards the kk part's period: the kk part is the primary.
+    assert.deepEqual(
+      fixable.map((f) => [f.message.id, text.slice(f.span.start, f.span.end), f.fix!.edits.map((e) => e.text)]),
+      [['retention-inconsistent/version-conflict', '3 года', ['5 лет']]],
+    );
+    const first = engine.fixAll('file:///p/privacy.md', text, config);
+    assert.equal(first.text, text.replace('3 года', '5 лет'));
+    assert.equal(engine.fixAll('file:///p/privacy.md', first.text, config).text, first.text);
+    assert.deepEqual(
+      lintAll(first.text).findings.filter((f) => f.fix),
+      [],
+    );
+  });
+
   // Found by the version-group property when an unchanged version keeps its document object (as
   // the server keeps it). The cause: an alignment computed before the other version's sections were
   // classified was cached, and its answer depended on which file was linted first. Here the edited

@@ -17,6 +17,7 @@ import { formatDuration } from '../language/plural.js';
 import type { FixProposal, Localized, RelatedLocation } from '../types.js';
 import type { RuleContext } from './framework.js';
 import { groupForDocument } from '../align/checks.js';
+import { primaryOf } from '../align/group.js';
 import { languageName } from '../align/describe.js';
 import {
   alignedInFile,
@@ -72,16 +73,24 @@ function harmonise(
 }
 
 /**
+ * The part of a file that is its primary version: the group's primary (marked `primary`, else
+ * `primaryLanguage`, else the first of `languages`), the one the clause-by-clause comparison copies
+ * from. Two notions of the primary would make two fixes copy each other's period, and fix-all flip.
+ * A file whose primary version is in another file has none (-1); one without versions, its first part.
+ */
+function primaryPartOf(context: RuleContext, groupFor: GroupFinder): number {
+  const group = groupFor(context.doc, context.group, context.config);
+  if (!group) return 0;
+  const primary = primaryOf(group);
+  return primary.doc === context.doc ? primary.part : -1;
+}
+
+/**
  * Conflicts inside one file. Between the versions a file holds, statements are compared by what
  * they cover only when no alignment is at hand (with one, acrossVersions pairs them clause by clause).
  */
-function withinDocument(context: RuleContext, aligned: (s: RetentionStatement) => boolean): void {
+function withinDocument(context: RuleContext, aligned: (s: RetentionStatement) => boolean, primaryPart: number): void {
   const { doc } = context;
-  const primaryLang = context.config.primaryLanguage;
-  const primaryPart = Math.max(
-    0,
-    doc.versions.findIndex((v) => v.lang !== null && v.lang === primaryLang),
-  );
   const statements = configuredRetention(doc, context.config);
   const words = configuredLexicon(context.config);
   for (const conflict of findConflicts(statements, words)) {
@@ -171,7 +180,7 @@ export function createRetentionInconsistent(
       const links = counterpart ? versionLinks(context.doc, context.group, context.config, groupFor) : null;
       // Where the alignment pairs a clause with the primary's, the pairs are compared; elsewhere the
       // versions one file holds are compared by what their statements cover.
-      withinDocument(context, alignedInFile(context.doc, links, counterpart));
+      withinDocument(context, alignedInFile(context.doc, links, counterpart), primaryPartOf(context, groupFor));
       if (counterpart && links)
         for (const pair of pairWithPrimary(context.doc, links, counterpart, configuredLexicon(context.config)))
           report(context, pair.own, pair.primary, pair.primaryDoc);
