@@ -5,6 +5,7 @@
 // since renumbering the sections after it (and every reference to them) is the lawyer's call.
 import type { PolicyDocument, Section } from '../model/document.js';
 import type { Span, TextEdit } from '../types.js';
+import { childrenAt, enclosingSection } from '../model/section-index.js';
 
 export interface SectionPlace {
   /** Where the section goes: the start of a heading line, or the end of a section or of the text. */
@@ -33,11 +34,7 @@ export interface SectionInsertion {
 
 /** The sections at the place's level under the same parent as the offset. */
 function siblingsAt(doc: PolicyDocument, place: SectionPlace): Section[] {
-  let parent: Section | null = null;
-  for (const s of doc.sections) {
-    if (s.heading && s.level < place.level && s.heading.start < place.offset && place.offset <= s.span.end) parent = s;
-  }
-  return doc.sections.filter((s) => s.heading && s.level === place.level && s.parent === parent);
+  return childrenAt(doc.sections, enclosingSection(doc.sections, place.offset, place.level), place.level);
 }
 
 /** A sibling's number as written («7.», «4.1)»), when it is in Arabic figures. */

@@ -12,6 +12,7 @@ import type { Lang, SectionKind, Span, TextEdit } from '../../types.js';
 import type { PolicyPart } from './parts.js';
 import { BLANKS, DEFAULT_LIBRARY, plainBody, type ClauseLibrary } from '../../clauses/index.js';
 import { insertSection, type Numbering } from '../../fixes/insert-section.js';
+import { sectionsWithHeadingIn } from '../../model/section-index.js';
 
 export interface Placement {
   /** The section the new one goes after (or before, when `before`), for "go to where it belongs". */
@@ -31,7 +32,7 @@ export interface Placement {
 }
 
 function sectionsIn(doc: PolicyDocument, part: PolicyPart): Section[] {
-  return doc.sections.filter((s) => s.heading && s.heading.index >= part.firstBlock && s.heading.index < part.endBlock);
+  return sectionsWithHeadingIn(doc.sections, part.firstBlock, part.endBlock);
 }
 
 /** The policy's title in this part: a first heading that names the policy or stands above the rest. */
