@@ -145,6 +145,51 @@ describe('hardening regressions', () => {
     assert.equal(fixed.text, text);
   });
 
+  // Found by the fix-all property (seed 1581712707), as it shrank it: the primary part states «five
+  // (5) years» and «3 жыл» for data that overlap but are not the same, and a table row of the other
+  // part («5 жыл») is comparable with both. The fix copied «3 жыл», the next pass copied «5 жыл»
+  // back, and fix-all stopped on the cycle with two fixes left. Where a statement of the primary
+  // that speaks of the same data agrees with the row, there is no one period to copy.
+  it('a row that agrees with one of two overlapping primary statements gets no fix that flips it', () => {
+    const text = [
+      '    1. тоқтатылғаннан кейін.\n',
+      '№ 94-V Заң деректер https://dalapay.kz/privacy төлем тоқтатылғаннан кейін жойылады contract \ud800',
+      ' тоқтатылғаннан кейін бойы e.g. five (5) years. <!-- x --> сақталады Дербес ` e.g. № 94-V Заң <!--',
+      ' x --> 30 күн ішінде келісім кері қайтарылғанға дейін төлем. ___ 3 жыл.\n',
+      'шарт ....... тоқтатылғаннан кейін 152-ФЗ 30 күн ішінде тоқтатылғаннан кейін шарт 01.01.2024',
+      ' деректер 3 жыл \u200d.\n',
+      'келісім кері қайтарылғанға дейін өңдейді өңдейді шарт +7 (727) 300-00-00 5 жыл деректер \u200f 5',
+      ' жыл TBD.\n',
+      '[e]: https://dalapay.kz\n',
+      '<!-- lang: ru -->\n',
+      'төлем шарт бойы 3 жыл Дербес деректерін.\n',
+      '| c0 |\n',
+      '| --- |\n',
+      '| төлем деректерін. | 30 күн ішінде Оператор ] 3 жыл Оператор. |\n',
+      '|  |\n',
+      '|  |\n',
+      '| c0 | c1 |\n',
+      '| --- | --- |\n',
+      '| сақталады төлем TODO № 94-V Заң Дербес шарт 30 күн ішінде Оператор. |\n',
+      '| 30 күн ішінде сақталады TBD келісім кері қайтарылғанға дейін тоқтатылғаннан кейін деректерін',
+      ' dpo@dalapay.kz ${dpo} келісім кері қайтарылғанға дейін Дербес. |\n',
+      '| төлем өңдейді 152-ФЗ шарт шарт платёжные. | \t 5 жыл 30 күн ішінде 3 жыл Дербес. | тоқтатылғаннан',
+      ' кейін Оператор <. | шарт бойы шарт > Оператор тоқтатылғаннан кейін contract сақталады … 30 күн',
+      ' ішінде. |\n',
+      '| деректер төлем https://dalapay.kz/privacy. | 30 күн ішінде тоқтатылғаннан кейін Оператор ___ №',
+      ' 94-V Заң жойылады 30 күн ішінде 3 жыл. | деректерін 30 күн ішінде 5 жыл _ [e][] \u200f сақталады.',
+      ' | 5 жыл Оператор 5 жыл — [e][] Дербес сақталады өңдейді № 94-V Заң Дербес деректерін Оператор. |\n',
+    ].join('');
+    const first = engine.fixAll('file:///p/privacy.md', text, config);
+    assert.equal(engine.fixAll('file:///p/privacy.md', first.text, config).text, first.text);
+    assert.deepEqual(
+      lintAll(first.text)
+        .findings.filter((f) => f.fix)
+        .map((f) => f.ruleId),
+      [],
+    );
+  });
+
   // Found by the fix-all property (seed 1657324792): with no `primaryLanguage`, the comparison
   // inside the file took its first part (en) as the primary, the clause-by-clause one the group's
   // (kk, before en in `languages`): each fix copied the other's period, and fix-all flipped them.

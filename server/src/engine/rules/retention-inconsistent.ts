@@ -9,7 +9,7 @@
 import { defineRule, type Rule } from './framework.js';
 import type { PolicyDocument } from '../model/document.js';
 import { configuredLexicon, configuredRetention, type RetentionStatement } from '../extract/retention/index.js';
-import { contestedStatements, findConflicts, periodsDisagree } from '../extract/retention/compare.js';
+import { comparable, contestedStatements, findConflicts, periodsDisagree } from '../extract/retention/compare.js';
 import { eventKey } from '../extract/retention/covers.js';
 import type { Lexicon } from '../extract/vocabulary/lexicon.js';
 import { rewritePeriod } from '../extract/retention/rewrite.js';
@@ -73,6 +73,38 @@ function harmonise(
 }
 
 /**
+ * Whether a statement of the primary part that speaks of the same data states this very period.
+ * Comparing by what statements cover is not transitive: a broad statement («5 жыл» in a table
+ * row) may be comparable with two of the primary's («3 жыл» for one purpose, «5 жыл» for another)
+ * that are not comparable with each other. Then the primary gives no one period to copy, and a fix
+ * would flip the row between the two, pass after pass.
+ */
+function primaryAgreement(
+  primaryPart: number,
+  statements: RetentionStatement[],
+  words: Lexicon,
+): (target: RetentionStatement) => boolean {
+  // The primary's statements by period, built once per lint: each target reads only its own period's.
+  let byPeriod: Map<string, RetentionStatement[]> | undefined;
+  const key = (s: RetentionStatement) => `${s.duration!.value}/${s.duration!.unit}`;
+  return (target) => {
+    if (!target.duration) return false;
+    if (!byPeriod) {
+      byPeriod = new Map();
+      for (const s of statements) {
+        if (s.part !== primaryPart || !s.duration || s.conditional) continue;
+        const list = byPeriod.get(key(s));
+        if (list) list.push(s);
+        else byPeriod.set(key(s), [s]);
+      }
+    }
+    return (byPeriod.get(key(target)) ?? []).some(
+      (s) => periodsDisagree(s, target) === false && comparable(s, target, words),
+    );
+  };
+}
+
+/**
  * The part of a file that is its primary version: the group's primary (marked `primary`, else
  * `primaryLanguage`, else the first of `languages`), the one the clause-by-clause comparison copies
  * from. Two notions of the primary would make two fixes copy each other's period, and fix-all flip.
@@ -93,6 +125,7 @@ function withinDocument(context: RuleContext, aligned: (s: RetentionStatement) =
   const { doc } = context;
   const statements = configuredRetention(doc, context.config);
   const words = configuredLexicon(context.config);
+  const primaryAgrees = primaryAgreement(primaryPart, statements, words);
   for (const conflict of findConflicts(statements, words)) {
     const statement = conflict.statement;
     const others = aligned(statement) ? conflict.others.filter((o) => o.part === statement.part) : conflict.others;
@@ -102,7 +135,7 @@ function withinDocument(context: RuleContext, aligned: (s: RetentionStatement) =
       .slice(0, 3)
       .map((o) => ({ span: o.focus, message: { id: 'retention-inconsistent/other', data: { period: period(o) } } }));
     const crossPart = other.part !== statement.part && other.part === primaryPart && doc.versions.length > 1;
-    const fix = crossPart ? harmonise(statement, other, statements, words) : undefined;
+    const fix = crossPart && !primaryAgrees(statement) ? harmonise(statement, other, statements, words) : undefined;
     context.report({
       messageId: crossPart ? 'version-conflict' : 'conflict',
       data: {
