@@ -13,7 +13,7 @@
 // Options: `ignore`: requirement ids ("kz:operator-bin") or whole profiles ("ccpa") to leave out.
 import { defineRule } from './framework.js';
 import { policyStatus } from '../extract/requirements/policy.js';
-import { partTitle, placeItem } from '../extract/requirements/placement.js';
+import { insertSuggestion, partTitle, placeItem } from '../extract/requirements/placement.js';
 import { policyParts, type PolicyPart } from '../extract/requirements/parts.js';
 import { jurisdictionNotice } from '../extract/jurisdictions/notices.js';
 import { libraryFor } from '../clauses/index.js';
@@ -127,6 +127,7 @@ export default defineRule<Options>({
           if (ignore.has(requirement) || (item.deferTo && enabled(config, item.deferTo))) continue;
           const applies = applicability(item);
           const placement = placeItem(doc, part, profile, item, vocabulary, libraryFor(config));
+          const suggestion = insertSuggestion(placement);
           const messageId = state.trigger
             ? 'missing-when-mentioned'
             : applies === 'where-applicable'
@@ -158,23 +159,7 @@ export default defineRule<Options>({
                   ],
                 }
               : {}),
-            ...(placement.edits.length > 0
-              ? {
-                  suggest: [
-                    {
-                      title: {
-                        id:
-                          placement.numbering === 'needs-attention'
-                            ? 'missing-section/insert-unnumbered'
-                            : 'missing-section/insert',
-                        data: { heading: placement.headingLine ?? '' },
-                      },
-                      edits: placement.edits,
-                      ...(placement.blank ? { select: placement.blank } : {}),
-                    },
-                  ],
-                }
-              : {}),
+            ...(suggestion ? { suggest: [suggestion] } : {}),
           });
         }
       }

@@ -18,7 +18,7 @@ import {
 import { render } from '../../i18n/render.js';
 import type { FixProposal, Lang, SectionKind, Severity, Span } from '../../types.js';
 import type { Evidence } from './evidence.js';
-import { placeItem } from './placement.js';
+import { insertSuggestion, placeItem } from './placement.js';
 import { evaluateItem, requirementStatus, type ItemStatus } from './status.js';
 import type { Jurisdictions } from '../jurisdictions.js';
 import { collectEvidence } from './evidence.js';
@@ -197,20 +197,7 @@ export function checklist(doc: PolicyDocument, config: ResolvedConfig, group: Ve
           };
           if (verdict.status === 'missing') {
             const placement = placeItem(doc, part, profile, item, vocabulary, libraryFor(config));
-            const suggestion =
-              placement.edits.length > 0
-                ? {
-                    title: {
-                      id:
-                        placement.numbering === 'needs-attention'
-                          ? 'missing-section/insert-unnumbered'
-                          : 'missing-section/insert',
-                      data: { heading: placement.headingLine ?? '' },
-                    },
-                    edits: placement.edits,
-                    ...(placement.blank ? { select: placement.blank } : {}),
-                  }
-                : null;
+            const suggestion = insertSuggestion(placement);
             const anchor = placement.anchor
               ? doc.sections.find((sec) => sec.heading?.start === placement.anchor!.start)
               : undefined;

@@ -8,7 +8,7 @@ import type { PolicyDocument, Section } from '../../model/document.js';
 import { headingMatches, type KindVocabulary } from '../kinds.js';
 import { isPolicyTitle } from '../policy-title.js';
 import type { CompiledProfile, ProfileItem } from '../../profiles/index.js';
-import type { Lang, SectionKind, Span, TextEdit } from '../../types.js';
+import type { FixProposal, Lang, SectionKind, Span, TextEdit } from '../../types.js';
 import type { PolicyPart } from './parts.js';
 import { BLANKS, DEFAULT_LIBRARY, plainBody, type ClauseLibrary } from '../../clauses/index.js';
 import { insertSection, type Numbering } from '../../fixes/insert-section.js';
@@ -52,7 +52,11 @@ export function partTitle(doc: PolicyDocument, part: PolicyPart): Section | null
 /** The sections one level below the title: the ones a new item stands beside. */
 function siblings(doc: PolicyDocument, part: PolicyPart, title: Section | null): Section[] {
   const rest = sectionsIn(doc, part).filter((s) => s !== title);
-  if (title && title.children.length > 0) return title.children.filter((s) => rest.includes(s));
+  if (title && title.children.length > 0) {
+    // A set: a policy may have hundreds of headings, and this runs once per missing item.
+    const inPart = new Set(rest);
+    return title.children.filter((s) => inPart.has(s));
+  }
   if (rest.length === 0) return [];
   const level = Math.min(...rest.map((s) => s.level));
   return rest.filter((s) => s.level === level);
@@ -131,5 +135,21 @@ export function placeItem(
     blank,
     edits,
     lang,
+  };
+}
+
+/**
+ * The suggestion that inserts the item where it belongs, as missing-section offers it and the
+ * checklist's "insert" applies it; null when the item has no section to insert (a duty).
+ */
+export function insertSuggestion(placement: Placement): FixProposal | null {
+  if (placement.edits.length === 0) return null;
+  return {
+    title: {
+      id: placement.numbering === 'needs-attention' ? 'missing-section/insert-unnumbered' : 'missing-section/insert',
+      data: { heading: placement.headingLine ?? '' },
+    },
+    edits: placement.edits,
+    ...(placement.blank ? { select: placement.blank } : {}),
   };
 }
