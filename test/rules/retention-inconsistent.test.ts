@@ -127,6 +127,15 @@ ruleTester('retention-inconsistent', {
       output: `${fm('ru')}<!-- lang: ru -->\n\nДанные платежных карт хранятся 5 лет.\n\n<!-- lang: kk -->\n\nТөлем карталарының деректері 5 жыл сақталады.\n`,
     },
     {
+      // A word a lawyer adds to `period-genitive-before` reaches the fix: «в продолжение 3 лет», not
+      // the nominative «3 года» the built-in list would give.
+      name: 'a configured genitive word reaches the rewritten period',
+      text: `${fm('en')}<!-- lang: en -->\n\nPayment card details are kept for 3 years.\n\n<!-- lang: ru -->\n\nДанные платежных карт хранятся в продолжение 5 лет.\n`,
+      config: { primaryLanguage: 'en', vocabulary: { 'period-genitive-before': { ru: ['в продолжение'] } } },
+      errors: [{ messageId: 'version-conflict', text: '5 лет' }],
+      output: `${fm('en')}<!-- lang: en -->\n\nPayment card details are kept for 3 years.\n\n<!-- lang: ru -->\n\nДанные платежных карт хранятся в продолжение 3 лет.\n`,
+    },
+    {
       name: 'a Russian version rewritten in its own words-and-digits style and case',
       text: `${fm('en')}<!-- lang: en -->\n\nPayment card details are kept for five (5) years.\n\n<!-- lang: ru -->\n\nДанные платежных карт хранятся в течение трех (3) лет.\n`,
       config: { primaryLanguage: 'en' },

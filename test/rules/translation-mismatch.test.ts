@@ -222,6 +222,20 @@ ruleTester('translation-mismatch', {
       output: file(['kk', KK_RETENTION], ['ru', RU_RETENTION]),
     },
     {
+      // «сроком три года», not «сроком трёх лет»: after «сроком» the period stays in the nominative.
+      name: 'a Russian period after «сроком» rewritten in the nominative',
+      text: file(
+        ['kk', KK_RETENTION.replace('5 жыл', '3 жыл')],
+        ['ru', RU_RETENTION.replace('хранятся 5 лет', 'хранятся сроком 5 лет')],
+      ),
+      config: { languages: ['kk', 'ru', 'en'] },
+      errors: [{ messageId: 'differs', text: '5 лет' }],
+      output: file(
+        ['kk', KK_RETENTION.replace('5 жыл', '3 жыл')],
+        ['ru', RU_RETENTION.replace('хранятся 5 лет', 'хранятся сроком 3 года')],
+      ),
+    },
+    {
       name: 'a date that differs, fixed in the words of the version',
       text: file(['ru', RU_LAW], ['en', EN_LAW.replace('19 February 2024', '20 February 2024')]),
       errors: [{ messageId: 'differs', text: '20 February 2024' }],

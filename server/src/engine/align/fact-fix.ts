@@ -7,13 +7,19 @@ import { formatDate } from '../extract/anchors/dates.js';
 import { formatDuration, russianPluralForm, unitNoun } from '../language/plural.js';
 import { numberToWords } from '../language/numbers.js';
 import { genitiveFollows } from '../extract/genitive-before.js';
+import { lexicon, type Lexicon } from '../extract/vocabulary/lexicon.js';
 
 function raw(ref: FactRef): string {
   return ref.block.text.slice(ref.fact.start, ref.fact.end);
 }
 
 /** The text that replaces the version's fact `own` so that it states the primary's `primary`; null when no safe rewrite is known. */
-export function rewriteFact(own: FactRef, primary: FactRef, lang: Lang | null): string | null {
+export function rewriteFact(
+  own: FactRef,
+  primary: FactRef,
+  lang: Lang | null,
+  words: Lexicon = lexicon(),
+): string | null {
   const p = primary.fact;
   const o = own.fact;
   // A link's words stay; where it points is no text to replace.
@@ -26,8 +32,7 @@ export function rewriteFact(own: FactRef, primary: FactRef, lang: Lang | null): 
       const od = o.duration;
       if (!pd || !od || !lang) return null;
       const before = own.block.text.slice(Math.max(0, o.start - 24), o.start);
-      const grammaticalCase =
-        lang === 'ru' && genitiveFollows('period-genitive-before-fact', before) ? 'genitive' : 'nominative';
+      const grammaticalCase = lang === 'ru' && genitiveFollows(before, words) ? 'genitive' : 'nominative';
       // «3 (үш) жыл»: the digits first and the words in brackets, as this version writes it.
       if (od.style.digits && od.style.words && /^\d/.test(raw(own))) {
         const words = numberToWords(pd.value, lang, grammaticalCase);

@@ -4,16 +4,13 @@
 import { foldForMatch } from '../language/normalize.js';
 import { lexicon, type Lexicon } from './vocabulary/lexicon.js';
 
-/** `period-genitive-before` when a retention statement is rewritten, `-fact` when a version is aligned. */
-export type GenitiveFamily = 'period-genitive-before' | 'period-genitive-before-fact';
-
 const compiled = new Map<string, RegExp>();
 
-export function genitiveFollows(family: GenitiveFamily, textBefore: string, words: Lexicon = lexicon()): boolean {
-  const key = `${words.id}/${family}`;
+export function genitiveFollows(textBefore: string, words: Lexicon = lexicon()): boolean {
+  const key = words.id;
   let pattern = compiled.get(key);
   if (!pattern) {
-    pattern = new RegExp(`${words.pattern(family, { lang: 'ru', open: 'start' })}\\s*$`, 'u');
+    pattern = new RegExp(`${words.pattern('period-genitive-before', { lang: 'ru', open: 'start' })}\\s*$`, 'u');
     compiled.set(key, pattern);
   }
   return pattern.test(foldForMatch(textBefore));

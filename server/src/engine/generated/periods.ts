@@ -3,9 +3,10 @@ import type { PhraseFamilyFile } from '../extract/vocabulary/types.js';
 
 const data: PhraseFamilyFile = {
   "period-genitive-before": {
-    "about": "Words right before a retention statement's period that put it in the genitive, when the period is rewritten to another value («не менее трех лет» → «не менее пяти лет»).",
+    "about": "Words right before a period that put it in the genitive, when a fix rewrites it to another value («не менее трех лет» → «не менее пяти лет»): a retention statement brought in line, or a language version's period made the primary's. After «срок», «сроком», «на период» the period stays in the nominative («сроком три года»).",
     "ru": [
       "в течение",
+      "на протяжении",
       "не менее|более|меньше|больше|свыше",
       "свыше",
       "более",
@@ -16,10 +17,6 @@ const data: PhraseFamilyFile = {
       "истечении",
       "срока",
     ],
-  },
-  "period-genitive-before-fact": {
-    "about": "Words right before a period that put it in the genitive, when a language version's period is brought in line with the primary version's. Kept apart from `period-genitive-before`: the two lists differ today (this one has «срок», «сроком», «период»), and joining them would change fixes.",
-    "ru": ["течение","менее","более","свыше","до","сроком","истечении","после","период","срок"],
   },
 };
 export default data;

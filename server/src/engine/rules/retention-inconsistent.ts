@@ -63,7 +63,7 @@ function harmonise(
 ): FixProposal | undefined {
   if (!primary.duration || target.bound !== primary.bound || contested(primaryStatements, words).has(primary))
     return undefined;
-  const rewrite = rewritePeriod(target, primary.duration.value, primary.duration.unit);
+  const rewrite = rewritePeriod(target, primary.duration.value, primary.duration.unit, words);
   return rewrite
     ? {
         title: { id: 'retention-inconsistent/harmonise', data: { from: rewrite.from, to: rewrite.to } },

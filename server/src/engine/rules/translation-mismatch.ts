@@ -22,6 +22,7 @@ import type { Lang, Localized } from '../types.js';
 import type { FactType } from '../extract/anchors.js';
 import { wordsAgainstDigits, type SelfContradiction } from '../align/words-and-digits.js';
 import type { Block } from '../model/document.js';
+import { configuredLexicon } from '../extract/retention/index.js';
 
 const PROSE = new Set(['heading', 'paragraph', 'tableCell']);
 
@@ -58,7 +59,9 @@ function report(context: RuleContext, pair: CheckedPair, link: SectionLink): voi
   for (const d of result.differs) {
     const value = text(d.b);
     const other = text(d.a);
-    const replacement = d.sure ? rewriteFact(d.b, d.a, own.lang as Lang | null) : null;
+    const replacement = d.sure
+      ? rewriteFact(d.b, d.a, own.lang as Lang | null, configuredLexicon(context.config))
+      : null;
     context.report({
       messageId: 'differs',
       // Where a link points is not read by anyone, so a changed target is a warning.

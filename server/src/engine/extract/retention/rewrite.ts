@@ -13,11 +13,12 @@ import {
 import { foldForMatch } from '../../language/normalize.js';
 import { genitiveFollows } from '../genitive-before.js';
 import type { RetentionStatement } from './index.js';
+import { lexicon, type Lexicon } from '../vocabulary/lexicon.js';
 
 const GENITIVE_WORDS =
   /^(?:одного|двух|трех|четырех|пяти|шести|семи|восьми|девяти|десяти|\p{L}+надцати|двадцати|тридцати|сорока|\p{L}+десяти|девяноста|ста|\p{L}+сот)(?![\p{L}])/u;
 
-function russianCase(statement: RetentionStatement): GrammaticalCase {
+function russianCase(statement: RetentionStatement, words: Lexicon): GrammaticalCase {
   const d = statement.duration!;
   const text = foldForMatch(statement.block.text);
   const numberText = text.slice(d.number.start, d.number.end);
@@ -29,9 +30,7 @@ function russianCase(statement: RetentionStatement): GrammaticalCase {
     /^(?:года|месяца|дня|недели|часа)$/.test(unit.split(/\s+/).pop() ?? '')
   )
     return 'genitive';
-  return genitiveFollows('period-genitive-before', text.slice(Math.max(0, d.start - 30), d.start))
-    ? 'genitive'
-    : 'nominative';
+  return genitiveFollows(text.slice(Math.max(0, d.start - 30), d.start), words) ? 'genitive' : 'nominative';
 }
 
 /** The edit that makes the statement's period `value` `unit`, or null when nothing would change. */
@@ -39,12 +38,13 @@ export function rewritePeriod(
   statement: RetentionStatement,
   value: number,
   unit: DurationUnit,
+  words: Lexicon = lexicon(),
 ): { edit: TextEdit; from: string; to: string } | null {
   const d = statement.duration;
   const lang = statement.lang;
   if (!d || !lang) return null;
   const text = statement.block.text;
-  const grammaticalCase = lang === 'ru' ? russianCase(statement) : 'nominative';
+  const grammaticalCase = lang === 'ru' ? russianCase(statement, words) : 'nominative';
   const style = { digits: d.style.digits, words: d.style.words, case: grammaticalCase };
   const original = text.slice(d.start, d.end);
   const digitsFirst = /^\d/.test(text.slice(d.number.start, d.number.end));
