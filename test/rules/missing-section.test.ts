@@ -175,6 +175,14 @@ valid.push(
     name: 'an item one language version of a file states is stated for the policy',
     text: `${frontMatter('kk', 'kz')}<!-- lang: kk -->\n\n# ${TITLES.kk}\n\n${kzWithout('kk').join('\n\n')}\n\n<!-- lang: ru -->\n\n# ${TITLES.ru}\n\n${kzWithout('ru', 'consent-withdrawal').join('\n\n')}\n`,
   },
+  {
+    // A long subject between "consent" and "remains valid": the term is stated by its own words.
+    name: 'a consent term stated as "remains valid for the duration of" the relationship',
+    text: policy('en', 'kz', [
+      ...kzWithout('en', 'consent-term'),
+      'Consent given to our affiliate under the Law on Personal Data remains valid for the duration of your contract with us.',
+    ]),
+  },
   { name: 'an ignored profile', text: policy('en', 'kz, gdpr', kzWithout('en')), options: { ignore: ['gdpr'] } },
   {
     name: 'retention is left to retention-missing when that rule is on',

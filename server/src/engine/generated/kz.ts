@@ -224,6 +224,7 @@ const data: ProfileFile = {
           "consent ** remain* in force",
           "consent ** in force until",
           "period of validity of ** consent",
+          "remain* valid for the duration of",
         ],
         "ru": [
           "срок действия ** согласия",
