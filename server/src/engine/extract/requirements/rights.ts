@@ -56,8 +56,14 @@ export function rightsFragment(policy: PolicyStatus, requirement: string, lex: L
   for (const version of policy.versions) {
     const state = version.items.get(requirement);
     if (state?.status !== 'satisfied') continue;
-    for (const section of new Set(state.evidence.map((e) => e.section)))
-      for (const right of sectionRights(version.doc, section, lex)) found.add(right);
+    // Every section the classifier took for a rights section, and wherever else the item is
+    // stated (the evidence keeps only a few places, and a clause may come before the section).
+    const { span } = version.part;
+    const sections = new Set(state.evidence.map((e) => e.section));
+    for (const section of version.doc.sections)
+      if (section.kinds.includes('rights') && section.span.start >= span.start && section.span.start < span.end)
+        sections.add(section.index);
+    for (const section of sections) for (const right of sectionRights(version.doc, section, lex)) found.add(right);
   }
   if (found.size === 0 || CORE_RIGHTS.some((r) => found.has(r))) return null;
   return { found: RIGHTS.filter((r) => found.has(r)), missing: CORE_RIGHTS.filter((r) => !found.has(r)) };
