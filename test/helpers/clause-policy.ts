@@ -48,12 +48,15 @@ export function basePolicy(
 
 /**
  * A finding as tests compare it: rule, message and, for missing-section, the requirement.
+ * A rights fragment counts as the rights item missing: the same gap in other words.
  * retention-missing reports once per policy and words its one finding after the nearest heading
  * that speaks of storage, so only its presence is compared.
  */
 export function key(f: Finding): string {
   if (f.ruleId === 'retention-missing') return f.ruleId;
-  return `${f.ruleId}:${f.message.id}${f.data?.requirement ? `:${f.data.requirement}` : ''}`;
+  // A rights section that is only a fragment leaves the item as unstated as no section at all.
+  const id = f.message.id === 'missing-section/rights-fragment' ? 'missing-section/missing' : f.message.id;
+  return `${f.ruleId}:${id}${f.data?.requirement ? `:${f.data.requirement}` : ''}`;
 }
 
 export function lintText(

@@ -135,6 +135,13 @@ export const ITEM_NAMES: Record<string, string | null> = {
   'ccpa:minors': null,
   'ccpa:last-updated': 'policy_changes',
   'ccpa:changes-notice': 'policy_changes',
+  'core:operator': 'operator_identity',
+  'core:contacts': 'operator_contacts',
+  'core:data-list': 'data_categories',
+  'core:purposes': 'purposes',
+  'core:third-parties': 'third_party_transfer',
+  'core:retention': 'retention_period',
+  'core:rights': 'subject_rights',
 };
 
 /** Languages the engine reads; other versions are aligned by structure only. */

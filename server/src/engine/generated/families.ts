@@ -11,9 +11,10 @@ import negation from './negation.js';
 import periods from './periods.js';
 import placeholders from './placeholders.js';
 import retention from './retention.js';
+import rights from './rights.js';
 import templates from './templates.js';
 import terms from './terms.js';
 import titles from './titles.js';
 
-const files: PhraseFamilyFile[] = [contacts, contradiction, coverage, dates, foreignLaw, instruments, jurisdictions, negation, periods, placeholders, retention, templates, terms, titles];
+const files: PhraseFamilyFile[] = [contacts, contradiction, coverage, dates, foreignLaw, instruments, jurisdictions, negation, periods, placeholders, retention, rights, templates, terms, titles];
 export default files;

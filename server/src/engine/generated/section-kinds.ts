@@ -328,6 +328,9 @@ const data: VocabularyFile = {
         "data ** we process",
         "whose data",
         "whose ** data",
+        "information collected",
+        "personal identification information",
+        "non-personal identification information",
       ],
       "ru": [
         "какие данные",
@@ -345,6 +348,10 @@ const data: VocabularyFile = {
         "чьи данные",
         "данные, которые собираются",
         "данные, которые ** собира*",
+        "собираемая информация",
+        "собранная информация",
+        "информация собрана",
+        "** идентификационная информация",
       ],
       "kk": [
         "деректердің тізбесі",

@@ -190,6 +190,20 @@ export const en: Record<string, string> = {
     'Insert the section «{heading}» with a template paragraph to adapt; it has no number, since the next one is taken: renumber the sections after it',
   'missing-section/belongs-after': 'The missing item belongs after this section',
   'missing-section/belongs-before': 'The missing item belongs before this section',
+  'missing-section/missing-core':
+    'No law is set for this policy; every privacy law pplint knows (Law 94-V, GDPR, 152-FZ, CCPA) asks a policy to state {item}, and this one does not. Set the law (`jurisdictions: [kz]` in the front matter; kz, gdpr, ru or ccpa) to check all of its items, or add "core" to the rule’s `ignore` option to turn this check off.',
+  'missing-section/no-jurisdiction-core':
+    'No law is set for this policy and its text applies none that pplint knows{detail}, so only the core items every privacy law pplint knows asks for are checked (operator, contacts, data, purposes, recipients, retention, rights), as advice. Set the laws in the front matter (`jurisdictions: [kz]`; kz, gdpr, ru or ccpa) or in `.pplintrc.json` / `--jurisdiction` to check all of a law’s items: the front matter comes first, then the configuration, then the text.',
+  'missing-section/rights-fragment':
+    '{citation}: the rights section grants the subject only {found}, and neither access to their data nor their erasure, which every law pplint knows gives: it does not state {item}.',
+  'rights/access': 'access to their data',
+  'rights/rectification': 'correction',
+  'rights/erasure': 'erasure',
+  'rights/blocking': 'blocking',
+  'rights/objection': 'objection or restriction',
+  'rights/portability': 'portability',
+  'rights/withdrawal': 'withdrawal of consent',
+  'rights/complaint': 'complaint',
   'missing-section/no-jurisdiction':
     'No law is set for this policy and its text applies none that pplint knows{detail}, so no mandatory items are checked. Set the laws in the front matter (`jurisdictions: [kz]`; kz, gdpr, ru or ccpa) or in `.pplintrc.json` / `--jurisdiction`: the front matter comes first, then the configuration, then the text.',
   'missing-section/guessed-jurisdiction':

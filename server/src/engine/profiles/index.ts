@@ -4,6 +4,7 @@ import kz from '../generated/kz.js';
 import gdpr from '../generated/gdpr.js';
 import ru from '../generated/ru.js';
 import ccpa from '../generated/ccpa.js';
+import core from '../generated/core.js';
 import { compilePhrase, PhraseIndex, type Phrase } from '../extract/vocabulary/phrases.js';
 import type { PhrasesByLanguage } from '../extract/vocabulary/types.js';
 import type { Lang, SectionKind } from '../types.js';
@@ -58,6 +59,17 @@ export const PROFILES: ReadonlyMap<string, CompiledProfile> = new Map(FILES.map(
 
 export function getProfile(id: string): CompiledProfile | undefined {
   return PROFILES.get(id);
+}
+
+/**
+ * The items every law above asks for (profiles/core.yaml): checked only when a policy names no
+ * law pplint knows. Not a jurisdiction, so not in PROFILES: it cannot be set in the front matter.
+ */
+export const CORE_PROFILE: CompiledProfile = compile(core);
+
+/** A jurisdiction's profile, or the core profile by its id. */
+export function profileOrCore(id: string): CompiledProfile | undefined {
+  return id === CORE_PROFILE.id ? CORE_PROFILE : getProfile(id);
 }
 
 /** `kz:retention`: the id of a requirement in diagnostics, the checklist and configuration. */

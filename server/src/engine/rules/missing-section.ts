@@ -10,14 +10,30 @@
 // Items the law requires only in some situations are reported at a lower severity with the
 // condition in the message, or only when the text shows the situation.
 // Legal source: the profiles (Law 94-V, GDPR Art. 13/14, 152-FZ, CCPA); see docs/rules/missing-section.md.
-// Options: `ignore`: requirement ids ("kz:operator-bin") or whole profiles ("ccpa") to leave out.
+// With no law known (nothing set, none applied in the text), the core items every law above asks
+// for (profiles/core.yaml) are checked instead, at warning or info, the message saying so.
+// Options: `ignore`: requirement ids ("kz:operator-bin") or whole profiles ("ccpa"; "core" turns the
+// check without a law off) to leave out.
 import { defineRule } from './framework.js';
 import { policyStatus } from '../extract/requirements/policy.js';
 import { insertSuggestion, partTitle, placeItem } from '../extract/requirements/placement.js';
 import { policyParts, type PolicyPart } from '../extract/requirements/parts.js';
 import { jurisdictionNotice } from '../extract/jurisdictions/notices.js';
 import { libraryFor } from '../clauses/index.js';
-import { applicability, citationOf, itemKind, requirementId } from '../profiles/index.js';
+import { rightsFragment } from '../extract/requirements/rights.js';
+import { lexicon } from '../extract/vocabulary/lexicon.js';
+import { inEveryLanguage } from '../extract/jurisdictions/describe.js';
+import { render } from '../i18n/render.js';
+import type { PolicyStatus } from '../extract/requirements/policy.js';
+import {
+  applicability,
+  citationOf,
+  CORE_PROFILE,
+  itemKind,
+  requirementId,
+  type CompiledProfile,
+  type ProfileItem,
+} from '../profiles/index.js';
 import type { PolicyDocument } from '../model/document.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { Span } from '../types.js';
@@ -42,22 +58,52 @@ export function findingSpan(doc: PolicyDocument, part: PolicyPart): Span {
 
 /**
  * One information finding on the title when the laws cannot be checked as they stand: the
- * language is not read, no law is set or applied, or the laws are a guess. False when no law item
- * should be checked.
+ * language is not read, no law is set or applied, or the laws are a guess. Returns what to check
+ * next: the laws' items, the core items (no law, and the core profile not ignored), or nothing.
  */
-function reportNotice(context: RuleContext<Options>): boolean {
+function reportNotice(context: RuleContext<Options>, ignore: ReadonlySet<string>): 'laws' | 'core' | 'none' {
   const notice = jurisdictionNotice(context.doc, context.policyJurisdictions);
-  if (!notice) return true;
+  if (!notice) return 'laws';
+  const core = notice.messageId === 'no-jurisdiction' && !ignore.has(CORE_PROFILE.id);
   const first = policyParts(context.doc).parts[0];
   const span = first ? findingSpan(context.doc, first) : { start: context.doc.bodyStart, end: context.doc.bodyStart };
   context.report({
-    messageId: notice.messageId,
+    messageId: core ? 'no-jurisdiction-core' : notice.messageId,
     data: notice.data,
     span,
     severity: 'info',
     ...(notice.suggest.length > 0 ? { suggest: notice.suggest } : {}),
   });
-  return notice.checkItems;
+  return notice.checkItems ? 'laws' : core ? 'core' : 'none';
+}
+
+/** A rights section that grants neither access nor erasure: reported as the item not stated, naming what it grants. */
+function reportFragment(
+  context: RuleContext<Options>,
+  policy: PolicyStatus,
+  profile: CompiledProfile,
+  item: ProfileItem,
+  part: PolicyPart,
+): void {
+  const requirement = requirementId(profile.id, item.id);
+  const fragment = rightsFragment(policy, requirement, lexicon(context.config.vocabulary));
+  if (!fragment) return;
+  const found = inEveryLanguage((lang) => fragment.found.map((r) => render({ id: `rights/${r}` }, lang)).join(', '));
+  const evidence = policy.versions
+    .find((v) => v.doc === context.doc && v.part.index === part.index)
+    ?.items.get(requirement)?.evidence[0];
+  context.report({
+    messageId: 'rights-fragment',
+    data: {
+      citation: citationOf(profile, item),
+      item: item.name,
+      requirement,
+      found,
+    },
+    span: evidence?.span ?? findingSpan(context.doc, part),
+    severity: item.severity,
+    facts: { section: itemKind(item), requirement },
+  });
 }
 
 function enabled(config: ResolvedConfig, ruleId: string): boolean {
@@ -104,7 +150,10 @@ export default defineRule<Options>({
       'insert-unnumbered',
       'belongs-after',
       'belongs-before',
+      'missing-core',
+      'rights-fragment',
       'no-jurisdiction',
+      'no-jurisdiction-core',
       'guessed-jurisdiction',
       'language-not-read',
       'set-jurisdictions',
@@ -112,27 +161,37 @@ export default defineRule<Options>({
     scope: 'document',
   },
   check(context) {
-    if (!reportNotice(context)) return;
     const { doc, config, vocabulary } = context;
     const ignore = new Set((context.options.ignore ?? []).map((id) => id.trim().toLowerCase()));
-    // The policy's verdict, the same in every language version (see requirements/policy.ts).
-    const policy = policyStatus(doc, config, context.group);
+    const check = reportNotice(context, ignore);
+    if (check === 'none') return;
+    // The policy's verdict, the same in every language version (see requirements/policy.ts); with
+    // no law known, the verdict on the core items every law asks for.
+    const policy = policyStatus(doc, config, context.group, check === 'core');
     for (const { profile, parts } of policy.own.profiles) {
       if (ignore.has(profile.id)) continue;
       for (const { part } of parts) {
         for (const item of profile.items) {
           const requirement = requirementId(profile.id, item.id);
           const state = policy.verdicts.get(requirement);
-          if (state?.status !== 'missing') continue;
           if (ignore.has(requirement) || (item.deferTo && enabled(config, item.deferTo))) continue;
+          // An item a rights section states as a whole (not CCPA's one item per right) may be a fragment.
+          if (state?.status === 'satisfied' && item.kinds?.includes('rights')) {
+            reportFragment(context, policy, profile, item, part);
+            continue;
+          }
+          if (state?.status !== 'missing') continue;
           const applies = applicability(item);
           const placement = placeItem(doc, part, profile, item, vocabulary, libraryFor(config));
           const suggestion = insertSuggestion(placement);
-          const messageId = state.trigger
-            ? 'missing-when-mentioned'
-            : applies === 'where-applicable'
-              ? 'missing-where-applicable'
-              : 'missing';
+          const messageId =
+            check === 'core'
+              ? 'missing-core'
+              : state.trigger
+                ? 'missing-when-mentioned'
+                : applies === 'where-applicable'
+                  ? 'missing-where-applicable'
+                  : 'missing';
           context.report({
             messageId,
             data: {

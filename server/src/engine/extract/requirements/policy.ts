@@ -11,7 +11,7 @@ import type { ResolvedConfig } from '../../config/types.js';
 import type { VersionGroup } from '../../model/version-group.js';
 import { groupForDocument, type VersionMember } from '../../align/index.js';
 import { policyJurisdictions } from '../jurisdictions.js';
-import { requirementId } from '../../profiles/index.js';
+import { CORE_PROFILE, requirementId } from '../../profiles/index.js';
 import { policyParts, type PolicyPart } from './parts.js';
 import { requirementStatus, type ItemInPart, type ItemStatus, type RequirementStatus } from './status.js';
 import type { Trigger } from './evidence.js';
@@ -53,10 +53,17 @@ function partOf(member: VersionMember): PolicyPart | undefined {
 
 const RANK: Record<ItemStatus, number> = { satisfied: 4, 'to-complete': 3, missing: 2, manual: 1, 'not-applicable': 0 };
 
-export function policyStatus(doc: PolicyDocument, config: ResolvedConfig, group: VersionGroup | null): PolicyStatus {
+/** @param core check the core items (profiles/core.yaml) instead of the laws: the policy names none. */
+export function policyStatus(
+  doc: PolicyDocument,
+  config: ResolvedConfig,
+  group: VersionGroup | null,
+  core = false,
+): PolicyStatus {
   const versionGroup = groupForDocument(doc, group, config);
   const others = (versionGroup?.members ?? []).filter((m) => m.doc !== doc);
-  const jurisdictions = policyJurisdictions(doc, config, versionGroup);
+  const found = policyJurisdictions(doc, config, versionGroup);
+  const jurisdictions = core ? { ...found, list: [CORE_PROFILE.id] } : found;
   const laws = jurisdictions.list;
   const own = requirementStatus(doc, config, jurisdictions);
 

@@ -9,7 +9,7 @@ import { lexicon } from '../vocabulary/lexicon.js';
 import { jurisdictionsOf, type Jurisdictions } from '../jurisdictions.js';
 import {
   applicability,
-  getProfile,
+  profileOrCore,
   requirementId,
   type CompiledProfile,
   type ProfileItem,
@@ -83,7 +83,7 @@ export function requirementStatus(
   if (cached) return cached;
 
   const parts = policyParts(doc);
-  const profiles = list.map(getProfile).filter((p): p is CompiledProfile => p !== undefined);
+  const profiles = list.map(profileOrCore).filter((p): p is CompiledProfile => p !== undefined);
   const result: RequirementStatus = {
     jurisdictions,
     parts,
