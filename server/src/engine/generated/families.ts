@@ -14,6 +14,7 @@ import retention from './retention.js';
 import templates from './templates.js';
 import terms from './terms.js';
 import titles from './titles.js';
+import transfers from './transfers.js';
 
-const files: PhraseFamilyFile[] = [contacts, contradiction, coverage, dates, foreignLaw, instruments, jurisdictions, negation, periods, placeholders, retention, templates, terms, titles];
+const files: PhraseFamilyFile[] = [contacts, contradiction, coverage, dates, foreignLaw, instruments, jurisdictions, negation, periods, placeholders, retention, templates, terms, titles, transfers];
 export default files;

@@ -72,6 +72,12 @@ const MAX_INSTRUCTION_BLOCKS = 3;
 /** The places kept per kind, item or fact: enough to show where an item is stated. */
 const MAX_EVIDENCE = 3;
 
+/**
+ * For the kinds of an item with `grounds`, more: a place counts only with its ground beside it
+ * (grounds.ts), so the first few may all be bare mentions and a later one the statement.
+ */
+const MAX_GROUNDED_EVIDENCE = 40;
+
 /** What one block contributes in its context, in indices of the block's text (cached with the block). */
 interface Contribution {
   kinds: Array<{ kind: SectionKind; start: number; end: number; via: 'heading' | 'clause' }>;
@@ -296,8 +302,8 @@ function spanOf(block: Block, start: number, end: number): Span {
 }
 
 /** Whether another place may be kept for this key (the first few are enough). */
-function room<K, V>(map: Map<K, V[]>, key: K): boolean {
-  return (map.get(key)?.length ?? 0) < MAX_EVIDENCE;
+function room<K, V>(map: Map<K, V[]>, key: K, max = MAX_EVIDENCE): boolean {
+  return (map.get(key)?.length ?? 0) < max;
 }
 
 function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -323,6 +329,7 @@ export function collectEvidence(
   };
   const key = `requirements/contribution/${vocabulary.id}/${words.id}/${profiles.map((p) => p.id).join(',')}`;
   const bodies = new Map<Section, Body>();
+  const grounded = new Set(profiles.flatMap((p) => p.items.filter((i) => i.grounds).flatMap((i) => i.kinds ?? [])));
   const rightsBodies = new Map<Section, boolean>();
   // Numbered clauses under one that announces definitions ("1.4. Terms and definitions:") are definitions.
   const definitionNumbers = new Map<number, Array<readonly number[]>>();
@@ -382,7 +389,7 @@ export function collectEvidence(
       }
       for (const k of found.kinds)
         if (
-          room(evidence.kinds, k.kind) &&
+          room(evidence.kinds, k.kind, grounded.has(k.kind) ? MAX_GROUNDED_EVIDENCE : MAX_EVIDENCE) &&
           !(k.via === 'heading' && k.kind === 'rights' && !statesRights(doc, section, vocabulary, words, rightsBodies))
         )
           add(evidence.kinds, k.kind, {
