@@ -5,6 +5,7 @@ import contradiction from './contradiction.js';
 import coverage from './coverage.js';
 import dates from './dates.js';
 import foreignLaw from './foreign-law.js';
+import headingTopics from './heading-topics.js';
 import instruments from './instruments.js';
 import jurisdictions from './jurisdictions.js';
 import negation from './negation.js';
@@ -16,5 +17,5 @@ import terms from './terms.js';
 import titles from './titles.js';
 import transfers from './transfers.js';
 
-const files: PhraseFamilyFile[] = [contacts, contradiction, coverage, dates, foreignLaw, instruments, jurisdictions, negation, periods, placeholders, retention, templates, terms, titles, transfers];
+const files: PhraseFamilyFile[] = [contacts, contradiction, coverage, dates, foreignLaw, headingTopics, instruments, jurisdictions, negation, periods, placeholders, retention, templates, terms, titles, transfers];
 export default files;

@@ -649,6 +649,7 @@ const data: VocabularyFile = {
         "legal grounds",
         "legal bases",
         "grounds for processing",
+        "grounds",
         "legitimate interests",
         "basis for processing",
         "what basis",
@@ -666,7 +667,15 @@ const data: VocabularyFile = {
         "законные интересы",
         "законный интерес",
       ],
-      "kk": ["құқықтық негіз*","өңдеу негізі","өңдеу негіздері","негізі","негіздері","заңды мүдде*"],
+      "kk": [
+        "құқықтық негіз*",
+        "өңдеу негізі",
+        "өңдеу негіздері",
+        "негізі",
+        "негіздері",
+        "негіздер",
+        "заңды мүдде*",
+      ],
     },
     "text": {
       "en": [

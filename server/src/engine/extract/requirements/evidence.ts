@@ -10,14 +10,7 @@
 //   nothing either (see readings.ts);
 // - rights that are not the subject's ("we reserve the right to…") state no right.
 import type { Block, Clause, PolicyDocument, Section } from '../../model/document.js';
-import {
-  blockWords,
-  clauseStatements,
-  headingMatches,
-  statementMatches,
-  textMatches,
-  type KindVocabulary,
-} from '../kinds.js';
+import { blockWords, clauseStatements, statementMatches, textMatches, type KindVocabulary } from '../kinds.js';
 import type { CompiledProfile, ItemPhraseTag } from '../../profiles/index.js';
 import { requirementId } from '../../profiles/index.js';
 import type { FactKind } from '../../profiles/types.js';
@@ -26,6 +19,7 @@ import type { SectionKind, Span } from '../../types.js';
 import { blockFacts, type Fact } from './facts.js';
 import { findPlaceholders } from '../placeholders.js';
 import { blockReadings } from './readings.js';
+import { headingTopics, namedTopics } from './heading-topics.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
 
 export interface Evidence {
@@ -99,10 +93,9 @@ function profileMatches(block: Block, profile: CompiledProfile): PhraseMatch<Ite
   return matches;
 }
 
+/** The topics a section's heading names, each joined one read on its own too (heading-topics.ts). */
 function headingKinds(section: Section, vocabulary: KindVocabulary): SectionKind[] {
-  return section.heading
-    ? [...new Set(headingMatches(section.heading, section.title, vocabulary).map((m) => m.phrase.tag))]
-    : [];
+  return namedTopics(section, vocabulary);
 }
 
 /** The kinds a section's heading names; for a heading that names none, its nearest ancestor's. */
@@ -329,6 +322,13 @@ export function collectEvidence(
   };
   const key = `requirements/contribution/${vocabulary.id}/${words.id}/${profiles.map((p) => p.id).join(',')}`;
   const bodies = new Map<Section, Body>();
+  const topics = new Map<Section, Set<SectionKind>>();
+  const topicsOf = (section: Section, kinds: Contribution['kinds']): Set<SectionKind> => {
+    let named = topics.get(section);
+    if (!named)
+      topics.set(section, (named = headingTopics(doc, section, [...new Set(kinds.map((k) => k.kind))], words)));
+    return named;
+  };
   const grounded = new Set(profiles.flatMap((p) => p.items.filter((i) => i.grounds).flatMap((i) => i.kinds ?? [])));
   const rightsBodies = new Map<Section, boolean>();
   // Numbered clauses under one that announces definitions ("1.4. Terms and definitions:") are definitions.
@@ -387,8 +387,11 @@ export function collectEvidence(
         }
         if (body !== 'text') continue;
       }
+      // A heading that names several topics stands for those its section speaks of (heading-topics.ts).
+      const named = heading && found.kinds.length > 1 ? topicsOf(section, found.kinds) : null;
       for (const k of found.kinds)
         if (
+          (named === null || k.via !== 'heading' || named.has(k.kind)) &&
           room(evidence.kinds, k.kind, grounded.has(k.kind) ? MAX_GROUNDED_EVIDENCE : MAX_EVIDENCE) &&
           !(k.via === 'heading' && k.kind === 'rights' && !statesRights(doc, section, vocabulary, words, rightsBodies))
         )
