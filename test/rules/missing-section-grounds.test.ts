@@ -81,7 +81,8 @@ valid.push(
     name: 'a state that ensures the protection of personal data is a ground',
     text: withSection(
       'en',
-      '## International transfers\n\nWe transfer booking data to hotels abroad, only to states that ensure the protection of personal data.',
+      '## International transfers\n\n' +
+        'We transfer booking data to hotels abroad, only to states that ensure the protection of personal data.',
     ),
   },
   {
@@ -115,7 +116,8 @@ invalid.push(
     name: 'countries named, and a provider’s contract for ground: not a ground Art. 16 accepts',
     text: withSection(
       'en',
-      '## Service providers\n\nOur providers may process data outside Kazakhstan, including in the United States. We rely on their contract terms for such transfers.',
+      '## Service providers\n\nOur providers may process data outside Kazakhstan, including in the United States. ' +
+        'We rely on their contract terms for such transfers.',
     ),
     errors: [claimed('Our providers may process data outside Kazakhstan, including in the United States')],
   },
