@@ -39,13 +39,16 @@ const LACKS: Record<string, Record<string, string[]>> = {
   // storage in Kazakhstan, a responsible person, complaints.
   '002': { en: ['kz:consent-term', 'kz:public-sources', 'kz:localisation', 'kz:responsible-person', 'kz:complaints'] },
   // Russian, cites no law by name ("законодательство Республики Казахстан" only). Stated: data,
-  // purposes, third parties, cross-border, security, written requests, courts for disputes.
+  // purposes, third parties, security, written requests, courts for disputes.
   // Lacks: the subject's rights, withdrawal of consent and any retention period, besides the
-  // consent term, publication, storage in Kazakhstan, a responsible person and the BIN.
+  // consent term, publication, storage in Kazakhstan, a responsible person and the BIN. Its
+  // cross-border section only claims compliance with the law and cloud storage outside the RK, on
+  // no ground Art. 16 names: reported, quoting the claim.
   '003': {
     ru: [
       'kz:operator-bin',
       'kz:consent-term',
+      'kz:cross-border',
       'kz:public-sources',
       'kz:retention',
       'kz:localisation',

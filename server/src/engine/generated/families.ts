@@ -5,6 +5,7 @@ import contradiction from './contradiction.js';
 import coverage from './coverage.js';
 import dates from './dates.js';
 import foreignLaw from './foreign-law.js';
+import headingTopics from './heading-topics.js';
 import instruments from './instruments.js';
 import jurisdictions from './jurisdictions.js';
 import negation from './negation.js';
@@ -15,6 +16,7 @@ import rights from './rights.js';
 import templates from './templates.js';
 import terms from './terms.js';
 import titles from './titles.js';
+import transfers from './transfers.js';
 
-const files: PhraseFamilyFile[] = [contacts, contradiction, coverage, dates, foreignLaw, instruments, jurisdictions, negation, periods, placeholders, retention, rights, templates, terms, titles];
+const files: PhraseFamilyFile[] = [contacts, contradiction, coverage, dates, foreignLaw, headingTopics, instruments, jurisdictions, negation, periods, placeholders, retention, rights, templates, terms, titles, transfers];
 export default files;

@@ -310,6 +310,15 @@ const data: ProfileFile = {
       "basis": "KZ-12 ✅",
       "severity": "warning",
       "kinds": ["cross_border"],
+      "grounds": {
+        "families": ["transfer-ground"],
+        "none": ["transfer-none"],
+        "need": {
+          "en": "on what ground personal data go abroad (a state that ensures the protection of personal data, the subject's consent, an international treaty or a law: Art. 16)",
+          "ru": "на каком основании персональные данные передаются за рубеж (государство, обеспечивающее защиту персональных данных, согласие субъекта, международный договор или закон: ст. 16)",
+          "kk": "дербес деректердің шетелге қандай негізде берілетіні (дербес деректерді қорғауды қамтамасыз ететін мемлекет, субъектінің келісімі, халықаралық шарт немесе заң: 16-бап)",
+        },
+      },
       "position": "cross_border",
       "heading": {
         "en": "Cross-border transfer of personal data",

@@ -71,6 +71,13 @@ export interface ProfileItem {
   placeholder?: Text3;
   /** The clause of the clause library that supplies the item. */
   clause: string;
+  /**
+   * What must stand beside a statement of the item for it to count: words of one of these phrase
+   * families (vocabulary/*.yaml) in the statement's section (a ground) or its sentence (`none`, a
+   * plain "no"). A statement without them is a claim: the item is reported as missing, quoting the
+   * claim and what it lacks (`need` completes "but not …").
+   */
+  grounds?: { families: string[]; none?: string[]; need: Text3 };
   /** Another rule that reports this gap in its own words; this item then stays silent. */
   deferTo?: string;
 }

@@ -8,7 +8,9 @@
 // the policy's title, naming the item and its citation; a
 // suggestion inserts a heading and a template paragraph where the profile's usual order puts it.
 // Items the law requires only in some situations are reported at a lower severity with the
-// condition in the message, or only when the text shows the situation.
+// condition in the message, or only when the text shows the situation. An item that needs a ground
+// beside it (cross-border transfer under Law 94-V) and is only named without one is reported too,
+// quoting the words read: "servers may be located outside Kazakhstan" is not a transfer statement.
 // Legal source: the profiles (Law 94-V, GDPR Art. 13/14, 152-FZ, CCPA); see docs/rules/missing-section.md.
 // With no law known (nothing set, none applied in the text), the core items every law above asks
 // for (profiles/core.yaml) are checked instead, at warning or info, the message saying so.
@@ -146,6 +148,7 @@ export default defineRule<Options>({
       'missing',
       'missing-where-applicable',
       'missing-when-mentioned',
+      'missing-ungrounded',
       'insert',
       'insert-unnumbered',
       'belongs-after',
@@ -184,14 +187,18 @@ export default defineRule<Options>({
           const applies = applicability(item);
           const placement = placeItem(doc, part, profile, item, vocabulary, libraryFor(config));
           const suggestion = insertSuggestion(placement);
+          // A claim without its ground ("servers may be located outside Kazakhstan") is quoted.
+          const claim = item.grounds && state.claim ? state.claim : undefined;
           const messageId =
             check === 'core'
               ? 'missing-core'
-              : state.trigger
-                ? 'missing-when-mentioned'
-                : applies === 'where-applicable'
-                  ? 'missing-where-applicable'
-                  : 'missing';
+              : claim
+                ? 'missing-ungrounded'
+                : state.trigger
+                  ? 'missing-when-mentioned'
+                  : applies === 'where-applicable'
+                    ? 'missing-where-applicable'
+                    : 'missing';
           context.report({
             messageId,
             data: {
@@ -200,6 +207,7 @@ export default defineRule<Options>({
               requirement,
               ...(item.condition ? { condition: item.condition } : {}),
               ...(state.trigger ? { trigger: state.trigger.text } : {}),
+              ...(claim && item.grounds ? { claim: claim.text, need: item.grounds.need } : {}),
             },
             // Where the item belongs (the place the checklist's ✗ leads to), so that the findings
             // do not stack on the title; the title only when no section gives a place.

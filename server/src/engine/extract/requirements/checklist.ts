@@ -22,6 +22,7 @@ import { insertSuggestion, placeItem } from './placement.js';
 import { evaluateItem, requirementStatus, type ItemStatus } from './status.js';
 import type { Jurisdictions } from '../jurisdictions.js';
 import { collectEvidence } from './evidence.js';
+import { groundedIn } from './grounds.js';
 import { policyStatus, type PolicyStatus } from './policy.js';
 import type { PolicyPart } from './parts.js';
 import type { VersionGroup } from '../../model/version-group.js';
@@ -266,9 +267,11 @@ export function sectionRequirements(
   const profiles = requirementStatus(doc, config).profiles.map((p) => p.profile);
   const evidence = collectEvidence(doc, [{ firstBlock, endBlock }], profiles, vocabulary, lexicon(config.vocabulary));
   const requirements: SectionRequirements['requirements'] = [];
+  // A mention of an item that needs a ground beside it, without one, is no statement here either.
+  const grounded = groundedIn(doc, lexicon(config.vocabulary));
   for (const profile of profiles) {
     for (const item of profile.items) {
-      if (evaluateItem(profile, item, evidence).status === 'satisfied') {
+      if (evaluateItem(profile, item, evidence, grounded).status === 'satisfied') {
         requirements.push({
           requirement: requirementId(profile.id, item.id),
           name: item.name,

@@ -10,14 +10,7 @@
 //   nothing either (see readings.ts);
 // - rights that are not the subject's ("we reserve the right to…") state no right.
 import type { Block, Clause, PolicyDocument, Section } from '../../model/document.js';
-import {
-  blockWords,
-  clauseStatements,
-  headingMatches,
-  statementMatches,
-  textMatches,
-  type KindVocabulary,
-} from '../kinds.js';
+import { blockWords, clauseStatements, statementMatches, textMatches, type KindVocabulary } from '../kinds.js';
 import type { CompiledProfile, ItemPhraseTag } from '../../profiles/index.js';
 import { requirementId } from '../../profiles/index.js';
 import type { FactKind } from '../../profiles/types.js';
@@ -26,6 +19,7 @@ import type { SectionKind, Span } from '../../types.js';
 import { blockFacts, type Fact } from './facts.js';
 import { findPlaceholders } from '../placeholders.js';
 import { blockReadings } from './readings.js';
+import { headingTopics, namedTopics } from './heading-topics.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
 
 export interface Evidence {
@@ -72,6 +66,12 @@ const MAX_INSTRUCTION_BLOCKS = 3;
 /** The places kept per kind, item or fact: enough to show where an item is stated. */
 const MAX_EVIDENCE = 3;
 
+/**
+ * For the kinds of an item with `grounds`, more: a place counts only with its ground beside it
+ * (grounds.ts), so the first few may all be bare mentions and a later one the statement.
+ */
+const MAX_GROUNDED_EVIDENCE = 40;
+
 /** What one block contributes in its context, in indices of the block's text (cached with the block). */
 interface Contribution {
   kinds: Array<{ kind: SectionKind; start: number; end: number; via: 'heading' | 'clause' }>;
@@ -93,10 +93,9 @@ function profileMatches(block: Block, profile: CompiledProfile): PhraseMatch<Ite
   return matches;
 }
 
+/** The topics a section's heading names, each joined one read on its own too (heading-topics.ts). */
 function headingKinds(section: Section, vocabulary: KindVocabulary): SectionKind[] {
-  return section.heading
-    ? [...new Set(headingMatches(section.heading, section.title, vocabulary).map((m) => m.phrase.tag))]
-    : [];
+  return namedTopics(section, vocabulary);
 }
 
 /** The kinds a section's heading names; for a heading that names none, its nearest ancestor's. */
@@ -296,8 +295,8 @@ function spanOf(block: Block, start: number, end: number): Span {
 }
 
 /** Whether another place may be kept for this key (the first few are enough). */
-function room<K, V>(map: Map<K, V[]>, key: K): boolean {
-  return (map.get(key)?.length ?? 0) < MAX_EVIDENCE;
+function room<K, V>(map: Map<K, V[]>, key: K, max = MAX_EVIDENCE): boolean {
+  return (map.get(key)?.length ?? 0) < max;
 }
 
 function add<K, V>(map: Map<K, V[]>, key: K, value: V): void {
@@ -323,6 +322,14 @@ export function collectEvidence(
   };
   const key = `requirements/contribution/${vocabulary.id}/${words.id}/${profiles.map((p) => p.id).join(',')}`;
   const bodies = new Map<Section, Body>();
+  const topics = new Map<Section, Set<SectionKind>>();
+  const topicsOf = (section: Section, kinds: Contribution['kinds']): Set<SectionKind> => {
+    let named = topics.get(section);
+    if (!named)
+      topics.set(section, (named = headingTopics(doc, section, [...new Set(kinds.map((k) => k.kind))], words)));
+    return named;
+  };
+  const grounded = new Set(profiles.flatMap((p) => p.items.filter((i) => i.grounds).flatMap((i) => i.kinds ?? [])));
   const rightsBodies = new Map<Section, boolean>();
   // Numbered clauses under one that announces definitions ("1.4. Terms and definitions:") are definitions.
   const definitionNumbers = new Map<number, Array<readonly number[]>>();
@@ -380,9 +387,12 @@ export function collectEvidence(
         }
         if (body !== 'text') continue;
       }
+      // A heading that names several topics stands for those its section speaks of (heading-topics.ts).
+      const named = heading && found.kinds.length > 1 ? topicsOf(section, found.kinds) : null;
       for (const k of found.kinds)
         if (
-          room(evidence.kinds, k.kind) &&
+          (named === null || k.via !== 'heading' || named.has(k.kind)) &&
+          room(evidence.kinds, k.kind, grounded.has(k.kind) ? MAX_GROUNDED_EVIDENCE : MAX_EVIDENCE) &&
           !(k.via === 'heading' && k.kind === 'rights' && !statesRights(doc, section, vocabulary, words, rightsBodies))
         )
           add(evidence.kinds, k.kind, {

@@ -28,6 +28,8 @@ export interface ItemVerdict {
   status: ItemStatus;
   /** For a `when-mentioned` item: the words, in any version, that show its situation applies. */
   trigger?: Trigger & { doc: PolicyDocument };
+  /** For a missing item with `grounds`: words, in any version, that name it without them. */
+  claim?: Trigger & { doc: PolicyDocument };
 }
 
 export interface PolicyStatus {
@@ -88,7 +90,8 @@ export function policyStatus(
       const current = verdicts.get(id);
       const status = current && RANK[current.status] >= RANK[state.status] ? current.status : state.status;
       const trigger = current?.trigger ?? (state.trigger ? { ...state.trigger, doc: version.doc } : undefined);
-      verdicts.set(id, trigger ? { status, trigger } : { status });
+      const claim = current?.claim ?? (state.claim ? { ...state.claim, doc: version.doc } : undefined);
+      verdicts.set(id, { status, ...(trigger ? { trigger } : {}), ...(claim ? { claim } : {}) });
     }
   }
   return { laws, own, versions, verdicts, group: versionGroup };

@@ -15,6 +15,7 @@ import {
   type ProfileItem,
 } from '../../profiles/index.js';
 import { collectEvidence, type Evidence, type PartEvidence, type Trigger } from './evidence.js';
+import { groundedIn, type Grounded } from './grounds.js';
 import { policyParts, type PolicyPart, type PolicyParts } from './parts.js';
 
 /** `to-complete`: only a section of template blanks stands for the item (just inserted, not yet written). */
@@ -26,6 +27,8 @@ export interface ItemInPart {
   evidence: Evidence[];
   /** For a `when-mentioned` item: the words that show its situation applies. */
   trigger?: Trigger;
+  /** For an item with `grounds`, missing: the words that name it without what it needs. */
+  claim?: Trigger;
 }
 
 export interface PartStatus {
@@ -48,7 +51,16 @@ export interface RequirementStatus {
 
 const VIA_RANK: Record<Evidence['via'], number> = { heading: 0, clause: 1, phrase: 2, fact: 3 };
 
-export function evaluateItem(profile: CompiledProfile, item: ProfileItem, evidence: PartEvidence): ItemInPart {
+/**
+ * @param grounded for an item with `grounds`: whether a statement rests on them (see grounds.ts);
+ *   without it, every statement counts.
+ */
+export function evaluateItem(
+  profile: CompiledProfile,
+  item: ProfileItem,
+  evidence: PartEvidence,
+  grounded?: Grounded,
+): ItemInPart {
   const id = requirementId(profile.id, item.id);
   const applies = applicability(item);
   if (applies === 'duty') return { status: 'manual', evidence: [] };
@@ -60,7 +72,14 @@ export function evaluateItem(profile: CompiledProfile, item: ProfileItem, eviden
     // the checklist lands on the section rather than on a passing mention.
   ].sort((a, b) => VIA_RANK[a.via] - VIA_RANK[b.via] || a.span.start - b.span.start);
   const trigger = applies === 'when-mentioned' ? evidence.triggers.get(id)?.[0] : undefined;
-  if (found.length > 0) return { status: 'satisfied', evidence: found, ...(trigger ? { trigger } : {}) };
+  const stated = grounded && item.grounds ? found.filter((e) => grounded.counts(item, e)) : found;
+  if (stated.length > 0) return { status: 'satisfied', evidence: stated, ...(trigger ? { trigger } : {}) };
+  // Named but without its ground: missing, and the message quotes what was read (its first place).
+  const named = found.find((e) => e.via !== 'heading') ?? found[0];
+  if (named && grounded) {
+    const claim = { span: named.span, text: grounded.quote(named), section: named.section };
+    return { status: 'missing', evidence: [], claim, ...(trigger ? { trigger } : {}) };
+  }
   const templates = [...(item.kinds ?? []), id].flatMap((k) => evidence.templates.get(k) ?? []);
   if (templates.length > 0) return { status: 'to-complete', evidence: templates, ...(trigger ? { trigger } : {}) };
   if (applies === 'when-mentioned' && !trigger) return { status: 'not-applicable', evidence: [] };
@@ -90,6 +109,7 @@ export function requirementStatus(
     profiles: profiles.map((profile) => ({ profile, parts: [] })),
   };
   if (profiles.length > 0) {
+    const grounded = groundedIn(doc, lexicon(config.vocabulary));
     for (const part of parts.parts) {
       const evidence = collectEvidence(
         doc,
@@ -100,7 +120,7 @@ export function requirementStatus(
       );
       result.profiles.forEach((entry) => {
         const items = new Map(
-          entry.profile.items.map((item) => [item.id, evaluateItem(entry.profile, item, evidence)]),
+          entry.profile.items.map((item) => [item.id, evaluateItem(entry.profile, item, evidence, grounded)]),
         );
         entry.parts.push({ part, items });
       });

@@ -1,0 +1,58 @@
+// Generated from server/src/engine/extract/vocabulary/heading-topics.yaml by scripts/build-data.mjs: edit the YAML, then run `npm run build:data`.
+import type { PhraseFamilyFile } from '../extract/vocabulary/types.js';
+
+const data: PhraseFamilyFile = {
+  "body-legal_basis": {
+    "about": "The words of a legal ground: consent, a contract, a law or legal obligation named as the ground, a legitimate, vital or public interest, the articles that list grounds. A list of purposes alone (\"to run your account\", \"to comply with legal duties\") names none.",
+    "en": [
+      "consent*",
+      "contract*",
+      "legitimate interest*",
+      "vital interest*",
+      "public interest*",
+      "legal obligation*",
+      "legal basis",
+      "lawful basis",
+      "legal grounds",
+      "lawful grounds",
+      "basis for processing",
+      "bases for processing",
+      "on the basis of",
+      "based on",
+      "article 6",
+      "art. 6",
+      "article 9 of the law",
+      "without consent",
+    ],
+    "ru": [
+      "согласи*",
+      "договор*",
+      "законн* интерес*",
+      "жизненно важн* интерес*",
+      "публичн* интерес*",
+      "общественн* интерес*",
+      "правов* основани*",
+      "законн* основани*",
+      "на основании",
+      "основани* обработки",
+      "обязанност* ** возложенн* ** законом",
+      "статьи 9",
+      "ст. 9",
+      "без согласия",
+    ],
+    "kk": [
+      "келісім*",
+      "шарт*",
+      "заңды мүдде*",
+      "өмірлік маңызды мүдде*",
+      "қоғамдық мүдде*",
+      "құқықтық негіз*",
+      "негізінде",
+      "өңдеу негіз*",
+      "9-баб*",
+      "9-бап*",
+      "келісімінсіз",
+    ],
+  },
+};
+export default data;
