@@ -5,6 +5,7 @@ import { createEngine, LineIndex, type PolicyDocument } from '../../server/src/e
 import { parseChunked, parseWhole } from '../../server/src/engine/parse/incremental.js';
 import { wholeCharacters } from '../../server/src/engine/model/document.js';
 import { assertRange } from '../property/invariants.js';
+import { definedTerms, usesOf } from '../../server/src/engine/extract/term-uses.js';
 import {
   compilePhrase,
   PhraseIndex,
@@ -143,6 +144,20 @@ describe('hardening regressions', () => {
     assert.ok(found.every((f) => !f.fix));
     const fixed = engine.fixAll('file:///p/privacy.md', text, config);
     assert.equal(fixed.text, text);
+  });
+
+  // Found by the engine property (seed 729774957): a Russian term ending in a sign the pattern
+  // escapes («Оператор{») lost its last character after escaping, which left a lone backslash
+  // before «\p{L}»: every request that read defined terms threw «Incomplete quantifier».
+  it('a defined term ending in a sign of regular expressions is looked for as written', () => {
+    for (const sign of ['{', '(', '*', '\\', '?']) {
+      const text = `ТОО «Альфа» (далее — «Оператор${sign}»). Оператор${sign} хранит данные.\n`;
+      const doc = engine.parse('file:///p/privacy.ru.md', text);
+      const [term] = definedTerms(doc);
+      assert.equal(term?.name, `Оператор${sign}`);
+      assert.equal(usesOf(doc, term).length, 1, sign);
+      lintAll(text, 'file:///p/privacy.ru.md');
+    }
   });
 
   // Found by the fix-all property (seed 1581712707), as it shrank it: the primary part states «five

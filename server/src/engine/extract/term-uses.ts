@@ -34,13 +34,17 @@ export function definedTerms(doc: PolicyDocument, lex?: Lexicon): DefinedTerm[] 
   return terms;
 }
 
+const escape = (word: string): string => word.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
 function usePattern(name: string): RegExp {
-  const words = name.split(' ').map((w) => w.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&'));
+  const words = name.split(' ');
   const last = words.pop()!;
   // A Cyrillic word ends otherwise in its other cases: keep its stem and allow an ending
-  // (Russian up to three letters, Kazakh up to six: «-ларының»).
-  const tail = CYRILLIC.test(last) && last.length >= 5 ? `${last.slice(0, -1)}\\p{L}{0,6}` : `${last}(?:s|'s|’s)?`;
-  return new RegExp(`(?<![\\p{L}\\d])${[...words, tail].join('[\\s\\u00a0]+')}(?![\\p{L}\\d])`, 'gu');
+  // (Russian up to three letters, Kazakh up to six: «-ларының»). The stem is cut before escaping,
+  // so that a term ending in a sign («Сервис{») never leaves half an escape behind.
+  const tail =
+    CYRILLIC.test(last) && last.length >= 5 ? `${escape(last.slice(0, -1))}\\p{L}{0,6}` : `${escape(last)}(?:s|'s|’s)?`;
+  return new RegExp(`(?<![\\p{L}\\d])${[...words.map(escape), tail].join('[\\s\\u00a0]+')}(?![\\p{L}\\d])`, 'gu');
 }
 
 /** The uses of one term in one block. */
