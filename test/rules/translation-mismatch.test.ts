@@ -15,6 +15,29 @@ const RU_LAW =
 const EN_LAW =
   '## 1. General provisions\n\n1.1. The Policy follows Law of the Republic of Kazakhstan No. 94-V of 21 May 2013 and applies from 19 February 2024.';
 
+// Three sections translated sentence for sentence: they give the usual length of a paragraph in each language.
+const RU_BASE =
+  '## 1. Общие положения\n\n1.1. Настоящая Политика описывает, как Оператор собирает, использует и защищает персональные данные пользователей мобильного приложения.\n\n1.2. Используя приложение, Пользователь подтверждает, что ознакомился с Политикой и принимает ее условия.\n\n## 2. Данные\n\n2.1. Оператор собирает имя, номер телефона и адрес электронной почты Пользователя, а также сведения об устройстве.';
+const EN_BASE =
+  "## 1. General provisions\n\n1.1. This Policy describes how the Operator collects, uses and protects the personal data of the users of the mobile application.\n\n1.2. By using the application, the User confirms having read the Policy and accepts its terms.\n\n## 2. Data\n\n2.1. The Operator collects the User's name, phone number and e-mail address, as well as information about the device.";
+const KK_BASE =
+  '## 1. Жалпы ережелер\n\n1.1. Осы Саясат Оператордың мобильді қосымша пайдаланушыларының дербес деректерін қалай жинайтынын, пайдаланатынын және қорғайтынын сипаттайды.\n\n1.2. Қосымшаны пайдалана отырып, Пайдаланушы Саясатпен танысқанын және оның шарттарын қабылдайтынын растайды.\n\n## 2. Деректер\n\n2.1. Оператор Пайдаланушының атын, телефон нөмірін және электрондық пошта мекенжайын, сондай-ақ құрылғы туралы мәліметтерді жинайды.';
+const RU_PURPOSE =
+  'Оператор обрабатывает персональные данные Пользователя только для исполнения договора об оказании платежных услуг и для выполнения требований законодательства о платежах.';
+const EN_PURPOSE =
+  "The Operator processes the User's personal data only to perform the payment services agreement and to meet the requirements of the law on payments.";
+const KK_PURPOSE =
+  'Оператор Пайдаланушының дербес деректерін тек төлем қызметтерін көрсету шартын орындау және төлемдер туралы заңнаманың талаптарын орындау үшін өңдейді.';
+const RU_CARD =
+  'При привязке банковской карты эмитент карты также получает сведения о каждом платеже через приложение.';
+const EN_CARD =
+  'Where the User links a bank card, the card issuer also receives the details of each payment made through the application.';
+/** A version: the base sections, then section 3 with one paragraph. */
+const purposes = (lang: 'ru' | 'en' | 'kk', paragraph: string): [string, string] => [
+  lang,
+  `${{ ru: RU_BASE, en: EN_BASE, kk: KK_BASE }[lang]}\n\n## 3. ${{ ru: 'Цели', en: 'Purposes', kk: 'Мақсаттар' }[lang]}\n\n3.1. ${paragraph}`,
+];
+
 ruleTester('translation-mismatch', {
   valid: [
     {
@@ -191,6 +214,63 @@ ruleTester('translation-mismatch', {
           'en',
           '## 1. Operator\n\n1.1. The operator is Qazak Pay LLP.\n\n## 2. Contacts\n\n2.1. Qazaq Pay support answers at help@qazaqpay.kz.',
         ],
+      ),
+    },
+    {
+      name: 'paragraphs translated sentence for sentence',
+      text: file(purposes('ru', `${RU_PURPOSE} ${RU_CARD}`), purposes('en', `${EN_PURPOSE} ${EN_CARD}`)),
+    },
+    {
+      name: 'a translation that splits one sentence in two adds no sentence',
+      text: file(
+        purposes('ru', RU_PURPOSE),
+        purposes(
+          'en',
+          "The Operator processes the User's personal data only to perform the payment services agreement. It also processes them to meet the requirements of the law on payments.",
+        ),
+      ),
+    },
+    {
+      name: 'a translation that joins two sentences in one drops none',
+      text: file(
+        purposes('ru', `${RU_PURPOSE} ${RU_CARD}`),
+        purposes(
+          'en',
+          `${EN_PURPOSE.slice(0, -1)}; where the User links a bank card, its issuer also receives the details of each payment.`,
+        ),
+      ),
+    },
+    {
+      name: 'a longer paragraph where either sentence could be the added one is not judged',
+      text: file(purposes('ru', RU_PURPOSE), purposes('en', `${EN_CARD} ${EN_CARD}`)),
+    },
+    {
+      name: 'calendar days written out in one version and left plain in the other are the same days',
+      text: file(
+        ['ru', '## 5. Запросы\n\n5.1. Оператор отвечает в течение 10 календарных дней.'],
+        ['en', '## 5. Requests\n\n5.1. The operator answers within 10 days.'],
+      ),
+    },
+    {
+      name: 'working and business days are the same kind of day',
+      text: file(
+        ['ru', '## 5. Запросы\n\n5.1. Оператор отвечает в течение 10 рабочих дней.'],
+        ['kk', '## 5. Сұраулар\n\n5.1. Оператор 10 жұмыс күні ішінде жауап береді.'],
+        ['en', '## 5. Requests\n\n5.1. The operator answers within 10 business days.'],
+      ),
+    },
+    {
+      name: 'the house number of a street only one version names is added text, not a changed number',
+      text: file(
+        ['ru', '## 9. Оператор\n\n9.1. Адрес: г. Шымкент, жилой массив Нурсат, 3.'],
+        ['en', '## 9. Operator\n\n9.1. Address: Shymkent, Turan district, Baidibek Bi str., 9.'],
+      ),
+    },
+    {
+      name: 'a street named in both scripts keeps its house number',
+      text: file(
+        ['ru', '## 9. Оператор\n\n9.1. Адрес: г. Алматы, ул. Абая, 10.'],
+        ['en', '## 9. Operator\n\n9.1. Address: 10 Abay Street, Almaty.'],
       ),
     },
   ],
@@ -390,6 +470,66 @@ ruleTester('translation-mismatch', {
           message: '«thirty» (30) in words but 37 in figures',
         },
       ],
+    },
+    {
+      name: 'a sentence added at the end of a paragraph',
+      text: file(purposes('ru', RU_PURPOSE), purposes('en', `${EN_PURPOSE} ${EN_CARD}`)),
+      errors: [{ messageId: 'sentence-extra', text: EN_CARD, severity: 'warning', line: 35 }],
+    },
+    {
+      name: 'a sentence of the primary dropped from a paragraph',
+      text: file(purposes('ru', `${RU_PURPOSE} ${RU_CARD}`), purposes('kk', KK_PURPOSE)),
+      errors: [
+        {
+          messageId: 'sentence-missing',
+          severity: 'warning',
+          message: '«При привязке банковской карты эмитент карты также получает…»',
+        },
+      ],
+    },
+    {
+      name: 'calendar days against working days',
+      text: file(
+        ['ru', '## 5. Запросы\n\n5.1. Оператор отвечает в течение 10 календарных дней.'],
+        ['kk', '## 5. Сұраулар\n\n5.1. Оператор 10 жұмыс күні ішінде жауап береді.'],
+        ['en', '## 5. Requests\n\n5.1. The operator answers within 10 business days.'],
+      ),
+      errors: [
+        { messageId: 'differs', text: '10 жұмыс күні', message: '«10 календарных дней»' },
+        { messageId: 'differs', text: '10 business days', message: '«10 календарных дней»' },
+      ],
+      output: file(
+        ['ru', '## 5. Запросы\n\n5.1. Оператор отвечает в течение 10 календарных дней.'],
+        ['kk', '## 5. Сұраулар\n\n5.1. Оператор 10 күнтізбелік күн ішінде жауап береді.'],
+        ['en', '## 5. Requests\n\n5.1. The operator answers within 10 calendar days.'],
+      ),
+    },
+    {
+      name: 'addresses that name different streets',
+      text: file(
+        ['ru', '## 9. Оператор\n\n9.1. ТОО «Дала Пэй», г. Алматы, ул. Абая, 10.'],
+        ['en', '## 9. Operator\n\n9.1. Dala Pay LLP, Almaty, Dostyk Ave., 12.'],
+      ),
+      errors: [
+        {
+          messageId: 'differs',
+          text: 'Dostyk Ave., 12',
+          severity: 'warning',
+          message: 'This address is «Dostyk Ave., 12»',
+        },
+      ],
+    },
+    {
+      name: 'a house number changed on the same street',
+      text: file(
+        ['ru', '## 9. Оператор\n\n9.1. ТОО «Дала Пэй», г. Алматы, ул. Абая, 10.'],
+        ['en', '## 9. Operator\n\n9.1. Dala Pay LLP, Almaty, Abay St., 12.'],
+      ),
+      errors: [{ messageId: 'differs', text: '12', severity: 'error' }],
+      output: file(
+        ['ru', '## 9. Оператор\n\n9.1. ТОО «Дала Пэй», г. Алматы, ул. Абая, 10.'],
+        ['en', '## 9. Operator\n\n9.1. Dala Pay LLP, Almaty, Abay St., 10.'],
+      ),
     },
   ],
 });

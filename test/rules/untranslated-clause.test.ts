@@ -104,6 +104,19 @@ const RU_LONGER = `${RU}
 ruleTester('untranslated-clause', {
   valid: [
     {
+      name: 'a version whose numbering skips a number pairs its clauses by place, not by number',
+      text: file(
+        [
+          'ru',
+          '## 3. Передача данных\n\n3.1. Оператор передает данные банку-эквайеру для проведения платежа.\n\n3.2. Оператор передает данные службе доставки для доставки заказа.\n\n3.4. Оператор передает данные государственным органам по их законному запросу.\n\n3.5. При продаже бизнеса данные переходят к его покупателю.',
+        ],
+        [
+          'en',
+          '## 3. Data transfers\n\n3.1. The Operator transfers data to the acquiring bank to process a payment.\n\n3.2. The Operator transfers data to the courier service to deliver an order.\n\n3.3. The Operator transfers data to state bodies on their lawful request.\n\n3.4. When the business is sold, the data pass to its buyer.',
+        ],
+      ),
+    },
+    {
       name: 'a clause written on a new line of the paragraph before it is there',
       text: file(['ru', RU_LINES], ['en', EN_LINES]),
     },

@@ -9,6 +9,7 @@ import { blockFacts, type Fact, type FactType } from '../extract/anchors.js';
 import { citationKey } from '../extract/anchors/identifiers.js';
 import { citedLaws } from '../extract/laws/citations.js';
 import { coreId, memoOn } from './identity.js';
+import { addressPart, namedIn } from './address-parts.js';
 
 export interface FactRef {
   fact: Fact;
@@ -170,8 +171,28 @@ function compare(aBlocks: readonly Block[], bBlocks: readonly Block[], names: bo
     );
   }
   periodAgainstNumber(spare.period, spare.number, { a: numbersA, b: numbersB }, result);
+  result.differs = result.differs.flatMap((d) => (d.type === 'number' ? houseNumbers(d, aBlocks, bBlocks) : [d]));
   if (names) pairNames(as, bs, aBlocks, bBlocks, result);
   return result;
+}
+
+/**
+ * A changed number that is the house number of a street the other version does not name: the
+ * addresses differ where both numbers stand in one (shown as the two parts of the addresses),
+ * else the part is added text and no number changed.
+ */
+function houseNumbers(d: FactDifference, aBlocks: readonly Block[], bBlocks: readonly Block[]): FactDifference[] {
+  const pa = addressPart(d.a.block, d.a.fact.start, d.a.fact.end);
+  const pb = addressPart(d.b.block, d.b.fact.start, d.b.fact.end);
+  const strayA = pa !== null && pa.names.length > 0 && !namedIn(pa, bBlocks);
+  const strayB = pb !== null && pb.names.length > 0 && !namedIn(pb, aBlocks);
+  if (!strayA && !strayB) return [d];
+  if (!pa || !pb) return [];
+  const part = (r: FactRef, p: { start: number; end: number }): FactRef => ({
+    block: r.block,
+    fact: { type: 'address', key: r.block.text.slice(p.start, p.end), start: p.start, end: p.end },
+  });
+  return [{ type: 'address', a: part(d.a, pa), b: part(d.b, pb), sure: false }];
 }
 
 /**

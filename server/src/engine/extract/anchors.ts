@@ -15,7 +15,7 @@ import { blockDurations } from './retention/memo.js';
 import { findDates, type DateFact } from './anchors/dates.js';
 import { findIdentifiers, linkKey } from './anchors/identifiers.js';
 
-export type FactType = 'date' | 'period' | 'email' | 'phone' | 'url' | 'citation' | 'number' | 'name';
+export type FactType = 'date' | 'period' | 'email' | 'phone' | 'url' | 'citation' | 'number' | 'name' | 'address';
 
 export interface Fact {
   type: FactType;

@@ -7,6 +7,7 @@ const data: PhraseFamilyFile = {
     "en": [
       "street",
       "st",
+      "str",
       "avenue",
       "ave",
       "road",
@@ -84,6 +85,7 @@ const data: PhraseFamilyFile = {
     "en": [
       "street",
       "st",
+      "str",
       "avenue",
       "ave",
       "road",

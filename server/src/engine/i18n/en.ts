@@ -124,6 +124,11 @@ export const en: Record<string, string> = {
     'The {primary} version of this clause gives {kind} «{other}», which this version gives nowhere: add it here, or check the {primary} version.',
   'translation-mismatch/extra':
     'This version gives {kind} «{value}», which the {primary} version gives nowhere: check which version is right.',
+  'translation-mismatch/sentence-extra':
+    'This sentence has no counterpart in the {primary} version of this paragraph, though the rest of the paragraph translates it: check whether it was added here or dropped there.',
+  'translation-mismatch/sentence-missing':
+    'The {primary} version of this paragraph has a sentence this version lacks: «{sentence}». Translate it here, or check the {primary} version.',
+  'translation-mismatch/primary-paragraph': 'The paragraph in the {primary} version',
   'translation-mismatch/primary-value': 'In the {primary} version: «{other}»',
   'translation-mismatch/use-primary': 'Replace «{value}» with «{other}» as in the {primary} version',
   'front-matter/yaml': 'The front matter is not valid YAML ({reason}); it is ignored until it is mended.',

@@ -124,6 +124,11 @@ export const kk: Record<string, string> = {
     '{primary} нұсқасының осы тармағында бұл нұсқаның ешбір жерінде жоқ мәлімет бар: {kind} «{other}». Оны осында қосыңыз немесе негізгі мәтінді тексеріңіз.',
   'translation-mismatch/extra':
     'Бұл нұсқада {kind} «{value}» көрсетілген, ал {primary} нұсқасында мұндай мәлімет еш жерде жоқ: қай нұсқа дұрыс екенін тексеріңіз.',
+  'translation-mismatch/sentence-extra':
+    'Бұл сөйлемнің {primary} нұсқасының осы абзацында баламасы жоқ, ал абзацтың қалған бөлігі сәйкес келеді: ол осында қосылды ма, әлде онда түсіп қалды ма, тексеріңіз.',
+  'translation-mismatch/sentence-missing':
+    '{primary} нұсқасының осы абзацында бұл нұсқада жоқ сөйлем бар: «{sentence}». Оны осында аударыңыз немесе негізгі мәтінді тексеріңіз.',
+  'translation-mismatch/primary-paragraph': '{primary} нұсқасындағы осы абзац',
   'translation-mismatch/primary-value': '{primary} нұсқасында: «{other}»',
   'translation-mismatch/use-primary': '{primary} нұсқасындағыдай «{value}» орнына «{other}» жазу',
   'front-matter/yaml': 'Титулдық блок (front matter) дұрыс YAML емес ({reason}); ол түзетілгенше ескерілмейді.',

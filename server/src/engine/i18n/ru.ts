@@ -125,6 +125,11 @@ export const ru: Record<string, string> = {
     'В этом же пункте {primary} версии есть сведения, которых нет нигде в этой версии: {kind} «{other}». Добавьте их сюда или проверьте основной текст.',
   'translation-mismatch/extra':
     'В этой версии указано: {kind} «{value}», а в {primary} версии таких сведений нет нигде: проверьте, какая версия верна.',
+  'translation-mismatch/sentence-extra':
+    'У этого предложения нет соответствия в этом же абзаце {primary} версии, хотя остальной абзац ему соответствует: проверьте, добавлено ли оно здесь или пропущено там.',
+  'translation-mismatch/sentence-missing':
+    'В этом же абзаце {primary} версии есть предложение, которого нет в этой версии: «{sentence}». Переведите его сюда или проверьте основной текст.',
+  'translation-mismatch/primary-paragraph': 'Этот абзац в {primary} версии',
   'translation-mismatch/primary-value': 'В {primary} версии: «{other}»',
   'translation-mismatch/use-primary': 'Заменить «{value}» на «{other}», как в {primary} версии',
   'front-matter/yaml':

@@ -5,7 +5,9 @@
 // fact written differently ("5 лет" and "five (5) years", «№ 94-V» and "No. 94-V",
 // "+7 701 540 18 02" and "8 (701) 540-18-02") is never reported. A fact that differs is an error
 // with a fix that writes the primary's value; a contact or citation that one version gives and
-// the other gives nowhere is a warning.
+// the other gives nowhere is a warning. Addresses that name different streets are shown as their
+// two parts (a warning), and a sentence one version of a paragraph adds or drops is a warning
+// (align/sentence-drift.ts: by sentence lengths, only where they leave no doubt).
 // Legal source: the language versions are one policy (Law of the RK "On Languages", Art. 21); a
 // data subject must get the same contacts and periods in any language (Law 94-V, Art. 24).
 // Options: none.
@@ -15,8 +17,10 @@ import type { FactRef } from '../align/compare.js';
 import { sectionMismatches } from '../align/mismatches.js';
 import type { SectionLink } from '../align/types.js';
 import { rewriteFact } from '../align/fact-fix.js';
-import { languageName } from '../align/describe.js';
+import { languageName, quote } from '../align/describe.js';
 import { firstLine } from '../align/spans.js';
+import { paragraphRatio, sentenceDrift } from '../align/sentence-drift.js';
+import { mergeBags, sharedAnchors } from '../align/score.js';
 import { versionView } from '../align/view.js';
 import type { Lang, Localized } from '../types.js';
 import type { FactType } from '../extract/anchors.js';
@@ -42,6 +46,7 @@ const KINDS: Record<FactType, Localized> = {
   citation: { en: 'citation', ru: 'номер правового акта', kk: 'құқықтық акт нөмірі' },
   number: { en: 'number', ru: 'число', kk: 'сан' },
   name: { en: 'name', ru: 'наименование', kk: 'атау' },
+  address: { en: 'address', ru: 'адрес', kk: 'мекенжай' },
 };
 
 // A link is named by where it points: its words are no fact.
@@ -118,6 +123,56 @@ function report(context: RuleContext, pair: CheckedPair, link: SectionLink): voi
   }
 }
 
+/** Sentences one version of a paragraph has and the other lacks (both read, so lengths compare). */
+function reportSentences(context: RuleContext, pair: CheckedPair, link: SectionLink): void {
+  const { primary, own, alignment } = pair;
+  if (primary.lang === null || own.lang === null) return;
+  const primaryName = languageName(primary.lang);
+  const ratio = paragraphRatio(alignment);
+  for (const segments of alignment.segmentsIn(link)) {
+    // Sections paired only for standing at one place: their paragraphs must share anchors.
+    const loose = link.score <= 0 && segments.by === 'content';
+    if (loose && sharedAnchors(mergeBags(segments.a), mergeBags(segments.b)) === 0) continue;
+    for (const d of sentenceDrift(segments, ratio)) {
+      const sentence = d.block.text.slice(d.start, d.end);
+      if (d.side === 'b') {
+        context.report({
+          messageId: 'sentence-extra',
+          severity: 'warning',
+          data: { primary: primaryName },
+          span: d.block.sourceSpan(d.start, d.end),
+          related: [
+            {
+              uri: primary.doc.uri,
+              span: firstLine(segments.a[0]!.blocks[0]!),
+              message: { id: 'translation-mismatch/primary-paragraph', data: { primary: primaryName } },
+            },
+          ],
+          facts: { fact: 'sentence' },
+        });
+        continue;
+      }
+      context.report({
+        messageId: 'sentence-missing',
+        severity: 'warning',
+        data: { primary: primaryName, sentence: quote(sentence) },
+        span: firstLine(segments.b[0]!.blocks[0]!),
+        related: [
+          {
+            uri: primary.doc.uri,
+            span: d.block.sourceSpan(d.start, d.end),
+            message: {
+              id: 'translation-mismatch/primary-value',
+              data: { other: quote(sentence), primary: primaryName },
+            },
+          },
+        ],
+        facts: { fact: 'sentence' },
+      });
+    }
+  }
+}
+
 export default defineRule<Record<string, unknown>>({
   id: 'translation-mismatch',
   meta: {
@@ -132,11 +187,25 @@ export default defineRule<Record<string, unknown>>({
     defaultSeverity: 'error',
     fixable: true,
     hasSuggestions: false,
-    messages: ['differs', 'missing', 'extra', 'primary-value', 'use-primary', 'self-differs'],
+    messages: [
+      'differs',
+      'missing',
+      'extra',
+      'primary-value',
+      'use-primary',
+      'self-differs',
+      'sentence-extra',
+      'sentence-missing',
+      'primary-paragraph',
+    ],
     scope: 'group',
   },
   check(context) {
-    for (const pair of pairsToCheck(context)) for (const link of pair.alignment.sections) report(context, pair, link);
+    for (const pair of pairsToCheck(context))
+      for (const link of pair.alignment.sections) {
+        report(context, pair, link);
+        reportSentences(context, pair, link);
+      }
     // Every version, the primary too, must agree with itself before it can agree with another.
     for (const block of context.doc.blocks) {
       if (!PROSE.has(block.type)) continue;

@@ -16,6 +16,7 @@ import { insertionEdit, sourceOf } from '../align/insert.js';
 import { firstLine, lastLine } from '../align/spans.js';
 import type { UnpairedClause, Unpaired } from '../align/types.js';
 import type { SectionUnit } from '../align/view.js';
+import { shiftedByNumbering } from '../align/renumbered.js';
 import type { Block, Section } from '../model/document.js';
 import type { Lang, Localized, RelatedLocation, Span, TextEdit } from '../types.js';
 
@@ -295,7 +296,8 @@ export default defineRule<Record<string, unknown>>({
     for (const pair of pairsToCheck(context)) {
       const gaps: Gap[] = [];
       for (const u of pair.alignment.unpairedSections) reportSection(context, pair, u, gaps);
-      for (const u of pair.alignment.unpairedClauses) reportClause(context, pair, u, gaps);
+      const shifted = shiftedByNumbering(pair.alignment.unpairedClauses);
+      for (const u of pair.alignment.unpairedClauses) if (!shifted.has(u)) reportClause(context, pair, u, gaps);
       reportGaps(context, gaps);
     }
   },

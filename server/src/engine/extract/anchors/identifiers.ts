@@ -80,6 +80,11 @@ const TRANSLIT: Record<string, string> = {
 // закон) is "152-FZ" transliterated and "152-FL" (Federal Law) translated.
 const SAME_LETTERS: Record<string, string> = { FL: 'FZ' };
 
+/** Cyrillic letters read in Latin, as identifiers and transliterated names write them. */
+export function toLatin(text: string): string {
+  return text.toUpperCase().replace(/[^\s]/g, (ch) => TRANSLIT[ch] ?? ch);
+}
+
 export function citationKey(id: string): string {
   const key = trimEndOf(
     id

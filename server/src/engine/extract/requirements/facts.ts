@@ -167,6 +167,16 @@ export function findFacts(text: string, vocabulary: Lexicon = baseLexicon()): Fa
   return out.sort((a, b) => a.start - b.start);
 }
 
+/**
+ * Street addresses alone, whatever the house number ("Abay St., 6"): the contact facts above skip
+ * texts without two digits in a row, which no contact detail lacks but a short address may.
+ */
+export function findStreets(text: string, vocabulary: Lexicon = baseLexicon()): Fact[] {
+  const out: Fact[] = [];
+  if (/\d/.test(text)) streets(text, foldForMatch(text), patterns(vocabulary).street, out);
+  return out;
+}
+
 /** The facts of one block, cached with its parse (per vocabulary, which a configuration may extend). */
 const factKeys = new Map<string, string>();
 
