@@ -185,6 +185,7 @@ export const ru: Record<string, string> = {
   'missing-section/missing': '{citation}: в политике не указано: {item}.',
   'missing-section/missing-where-applicable':
     '{citation}: в политике не указано: {item}. Это требуется, только {condition}; если это не так, добавьте «{requirement}» в опцию правила `ignore`.',
+  'missing-section/missing-unstated': '{citation}: в политике не указано: {item}; {unstated}.',
   'missing-section/missing-when-mentioned':
     '{citation}: в тексте упоминается «{trigger}»; {condition}, политика должна указывать: {item} — а этого в ней нет.',
   'missing-section/insert': 'Вставить раздел «{heading}» с шаблоном текста для доработки',

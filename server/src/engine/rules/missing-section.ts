@@ -8,7 +8,8 @@
 // the policy's title, naming the item and its citation; a
 // suggestion inserts a heading and a template paragraph where the profile's usual order puts it.
 // Items the law requires only in some situations are reported at a lower severity with the
-// condition in the message, or only when the text shows the situation.
+// condition in the message, or only when the text shows the situation; an item the law supplies
+// when it is unstated (a default term) says what the default is.
 // Legal source: the profiles (Law 94-V, GDPR Art. 13/14, 152-FZ, CCPA); see docs/rules/missing-section.md.
 // Options: `ignore`: requirement ids ("kz:operator-bin") or whole profiles ("ccpa") to leave out.
 import { defineRule } from './framework.js';
@@ -100,6 +101,7 @@ export default defineRule<Options>({
       'missing',
       'missing-where-applicable',
       'missing-when-mentioned',
+      'missing-unstated',
       'insert',
       'insert-unnumbered',
       'belongs-after',
@@ -132,7 +134,9 @@ export default defineRule<Options>({
             ? 'missing-when-mentioned'
             : applies === 'where-applicable'
               ? 'missing-where-applicable'
-              : 'missing';
+              : item.unstated
+                ? 'missing-unstated'
+                : 'missing';
           context.report({
             messageId,
             data: {
@@ -140,6 +144,7 @@ export default defineRule<Options>({
               item: item.name,
               requirement,
               ...(item.condition ? { condition: item.condition } : {}),
+              ...(item.unstated ? { unstated: item.unstated } : {}),
               ...(state.trigger ? { trigger: state.trigger.text } : {}),
             },
             // Where the item belongs (the place the checklist's ✗ leads to), so that the findings
