@@ -29,7 +29,9 @@ const messageIdFor = (item: ProfileItem): string =>
     ? 'missing-when-mentioned'
     : item.applies === 'where-applicable'
       ? 'missing-where-applicable'
-      : 'missing';
+      : item.unstated
+        ? 'missing-unstated'
+        : 'missing';
 
 const valid: Case[] = [];
 const invalid: InvalidCase[] = [];

@@ -36,6 +36,19 @@ ruleTester('retention-vague', {
       name: 'a Kazakh period with its bound after it',
       text: `${fm('kk')}Деректер 5 жылдан аспайтын мерзімге сақталады.\n`,
     },
+    // How long a code or a link stays valid, which the sentence says is not kept, is no retention.
+    {
+      name: 'a confirmation code valid for a limited time and not stored (ru)',
+      text: `${fm('ru')}Код подтверждения из SMS действителен ограниченное время и не хранится после входа.\n`,
+    },
+    {
+      name: 'a sign-in link valid for a limited time and not stored (en)',
+      text: `${fm('en')}The sign-in link is valid for a limited time and is not stored once you have used it.\n`,
+    },
+    {
+      name: 'a one-time code valid for a limited time and not stored (kk)',
+      text: `${fm('kk')}Бір реттік код шектеулі уақыт жарамды және растаудан кейін сақталмайды.\n`,
+    },
     {
       name: '"as long as necessary" about something else',
       text: `${fm('en')}We will contact you as long as necessary.\n`,
@@ -119,6 +132,16 @@ ruleTester('retention-vague', {
       name: 'a limited period with no figure',
       text: `${fm('en')}Some backups may be retained for a limited period after deletion.\n`,
       errors: [{ messageId: 'vague', text: 'limited period' }],
+    },
+    {
+      name: 'a limited time that the data are kept, beside a code that is valid',
+      text: `${fm('en')}The code is valid until you use it, but the phone number it was sent to is stored for a limited time.\n`,
+      errors: [{ messageId: 'vague', text: 'limited time' }],
+    },
+    {
+      name: 'a validity word, but the data are kept for a long time',
+      text: `${fm('ru')}Токен действует до выхода из аккаунта, а журналы входа хранятся длительное время.\n`,
+      errors: [{ messageId: 'vague', text: 'длительное время' }],
     },
     {
       name: 'a long time with no figure, in Kazakh',

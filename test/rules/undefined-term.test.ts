@@ -97,6 +97,16 @@ ruleTester('undefined-term', {
       errors: [{ messageId: 'undefined', text: 'Оператором' }],
     },
     {
+      name: 'a word two phrases of the vocabulary find is one finding, not two',
+      text: `${ru}# Политика\n\n## Общие положения\n\nСведения о заказах получает Компания.\n`,
+      errors: [{ messageId: 'undefined', text: 'Компания' }],
+    },
+    {
+      name: 'one term however inflected, when one form is found by two phrases and another by one',
+      text: `${ru}# Политика\n\nСведения о заказах получает Компания.\n\nРеквизиты Компании указаны ниже.\n`,
+      errors: [{ messageId: 'undefined', text: 'Компания' }],
+    },
+    {
       name: 'the policy defines its name as «Положение» and calls itself «Политика»',
       text: `${ru}# Политика\n\n1.1. Политика в отношении обработки данных (далее — «Положение») разработана оператором.\n\n1.2. Настоящая Политика определяет порядок обработки.\n`,
       errors: [{ messageId: 'self-name', text: 'Настоящая Политика', message: '«Положение»' }],

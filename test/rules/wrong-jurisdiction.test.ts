@@ -33,6 +33,19 @@ ruleTester('wrong-jurisdiction', {
       text: `${fm('en')}${kzLaw.en} Our team met the regulator in Moscow last year.\n`,
     },
     { name: 'no law known: nothing is foreign', text: `${fm('en')}We process data under the Federal Law.\n` },
+    // The right to object to processing based on legitimate interest describes a right, not a basis.
+    {
+      name: 'the right to object (en)',
+      text: `${fm('en')}${kzLaw.en}\n\n## Your rights\n\n- Objection: you may object to processing on the basis of our legitimate interests.\n`,
+    },
+    {
+      name: 'the right to object (ru)',
+      text: `${fm('ru')}${kzLaw.ru}\n\n## Права\n\n- Возражение: вы можете возразить против обработки на основании законного интереса Оператора.\n`,
+    },
+    {
+      name: 'the right to object (kk: the verb comes last)',
+      text: `${fm('kk')}${kzLaw.kk}\n\n## Құқықтар\n\n- Қарсылық: Оператордың заңды мүддесі негізіндегі өңдеуге қарсы шығуға құқылысыз.\n`,
+    },
     {
       name: 'a GDPR mention in passing in a policy set to Kazakh law',
       text: `${fm('en', 'kz')}${kzLaw.en} Depending on where you live, the GDPR may also apply.\n`,
@@ -69,6 +82,16 @@ ruleTester('wrong-jurisdiction', {
       name: 'legitimate interest as a Kazakh legal basis',
       text: `${fm('kk')}${kzLaw.kk}\n\n## Өңдеудің құқықтық негіздері\n\nОператордың заңды мүддесі\n`,
       errors: [{ messageId: 'legitimate-interest', text: 'заңды мүддесі', severity: 'info' }],
+    },
+    {
+      name: 'legitimate interest as a basis, with the right to object in its own clause after «;»',
+      text: `${fm('ru')}${kzLaw.ru}\n\nОснование обработки для проверки платежей — законный интерес Оператора; вы вправе возразить.\n`,
+      errors: [{ messageId: 'legitimate-interest', text: 'законный интерес' }],
+    },
+    {
+      name: 'a word of objecting in another sentence does not excuse the basis',
+      text: `${fm('en')}${kzLaw.en}\n\nLegal basis for fraud checks: our legitimate interest. You may object by e-mail.\n`,
+      errors: [{ messageId: 'legitimate-interest', text: 'legitimate interest' }],
     },
   ],
 });

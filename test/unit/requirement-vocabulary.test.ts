@@ -62,6 +62,23 @@ const TABLE: Record<string, Row[]> = {
     ['kk', 'жауапкершілігі шектеулі серіктестігі', true],
     ['kk', 'жауапкершілік', false],
   ],
+  'contact-individual-form': [
+    ['en', 'Individual Entrepreneur Serikov', true],
+    ['en', 'an individual customer', false],
+    ['ru', 'ИП Сериков', true],
+    ['ru', 'индивидуальный предприниматель Сериков', true],
+    ['ru', 'типовой договор', false],
+    ['kk', 'жеке кәсіпкер Серіков', true],
+    ['kk', 'жеке деректер', false],
+  ],
+  'contact-operator': [
+    ['en', 'the data controller is', true],
+    ['en', 'the cooperation', false],
+    ['ru', 'Оператором является', true],
+    ['ru', 'операция', false],
+    ['kk', 'Дербес деректердің операторы', true],
+    ['kk', 'өңдеу', false],
+  ],
   'contact-request': [
     ['en', 'Requests can be sent to', true],
     ['en', 'enquiries go to', true],

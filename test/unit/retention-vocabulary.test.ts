@@ -383,6 +383,16 @@ const FAMILIES: Record<string, Rows> = {
     },
     kk: { match: ['заңнамада көзделген жағдайларды қоспағанда'], miss: ['заңнамада көзделген жағдайларда'] },
   },
+  'retention-validity': {
+    en: { match: ['the code is valid for', 'the link expires'], miss: ['a valuable service', 'we value your data'] },
+    ru: { match: ['код действует', 'ссылка действительна'], miss: ['действия с данными', 'действительный адрес'] },
+    kk: { match: ['код жарамды', 'сілтеме әрекет етеді'], miss: ['код жіберіледі', 'сілтеме жіберіледі'] },
+  },
+  'retention-denied-cue': {
+    en: { match: ['is not stored', 'we do not keep'], miss: ['is stored', 'we keep'] },
+    ru: { match: ['не хранится', 'не сохраняем'], miss: ['хранится', 'сохраняем'] },
+    kk: { match: ['сақталмайды', 'сақтамаймыз'], miss: ['сақталады', 'сақтаймыз'] },
+  },
   'retention-vague-limited': {
     en: {
       match: ['for a limited period', 'for a long time', 'for an extended period'],

@@ -113,11 +113,27 @@ export function* lintSteps(doc: PolicyDocument, options: LintOptions): Generator
       yield rule.id;
       continue;
     }
-    for (const f of own) if (!suppressions?.isSuppressed(rule.id, f.span.start)) findings.push(f);
+    for (const f of distinct(own)) if (!suppressions?.isSuppressed(rule.id, f.span.start)) findings.push(f);
     yield rule.id;
   }
   if (options.others) findings.push(...options.others);
   return withoutSuperseded(findings, rules).sort((a, b) => a.span.start - b.span.start || byRuleId(a.ruleId, b.ruleId));
+}
+
+/**
+ * A rule's findings without repeats: the same message at the same place says nothing new, and a
+ * reader takes two identical lines for two problems. (A rule should not repeat itself; this keeps
+ * a slip in one rule from reaching the user.)
+ */
+function distinct(own: Finding[]): Finding[] {
+  if (own.length < 2) return own;
+  const seen = new Set<string>();
+  return own.filter((f) => {
+    const key = `${f.span.start}:${f.span.end}:${f.message.id}:${JSON.stringify(f.message.data ?? null)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** The order of `localeCompare`, without its cost per call (a 1 MB draft has a thousand findings). */

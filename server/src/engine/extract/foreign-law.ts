@@ -6,7 +6,8 @@
 // - a law, legislation or body of a jurisdiction the policy does not answer to, applied in the
 //   sentence (not negated, not in passing), when a person set the jurisdictions;
 // - the operator's postal address in a country whose law the policy does not answer to;
-// - «legitimate interest» given as a legal basis under Kazakh law alone (a GDPR notion).
+// - «legitimate interest» given as a legal basis under Kazakh law alone (a GDPR notion), not the
+//   right to object to processing based on it.
 // The words are in vocabulary/foreign-law.yaml and jurisdictions.yaml; the grammar is here.
 import type { Block, PolicyDocument } from '../model/document.js';
 import type { Lexicon } from './vocabulary/lexicon.js';
@@ -82,15 +83,29 @@ export function foreignLaw(doc: PolicyDocument, laws: Jurisdictions, vocabulary:
   });
 }
 
-/** «Legitimate interest» given as a basis: in a legal-basis section or beside «basis», not «rights and legitimate interests». */
+// How far after «legitimate interest» a word of objecting still reads with it (Kazakh puts the verb last).
+const OBJECTION_AFTER = 60;
+
+/** «object to processing based on legitimate interest», «заңды мүдде негізіндегі өңдеуге қарсы шығу»: one clause, no «;» between. */
+function sameClause(sentence: string, o: { start: number; end: number }, m: { start: number; end: number }): boolean {
+  if (o.end <= m.start) return !sentence.slice(o.end, m.start).includes(';');
+  return o.start - m.end <= OBJECTION_AFTER && !/[;:]/.test(sentence.slice(m.end, o.start));
+}
+
+/**
+ * «Legitimate interest» given as a basis: in a legal-basis section or beside «basis», not «rights and
+ * legitimate interests», and not the right to object to processing based on it.
+ */
 function legitimateInterest(block: Block, sentence: string, offset: number, vocabulary: Lexicon): ForeignFinding[] {
   const found = vocabulary.find('legitimate-interest', sentence);
   if (found.length === 0) return [];
   const standard = vocabulary.find('legitimate-interest-standard', sentence);
   const asBasis = block.section.kinds.includes('legal_basis') || vocabulary.test('legal-basis-words', sentence);
   if (!asBasis) return [];
+  const objection = vocabulary.find('legitimate-interest-objection', sentence);
   return found
     .filter((m) => !standard.some((s) => s.start <= m.start && m.end <= s.end))
+    .filter((m) => !objection.some((o) => sameClause(sentence, o, m)))
     .map((m) => ({
       kind: 'legitimate-interest' as const,
       block,

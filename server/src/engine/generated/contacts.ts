@@ -224,6 +224,18 @@ const data: PhraseFamilyFile = {
       "коммерциялық емес акционерлік қоғам*",
     ],
   },
+  "contact-individual-form": {
+    "about": "The legal form of an individual entrepreneur, written before the person's name (\"ИП Сапаров\", \"Individual Entrepreneur Abishev\", «жеке кәсіпкер Сапаров»). An operator of this form is not a legal entity: Law 94-V Art. 25 p.2 sub-para 10 (a person responsible for organising processing) does not bind it. Matched on folded text, and only before a name that begins with a capital (code).",
+    "en": ["individual entrepreneur","sole proprietor","sole trader"],
+    "ru": ["ип","индивидуальн* предпринимател*"],
+    "kk": ["жк","жеке кәсіпкер*"],
+  },
+  "contact-operator": {
+    "about": "Words that name the operator (the controller) of the personal data. In the sentence that says them, a bare twelve-digit number is the operator's BIN or IIN, and a legal form is the operator's (code).",
+    "en": ["operator","operators","data controller","controller","operated by"],
+    "ru": ["оператор*"],
+    "kk": ["оператор*"],
+  },
   "contact-registration-label": {
     "about": "The label of a registration number that identifies the operator (BIN, IIN; INN, OGRN in Russia). Matched as written.",
     "en": [

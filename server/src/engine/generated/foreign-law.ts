@@ -67,6 +67,12 @@ const data: PhraseFamilyFile = {
       "құқықтары, бостандықтары және заңды мүдде*",
     ],
   },
+  "legitimate-interest-objection": {
+    "about": "Words of objecting: «object to processing based on legitimate interest» describes the subject's right to object, not a legal basis the operator relies on. Read in the same clause as «legitimate interest» (code).",
+    "en": ["object|objects|objecting|objection|objections"],
+    "ru": ["возраж*","возразить"],
+    "kk": ["қарсы шығу*","қарсы шыға*","қарсылық*"],
+  },
   "legal-basis-words": {
     "about": "Words that present what follows as the legal basis of processing",
     "en": ["legal basis","lawful basis","legal ground|grounds","basis for processing","basis"],

@@ -208,8 +208,13 @@ const data: ProfileFile = {
         "ru": "пп. 3 п. 4 ст. 8; п. 5 ст. 8",
         "kk": "8-баптың 4-тармағының 3) тармақшасы; 8-баптың 5-тармағы",
       },
-      "basis": "KZ-07 ✅",
-      "severity": "warning",
+      "basis": "KZ-07 ✅ (if unstated, consent is valid until the purposes are achieved: a default, so a note)",
+      "severity": "info",
+      "unstated": {
+        "en": "where no term is stated, consent is valid until the purposes of processing are achieved",
+        "ru": "если срок не указан, согласие действует до достижения целей обработки",
+        "kk": "мерзім көрсетілмесе, келісім өңдеу мақсаттарына қол жеткізілгенге дейін қолданылады",
+      },
       "phrases": {
         "en": [
           "consent is valid",
@@ -541,8 +546,14 @@ const data: ProfileFile = {
         "ru": "пп. 10 п. 2 ст. 25",
         "kk": "25-баптың 2-тармағының 10) тармақшасы",
       },
-      "basis": "KZ-17 ✅",
+      "basis": "KZ-17 ✅ (Art. 25 p.2 sub-para 10 binds operators that are legal entities)",
       "severity": "warning",
+      "condition": {
+        "en": "if the operator is a legal entity (not an individual entrepreneur)",
+        "ru": "если оператор — юридическое лицо (не индивидуальный предприниматель)",
+        "kk": "егер оператор заңды тұлға болса (жеке кәсіпкер емес)",
+      },
+      "exemptBy": ["individual-operator"],
       "kinds": ["dpo"],
       "position": "dpo",
       "heading": {

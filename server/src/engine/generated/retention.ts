@@ -631,6 +631,28 @@ const data: PhraseFamilyFile = {
       "оператор*|компания* ** қайта ұйымдастырылғанға дейін",
     ],
   },
+  "retention-validity": {
+    "about": "How long a code, a link or a token stays valid (\"the code is valid for a limited time\", «код действует ограниченное время»). A vague term nearer to one of these words than to any word of keeping that is not denied speaks of validity, not of retention: it is not reported.",
+    "en": ["valid","validity","expire|expires|expired|expiring","expiry","expiration"],
+    "ru": [
+      "действует|действуют|действовать",
+      "действителен|действительна|действительно|действительны",
+      "срок действия",
+      "истекает|истекают",
+    ],
+    "kk": ["жарамды*","әрекет ет*","жарамдылық*"],
+  },
+  "retention-denied-cue": {
+    "about": "A word of keeping that is denied (\"is not stored\", «не хранится», «сақталмайды»). It does not make a vague term near it a retention statement of its own.",
+    "en": [
+      "not stored|kept|retained|saved",
+      "never stored|kept|retained|saved",
+      "do|does|will not store|keep|retain|save",
+      "don't|doesn't|won't store|keep|retain|save",
+    ],
+    "ru": ["не хран*","не сохраня*","не сохран*"],
+    "kk": ["сақталмай*","сақтамай*","сақталмайт*"],
+  },
   "retention-vague-necessary": {
     "about": "The need, with no purpose or measure (\"as long as necessary\", «в течение необходимого срока»).",
     "en": [

@@ -190,6 +190,7 @@ export const en: Record<string, string> = {
     '{citation}: the policy does not state {item}. This is required only {condition}; if that is not so, add "{requirement}" to the rule’s `ignore` option.',
   'missing-section/missing-ungrounded':
     '{citation}: the text says «{claim}», but not {need}; as written, the policy does not state {item}.',
+  'missing-section/missing-unstated': '{citation}: the policy does not state {item}; {unstated}.',
   'missing-section/missing-when-mentioned':
     '{citation}: the text mentions «{trigger}»; {condition}, the policy must state {item}, and it does not.',
   'missing-section/insert': 'Insert the section «{heading}» with a template paragraph to adapt',

@@ -191,6 +191,7 @@ export const kk: Record<string, string> = {
     '{citation}: саясатта {item} көрсетілмеген. Бұл {condition} ғана талап етіледі; олай болмаса, «{requirement}» тармағын ереженің `ignore` опциясына қосыңыз.',
   'missing-section/missing-ungrounded':
     '{citation}: мәтінде «{claim}» делінген, бірақ {need} көрсетілмеген; осы күйінде саясатта {item} көрсетілмеген.',
+  'missing-section/missing-unstated': '{citation}: саясатта {item} көрсетілмеген; {unstated}.',
   'missing-section/missing-when-mentioned':
     '{citation}: мәтінде «{trigger}» айтылған; {condition}, саясатта {item} көрсетілуі тиіс, бірақ ол көрсетілмеген.',
   'missing-section/insert': '«{heading}» бөлімін пысықтауға арналған үлгі мәтінмен қосу',

@@ -192,6 +192,7 @@ export const ru: Record<string, string> = {
     '{citation}: в политике не указано: {item}. Это требуется, только {condition}; если это не так, добавьте «{requirement}» в опцию правила `ignore`.',
   'missing-section/missing-ungrounded':
     '{citation}: в тексте сказано «{claim}», но не сказано, {need}; в таком виде в политике не указано: {item}.',
+  'missing-section/missing-unstated': '{citation}: в политике не указано: {item}; {unstated}.',
   'missing-section/missing-when-mentioned':
     '{citation}: в тексте упоминается «{trigger}»; {condition}, политика должна указывать: {item} — а этого в ней нет.',
   'missing-section/insert': 'Вставить раздел «{heading}» с шаблоном текста для доработки',

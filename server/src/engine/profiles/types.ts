@@ -16,6 +16,8 @@ export const FACT_KINDS = [
   'contact-form',
   'legal-entity',
   'bin',
+  /** An individual entrepreneur named as the operator: not a legal entity. */
+  'individual-operator',
   'update-date',
 ] as const;
 export type FactKind = (typeof FACT_KINDS)[number];
@@ -52,6 +54,8 @@ export interface ProfileItem {
   checked?: string;
   severity: Severity;
   applies?: Applicability;
+  /** What the law supplies when the policy does not state the item (a default term), told in the message. */
+  unstated?: Text3;
   /** For `where-applicable` and `when-mentioned` items: the situation, completing "only …". */
   condition?: Text3;
   /** For `when-mentioned` items: phrases that show the situation applies. */
@@ -64,6 +68,12 @@ export interface ProfileItem {
   headings?: PhrasesByLanguage;
   /** Facts whose presence states the item (an e-mail address states how to contact the operator). */
   facts?: FactKind[];
+  /**
+   * Facts that show the item does not bind this operator (an individual entrepreneur need not
+   * appoint what the law asks of legal entities): the item is then `not-applicable`, with `condition`
+   * saying when it is required.
+   */
+  exemptBy?: FactKind[];
   /** The section kind whose place in the profile's `order` the item takes when inserted. */
   position: SectionKind;
   /** Heading and placeholder paragraph inserted by the suggestion, in the document's language (none for duties). */

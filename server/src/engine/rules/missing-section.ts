@@ -11,6 +11,7 @@
 // condition in the message, or only when the text shows the situation. An item that needs a ground
 // beside it (cross-border transfer under Law 94-V) and is only named without one is reported too,
 // quoting the words read: "servers may be located outside Kazakhstan" is not a transfer statement.
+// An item the law supplies when it is unstated (a default term) says what the default is.
 // Legal source: the profiles (Law 94-V, GDPR Art. 13/14, 152-FZ, CCPA); see docs/rules/missing-section.md.
 // With no law known (nothing set, none applied in the text), the core items every law above asks
 // for (profiles/core.yaml) are checked instead, at warning or info, the message saying so.
@@ -149,6 +150,7 @@ export default defineRule<Options>({
       'missing-where-applicable',
       'missing-when-mentioned',
       'missing-ungrounded',
+      'missing-unstated',
       'insert',
       'insert-unnumbered',
       'belongs-after',
@@ -198,7 +200,9 @@ export default defineRule<Options>({
                   ? 'missing-when-mentioned'
                   : applies === 'where-applicable'
                     ? 'missing-where-applicable'
-                    : 'missing';
+                    : item.unstated
+                      ? 'missing-unstated'
+                      : 'missing';
           context.report({
             messageId,
             data: {
@@ -206,6 +210,7 @@ export default defineRule<Options>({
               item: item.name,
               requirement,
               ...(item.condition ? { condition: item.condition } : {}),
+              ...(item.unstated ? { unstated: item.unstated } : {}),
               ...(state.trigger ? { trigger: state.trigger.text } : {}),
               ...(claim && item.grounds ? { claim: claim.text, need: item.grounds.need } : {}),
             },

@@ -52,23 +52,25 @@ function definedRoles(definitions: Definition[], lex: Lexicon): Set<string> {
 
 function undefinedRoles(context: RuleContext, definitions: Definition[], lex: Lexicon): void {
   const defined = definedRoles(definitions, lex);
-  const uses = new Map<string, { span: Span; text: string; count: number }>();
+  // By phrase: one term however it is inflected. A word several phrases match («Компания»: ru
+  // «компани*» and kk «компания*») is one use of one term, whichever phrase finds it.
+  const uses = new Map<string, Use>();
   for (const block of context.doc.blocks) {
     if (block.type !== 'paragraph' && block.type !== 'tableCell') continue;
-    for (const m of lex.find('defined-role', block.text)) {
-      if (defined.has(m.phrase.source) || !usedAsDefined(block, m.start, m.end)) continue;
-      const use = uses.get(m.phrase.source);
-      if (use) use.count++;
-      else
-        uses.set(m.phrase.source, {
-          span: block.sourceSpan(m.start, m.end),
-          text: block.text.slice(m.start, m.end),
-          count: 1,
-        });
+    for (const [at, sources] of byPlace(lex.find('defined-role', block.text))) {
+      const [start, end] = at;
+      if (sources.some((s) => defined.has(s)) || !usedAsDefined(block, start, end)) continue;
+      const use = sources.map((s) => uses.get(s)).find((u) => u !== undefined) ?? {
+        span: block.sourceSpan(start, end),
+        text: block.text.slice(start, end),
+        count: 0,
+      };
+      use.count++;
+      for (const s of sources) uses.set(s, use);
     }
   }
   const lines = new LineIndex(context.doc.text);
-  for (const use of uses.values()) {
+  for (const use of new Set(uses.values())) {
     const longer = longerDefinition(definitions, use.text);
     if (!longer) {
       context.report({ messageId: 'undefined', data: { term: use.text }, span: use.span });
@@ -82,6 +84,24 @@ function undefinedRoles(context: RuleContext, definitions: Definition[], lex: Le
       related: [{ span: longer.span, message: { id: 'undefined-term/definition', data: { term: longer.term } } }],
     });
   }
+}
+
+interface Use {
+  span: Span;
+  text: string;
+  count: number;
+}
+
+/** The phrases found at each place, in text order. */
+function byPlace(matches: ReadonlyArray<{ start: number; end: number; phrase: { source: string } }>) {
+  const places = new Map<string, [[number, number], string[]]>();
+  for (const m of matches) {
+    const key = `${m.start}:${m.end}`;
+    const place = places.get(key);
+    if (place) place[1].push(m.phrase.source);
+    else places.set(key, [[m.start, m.end], [m.phrase.source]]);
+  }
+  return [...places.values()];
 }
 
 /** A defined term that ends with the undefined one ("Website" for "Site"): the term the drafter meant. */

@@ -1,6 +1,7 @@
 // Facts that state a requirement by their form rather than their words: an e-mail address, a phone
 // number or a postal address (how to contact the operator), a company name with its legal form,
-// a registration number (BIN), and a date next to "last updated" / «редакция от» / «бекітілген».
+// a registration number (BIN; unlabelled in the operator's sentence, see operator-facts.ts), an
+// individual entrepreneur as the operator, and a date next to "last updated" / «редакция от» / «бекітілген».
 // Found per block, on the text a reader sees, and cached with the block.
 //
 // The words (street words, towns, legal forms, registration labels, date labels, months) are
@@ -11,6 +12,7 @@ import type { FactKind } from '../../profiles/types.js';
 import { foldForMatch } from '../../language/normalize.js';
 import { monthNamePattern } from '../anchors/dates.js';
 import { lexicon as baseLexicon, type Lexicon } from '../vocabulary/lexicon.js';
+import { operatorFacts } from './operator-facts.js';
 
 export interface Fact {
   kind: FactKind;
@@ -164,6 +166,7 @@ export function findFacts(text: string, vocabulary: Lexicon = baseLexicon()): Fa
   }
   if (p.hasLegalForm.test(text)) matchAll(text, p.legalEntity, 'legal-entity', out);
   if (p.mayHaveLegalFormWords.test(folded)) matchAll(folded, p.legalFormWords, 'legal-entity', out);
+  out.push(...operatorFacts(text, folded, out, vocabulary));
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -82,6 +82,8 @@ export function evaluateItem(
   }
   const templates = [...(item.kinds ?? []), id].flatMap((k) => evidence.templates.get(k) ?? []);
   if (templates.length > 0) return { status: 'to-complete', evidence: templates, ...(trigger ? { trigger } : {}) };
+  if (item.exemptBy?.some((f) => (evidence.facts.get(f)?.length ?? 0) > 0))
+    return { status: 'not-applicable', evidence: [] };
   if (applies === 'when-mentioned' && !trigger) return { status: 'not-applicable', evidence: [] };
   return { status: 'missing', evidence: [], ...(trigger ? { trigger } : {}) };
 }

@@ -311,10 +311,23 @@ class SentenceReader {
     }
     if (indefinite) return [this.vague('indefinite', indefinite.hit)];
     if (this.cues.length > 0) {
-      const vague = findVague(hits, s.start, s.end, (h) => this.near(h, CRITERION_DISTANCE));
+      const vague = findVague(hits, s.start, s.end, (h) => this.near(h, CRITERION_DISTANCE) && !this.aboutValidity(h));
       if (vague) return [this.vague(vague.kind, vague)];
     }
     return [];
+  }
+
+  /**
+   * «Код действует ограниченное время и не хранится»: the vague term says how long a code stays
+   * valid, not how long data are kept: a word of validity is nearer to it than any word of keeping
+   * the sentence does not deny.
+   */
+  private aboutValidity(h: Hit): boolean {
+    const validity = spansWithin(this.hits.of('retention-validity'), this.s.start, this.s.end);
+    if (validity.length === 0) return false;
+    const denied = this.hits.of('retention-denied-cue');
+    const kept = this.cues.filter((c) => !covering(denied, c));
+    return nearestGap(validity, h) < nearestGap(kept, h);
   }
 
   private conditional(): boolean {

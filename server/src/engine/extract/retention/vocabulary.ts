@@ -96,6 +96,8 @@ export const FAMILIES = [
   'retention-session-cell',
   'retention-indefinite',
   'retention-indefinite-end',
+  'retention-validity',
+  'retention-denied-cue',
   ...CRITERIA.map(([, family]) => family),
   ...VAGUE.map(([, family]) => family),
 ] as const;

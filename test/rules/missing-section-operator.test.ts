@@ -1,0 +1,107 @@
+// missing-section on who the operator is: a BIN written in the operator's requisites without a
+// label, an individual entrepreneur (whom the duty to appoint a responsible person does not bind),
+// and the consent term the law supplies when a policy states none.
+import { ruleTester, type Case, type InvalidCase } from '../helpers/rule-tester.js';
+import { checkedItems, policy, section } from '../fixtures/requirements/build.js';
+import { KZ } from '../fixtures/requirements/kz.js';
+
+type Lang = 'en' | 'ru' | 'kk';
+const LANGS: Lang[] = ['en', 'ru', 'kk'];
+
+/** Every Kazakhstan item under its heading but the ones named, then the given sections. */
+const kz = (lang: Lang, absent: string[], extra: string[]): string =>
+  policy(lang, 'kz', [
+    ...checkedItems('kz')
+      .filter((i) => !absent.includes(i.id))
+      .map((i) => section(KZ[i.id]![lang])),
+    ...extra,
+  ]);
+
+const missing = (item: string, severity: 'info' | 'warning' = 'info') => ({
+  messageId: 'missing',
+  severity,
+  data: { requirement: `kz:${item}` },
+});
+
+// The operator's requisites with the BIN unlabelled (one of them broken over two lines).
+const requisites: Record<Lang, string> = {
+  en: '## Operator\n\nOperator: Steppe Soft LLP, Almaty, Abay Avenue 10, 190440012345, privacy@steppesoft.kz.',
+  ru: '## Оператор\n\nОператор: ТОО «Степь Софт», г. Алматы, пр. Абая, 10,\n190440012345, privacy@steppesoft.kz.',
+  kk: '## Оператор\n\nОператор: «Степь Софт» ЖШС, Алматы қ., Абай даңғылы, 10, 190440012345.',
+};
+
+// An individual entrepreneur as the operator.
+const entrepreneur: Record<Lang, string> = {
+  en: '## Operator\n\nThe operator of personal data is Individual Entrepreneur Serikov (IIN 850612300451), Pavlodar.',
+  ru: '## Оператор\n\nОператор персональных данных — ИП Сериков (ИИН 850612300451), г. Павлодар.',
+  kk: '## Оператор\n\nДербес деректердің операторы — жеке кәсіпкер Сериков (ЖСН 850612300451), Павлодар қ.',
+};
+
+const valid: Case[] = LANGS.flatMap((lang) => [
+  {
+    name: `kz:operator-bin ${lang}: a twelve-digit number in the operator's requisites, without a label`,
+    text: kz(lang, ['operator', 'operator-bin'], [requisites[lang]]),
+  },
+  {
+    name: `kz:responsible-person ${lang}: the operator is an individual entrepreneur`,
+    text: kz(lang, ['operator', 'responsible-person'], [entrepreneur[lang]]),
+  },
+]);
+
+const invalid: InvalidCase[] = [
+  {
+    name: 'kz:operator-bin: an account number with its own label is no BIN',
+    text: kz(
+      'ru',
+      ['operator', 'operator-bin'],
+      ['## Оператор\n\nОператор: ТОО «Степь Софт», г. Алматы, ИИК 190440012345, privacy@steppesoft.kz.'],
+    ),
+    errors: [missing('operator-bin')],
+  },
+  {
+    name: 'kz:operator-bin: a twelve-digit number in a sentence that does not name the operator',
+    text: kz('en', ['operator-bin'], ['## Orders\n\nReference numbers are given on receipts, e.g. 7, 190440012345.']),
+    errors: [missing('operator-bin')],
+  },
+  {
+    name: 'kz:operator-bin: twelve digits without the month of a BIN (a foreign phone number) are no BIN',
+    text: kz(
+      'en',
+      ['operator', 'operator-bin'],
+      ['## Operator\n\nOperator: Steppe Soft LLP, Almaty, 998901234567, privacy@steppesoft.kz.'],
+    ),
+    errors: [missing('operator-bin')],
+  },
+  {
+    name: 'kz:responsible-person: a company operator that serves individual entrepreneurs',
+    text: kz(
+      'en',
+      ['responsible-person'],
+      ['## Customers\n\nThe operator serves individual entrepreneurs and companies across Kazakhstan.'],
+    ),
+    errors: [missing('responsible-person', 'warning')],
+  },
+  {
+    name: 'kz:responsible-person: an entrepreneur named beside a company in the operator sentence',
+    text: kz(
+      'ru',
+      ['responsible-person'],
+      ['## Партнёры\n\nОператор — ТОО «Dala Pay»; доставку для оператора выполняет ИП Сериков.'],
+    ),
+    errors: [missing('responsible-person', 'warning')],
+  },
+  ...LANGS.map((lang): InvalidCase => ({
+    name: `kz:consent-term ${lang}: a note that says what the law supplies`,
+    text: kz(lang, ['consent-term'], []),
+    errors: [
+      {
+        messageId: 'missing-unstated',
+        severity: 'info',
+        data: { requirement: 'kz:consent-term' },
+        message: 'consent is valid until the purposes of processing are achieved',
+      },
+    ],
+  })),
+];
+
+ruleTester('missing-section', { valid, invalid });
