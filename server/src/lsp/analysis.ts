@@ -134,7 +134,7 @@ export class Analyses {
 
   private previousParse(uri: string): { cache: ParseCache } | undefined {
     const partial = this.partial.get(uri);
-    return partial ? { cache: partial } : this.parses.get(uri)?.doc;
+    return partial ? { cache: partial } : (this.parses.get(uri)?.doc ?? this.versions.takeDiskParse(uri));
   }
 
   private keepParse(uri: string, version: number, doc: PolicyDocument, unreadable: Analysis['unreadable']): void {

@@ -71,6 +71,17 @@ export class VersionIndex {
     return id !== undefined && this.policyIds?.get(uri) === id;
   }
 
+  /**
+   * The parse of a file read from disk, handed over (and forgotten here) when the file is opened:
+   * the editor's first parse starts from its chunks, so the version is not held twice, once per
+   * reading, with every block's facts.
+   */
+  takeDiskParse(uri: string): PolicyDocument | undefined {
+    const doc = this.disk.get(uri)?.doc;
+    this.disk.delete(uri);
+    return doc;
+  }
+
   /** The group the document belongs to, with the other versions as they are now; null if none. */
   groupFor(doc: PolicyDocument, config: ResolvedConfig): VersionGroup | null {
     const others = this.candidates(doc).flatMap((uri) => {
