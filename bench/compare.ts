@@ -8,7 +8,7 @@
 // bundled there; both language servers then run over stdio. Each keystroke waits for the first
 // diagnostics of its version (what the editor shows first), then the next one is typed.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
@@ -58,7 +58,21 @@ interface Side {
   client: TestClient;
   uri: string;
   times: number[];
+  /** The server process's CPU time over the measured keystrokes, in ms. */
+  cpu: number;
 }
+
+/** A process's CPU time so far (user and system) in ms, from /proc (Linux); NaN elsewhere. */
+function cpuOf(pid: number | undefined): number {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / CLOCK_TICKS;
+  } catch {
+    return NaN;
+  }
+}
+/** USER_HZ: the unit of the CPU times in /proc/<pid>/stat (100 on Linux). */
+const CLOCK_TICKS = 100;
 
 /**
  * One server with the drafts open (written to disk too, as an editor opens files that exist): the
@@ -76,7 +90,7 @@ async function open(name: string, server: string, { drafts, everyRule }: Case): 
   for (const [file, text] of drafts) writeFileSync(join(workspace, file), text);
   for (const [k, [, text]] of drafts.entries()) await client.open(uris[k]!, text);
   for (const uri of uris) await published(client, uri, 1, 1);
-  return { name, client, uri: uris[0]!, times: [], workspace };
+  return { name, client, uri: uris[0]!, times: [], cpu: 0, workspace };
 }
 
 interface Case {
@@ -115,8 +129,8 @@ const fmt = (ms: number): string =>
 
 async function compareKeystrokes(other: { server: string; label: string }, o: Options): Promise<string[]> {
   const rows = [
-    `| document | edits | this tree: median / p95 | ${other.label}: median / p95 | ratio of medians (${other.label} ÷ this) | ratio of p95 |`,
-    '|---|---|---|---|---|---|',
+    `| document | edits | this tree: median / p95 | ${other.label}: median / p95 | ratio of medians (${other.label} ÷ this) | ratio of p95 | server CPU per keystroke: this / ${other.label} (ratio) |`,
+    '|---|---|---|---|---|---|---|',
   ];
   for (const c of cases(o)) {
     const text = c.drafts[0]![1];
@@ -127,9 +141,13 @@ async function compareKeystrokes(other: { server: string; label: string }, o: Op
       // Alternate which server goes first, so that neither always types into a quieter machine.
       for (const side of k % 2 === 0 ? sides : [...sides].reverse()) {
         const start = performance.now();
+        const cpu = cpuOf(side.client.pid);
         const version = await side.client.change(side.uri, [{ range: { start: at, end: at }, text: 'x' }]);
         await published(side.client, side.uri, version, c.everyRule ? 2 : 1);
-        if (k >= WARM_UP) side.times.push(performance.now() - start);
+        if (k >= WARM_UP) {
+          side.times.push(performance.now() - start);
+          side.cpu += cpuOf(side.client.pid) - cpu;
+        }
       }
     }
     for (const side of sides) {
@@ -139,7 +157,7 @@ async function compareKeystrokes(other: { server: string; label: string }, o: Op
     const mine = sides[0]!;
     const theirs = sides[1]!;
     rows.push(
-      `| ${c.label} | ${mine.times.length} | ${fmt(median(mine.times))} / ${fmt(p95(mine.times))} | ${fmt(median(theirs.times))} / ${fmt(p95(theirs.times))} | ${(median(theirs.times) / median(mine.times)).toFixed(2)}× | ${(p95(theirs.times) / p95(mine.times)).toFixed(2)}× |`,
+      `| ${c.label} | ${mine.times.length} | ${fmt(median(mine.times))} / ${fmt(p95(mine.times))} | ${fmt(median(theirs.times))} / ${fmt(p95(theirs.times))} | ${(median(theirs.times) / median(mine.times)).toFixed(2)}× | ${(p95(theirs.times) / p95(mine.times)).toFixed(2)}× | ${fmt(mine.cpu / mine.times.length)} / ${fmt(theirs.cpu / theirs.times.length)} (${(theirs.cpu / mine.cpu).toFixed(2)}×) |`,
     );
   }
   return rows;

@@ -1,7 +1,7 @@
 // The engine's only public surface. It takes text and configuration and returns plain data;
 // whatever touches the outside world (files, the clock, a logger) is passed in.
 import { parseChunkedSteps, type ChunkCache } from './parse/incremental.js';
-import { buildDocument, type PolicyDocument } from './model/document.js';
+import { buildDocument, type Block, type PolicyDocument } from './model/document.js';
 import { resolveConfig } from './config/resolve.js';
 import { validateConfig, type ConfigCheck } from './config/validate.js';
 import type { PplintConfig, ResolvedConfig } from './config/types.js';
@@ -143,6 +143,8 @@ export interface EngineLintOptions {
   scope?: 'document' | 'group' | 'all';
   /** `block`: only the rules whose findings stay inside their block; `document`: only the others. */
   reach?: 'block' | 'document' | 'all';
+  /** The blocks the block rules check (all by default): after a keystroke, those the edit made anew. */
+  blocks?: readonly Block[];
   /** Findings of the rules not run this time (an earlier lint's), merged in as one lint merges its own. */
   others?: readonly Finding[];
 }
@@ -215,6 +217,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
     group: o.group ?? null,
     scope: o.scope ?? 'all',
     reach: o.reach ?? 'all',
+    ...(o.blocks ? { blocks: o.blocks } : {}),
     ...(o.others ? { others: o.others } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     loggedFailures,

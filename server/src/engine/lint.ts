@@ -1,7 +1,7 @@
 // Runs the enabled rules over a document and turns their reports into findings: the configured
 // severity, inline directives, and a guard so that a rule that throws costs only its own
 // findings.
-import type { PolicyDocument } from './model/document.js';
+import type { Block, PolicyDocument } from './model/document.js';
 import type { ResolvedConfig } from './config/types.js';
 import type { Rule, RuleContext } from './rules/framework.js';
 import type { VersionGroup } from './model/version-group.js';
@@ -32,6 +32,8 @@ export interface LintOptions {
   scope?: 'document' | 'group' | 'all';
   /** Run only rules of this reach (the server runs the `block` rules at once after a keystroke). */
   reach?: 'block' | 'document' | 'all';
+  /** The blocks the block rules check (all by default): after a keystroke, those the edit made anew. */
+  blocks?: readonly Block[];
   /** Findings of the rules not run this time (carried over from an earlier lint), merged in as one lint merges its own. */
   others?: readonly Finding[];
 }
@@ -75,6 +77,7 @@ export function* lintSteps(doc: PolicyDocument, options: LintOptions): Generator
       config,
       vocabulary,
       group: options.group ?? null,
+      blocks: rule.meta.reach === 'block' && options.blocks ? options.blocks : doc.blocks,
       get jurisdictions() {
         return policyLaws().list;
       },

@@ -11,6 +11,7 @@ import type { DocumentSettings, Settings } from './settings.js';
 import { VersionIndex } from '../workspace/versions.js';
 import { carryOver, textChange } from './carry.js';
 import { runInSlices, type Cancellation } from './slices.js';
+import { blocksToRecheck, type Recheck } from './recheck.js';
 
 /** Texts longer than this are linted from the command line, not in the editor. */
 export const MAX_LIVE_TEXT = 10 * 1024 * 1024;
@@ -160,6 +161,8 @@ export class Analyses {
     if (previous?.version === version && previous.settings === settings) return previous;
     const base = this.base(document, doc, settings);
     const carried = new Map<Finding, { rendered: RenderedFinding; madeFor: number }>();
+    // The blocks the block rules check again; null: all of them.
+    let recheck: Recheck | null = null;
     if (
       base.policy &&
       !base.unreadable &&
@@ -170,9 +173,13 @@ export class Analyses {
       previous.version < version
     ) {
       const change = textChange(previous.text, base.text);
+      recheck = blocksToRecheck(previous.doc, doc, change);
       previous.findings.forEach((finding, i) => {
-        if (this.blockRules.has(finding.ruleId)) return;
+        const block = this.blockRules.has(finding.ruleId);
+        if (block && !recheck) return;
         const moved = carryOver(finding, change, uri);
+        // A block rule's finding in a block checked again is made afresh.
+        if (block && moved && recheck!.covers(moved.span.start)) return;
         const rendered = moved && carryOver(previous.rendered[i]!, change, uri);
         if (moved && rendered)
           carried.set(moved, { rendered, madeFor: previous.carried.get(previous.rendered[i]!) ?? previous.version });
@@ -180,7 +187,11 @@ export class Analyses {
     }
     const findings =
       base.policy && !base.unreadable
-        ? this.engine.lint(doc, settings.config, { reach: 'block', others: [...carried.keys()] })
+        ? this.engine.lint(doc, settings.config, {
+            reach: 'block',
+            ...(recheck ? { blocks: recheck.blocks } : {}),
+            others: [...carried.keys()],
+          })
         : [];
     const fresh = this.engine.render(
       findings.filter((f) => !carried.has(f)),

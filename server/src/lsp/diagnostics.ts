@@ -7,12 +7,18 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { docsPath, LineIndex, render, type Lang, type Span } from '../engine/index.js';
+import { docsPath, LineIndex, render, type Lang, type RenderedFinding, type Span } from '../engine/index.js';
 import { MAX_LIVE_TEXT, type Analysis } from './analysis.js';
 import { toDiagnostic, toRange, SOURCE, type DiagnosticData } from './convert.js';
 
 export class DiagnosticsPublisher {
   private readonly published = new Set<string>();
+  /**
+   * The diagnostic made of each finding, for the findings carried over unmoved: each of their
+   * places lies before every edit since, so its lines and characters are as they were. A keystroke
+   * in a 1 MB draft then converts the few hundred findings after it, not every one.
+   */
+  private readonly made = new WeakMap<RenderedFinding, { uri: string; lang: Lang; diagnostic: Diagnostic }>();
   /** Notified after each publication (the status bar listens). */
   onPublished: (analysis: Analysis) => void = () => undefined;
 
@@ -101,9 +107,14 @@ export class DiagnosticsPublisher {
     return [
       ...problems,
       ...analysis.rendered.map((f) => {
+        const made = this.made.get(f);
+        if (made?.uri === document.uri && made.lang === lang) return made.diagnostic;
         const diagnostic = toDiagnostic(document, f, (ruleId) => this.docsHref(ruleId, lang), rangeIn);
         const madeFor = analysis.carried.get(f);
         if (madeFor !== undefined) (diagnostic.data as DiagnosticData).version = madeFor;
+        // A place in another document moves with that document's edits.
+        if (!f.related?.some((r) => r.uri !== undefined && r.uri !== document.uri))
+          this.made.set(f, { uri: document.uri, lang, diagnostic });
         return diagnostic;
       }),
     ];

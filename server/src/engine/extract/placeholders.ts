@@ -207,10 +207,19 @@ export function documentPlaceholders(
   const key = `placeholders/${words.id}`;
   let all = doc.facts.get(key) as Array<{ block: Block; placeholder: Placeholder }> | undefined;
   if (!all) {
-    all = [];
-    for (const block of doc.blocks)
-      for (const placeholder of findPlaceholders(block, words)) all.push({ block, placeholder });
+    all = blockPlaceholders(doc.blocks, words);
     doc.facts.set(key, all);
   }
+  return all;
+}
+
+/** The placeholders of some blocks (those an edit made anew), in their order. */
+export function blockPlaceholders(
+  blocks: readonly Block[],
+  words: Lexicon = lexicon(),
+): Array<{ block: Block; placeholder: Placeholder }> {
+  const all: Array<{ block: Block; placeholder: Placeholder }> = [];
+  for (const block of blocks)
+    for (const placeholder of findPlaceholders(block, words)) all.push({ block, placeholder });
   return all;
 }

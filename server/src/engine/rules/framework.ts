@@ -1,6 +1,6 @@
 // What a rule is: an id, its `meta` (everything the editor, the CLI, the docs and the schema
 // derive from) and `check`, which reads the document's facts and reports findings.
-import type { PolicyDocument } from '../model/document.js';
+import type { Block, PolicyDocument } from '../model/document.js';
 import type { VersionGroup } from '../model/version-group.js';
 import type { ResolvedConfig } from '../config/types.js';
 import type { KindVocabulary } from '../extract/kinds.js';
@@ -38,7 +38,8 @@ export interface RuleMeta {
    * `block`: each finding depends on nothing but the block it stands in (its text and type), so
    * after an edit only the edited blocks' findings can change; the language server publishes these
    * at once and the others after a short pause in typing. `document` (the default): a finding may
-   * depend on any part of the document (section kinds, other clauses, the laws it cites).
+   * depend on any part of the document (section kinds, other clauses, the laws it cites). A block
+   * rule reads the blocks of `context.blocks`, not `doc.blocks`.
    */
   reach?: 'block' | 'document';
   /**
@@ -74,6 +75,11 @@ export interface RuleContext<Options = Record<string, unknown>> {
   /** The same with how they were found: set, read from the law the text applies, guessed, or none. */
   policyJurisdictions: Jurisdictions;
   group: VersionGroup | null;
+  /**
+   * The blocks a `reach: 'block'` rule checks: every block of the document, or after a keystroke
+   * only those the edit made anew (the server carries the findings of the others).
+   */
+  blocks: readonly Block[];
   report(report: Report): void;
 }
 

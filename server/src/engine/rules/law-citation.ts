@@ -63,7 +63,7 @@ export default defineRule({
   },
   check(context) {
     const vocabulary = lexicon(context.config.vocabulary);
-    for (const i of invalidInstruments(context.doc, vocabulary)) {
+    for (const i of invalidInstruments(context.blocks, vocabulary)) {
       context.report({
         messageId: i.instrument,
         data: { text: i.block.text.slice(i.start, i.end) },
@@ -71,7 +71,7 @@ export default defineRule({
       });
     }
     if (unreadLanguage(context.doc) !== null) return;
-    for (const block of context.doc.blocks) {
+    for (const block of context.blocks) {
       for (const cited of citedLaws(block)) check(block, cited);
     }
 

@@ -9,7 +9,12 @@
 // the e-mail or phone the policy states elsewhere (a suggestion: the lawyer picks which).
 
 import { defineRule } from './framework.js';
-import { documentPlaceholders, type ContactKind, type PlaceholderKind } from '../extract/placeholders.js';
+import {
+  blockPlaceholders,
+  documentPlaceholders,
+  type ContactKind,
+  type PlaceholderKind,
+} from '../extract/placeholders.js';
 import { lexicon, type Lexicon } from '../extract/vocabulary/lexicon.js';
 import { blockFacts as requirementFacts } from '../extract/requirements/facts.js';
 import { CATALOGUES } from '../i18n/render.js';
@@ -125,7 +130,11 @@ export default defineRule<Options>({
     let stated: { email: string[]; phone: string[] } | undefined;
     const words = lexicon(context.config.vocabulary as Record<string, unknown> | undefined);
     let addressStated: boolean | undefined;
-    for (const { block, placeholder } of documentPlaceholders(context.doc, words)) {
+    const found =
+      context.blocks === context.doc.blocks
+        ? documentPlaceholders(context.doc, words)
+        : blockPlaceholders(context.blocks, words);
+    for (const { block, placeholder } of found) {
       if (unread && WORDED.has(placeholder.kind)) continue;
       // "by post to our registered address": the address the policy states elsewhere.
       if (

@@ -2,7 +2,7 @@
 // Justice of the EU, 16 July 2020, C-311/18 Schrems II) and the Safe Harbor principles (6 October
 // 2015, C-362/14 Schrems I). A sentence that says the instrument is no longer valid speaks of it
 // rightly and is left alone. The words are in vocabulary/instruments.yaml.
-import type { Block, PolicyDocument } from '../../model/document.js';
+import type { Block } from '../../model/document.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
 import { sentenceBounds } from '../jurisdictions/sentences.js';
 
@@ -18,9 +18,10 @@ export interface InstrumentCitation {
 
 const INSTRUMENTS: readonly Instrument[] = ['privacy-shield', 'safe-harbor'];
 
-export function invalidInstruments(doc: PolicyDocument, vocabulary: Lexicon): InstrumentCitation[] {
+/** The citations in these blocks (a document's, or those an edit made anew). */
+export function invalidInstruments(blocks: readonly Block[], vocabulary: Lexicon): InstrumentCitation[] {
   const out: InstrumentCitation[] = [];
-  for (const block of doc.blocks) {
+  for (const block of blocks) {
     if (block.type !== 'paragraph' && block.type !== 'tableCell' && block.type !== 'heading') continue;
     for (const found of inBlock(block, vocabulary)) out.push({ ...found, block });
   }
