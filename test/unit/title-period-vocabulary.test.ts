@@ -4,6 +4,8 @@
 import assert from 'node:assert/strict';
 import { isPolicyTitle } from '../../server/src/engine/extract/policy-title.js';
 import { genitiveFollows } from '../../server/src/engine/extract/genitive-before.js';
+import { createEngine, policyParts } from '../../server/src/engine/index.js';
+import { partTitle } from '../../server/src/engine/extract/requirements/placement.js';
 import { lexicon } from '../../server/src/engine/extract/vocabulary/lexicon.js';
 
 // [family the row is about, heading, whether it names a policy]
@@ -67,6 +69,19 @@ describe('title vocabulary', () => {
     assert.equal(isPolicyTitle('Политика о персональных данных'), false);
     const words = lexicon({ 'policy-title': { ru: ['политика о персональных данных'] } });
     assert.equal(isPolicyTitle('Политика о персональных данных', words), true);
+  });
+});
+
+describe('a configured title', () => {
+  // A name a lawyer adds to `policy-title` makes the heading the policy's title where missing-section
+  // and the checklist place a new section (one level below it) and report what the policy lacks.
+  const text = '# Notice on Personal Information\n\n# Purposes\n\nWe use data to provide the service.\n';
+  const doc = createEngine().parse('file:///p/notice.en.md', text);
+  const part = policyParts(doc).parts[0]!;
+  it('is no title with the built-in names', () => assert.equal(partTitle(doc, part), null));
+  it('is the title with the name added', () => {
+    const words = lexicon({ 'policy-title': { en: ['notice on personal information'] } });
+    assert.equal(partTitle(doc, part, words)?.heading?.text, 'Notice on Personal Information');
   });
 });
 

@@ -24,7 +24,7 @@ import { policyParts, type PolicyPart } from '../extract/requirements/parts.js';
 import { jurisdictionNotice } from '../extract/jurisdictions/notices.js';
 import { libraryFor } from '../clauses/index.js';
 import { rightsFragment } from '../extract/requirements/rights.js';
-import { lexicon } from '../extract/vocabulary/lexicon.js';
+import { lexicon, type Lexicon } from '../extract/vocabulary/lexicon.js';
 import { inEveryLanguage } from '../extract/jurisdictions/describe.js';
 import { render } from '../i18n/render.js';
 import type { PolicyStatus } from '../extract/requirements/policy.js';
@@ -47,8 +47,8 @@ interface Options {
 }
 
 /** The policy's title in this part, else its first line: where a lawyer looks for what the whole policy lacks. */
-export function findingSpan(doc: PolicyDocument, part: PolicyPart): Span {
-  const title = partTitle(doc, part);
+export function findingSpan(doc: PolicyDocument, part: PolicyPart, words?: Lexicon): Span {
+  const title = partTitle(doc, part, words);
   const heading = title?.heading ?? doc.blocks.slice(part.firstBlock, part.endBlock).find((b) => b.type === 'heading');
   if (heading) return { start: heading.start, end: heading.end };
   const first = doc.blocks
@@ -69,7 +69,9 @@ function reportNotice(context: RuleContext<Options>, ignore: ReadonlySet<string>
   if (!notice) return 'laws';
   const core = notice.messageId === 'no-jurisdiction' && !ignore.has(CORE_PROFILE.id);
   const first = policyParts(context.doc).parts[0];
-  const span = first ? findingSpan(context.doc, first) : { start: context.doc.bodyStart, end: context.doc.bodyStart };
+  const span = first
+    ? findingSpan(context.doc, first, lexicon(context.config.vocabulary))
+    : { start: context.doc.bodyStart, end: context.doc.bodyStart };
   context.report({
     messageId: core ? 'no-jurisdiction-core' : notice.messageId,
     data: notice.data,
@@ -103,7 +105,7 @@ function reportFragment(
       requirement,
       found,
     },
-    span: evidence?.span ?? findingSpan(context.doc, part),
+    span: evidence?.span ?? findingSpan(context.doc, part, lexicon(context.config.vocabulary)),
     severity: item.severity,
     facts: { section: itemKind(item), requirement },
   });
@@ -187,7 +189,8 @@ export default defineRule<Options>({
           }
           if (state?.status !== 'missing') continue;
           const applies = applicability(item);
-          const placement = placeItem(doc, part, profile, item, vocabulary, libraryFor(config));
+          const words = lexicon(config.vocabulary);
+          const placement = placeItem(doc, part, profile, item, vocabulary, libraryFor(config), words);
           const suggestion = insertSuggestion(placement);
           // A claim without its ground ("servers may be located outside Kazakhstan") is quoted.
           const claim = item.grounds && state.claim ? state.claim : undefined;
@@ -216,7 +219,7 @@ export default defineRule<Options>({
             },
             // Where the item belongs (the place the checklist's ✗ leads to), so that the findings
             // do not stack on the title; the title only when no section gives a place.
-            span: placement.anchor ?? findingSpan(doc, part),
+            span: placement.anchor ?? findingSpan(doc, part, words),
             severity: item.severity,
             facts: { section: itemKind(item), requirement },
             ...(placement.anchor

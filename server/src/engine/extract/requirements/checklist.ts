@@ -197,7 +197,15 @@ export function checklist(doc: PolicyDocument, config: ResolvedConfig, group: Ve
             ...(trigger ? { trigger: { span: trigger.span, text: trigger.text } } : {}),
           };
           if (verdict.status === 'missing') {
-            const placement = placeItem(doc, part, profile, item, vocabulary, libraryFor(config));
+            const placement = placeItem(
+              doc,
+              part,
+              profile,
+              item,
+              vocabulary,
+              libraryFor(config),
+              lexicon(config.vocabulary),
+            );
             const suggestion = insertSuggestion(placement);
             const anchor = placement.anchor
               ? doc.sections.find((sec) => sec.heading?.start === placement.anchor!.start)

@@ -13,6 +13,7 @@ import type { PolicyPart } from './parts.js';
 import { BLANKS, DEFAULT_LIBRARY, plainBody, type ClauseLibrary } from '../../clauses/index.js';
 import { insertSection, type Numbering } from '../../fixes/insert-section.js';
 import { sectionsWithHeadingIn } from '../../model/section-index.js';
+import { lexicon, type Lexicon } from '../vocabulary/lexicon.js';
 
 export interface Placement {
   /** The section the new one goes after (or before, when `before`), for "go to where it belongs". */
@@ -36,13 +37,13 @@ function sectionsIn(doc: PolicyDocument, part: PolicyPart): Section[] {
 }
 
 /** The policy's title in this part: a first heading that names the policy or stands above the rest. */
-export function partTitle(doc: PolicyDocument, part: PolicyPart): Section | null {
+export function partTitle(doc: PolicyDocument, part: PolicyPart, words: Lexicon = lexicon()): Section | null {
   const sections = sectionsIn(doc, part);
   const first = sections[0];
   if (!first) return null;
   const others = sections.slice(1);
   if (
-    isPolicyTitle(first.heading!.text) ||
+    isPolicyTitle(first.heading!.text, words) ||
     (first.level === 1 && others.length > 0 && others.every((s) => s.level > 1))
   )
     return first;
@@ -76,9 +77,10 @@ export function placeItem(
   item: ProfileItem,
   vocabulary: KindVocabulary,
   library: ClauseLibrary = DEFAULT_LIBRARY,
+  words: Lexicon = lexicon(),
 ): Placement {
   const lang: Lang = part.lang ?? doc.language ?? 'en';
-  const title = partTitle(doc, part);
+  const title = partTitle(doc, part, words);
   const beside = siblings(doc, part, title);
   const target = profile.order.get(item.position as SectionKind) ?? profile.order.size;
   const end = (s: Section): number => Math.min(s.span.end, part.span.end);
