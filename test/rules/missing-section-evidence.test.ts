@@ -1,8 +1,10 @@
 // missing-section: words on the item's topic that do not state the item. A form the user fills in
-// to give data is no way to contact the operator; an invitation to use a form is one.
-import { ruleTester } from '../helpers/rule-tester.js';
+// to give data is no way to contact the operator; an invitation to use a form is one. And the note
+// on a guessed law says which laws the text cites only in passing.
+import { ruleTester, type InvalidCase } from '../helpers/rule-tester.js';
 import { checkedItems, policy, section } from '../fixtures/requirements/build.js';
 import { KZ } from '../fixtures/requirements/kz.js';
+import { TITLES } from '../fixtures/requirements/types.js';
 
 type Lang = 'en' | 'ru' | 'kk';
 const kzWithout = (lang: Lang, ...absent: string[]): string[] =>
@@ -21,14 +23,33 @@ const channel: Record<Lang, string> = {
   kk: '## Кері байланыс\n\nСұрауларды сайттағы кері байланыс нысаны арқылы жіберіңіз.',
 };
 
+const guessed = (sentence: string): string =>
+  `---\nlang: en\n---\n# ${TITLES.en}\n\nDala Pay LLP (BIN 123456789012) is registered in Almaty, Kazakhstan.\n\n${kzWithout('en').join('\n\n')}\n\n${sentence}\n`;
+
+const invalid: InvalidCase[] = (['en', 'ru', 'kk'] as const).map((lang) => ({
+  name: `kz:contacts ${lang}: a form the user fills in to give data is not a way to contact the operator`,
+  text: policy(lang, 'kz', [...kzWithout(lang, 'contacts'), filledIn[lang]]),
+  errors: [{ messageId: 'missing', data: { requirement: 'kz:contacts' } }],
+}));
+invalid.push({
+  // A law cited under a condition is a mention: the note says so rather than that no law is named.
+  name: 'a guess beside laws cited under a condition says what it read',
+  text: guessed(
+    'Depending on where you live, including under Law No. 94-V and the GDPR, you may ask for a copy of your data.',
+  ),
+  errors: [
+    {
+      messageId: 'guessed-jurisdiction-cited',
+      severity: 'info',
+      message: 'it cites «94-V» (line 80), «GDPR» (line 80) only in passing or under a condition',
+    },
+  ],
+});
+
 ruleTester('missing-section', {
   valid: (['en', 'ru', 'kk'] as const).map((lang) => ({
     name: `kz:contacts ${lang}: an invitation to use a form is a way to contact the operator`,
     text: policy(lang, 'kz', [...kzWithout(lang, 'contacts'), channel[lang]]),
   })),
-  invalid: (['en', 'ru', 'kk'] as const).map((lang) => ({
-    name: `kz:contacts ${lang}: a form the user fills in to give data is not a way to contact the operator`,
-    text: policy(lang, 'kz', [...kzWithout(lang, 'contacts'), filledIn[lang]]),
-    errors: [{ messageId: 'missing', data: { requirement: 'kz:contacts' } }],
-  })),
+  invalid,
 });

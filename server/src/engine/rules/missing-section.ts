@@ -106,6 +106,7 @@ export default defineRule<Options>({
       'belongs-before',
       'no-jurisdiction',
       'guessed-jurisdiction',
+      'guessed-jurisdiction-cited',
       'language-not-read',
       'set-jurisdictions',
     ],
