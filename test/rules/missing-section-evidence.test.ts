@@ -1,6 +1,7 @@
 // missing-section: words on the item's topic that do not state the item. A form the user fills in
-// to give data is no way to contact the operator; an invitation to use a form is one. And the note
-// on a guessed law says which laws the text cites only in passing.
+// to give data is no way to contact the operator; an invitation to use a form is one. A sentence
+// that points elsewhere states an item only if the place it points to does. And the note on a
+// guessed law says which laws the text cites only in passing.
 import { ruleTester, type InvalidCase } from '../helpers/rule-tester.js';
 import { checkedItems, policy, section } from '../fixtures/requirements/build.js';
 import { KZ } from '../fixtures/requirements/kz.js';
@@ -46,10 +47,54 @@ invalid.push({
   ],
 });
 
+// A promise that points elsewhere ("whose contact details are given in section 11") states the
+// responsible person only if section 11 does.
+const pointer: Record<Lang, string> = {
+  en: '## 9. Organisation\n\nWe have appointed a person responsible for organising the processing of personal data, whose contact details are given in section 11.',
+  ru: '## 9. Организация работы\n\nКомпания назначила лицо, ответственное за организацию обработки персональных данных, контакты которого указаны в разделе 11.',
+  kk: '## 9. Жұмысты ұйымдастыру\n\nДербес деректерді өңдеуді ұйымдастыруға жауапты тұлға тағайындалды, оның байланыс деректері 11-бөлімде көрсетілген.',
+};
+const contactsOnly: Record<Lang, string> = {
+  en: '## 11. Contacts\n\nDala Pay LLP, privacy@dalapay.kz.',
+  ru: '## 11. Контакты\n\nТОО «Dala Pay», privacy@dalapay.kz.',
+  kk: '## 11. Байланыс\n\n«Dala Pay» ЖШС, privacy@dalapay.kz.',
+};
+const personThere: Record<Lang, string> = {
+  en: 'The person responsible for organising the processing of personal data: Aigerim Serikova, dpo@dalapay.kz.',
+  ru: 'Лицо, ответственное за организацию обработки персональных данных: Айгерим Серикова, dpo@dalapay.kz.',
+  kk: 'Дербес деректерді өңдеуді ұйымдастыруға жауапты тұлға: Әйгерім Серікова, dpo@dalapay.kz.',
+};
+const withPointer = (lang: Lang, target: string): string =>
+  policy(lang, 'kz', [...kzWithout(lang, 'responsible-person', 'contacts'), pointer[lang], target]);
+for (const lang of ['en', 'ru', 'kk'] as const)
+  invalid.push({
+    name: `kz:responsible-person ${lang}: a promise that points to a section that names no person`,
+    text: withPointer(lang, contactsOnly[lang]),
+    errors: [{ messageId: 'missing', data: { requirement: 'kz:responsible-person' } }],
+  });
+
 ruleTester('missing-section', {
-  valid: (['en', 'ru', 'kk'] as const).map((lang) => ({
-    name: `kz:contacts ${lang}: an invitation to use a form is a way to contact the operator`,
-    text: policy(lang, 'kz', [...kzWithout(lang, 'contacts'), channel[lang]]),
-  })),
+  valid: (['en', 'ru', 'kk'] as const)
+    .map((lang) => ({
+      name: `kz:contacts ${lang}: an invitation to use a form is a way to contact the operator`,
+      text: policy(lang, 'kz', [...kzWithout(lang, 'contacts'), channel[lang]]),
+    }))
+    .concat(
+      (['en', 'ru', 'kk'] as const).map((lang) => ({
+        name: `kz:responsible-person ${lang}: a promise that points to a section that names the person`,
+        text: withPointer(lang, `${contactsOnly[lang]}\n\n${personThere[lang]}`),
+      })),
+      [
+        {
+          // No pointing word: the sentence names the person and adds where to find more.
+          name: 'kz:responsible-person ru: a named person with a reference beside the name',
+          text: policy('ru', 'kz', [
+            ...kzWithout('ru', 'responsible-person', 'contacts'),
+            '## 9. Организация работы\n\nЛицо, ответственное за организацию обработки персональных данных, — Айгерим Серикова (контакты в разделе 11).',
+            contactsOnly.ru,
+          ]),
+        },
+      ],
+    ),
   invalid,
 });
