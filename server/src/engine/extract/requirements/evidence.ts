@@ -426,6 +426,10 @@ export function collectEvidence(
           });
     }
   }
-  settle(deferred, (map, key) => room(map, key), add);
+  const read = ranges.map((r) => ({
+    start: doc.blocks[r.firstBlock]?.start ?? 0,
+    end: doc.blocks[r.endBlock - 1]?.end ?? 0,
+  }));
+  settle(deferred, read, (map, key) => room(map, key), add);
   return evidence;
 }

@@ -78,14 +78,19 @@ export function defer(
   return true;
 }
 
-/** A pointer counts when the place it points to states the same thing (read without pointers). */
+/**
+ * A pointer counts when the place it points to states the same thing (read without pointers). A
+ * place outside the text read (another language version in the same file) is not judged here.
+ */
 export function settle(
   deferred: readonly Deferred[],
+  read: readonly Span[],
   room: (map: Map<string, Evidence[]>, key: string) => boolean,
   add: (map: Map<string, Evidence[]>, key: string, e: Evidence) => void,
 ): void {
   for (const d of deferred) {
+    const inside = read.some((r) => r.start <= d.target.start && d.target.start < r.end);
     const there = (d.map.get(d.key) ?? []).some((e) => d.target.start <= e.span.start && e.span.end <= d.target.end);
-    if (there && room(d.map, d.key)) add(d.map, d.key, d.evidence);
+    if ((there || !inside) && room(d.map, d.key)) add(d.map, d.key, d.evidence);
   }
 }
