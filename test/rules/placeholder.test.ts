@@ -74,6 +74,16 @@ ruleTester('placeholder', {
       text: `${fm('en')}We keep e-mail templates for notices.\n`,
     },
     { name: 'code is not text', text: `${fm('en')}\`\`\`\nTODO [x] ___\n\`\`\`\n` },
+    {
+      name: 'a link whose text wraps over two lines',
+      text: `${fm('en')}Read [the notice on\ncookies](https://dalapay.kz/cookies) and [section\nfour][s4].\n\n[s4]: https://dalapay.kz/p#4\n`,
+    },
+    { name: 'a reference number that wraps', text: `${fm('en')}As the court held [12\n], consent must be clear.\n` },
+    {
+      name: 'a bracket opened and not closed before the paragraph ends',
+      text: `${fm('ru')}Сроки хранения [см. таблицу\nниже указаны в разделе 6.\n\nДанные хранятся 5 лет].\n`,
+    },
+    { name: 'ticked boxes on wrapped lines', text: `${fm('en')}[x] consent form signed\n[ ] retention agreed\n` },
   ],
   invalid: [
     {
@@ -87,6 +97,19 @@ ruleTester('placeholder', {
       errors: [
         { messageId: 'bracketed', text: '[наименование]' },
         { messageId: 'bracketed', text: '[●]' },
+      ],
+    },
+    {
+      // A requisites template pasted into a paragraph and wrapped by the editor is one blank.
+      name: 'a bracketed blank that wraps over a line break',
+      text: `${fm('ru')}Оператор: ["Дала ТОО", г. Алматы, ул. Абая, 10,\nБИН 123456789012, info@dala.kz].\n`,
+      errors: [
+        {
+          messageId: 'bracketed',
+          text: '["Дала ТОО", г. Алматы, ул. Абая, 10,\nБИН 123456789012, info@dala.kz]',
+          line: 5,
+          message: '10, БИН',
+        },
       ],
     },
     {

@@ -8,6 +8,9 @@ const kzLaw = {
   kk: '«Дала Пэй» ЖШС дербес деректерді Қазақстан Республикасының № 94-V «Дербес деректер және оларды қорғау туралы» Заңына сәйкес өңдейді.',
 };
 
+// Signs of Kazakhstan and no law applied: Law 94-V is a guess.
+const kzGuess = 'Dala Pay is a team based in Almaty, Kazakhstan. Contact: hello@dalapay.kz, +7 701 540 18 02.';
+
 ruleTester('wrong-jurisdiction', {
   valid: [
     { name: 'Kazakh law cited correctly', text: `${fm('en')}${kzLaw.en}\n` },
@@ -45,6 +48,11 @@ ruleTester('wrong-jurisdiction', {
     {
       name: 'the right to object (kk: the verb comes last)',
       text: `${fm('kk')}${kzLaw.kk}\n\n## Құқықтар\n\n- Қарсылық: Оператордың заңды мүддесі негізіндегі өңдеуге қарсы шығуға құқылысыз.\n`,
+    },
+    {
+      // A guessed law may be wrong: only the information on legitimate interest is read under a guess.
+      name: 'federal wording under a guessed Kazakh law',
+      text: `${fm('en')}${kzGuess}\n\nWe process data under the Federal Law.\n`,
     },
     {
       name: 'a GDPR mention in passing in a policy set to Kazakh law',
@@ -92,6 +100,18 @@ ruleTester('wrong-jurisdiction', {
       name: 'a word of objecting in another sentence does not excuse the basis',
       text: `${fm('en')}${kzLaw.en}\n\nLegal basis for fraud checks: our legitimate interest. You may object by e-mail.\n`,
       errors: [{ messageId: 'legitimate-interest', text: 'legitimate interest' }],
+    },
+    {
+      name: 'legitimate interest under a guessed Kazakh law: information that says the law is a guess',
+      text: `${fm('en')}${kzGuess}\n\n## Why we use your data\n\n- Fraud checks. Legal basis: our legitimate interest.\n`,
+      errors: [
+        {
+          messageId: 'legitimate-interest-guessed',
+          text: 'legitimate interest',
+          severity: 'info',
+          message: 'pplint guesses that the policy answers to Law 94-V',
+        },
+      ],
     },
   ],
 });

@@ -7,7 +7,9 @@
 //   sentence (not negated, not in passing), when a person set the jurisdictions;
 // - the operator's postal address in a country whose law the policy does not answer to;
 // - «legitimate interest» given as a legal basis under Kazakh law alone (a GDPR notion), not the
-//   right to object to processing based on it.
+//   right to object to processing based on it. Under a guessed law only this one is read (the rule
+//   reports it as information, saying the law is a guess): the others would turn a wrong guess
+//   into warnings.
 // The words are in vocabulary/foreign-law.yaml and jurisdictions.yaml; the grammar is here.
 import type { Block, PolicyDocument } from '../model/document.js';
 import type { Lexicon } from './vocabulary/lexicon.js';
@@ -25,6 +27,8 @@ export interface ForeignFinding {
   end: number;
   /** The jurisdiction the words belong to (ru, gdpr, foreign, …). */
   belongs: string;
+  /** The law it is measured against is a guess from signs of a country. */
+  guessed?: boolean;
 }
 
 // A postcode of six digits, or a street word with a number: the sentence gives a postal address.
@@ -32,9 +36,10 @@ const POSTCODE = /(?<!\d)\d{6}(?!\d)/;
 
 export function foreignLaw(doc: PolicyDocument, laws: Jurisdictions, vocabulary: Lexicon): ForeignFinding[] {
   const list = laws.list;
-  if (list.length === 0 || laws.source === 'none' || laws.source === 'guessed') return [];
-  const out: ForeignFinding[] = [];
+  if (list.length === 0 || laws.source === 'none') return [];
   const kzOnly = list.includes('kz') && !list.includes('ru');
+  if (laws.source === 'guessed') return kzOnly && !list.includes('gdpr') ? guessedKz(doc, vocabulary) : [];
+  const out: ForeignFinding[] = [];
   const setByPerson = laws.source === 'front-matter' || laws.source === 'configuration';
   const street = new RegExp(vocabulary.pattern('contact-street'), 'iu');
   for (const block of doc.blocks) {
@@ -81,6 +86,18 @@ export function foreignLaw(doc: PolicyDocument, laws: Jurisdictions, vocabulary:
     seen.add(key);
     return true;
   });
+}
+
+/** Under a guessed Law 94-V: «legitimate interest» given as a basis, and nothing else. */
+function guessedKz(doc: PolicyDocument, vocabulary: Lexicon): ForeignFinding[] {
+  const out: ForeignFinding[] = [];
+  for (const block of doc.blocks) {
+    if (block.type !== 'paragraph' && block.type !== 'tableCell' && block.type !== 'heading') continue;
+    for (const [start, end] of sentenceBounds(block.text))
+      for (const f of legitimateInterest(block, block.text.slice(start, end), start, vocabulary))
+        out.push({ ...f, guessed: true });
+  }
+  return out;
 }
 
 // How far after «legitimate interest» a word of objecting still reads with it (Kazakh puts the verb last).

@@ -34,6 +34,8 @@ export interface Jurisdictions {
   mentioned: Evidence[];
   /** Signs of a country pplint has no profile for, when no law was found or they kept a guess away. */
   foreign: Evidence[];
+  /** For a guess: the laws of the list the text names only in passing (the first mention of each). */
+  citedInPassing?: Evidence[];
   /** Set ids that no profile knows (a typo in the front matter or the configuration). */
   unknown: string[];
 }

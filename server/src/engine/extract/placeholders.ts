@@ -25,7 +25,9 @@ export interface Placeholder {
 }
 
 // "[1]", "[12]" are references, "[sic]" a quotation mark of its own; "[x]" a ticked box.
-const BRACKETED = /\[([^[\]\n]{1,120})\]/g;
+// A blank pasted into a paragraph may wrap: up to three source lines (soft breaks) are one blank.
+// Links are already gone from the text, so a wrapped link text is not read as one.
+const BRACKETED = /\[([^[\]\n]{1,120}(?:\n[^[\]\n]{1,120}){0,2})\]/g;
 const NOT_A_BLANK = /^(?:\d{1,3}|sic|x| |)$/i;
 // "${name}"; "{{ name }}" is found by templateVariables (a pattern for it is quadratic on "{{" and spaces).
 const DOLLAR_VARIABLE = /\$\{([^{}\n]{1,80})\}/g;
@@ -91,7 +93,7 @@ export function findPlaceholders(block: Block, words: Lexicon = lexicon()): Plac
   if (block.type === 'heading' || block.type === 'paragraph' || block.type === 'tableCell') {
     const text = block.text;
     for (const m of text.matchAll(BRACKETED)) {
-      const inner = m[1]!.trim();
+      const inner = m[1]!.replace(/\s+/g, ' ').trim();
       if (NOT_A_BLANK.test(inner) || /^\^/.test(inner)) continue;
       found.push({ kind: 'bracketed', text: m[0], start: m.index, end: m.index + m[0].length, inner });
     }

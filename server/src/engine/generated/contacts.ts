@@ -177,6 +177,26 @@ const data: PhraseFamilyFile = {
     "ru": ["форм* обратной связи","форм* для обращений","форм* запроса","через форму на сайте"],
     "kk": ["кері байланыс нысан*","кері байланыс форма*","өтініш нысан*"],
   },
+  "contact-form-filled": {
+    "about": "Words that present a form as something the user fills in to give data (\"When you submit a contact form we collect your name\", «При заполнении формы обратной связи мы получаем…»). In a sentence with these words and no invitation or request word, the form is not a way to contact the operator.",
+    "en": [
+      "when you submit",
+      "when submitting",
+      "if you submit",
+      "once you submit",
+      "by submitting",
+      "when you fill in|out",
+      "when filling in|out",
+      "if you fill in|out",
+      "by filling in|out",
+      "when you complete",
+      "we collect",
+      "is collected",
+      "are collected",
+    ],
+    "ru": ["при отправке","при заполнении","при отправлении","заполняя","отправляя","собира*"],
+    "kk": ["толтыр*","жіберу кезінде","жіберген кезде","жина*"],
+  },
   "contact-legal-form": {
     "about": "Legal forms written after or before a company's name (\"FFIN Payments LLP\", АО «Kaspi Bank», «ioka fintech» ЖШС). Matched as written: letter case matters.",
     "en": [

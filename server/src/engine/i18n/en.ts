@@ -216,6 +216,8 @@ export const en: Record<string, string> = {
     'No law is set for this policy and its text applies none that pplint knows{detail}, so no mandatory items are checked. Set the laws in the front matter (`jurisdictions: [kz]`; kz, gdpr, ru or ccpa) or in `.pplintrc.json` / `--jurisdiction`: the front matter comes first, then the configuration, then the text.',
   'missing-section/guessed-jurisdiction':
     'No law is set for this policy and its text names none it applies; from {evidence}, pplint takes it to answer to {laws} and checks it accordingly. This is a guess: confirm it with `jurisdictions: [{ids}]` in the front matter (the front matter comes first, then `.pplintrc.json` / `--jurisdiction`, then the text).',
+  'missing-section/guessed-jurisdiction-cited':
+    'No law is set for this policy, and its text applies none outright: it cites {cited} only in passing or under a condition, which decides nothing. From {evidence}, pplint takes it to answer to {laws} and checks it accordingly; any other law cited so is not checked. This is a guess: confirm it with `jurisdictions: [{ids}]` in the front matter, adding any law cited in passing that the policy does answer to.',
   'missing-section/language-not-read':
     'pplint does not read {name} (`{lang}`), so the mandatory items of the law and the retention period are not checked in this version: check them in its English, Russian or Kazakh version, or set `lang:` in the front matter if it is in one of these.',
   'missing-section/set-jurisdictions': 'Set the laws in the front matter: `jurisdictions: [{ids}]` ({laws})',
@@ -255,6 +257,8 @@ export const en: Record<string, string> = {
     "This postal address names «{text}», outside the country whose law the policy answers to ({expected}): if it is the operator's address, check that it is not left from another country's template.",
   'wrong-jurisdiction/legitimate-interest':
     "«{text}» is given as a legal basis: that is a basis of the GDPR (Art. 6(1)(f)). The policy answers to {expected}, which knows no such basis: processing rests on the subject's consent (Art. 7) or an exception of Art. 9.",
+  'wrong-jurisdiction/legitimate-interest-guessed':
+    "«{text}» is given as a legal basis: that is a basis of the GDPR (Art. 6(1)(f)). pplint guesses that the policy answers to {expected} (no law is set, and the text applies none outright), which knows no such basis: processing rests on the subject's consent (Art. 7) or an exception of Art. 9. If the guess is wrong, set the policy's laws with `jurisdictions:` in the front matter.",
   'wrong-jurisdiction/drop-federal': 'Replace «{text}» with «{replacement}»',
   'wrong-jurisdiction/another-country': "another country's law",
   'law-citation/privacy-shield':

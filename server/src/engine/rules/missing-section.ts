@@ -162,6 +162,7 @@ export default defineRule<Options>({
       'no-jurisdiction',
       'no-jurisdiction-core',
       'guessed-jurisdiction',
+      'guessed-jurisdiction-cited',
       'language-not-read',
       'set-jurisdictions',
     ],

@@ -177,7 +177,9 @@ export default defineRule<Options>({
 });
 
 /** A long note is quoted by its beginning, so that the message stays readable. */
-function quoted(text: string): string {
+function quoted(raw: string): string {
+  // A blank that wraps over lines is quoted on one line.
+  const text = raw.replace(/\s*\n\s*/g, ' ');
   return text.length <= 90 ? text : `${text.slice(0, 80).trimEnd()}…`;
 }
 

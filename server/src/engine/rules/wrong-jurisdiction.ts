@@ -3,7 +3,7 @@
 // (Kazakhstan has no federal laws), ЕГРЮЛ or ОГРН in a Kazakhstan policy, a law or regulator of a
 // jurisdiction the policy does not answer to (when a person set the jurisdictions), the operator's
 // postal address in another country, and «legitimate interest» given as a legal basis under Law
-// 94-V alone (a GDPR notion; information only).
+// 94-V alone (a GDPR notion; information only, and also when Law 94-V is only guessed, saying so).
 // Legal source: the policy must state the processing under the law that governs it (Law 94-V
 // Art. 8, Art. 7; 152-FZ Art. 18.1); a foreign citation misstates the subject's rights.
 // No options. The words are in vocabulary/foreign-law.yaml; what the policy answers to comes from
@@ -57,6 +57,7 @@ export default defineRule({
       'citation',
       'address',
       'legitimate-interest',
+      'legitimate-interest-guessed',
       'drop-federal',
       'another-country',
     ],
@@ -77,7 +78,8 @@ export default defineRule({
         const fix = vocabulary.test('kz-country', after) ? dropFederal(f, text) : undefined;
         context.report({ messageId: 'federal-law', data, span, ...(fix ? { fix } : {}) });
       } else if (f.kind === 'legitimate-interest') {
-        context.report({ messageId: 'legitimate-interest', data, span, severity: 'info' });
+        const messageId = f.guessed ? 'legitimate-interest-guessed' : 'legitimate-interest';
+        context.report({ messageId, data, span, severity: 'info' });
       } else {
         context.report({ messageId: f.kind, data, span });
       }

@@ -81,6 +81,8 @@ export interface Decision {
   mentioned: Evidence[];
   /** Signs of a country pplint has no profile for, when they kept a guess away. */
   foreign: Evidence[];
+  /** For a guess: the laws of the list the text names only in passing or under a condition (the first mention of each). */
+  citedInPassing?: Evidence[];
 }
 
 const WEIGHT: Record<SignalKind, number> = {
@@ -246,5 +248,6 @@ export function decide(readings: readonly TextReading[]): Decision {
     evidence: guessed.flatMap(([, s]) => distinct(s.evidence, SHOWN + 1)),
     mentioned: mentionedOf(list),
     foreign: kept || list.length === 0 ? distinct(foreign.evidence, SHOWN) : [],
+    citedInPassing: list.flatMap((j) => firstOf(readings, 'passing', j).slice(0, 1)),
   };
 }

@@ -13,7 +13,7 @@ import { KNOWN_JURISDICTIONS } from './decide.js';
 import { evidenceList, inEveryLanguage, lawNames } from './describe.js';
 
 export interface Notice {
-  messageId: 'language-not-read' | 'no-jurisdiction' | 'guessed-jurisdiction';
+  messageId: 'language-not-read' | 'no-jurisdiction' | 'guessed-jurisdiction' | 'guessed-jurisdiction-cited';
   data: NonNullable<MessageRef['data']>;
   suggest: FixProposal[];
   /** Law items are checked after this notice (a guess), or not at all. */
@@ -43,12 +43,16 @@ export function jurisdictionNotice(doc: PolicyDocument, laws: Jurisdictions): No
   // A front matter whose `jurisdictions:` could not be read is reported as such; do not add a second key.
   const canWrite = !('jurisdictions' in doc.frontMatter.raw);
   if (laws.source === 'guessed') {
+    // Laws cited only in passing or under a condition ("depending on where you live, under Law
+    // No. 94-V and the GDPR"): the note says what it read, rather than that the text names no law.
+    const cited = [...(laws.citedInPassing ?? []), ...laws.mentioned];
     return {
-      messageId: 'guessed-jurisdiction',
+      messageId: cited.length > 0 ? 'guessed-jurisdiction-cited' : 'guessed-jurisdiction',
       data: {
         ids: laws.list.join(', '),
         laws: inEveryLanguage((lang) => lawNames(laws.list, lang)),
         evidence: inEveryLanguage((lang) => evidenceList(laws.evidence, lang, doc)),
+        ...(cited.length > 0 ? { cited: inEveryLanguage((lang) => evidenceList(cited, lang, doc)) } : {}),
       },
       suggest: canWrite ? [setLaws(doc, laws.list)] : [],
       checkItems: true,

@@ -8,7 +8,9 @@
 //   retention period" is not a retention period;
 // - a drafting instruction states nothing, and a heading whose section holds nothing else states
 //   nothing either (see readings.ts);
-// - rights that are not the subject's ("we reserve the right to…") state no right.
+// - rights that are not the subject's ("we reserve the right to…") state no right;
+// - a sentence that points elsewhere ("…, whose contacts are given in section 11") states what the
+//   place it points to states, no more (see pointers.ts).
 import type { Block, Clause, PolicyDocument, Section } from '../../model/document.js';
 import { blockWords, clauseStatements, statementMatches, textMatches, type KindVocabulary } from '../kinds.js';
 import type { CompiledProfile, ItemPhraseTag } from '../../profiles/index.js';
@@ -20,6 +22,7 @@ import { blockFacts, type Fact } from './facts.js';
 import { findPlaceholders } from '../placeholders.js';
 import { blockReadings } from './readings.js';
 import { headingTopics, namedTopics } from './heading-topics.js';
+import { blockPointers, defer, settle, type Deferred } from './pointers.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
 
 export interface Evidence {
@@ -342,6 +345,7 @@ export function collectEvidence(
     if (!kinds) clauses.set(clause, (kinds = clauseKinds(clause, vocabulary)));
     return kinds;
   };
+  const deferred: Deferred[] = [];
   for (const range of ranges) {
     for (let i = range.firstBlock; i < range.endBlock; i++) {
       const block = doc.blocks[i]!;
@@ -389,8 +393,14 @@ export function collectEvidence(
       }
       // A heading that names several topics stands for those its section speaks of (heading-topics.ts).
       const named = heading && found.kinds.length > 1 ? topicsOf(section, found.kinds) : null;
+      // A sentence that points elsewhere states what it speaks of only if the place it points to does.
+      const pointers =
+        found.kinds.some((k) => k.via === 'clause') || found.items.length > 0 ? blockPointers(doc, block, words) : [];
+      const at = { block, section: section.index, pointers, deferred };
       for (const k of found.kinds)
-        if (
+        if (k.via === 'clause' && defer(at, evidence.kinds, k.kind, k.start, k.end, { via: k.via, kind: k.kind }))
+          continue;
+        else if (
           (named === null || k.via !== 'heading' || named.has(k.kind)) &&
           room(evidence.kinds, k.kind, grounded.has(k.kind) ? MAX_GROUNDED_EVIDENCE : MAX_EVIDENCE) &&
           !(k.via === 'heading' && k.kind === 'rights' && !statesRights(doc, section, vocabulary, words, rightsBodies))
@@ -410,7 +420,8 @@ export function collectEvidence(
             section: section.index,
           });
       for (const m of found.items)
-        if (room(evidence.items, m.id))
+        if (defer(at, evidence.items, m.id, m.start, m.end, { via: 'phrase' })) continue;
+        else if (room(evidence.items, m.id))
           add(evidence.items, m.id, {
             span: spanOf(block, m.start, m.end),
             via: 'phrase' as const,
@@ -425,5 +436,10 @@ export function collectEvidence(
           });
     }
   }
+  const read = ranges.map((r) => ({
+    start: doc.blocks[r.firstBlock]?.start ?? 0,
+    end: doc.blocks[r.endBlock - 1]?.end ?? 0,
+  }));
+  settle(deferred, read, (map, key) => room(map, key), add);
   return evidence;
 }

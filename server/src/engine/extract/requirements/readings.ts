@@ -5,7 +5,8 @@
 // - a request word beside an e-mail, phone or address says where requests go ("Requests can be
 //   sent to privacy@…"): the requests procedure;
 // - an invitation to get in touch beside a web address or a form ("Contact us through the form at
-//   …") says how to contact the operator;
+//   …") says how to contact the operator; a form the user fills in to give data ("When you submit
+//   the contact form we collect your name") does not;
 // - rights that are not the subject's ("we reserve the right to…", "this does not reduce your
 //   rights") state no right of the subject.
 import type { Block } from '../../model/document.js';
@@ -45,10 +46,41 @@ export function blockReadings(block: Block, facts: readonly Fact[], words: Lexic
       if (request) readings.requests = { start: request.start, end: request.end };
     }
     const invitation =
-      words.find('contact-form', text)[0] ?? (WEB.test(text) ? words.find('contact-invitation', text)[0] : undefined);
+      words.find('contact-form', text).find((m) => !formFilledIn(text, m, words)) ??
+      (WEB.test(text) ? words.find('contact-invitation', text)[0] : undefined);
     if (invitation) readings.contactForm = { start: invitation.start, end: invitation.end };
     readings.notRights = words.find('not-subject-rights', text).map((m) => ({ start: m.start, end: m.end }));
   }
   block.core.memo.set(key, readings);
   return readings;
+}
+
+// A sentence ends at . ! ? ; followed by a space, or at a line break.
+const SENTENCE_END = /[.!?;](?=\s)|\n/g;
+
+/** The sentence of `text` around [start, end). */
+function sentenceAround(text: string, start: number, end: number): string {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    if (m.index < start) from = m.index + 1;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return text.slice(from, to);
+}
+
+/**
+ * Whether the sentence of a form's mention speaks of the form as something the user fills in
+ * to give data, and neither invites contact nor says that requests go through it.
+ */
+function formFilledIn(text: string, form: { start: number; end: number }, words: Lexicon): boolean {
+  const sentence = sentenceAround(text, form.start, form.end);
+  return (
+    words.test('contact-form-filled', sentence) &&
+    !words.test('contact-invitation', sentence) &&
+    !words.test('contact-request', sentence)
+  );
 }
