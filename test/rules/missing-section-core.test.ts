@@ -107,6 +107,16 @@ invalid.push(
 );
 
 invalid.push({
+  // A purpose written before the verb, in a bold line over the data list, states the purposes.
+  name: 'no law, purposes fronted in the sentence ("to improve our service, we collect"): stated',
+  text: noLaw('en', [
+    '## Information we collect\n\n**To provide our service and to improve our service, we collect the following:**',
+    ...coreWithout('en', 'purposes'),
+  ]),
+  errors: [note],
+});
+
+invalid.push({
   name: 'no law, an organisation named by its kind rather than a legal form states the operator',
   text: noLaw('en', [
     '## Who we are\n\nThe site is run by the Research Centre for Water Resources under the Ministry of Ecology.',

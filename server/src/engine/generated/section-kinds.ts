@@ -619,6 +619,8 @@ const data: VocabularyFile = {
         "processed ** for the purpose of",
         "the purpose of ** processing is",
         "purposes of ** processing are",
+        "to improve our service*",
+        "to provide our service*",
       ],
       "ru": [
         "в следующих целях",
