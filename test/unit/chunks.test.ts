@@ -59,6 +59,10 @@ const TRICKY = [
   'Line with trailing spaces  \nnext\n\n\\[escaped\\] & entity &amp; [link](x)\n',
   'A [s] reference.\n\n```\n[s]: https://inside-code.kz\n```\n\nEnd.\n',
   '[s]: https://example.kz\n\nText [s].\n\n```\nunclosed fence [s]\n',
+  // A tilde fence may name a backtick in its info string; a backtick fence may not.
+  'Text.\n\n~~~~ `info`\n\ninside the fence\n\nstill inside\n',
+  'Text.\n\n``` `info`\n\nnot a fence\n',
+  '~~~ `x`\r\n\r\ninside\r\n\r\n~~~\r\n\r\n```\r\n\r\n# inside too\r\n',
   // A line that looks like a definition but continues a paragraph defines nothing.
   'a\n.\n[e]:z\n\n[e]\n',
   // The first definition of a label wins, even over one in the chunk that uses it.

@@ -18,7 +18,8 @@ export interface Chunk {
   plain?: PlainRun[];
 }
 
-const FENCE = /^( {0,3})(`{3,}|~{3,})([^`]*)$/;
+// A tilde fence's info string may hold backticks; a backtick fence's may not (checked where it opens).
+const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/s; // "s": a line may keep its "\r"
 const LIST_MARKER = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t\r]|$)/;
 // HTML blocks of CommonMark types 1-5 may contain blank lines; each ends at its own terminator.
 const HTML_BLOCK_OPENERS: Array<[RegExp, RegExp]> = [
