@@ -130,11 +130,20 @@ export function* lintSteps(doc: PolicyDocument, options: LintOptions): Generator
  */
 function distinct(own: Finding[]): Finding[] {
   if (own.length < 2) return own;
-  const seen = new Set<string>();
+  // Findings at one place with one message are rare: their data is compared only then.
+  const seen = new Map<string, Finding[]>();
+  const sameData = (a: Finding, b: Finding): boolean =>
+    a.message.data === b.message.data ||
+    JSON.stringify(a.message.data ?? null) === JSON.stringify(b.message.data ?? null);
   return own.filter((f) => {
-    const key = `${f.span.start}:${f.span.end}:${f.message.id}:${JSON.stringify(f.message.data ?? null)}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const key = `${f.span.start}:${f.span.end}:${f.message.id}`;
+    const here = seen.get(key);
+    if (!here) {
+      seen.set(key, [f]);
+      return true;
+    }
+    if (here.some((g) => sameData(g, f))) return false;
+    here.push(f);
     return true;
   });
 }
