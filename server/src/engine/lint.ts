@@ -13,6 +13,7 @@ import { unreadLanguage } from './language/codes.js';
 import type { Jurisdictions } from './extract/jurisdictions.js';
 import type { Finding, Severity } from './types.js';
 import { parseNotes } from './model/notes.js';
+import { partitionPoint } from './model/search.js';
 
 export { prepare };
 
@@ -176,13 +177,7 @@ function withoutSuperseded(findings: Finding[], rules: readonly Rule[]): Finding
     const cover = covering.get(f.ruleId);
     if (!cover) return true;
     // The last superseding span that starts before this finding ends.
-    let lo = 0;
-    let hi = cover.starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (cover.starts[mid]! < f.span.end) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(cover.starts, (start) => start < f.span.end);
     return lo === 0 || cover.maxEnds[lo - 1]! <= f.span.start;
   });
 }

@@ -4,6 +4,7 @@
 // keystroke in a 1 MB draft then checks a few blocks, not ten thousand.
 import type { Block, PolicyDocument } from '../engine/index.js';
 import type { TextChange } from './carry.js';
+import { lastStartingAt, partitionPoint } from '../engine/model/search.js';
 
 /**
  * Beyond this many blocks made anew (a pasted page, an edited link definition that re-parses the
@@ -66,28 +67,11 @@ export function blocksToRecheck(
 }
 
 /** The index of the first block that ends at or after the offset (blocks are in document order). */
-function firstEndingFrom(blocks: readonly Block[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid]!.end < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstEndingFrom = (blocks: readonly Block[], offset: number): number =>
+  partitionPoint(blocks, (b) => b.end < offset);
 
 /** The index of the last block that starts at or before the offset; -1 before the first block. */
-function holding(blocks: readonly Block[], offset: number): number {
-  let lo = 0;
-  let hi = blocks.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (blocks[mid]!.start <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
+const holding = (blocks: readonly Block[], offset: number): number => lastStartingAt(blocks, offset, (b) => b.start);
 
 function sameComments(a: PolicyDocument, b: PolicyDocument): boolean {
   return a.comments.length === b.comments.length && a.comments.every((c, i) => c.value === b.comments[i]!.value);

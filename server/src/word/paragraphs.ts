@@ -6,6 +6,7 @@ import remarkParse from 'remark-parse';
 import remarkGfm from 'remark-gfm';
 import remarkFrontmatter from 'remark-frontmatter';
 import type { Nodes, Root } from 'mdast';
+import { lastStartingAt } from '../engine/model/search.js';
 
 export interface ParagraphLocation {
   /** 1-based. */
@@ -32,16 +33,7 @@ export function paragraphLocator(markdown: string): (offset: number) => Paragrap
   visit(tree);
   return (offset) => {
     // The last paragraph starting at or before the offset (binary search: starts are in order).
-    let lo = 0;
-    let hi = starts.length - 1;
-    let found = -1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (starts[mid]!.start <= offset) {
-        found = mid;
-        lo = mid + 1;
-      } else hi = mid - 1;
-    }
+    const found = lastStartingAt(starts, offset, (p) => p.start);
     if (found < 0) return null;
     const { start, end } = starts[found]!;
     const from = offset <= end ? Math.max(start, offset) : start;

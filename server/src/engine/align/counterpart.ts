@@ -6,6 +6,7 @@ import type { Span } from '../types.js';
 import { memberAt, type VersionMember } from './group.js';
 import { alignVersions } from './alignment.js';
 import type { Alignment } from './types.js';
+import { partitionPoint } from '../model/search.js';
 
 /** Resolves the member a document stands for (the given document, in case the group holds an older one). */
 function own(group: VersionGroup, doc: PolicyDocument, offset: number): VersionMember | null {
@@ -67,17 +68,11 @@ export interface Counterpart {
 }
 
 function blockAt(doc: PolicyDocument, offset: number): Block | null {
-  let lo = 0;
-  let hi = doc.blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const b = doc.blocks[mid]!;
-    if (offset < b.start) hi = mid - 1;
-    else if (offset > b.end) lo = mid + 1;
-    else return b;
-  }
+  const i = partitionPoint(doc.blocks, (b) => b.end < offset);
+  const b = doc.blocks[i];
+  if (b && b.start <= offset) return b;
   // Between blocks: the one before (a blank line after a paragraph still belongs to it).
-  return doc.blocks[Math.max(0, Math.min(hi, doc.blocks.length - 1))] ?? null;
+  return doc.blocks[Math.max(0, Math.min(i - 1, doc.blocks.length - 1))] ?? null;
 }
 
 function headingSpan(section: Section): Span | null {

@@ -4,6 +4,7 @@
 // Leaving an item out scores `skip` (0, or a little below); the scorer says which pairings are
 // possible at all (null: not a pairing), and the path with the best total wins.
 // Long sequences are aligned within a band around the diagonal, so that the cost stays linear.
+import { partitionPoint } from '../model/search.js';
 
 export interface Step {
   /** First index on each side and how many items the step takes from each. */
@@ -162,13 +163,7 @@ export function increasingPairs<T extends readonly [number, number, ...unknown[]
   const previous: number[] = new Array(sorted.length).fill(-1);
   for (let k = 0; k < sorted.length; k++) {
     const j = sorted[k]![1];
-    let lo = 0;
-    let hi = tails.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (sorted[tails[mid]!]![1] < j) lo = mid + 1;
-      else hi = mid;
-    }
+    const lo = partitionPoint(tails, (t) => sorted[t]![1] < j);
     if (lo > 0) previous[k] = tails[lo - 1]!;
     tails[lo] = k;
   }

@@ -11,6 +11,7 @@ import { lexicon as baseLexicon, type Lexicon } from './vocabulary/lexicon.js';
 import { splitWords } from './vocabulary/phrases.js';
 import { documentDefinitions } from './definitions.js';
 import { foldForMatch } from '../language/normalize.js';
+import { lastStartingAt } from '../model/search.js';
 
 export interface Reference {
   kind: 'clause' | 'annex' | 'title';
@@ -152,14 +153,10 @@ function refersOutside(first: number, last: number, count: number, outside: Set<
 }
 
 function wordIndexAt(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(
+    0,
+    lastStartingAt(starts, offset, (s) => s),
+  );
 }
 
 interface Targets {

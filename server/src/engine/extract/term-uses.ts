@@ -8,6 +8,7 @@ import type { Block, PolicyDocument } from '../model/document.js';
 import type { Span } from '../types.js';
 import { documentDefinitions, type Definition } from './definitions.js';
 import type { Lexicon } from './vocabulary/lexicon.js';
+import { partitionPoint } from '../model/search.js';
 
 export interface DefinedTerm {
   name: string;
@@ -81,14 +82,6 @@ export function termAt(doc: PolicyDocument, offset: number, lex?: Lexicon): { te
 }
 
 function blockAt(doc: PolicyDocument, offset: number): Block | null {
-  let lo = 0;
-  let hi = doc.blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const b = doc.blocks[mid]!;
-    if (offset < b.start) hi = mid - 1;
-    else if (offset > b.end) lo = mid + 1;
-    else return b;
-  }
-  return null;
+  const b = doc.blocks[partitionPoint(doc.blocks, (b) => b.end < offset)];
+  return b && b.start <= offset ? b : null;
 }

@@ -1,6 +1,8 @@
 // Line and character positions (zero-based, UTF-16, as in LSP) from offsets, for formatters and
 // for directives that work by line. Lines end as LSP ends them: at "\r\n", "\n" or a lone "\r".
 
+import { lastStartingAt } from './search.js';
+
 export class LineIndex {
   private readonly starts: number[];
 
@@ -15,14 +17,10 @@ export class LineIndex {
   }
 
   lineOf(offset: number): number {
-    let lo = 0;
-    let hi = this.starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (this.starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo;
+    return Math.max(
+      0,
+      lastStartingAt(this.starts, offset, (s) => s),
+    );
   }
 
   position(offset: number): { line: number; character: number } {

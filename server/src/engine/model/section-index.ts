@@ -1,6 +1,7 @@
 // Lookups over a document's sections, built once per sections array, so that placing an item in
 // each of thousands of language versions does not scan every section of the file each time.
 import type { Section } from './document.js';
+import { partitionPoint } from './search.js';
 
 interface SectionIndex {
   /** Sections with a heading, in document order (so by heading block index and by offset). */
@@ -30,14 +31,7 @@ function indexOf(sections: readonly Section[]): SectionIndex {
 
 /** The first position in `headed` whose key is not below `key` (binary search). */
 function lowerBound(headed: readonly Section[], key: number, keyOf: (s: Section) => number): number {
-  let low = 0;
-  let high = headed.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    if (keyOf(headed[mid]!) < key) low = mid + 1;
-    else high = mid;
-  }
-  return low;
+  return partitionPoint(headed, (s) => keyOf(s) < key);
 }
 
 const blockIndex = (s: Section): number => s.heading!.index;

@@ -1,6 +1,7 @@
 // Several language versions in one file, each begun by `<!-- lang: xx -->`.
 import { LANGUAGES, type Lang, type Span } from '../types.js';
 import type { Block } from './document.js';
+import { partitionPoint } from './search.js';
 
 export interface VersionPart {
   /** The version's language: from its marker, else the document's. */
@@ -33,16 +34,7 @@ export function findVersions(
     return [{ lang: fallback, span: { start: 0, end: text.length }, firstBlock: 0, endBlock: blocks.length }];
   markers.sort((a, b) => a.span.start - b.span.start);
   const parts: VersionPart[] = [];
-  const blockAt = (offset: number): number => {
-    let lo = 0;
-    let hi = blocks.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (blocks[mid]!.start < offset) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo;
-  };
+  const blockAt = (offset: number): number => partitionPoint(blocks, (b) => b.start < offset);
   const firstMarkerBlock = blockAt(markers[0]!.span.start);
   // Text before the first marker is either shared (a title, front matter) or a whole version whose
   // marker was left out (drafts often mark only the versions after the first): it takes the

@@ -3,6 +3,7 @@
 // the next sentence can begin: before a capital letter (or a quote and a capital), after a word
 // that is not a short abbreviation ("No.", "Art.", «ст.», «г.», "Cal. Civ. Code"). One pass over
 // the text, no regular expression: linear on any input.
+import { lastStartingAt } from '../../model/search.js';
 
 // Abbreviations written with a capital that stand before a number or a name, not at a sentence end.
 const ABBREVIATIONS = new Set([
@@ -91,12 +92,8 @@ export function sentenceBounds(text: string): Array<[number, number]> {
 
 /** The index of the sentence that holds `offset`. */
 export function sentenceAt(bounds: ReadonlyArray<[number, number]>, offset: number): number {
-  let lo = 0;
-  let hi = bounds.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (bounds[mid]![0] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
+  return Math.max(
+    0,
+    lastStartingAt(bounds, offset, (b) => b[0]),
+  );
 }

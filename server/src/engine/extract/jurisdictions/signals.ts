@@ -8,6 +8,7 @@ import type { Lexicon } from '../vocabulary/lexicon.js';
 import { compilePhrase, PhraseIndex, type Phrase } from '../vocabulary/phrases.js';
 import { foldForMatch } from '../../language/normalize.js';
 import { sentenceAt, sentenceBounds } from './sentences.js';
+import { partitionPoint } from '../../model/search.js';
 
 export type CitationStrength = 'law' | 'legislation' | 'body';
 /** Why a named law counts only as a mention: a condition, a comparison, a transfer abroad. */
@@ -215,16 +216,8 @@ export function read(text: string, lexicon: Lexicon): BlockReading {
 type ContextMatch = { family: (typeof CONTEXT)[number]; start: number; end: number };
 
 /** The first citation (sorted by start) that starts at or after `offset`. */
-function firstFrom(list: readonly BlockCitation[], offset: number): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
+const firstFrom = (list: readonly BlockCitation[], offset: number): number =>
+  partitionPoint(list, (c) => c.start < offset);
 
 /**
  * How each sentence names its laws: a negation anywhere in the sentence cancels them; a condition

@@ -10,6 +10,7 @@ import type { Block, PolicyDocument, Section } from '../../model/document.js';
 import type { ProfileItem } from '../../profiles/index.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
 import type { Evidence } from './evidence.js';
+import { partitionPoint } from '../../model/search.js';
 
 export interface Grounded {
   /** Whether this statement of the item rests on the item's grounds (true for an item without any). */
@@ -20,16 +21,8 @@ export interface Grounded {
 
 /** The block that holds an offset (blocks are in document order and do not overlap). */
 function blockAt(doc: PolicyDocument, offset: number): Block | undefined {
-  let lo = 0;
-  let hi = doc.blocks.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const block = doc.blocks[mid]!;
-    if (offset < block.start) hi = mid - 1;
-    else if (offset >= block.end) lo = mid + 1;
-    else return block;
-  }
-  return undefined;
+  const block = doc.blocks[partitionPoint(doc.blocks, (b) => b.end <= offset)];
+  return block && block.start <= offset ? block : undefined;
 }
 
 /** The text of a section with its subsections, block by block (Markdown marks left out). */

@@ -1,5 +1,6 @@
 // Lookups in lists of spans sorted by their start (the phrase hits of a block, its periods), by
 // binary search, so that a sentence with thousands of hits costs no more than its length.
+import { partitionPoint } from '../../model/search.js';
 
 export interface SpanLike {
   start: number;
@@ -8,14 +9,7 @@ export interface SpanLike {
 
 /** Index of the first span that starts at or after `pos` (the list's length when none does). */
 export function firstFrom<T extends SpanLike>(spans: readonly T[], pos: number): number {
-  let lo = 0;
-  let hi = spans.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (spans[mid]!.start < pos) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return partitionPoint(spans, (s) => s.start < pos);
 }
 
 /** The spans that lie within [start, end). */
