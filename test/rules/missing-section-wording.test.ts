@@ -5,7 +5,7 @@
 // party", data "including but not limited to" a list, storage that complies with the localisation
 // requirement, and a transfer abroad the subject agrees to. An agreement with a provider is still
 // no ground for a transfer abroad.
-import { ruleTester, type InvalidCase, type ValidCase } from '../helpers/rule-tester.js';
+import { ruleTester, type Case, type InvalidCase } from '../helpers/rule-tester.js';
 import { checkedItems, policy, section } from '../fixtures/requirements/build.js';
 import { KZ } from '../fixtures/requirements/kz.js';
 
@@ -118,7 +118,7 @@ const STATED: Wording[] = [
   },
 ];
 
-const valid: ValidCase[] = STATED.map((w) => ({
+const valid: Case[] = STATED.map((w) => ({
   name: `kz:${w.item} ${w.lang}: ${w.what}`,
   text: policy(w.lang, 'kz', [...kzWithout(w.lang, w.item), `${OTHER[w.lang]}\n\n${w.text}`]),
 }));
