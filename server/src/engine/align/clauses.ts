@@ -312,7 +312,7 @@ function computeSegments(
       const seg = own[k]!;
       if (sureClauses.has(seg.clause))
         unpaired.push({ side, k, after, before, by: seg.row ? 'row' : 'number', sure: true });
-      else if (absorbed || !clauseLike(seg)) ambiguous++;
+      else if (absorbed || !clauseLike(seg) || listedInline(seg, own, other, links, side)) ambiguous++;
       else unpaired.push({ side, k, after, before, by: 'content', sure: false });
     });
   }
@@ -329,6 +329,31 @@ function computeSegments(
 }
 
 const letters = (list: readonly Segment[]): number => list.reduce((n, c) => n + c.letters, 0);
+
+/**
+ * Whether a segment left over is an item of a clause that the other version writes as one
+ * paragraph: the clause's first segment pairs by number with a clause of one segment, and none of
+ * its items pairs. The other version put the list into its sentence («с согласия, для исполнения
+ * договора или по закону»); whether it left an item out, order and length cannot tell.
+ */
+function listedInline(
+  seg: Segment,
+  own: readonly Segment[],
+  other: readonly Segment[],
+  links: readonly IndexLink[],
+  side: 'a' | 'b',
+): boolean {
+  if (seg.first) return false;
+  const covering = (k: number): IndexLink | undefined =>
+    links.find((l) => (side === 'a' ? k >= l.i && k < l.i + l.da : k >= l.j && k < l.j + l.db));
+  const indices = own.flatMap((s, k) => (s.clause === seg.clause ? [k] : []));
+  const head = indices[0]!;
+  const link = covering(head);
+  if (!own[head]!.first || link?.by !== 'number' || indices.slice(1).some((k) => covering(k))) return false;
+  const [from, count] = side === 'a' ? [link.j, link.db] : [link.i, link.da];
+  const counterpart = other[from]!;
+  return count === 1 && other.filter((o) => o.clause === counterpart.clause).length === 1;
+}
 
 /** How many segments a path leaves alone. */
 function alone(steps: readonly Step[]): number {
