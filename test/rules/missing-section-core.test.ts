@@ -187,6 +187,23 @@ for (const lang of ['en', 'ru', 'kk'] as const) {
   });
 }
 
+// Reading the policy is the user's duty, not access to their data.
+invalid.push({
+  name: 'kz ru: a duty to read the policy is not the right of access',
+  text: policy('ru', 'kz', [
+    ...kzWithout('ru', 'rights'),
+    '## Права и обязанности пользователя\n\nПользователь вправе отозвать согласие на обработку данных.\n\nПользователь обязан быть ознакомленным с настоящей Политикой.',
+  ]),
+  errors: [{ messageId: 'rights-fragment', data: { requirement: 'kz:rights' } }],
+});
+valid.push({
+  name: "kz ru: acquaintance with one's own data is the right of access",
+  text: policy('ru', 'kz', [
+    ...kzWithout('ru', 'rights'),
+    '## Права пользователя\n\nПользователь вправе отозвать согласие и ознакомиться со своими персональными данными.',
+  ]),
+});
+
 invalid.push({
   name: 'the fragment message names the rights found',
   text: policy('en', 'kz', [...kzWithout('en', 'rights'), FRAGMENT['updating and withdrawal']!.en]),

@@ -28,6 +28,11 @@ ruleTester('retention-missing', {
       text: `${fm('en', 'gdpr')}# Privacy Policy\n\n## Retention\n\nRetention periods follow from the purposes of processing and the law.\n`,
     },
     {
+      // No retention heading: the sentence alone states the criterion.
+      name: 'the end set by the date on which the purposes are achieved',
+      text: `${fm('en', 'kz')}# Privacy Policy\n\n## Storage and destruction\n\nRequests are kept in our mailbox. The storage period is determined by the date on which the purposes of processing set out in section 4 are achieved.\n`,
+    },
+    {
       name: 'the account sets the end',
       text: `${fm('en', 'gdpr')}# Privacy Policy\n\nData are stored while your account is open.\n`,
     },

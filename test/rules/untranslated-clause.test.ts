@@ -101,8 +101,28 @@ const RU_LONGER = `${RU}
 
 5.1. О новой редакции Политики мы сообщаем в приложении.`;
 
+// Versions that translate paragraph for paragraph, but for clause 3.1: the Russian writes in one
+// sentence the cases the English lists.
+const INLINE_RU = [
+  '## 1. Общие положения\n\n1.1. Политика действует для сайта dalapay.kz.\n\n1.2. Используя сайт, вы принимаете Политику.',
+  '## 2. Данные\n\n2.1. Мы собираем имя и номер телефона.\n\n2.2. Мы не собираем биометрические данные.',
+  '## 3. Передача\n\n3.1. Оператор передает данные третьим лицам с согласия субъекта, для исполнения договора или по требованию закона.\n\n3.2. При передаче Оператор обеспечивает защиту данных.',
+  '## 4. Контакты\n\n4.1. Запросы направляются на адрес privacy@dalapay.kz.\n\n4.2. Ответ дается в течение десяти рабочих дней.',
+];
+const INLINE_EN = [
+  '## 1. General provisions\n\n1.1. The Policy applies to the dalapay.kz website.\n\n1.2. By using the website you accept the Policy.',
+  '## 2. Data\n\n2.1. We collect your name and phone number.\n\n2.2. We do not collect biometric data.',
+  '## 3. Transfers\n\n3.1. The Operator may transfer data to third parties in the following cases:\n\n- the subject has given consent to it;\n- the transfer is needed to perform a contract with the subject;\n- the law requires the transfer.\n\n3.2. When it transfers data, the Operator keeps them protected.',
+  '## 4. Contacts\n\n4.1. Requests are sent to privacy@dalapay.kz.\n\n4.2. We answer within ten working days.',
+];
+const inlineFile = (ru: string[], en: string[]): string => file(['ru', ru.join('\n\n')], ['en', en.join('\n\n')]);
+
 ruleTester('untranslated-clause', {
   valid: [
+    {
+      name: 'a clause one version lists and the other writes as one sentence',
+      text: inlineFile(INLINE_RU, INLINE_EN),
+    },
     {
       name: 'a version whose numbering skips a number pairs its clauses by place, not by number',
       text: file(
@@ -185,6 +205,20 @@ ruleTester('untranslated-clause', {
     { name: 'one version alone', text: `---\nlang: ru\n---\n${RU}\n` },
   ],
   invalid: [
+    {
+      // Both versions list the cases: an item only one list has is added, not written inline.
+      name: 'an item of a clause that both versions write as a list, in one version only',
+      text: inlineFile(
+        INLINE_RU.map((t) =>
+          t.replace(
+            'третьим лицам с согласия субъекта, для исполнения договора или по требованию закона.',
+            'третьим лицам в следующих случаях:\n\n- субъект дал на это согласие;\n- передача нужна для исполнения договора с субъектом.',
+          ),
+        ),
+        INLINE_EN,
+      ),
+      errors: [{ messageId: 'extra', text: 'the law requires the transfer.', severity: 'warning' }],
+    },
     {
       name: 'the last clause of a section is missing',
       text: file(['ru', RU], ['kk', KK.replace(/\n\n2\.2\. .*/, '')]),

@@ -166,6 +166,28 @@ describe('aligning two versions', () => {
     );
   });
 
+  it('pairs a list cut alike item for item, where the lengths of the rest of the pair mislead', () => {
+    // The English version is wordier everywhere but in its list of terms, whose first items are short.
+    const ru = [
+      '## 1. Общие положения\n\n1.1. Политика действует для сервиса.\n\n1.2. Используя сервис, вы соглашаетесь с ней.',
+      '## 2. Термины\n\n- Данные – сведения о лице, прямо или косвенно позволяющие его определить.\n- Обработка – любое действие с данными, с использованием средств автоматизации или без них.\n- Конфиденциальность – обязанность не раскрывать данные третьим лицам без согласия лица или иного законного основания.',
+      '## 3. Изменения\n\n3.1. Изменения вступают в силу с публикации.\n\n3.2. Проверяйте Политику.',
+    ].join('\n\n');
+    const en = [
+      '## 1. General provisions\n\n1.1. This Policy applies to the service and to everything the service offers to its users.\n\n1.2. By using the service, you accept this Policy and every term of the processing of your data it sets out.',
+      '## 2. Terms\n\n- Data – information about a person.\n- Processing – any operation on data, automated or not.\n- Confidentiality – the duty not to disclose data to third parties without the consent of the person or another legal ground.',
+      '## 3. Changes\n\n3.1. The Company may change this Policy at any time; the new version takes effect once it is published on the service.\n\n3.2. Please check this Policy regularly; continuing to use the service after a change means that you accept it.',
+    ].join('\n\n');
+    const [alignment] = alignFile(file(['ru', ru], ['en', en]));
+    const terms = pairs(alignment!).filter((p) => /^(Данные|Обработка|Конфиденциальность)/.test(p));
+    assert.deepEqual(terms, [
+      'Данные – = Data –',
+      'Обработка – = Processing –',
+      'Конфиденциальность – = Confidentiality –',
+    ]);
+    assert.deepEqual(alignment!.unpairedClauses, []);
+  });
+
   it('pairs paragraphs the other version put in another order, when they share anchors', () => {
     const ru = 'Утверждена приказом №7-О/Д от 19.02.2024 года.\n\nДиректор ТОО «Dala Pay» Ахметова А. М.\n\n# Политика';
     const kk =

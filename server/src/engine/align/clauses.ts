@@ -37,6 +37,10 @@ const STRICT_MERGE = -0.5;
 // …and text paired in order at the same list depth is what they do: structure leads.
 const STRICT_ONE_FOR_ONE = 1;
 const STRICT_DEPTH = 0.5;
+// In a section cut alike on both sides (see cutAlike), a segment paired with the one at its own
+// place is what a translation paragraph for paragraph does: unless their anchors differ, this
+// outweighs all but the worst fit of lengths.
+const ALIKE_IN_PLACE = 3;
 
 /**
  * How two versions cut their text, learnt from the whole pair: `strict` when they translate
@@ -62,6 +66,7 @@ function pairScore(
   ratio: number,
   stemPair: boolean,
   strict = false,
+  inPlace = false,
 ): { score: number; by: LinkBasis } | null {
   let score = 0;
   if (a.length > 1 || b.length > 1) {
@@ -95,7 +100,10 @@ function pairScore(
   } else if (ra || rb) score -= 3;
   const bagA = mergeBags(a);
   const bagB = mergeBags(b);
-  score += anchorScore(bagA, bagB, stemPair) + lengthScore(bagA.letters, bagB.letters, ratio);
+  const anchors = anchorScore(bagA, bagB, stemPair);
+  // Anchors that differ (a date here, a name there) say the other version moved the paragraph.
+  if (inPlace && anchors >= 0) score += ALIKE_IN_PLACE;
+  score += anchors + lengthScore(bagA.letters, bagB.letters, ratio);
   if (score <= MIN_SCORE) return null;
   // A split or a merge is less likely than a translation paragraph for paragraph.
   return { score: score - 0.7 * (a.length + b.length - 2), by };
@@ -133,9 +141,25 @@ export function segmentAlignment(
   stemPair: boolean,
   cutting: Cutting = { strict: false },
 ): IndexAlignment {
-  const key = `segments|${section.a.key}|${section.b.key}|${ratio.toFixed(2)}|${stemPair}|${cutting.strict}`;
+  const alike = cutAlike(section.a.segments, section.b.segments);
+  const strict = cutting.strict || alike;
+  const key = `segments|${section.a.key}|${section.b.key}|${ratio.toFixed(2)}|${stemPair}|${strict}|${alike}`;
   return memoOn(section.a.owner, key, () =>
-    computeSegments(section.a.segments, section.b.segments, ratio, stemPair, cutting.strict),
+    computeSegments(section.a.segments, section.b.segments, ratio, stemPair, strict, alike),
+  );
+}
+
+/**
+ * Whether a section is cut alike in both versions: as many segments, each at the list depth of its
+ * counterpart. Such a section is translated paragraph for paragraph whatever the rest of the pair
+ * does; the length of a short list item («Full name.» for «Фамилия, имя, отчество.») says too
+ * little to pair it elsewhere.
+ */
+function cutAlike(as: readonly Segment[], bs: readonly Segment[]): boolean {
+  return (
+    as.length >= 2 &&
+    as.length === bs.length &&
+    as.every((s, k) => s.blocks[0]!.core.listDepth === bs[k]!.blocks[0]!.core.listDepth && !s.row === !bs[k]!.row)
   );
 }
 
@@ -206,11 +230,13 @@ function computeSegments(
   ratio: number,
   stemPair: boolean,
   strict: boolean,
+  alike = false,
 ): IndexAlignment {
   const basis = new Map<string, LinkBasis>();
   const anchors = numberAnchors(as, bs, ratio, stemPair);
   const score = (i: number, da: number, j: number, db: number): number | null => {
-    const result = pairScore(as.slice(i, i + da), bs.slice(j, j + db), ratio, stemPair, strict);
+    const inPlace = alike && da === 1 && db === 1 && i === j;
+    const result = pairScore(as.slice(i, i + da), bs.slice(j, j + db), ratio, stemPair, strict, inPlace);
     if (result) basis.set(`${i}/${da}/${j}/${db}`, result.by);
     return result?.score ?? null;
   };
@@ -286,7 +312,7 @@ function computeSegments(
       const seg = own[k]!;
       if (sureClauses.has(seg.clause))
         unpaired.push({ side, k, after, before, by: seg.row ? 'row' : 'number', sure: true });
-      else if (absorbed || !clauseLike(seg)) ambiguous++;
+      else if (absorbed || !clauseLike(seg) || listedInline(seg, own, other, links, side)) ambiguous++;
       else unpaired.push({ side, k, after, before, by: 'content', sure: false });
     });
   }
@@ -303,6 +329,31 @@ function computeSegments(
 }
 
 const letters = (list: readonly Segment[]): number => list.reduce((n, c) => n + c.letters, 0);
+
+/**
+ * Whether a segment left over is an item of a clause that the other version writes as one
+ * paragraph: the clause's first segment pairs by number with a clause of one segment, and none of
+ * its items pairs. The other version put the list into its sentence («с согласия, для исполнения
+ * договора или по закону»); whether it left an item out, order and length cannot tell.
+ */
+function listedInline(
+  seg: Segment,
+  own: readonly Segment[],
+  other: readonly Segment[],
+  links: readonly IndexLink[],
+  side: 'a' | 'b',
+): boolean {
+  if (seg.first) return false;
+  const covering = (k: number): IndexLink | undefined =>
+    links.find((l) => (side === 'a' ? k >= l.i && k < l.i + l.da : k >= l.j && k < l.j + l.db));
+  const indices = own.flatMap((s, k) => (s.clause === seg.clause ? [k] : []));
+  const head = indices[0]!;
+  const link = covering(head);
+  if (!own[head]!.first || link?.by !== 'number' || indices.slice(1).some((k) => covering(k))) return false;
+  const [from, count] = side === 'a' ? [link.j, link.db] : [link.i, link.da];
+  const counterpart = other[from]!;
+  return count === 1 && other.filter((o) => o.clause === counterpart.clause).length === 1;
+}
 
 /** How many segments a path leaves alone. */
 function alone(steps: readonly Step[]): number {

@@ -360,6 +360,7 @@ const data: PhraseFamilyFile = {
       "once|when ** purpose|purposes ** ** cease*|lapse*|expire*|achieved|fulfilled|served|no",
       "retention|storage period* ** determined|set|follow*|depend* ** purpose|purposes",
       "determined by ** purpose|purposes of ** processing",
+      "retention|storage period* ** determined|set|fixed by the date|day|moment ** purpose|purposes",
     ],
     "ru": [
       "до ** достижени* ** цел*",

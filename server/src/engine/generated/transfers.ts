@@ -6,6 +6,10 @@ const data: PhraseFamilyFile = {
     "about": "A ground Law 94-V Art. 16 accepts for a transfer abroad: a state that ensures the protection of personal data, the subject's consent, an international treaty, or the Article itself cited. A provider's contract or \"safeguards\" alone is none of these.",
     "en": [
       "consent*",
+      "you agree*",
+      "user* agree*",
+      "subject agrees",
+      "agree* to ** transfer*",
       "international treat*",
       "treaty",
       "treaties",
@@ -20,6 +24,10 @@ const data: PhraseFamilyFile = {
     ],
     "ru": [
       "согласи*",
+      "соглаша*",
+      "согласен",
+      "согласна",
+      "согласны",
       "международн* договор*",
       "статьи 16",
       "статьей 16",
@@ -32,6 +40,7 @@ const data: PhraseFamilyFile = {
     ],
     "kk": [
       "келісім*",
+      "келісе*",
       "халықаралық шарт*",
       "16-бап*",
       "16-баб*",
