@@ -128,6 +128,10 @@ export const kk: Record<string, string> = {
     'Бұл сөйлемнің {primary} нұсқасының осы абзацында баламасы жоқ, ал абзацтың қалған бөлігі сәйкес келеді: ол осында қосылды ма, әлде онда түсіп қалды ма, тексеріңіз.',
   'translation-mismatch/sentence-missing':
     '{primary} нұсқасының осы абзацында бұл нұсқада жоқ сөйлем бар: «{sentence}». Оны осында аударыңыз немесе негізгі мәтінді тексеріңіз.',
+  'translation-mismatch/numbering-skips':
+    'Бұл нұсқада {previous} тармағынан кейін бірден {label} тармағы келеді, {missing} нөмірі өткізілген, ал {other} нұсқасында сол тармақтар үзіліссіз нөмірленген: нөмірлеуді тексеріңіз, себебі осы тармақтарға сілтеме басқа тармақты көрсетуі мүмкін.',
+  'translation-mismatch/heading-number-lost':
+    'Бұл тақырыптың нөмірі жоқ, ал {other} нұсқасында бұл {label} бөлім, осы нұсқаның көршілес тақырыптары нөмірленген: нөмір жоғалмағанын тексеріңіз, себебі {label} бөлімге сілтеме мұнда ештеңе таппайды.',
   'translation-mismatch/primary-paragraph': '{primary} нұсқасындағы осы абзац',
   'translation-mismatch/primary-value': '{primary} нұсқасында: «{other}»',
   'translation-mismatch/use-primary': '{primary} нұсқасындағыдай «{value}» орнына «{other}» жазу',
