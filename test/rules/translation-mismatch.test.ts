@@ -32,6 +32,11 @@ const RU_CARD =
   'При привязке банковской карты эмитент карты также получает сведения о каждом платеже через приложение.';
 const EN_CARD =
   'Where the User links a bank card, the card issuer also receives the details of each payment made through the application.';
+const RU_LAWFUL =
+  'Оператор обрабатывает персональные данные Пользователя в соответствии с Законом Республики Казахстан «О персональных данных и их защите», иными нормативными правовыми актами Республики Казахстан и внутренними документами Оператора о защите данных.';
+const EN_LAWFUL =
+  "The Operator processes the User's personal data in accordance with the Law of the Republic of Kazakhstan on Personal Data and Their Protection, other regulatory legal acts of the Republic of Kazakhstan and the Operator's internal data protection documents.";
+const EN_TEMPLATE = 'These rules were drafted along the lines of a well-known international template.';
 /** A version: the base sections, then section 3 with one paragraph. */
 const purposes = (lang: 'ru' | 'en' | 'kk', paragraph: string): [string, string] => [
   lang,
@@ -60,6 +65,17 @@ const EN_SHARE = `## 3. Sharing data
 
 ruleTester('translation-mismatch', {
   valid: [
+    {
+      // A third longer, but no sentence alone matches the whole primary paragraph: a looser translation.
+      name: 'a wordier translation that splits a sentence in two adds none',
+      text: file(
+        purposes('ru', RU_LAWFUL),
+        purposes(
+          'en',
+          "The Operator processes the User's personal data in accordance with the Law of the Republic of Kazakhstan on Personal Data and Their Protection. In doing so, it also follows all the other regulatory legal acts of the Republic of Kazakhstan and the Operator's own internal documents on the protection of personal data.",
+        ),
+      ),
+    },
     {
       name: 'a version that numbers none of its headings',
       text: file(purposes('ru', RU_PURPOSE), ['en', purposes('en', EN_PURPOSE)[1].replace(/^## \d+\. /gm, '## ')]),
@@ -517,6 +533,12 @@ ruleTester('translation-mismatch', {
       name: 'a sentence added at the end of a paragraph',
       text: file(purposes('ru', RU_PURPOSE), purposes('en', `${EN_PURPOSE} ${EN_CARD}`)),
       errors: [{ messageId: 'sentence-extra', text: EN_CARD, severity: 'warning', line: 35 }],
+    },
+    {
+      // Only a third longer in all, but the first sentence alone matches the whole primary paragraph.
+      name: 'a short sentence added to a paragraph whose first sentence translates the whole counterpart',
+      text: file(purposes('ru', RU_LAWFUL), purposes('en', `${EN_LAWFUL} ${EN_TEMPLATE}`)),
+      errors: [{ messageId: 'sentence-extra', text: EN_TEMPLATE, severity: 'warning' }],
     },
     {
       name: 'a sentence of the primary dropped from a paragraph',
