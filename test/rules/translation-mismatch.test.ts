@@ -66,6 +66,14 @@ const EN_SHARE = `## 3. Sharing data
 ruleTester('translation-mismatch', {
   valid: [
     {
+      // The same district in both scripts: a residential area here and a street there may be one building.
+      name: 'one district, written with a residential area in one version and a street in the other',
+      text: file(
+        ['ru', '## 9. Оператор\n\n9.1. Адрес: г. Астана, Есильский район, жилой массив Коктал, 5.'],
+        ['en', '## 9. Operator\n\n9.1. Address: Astana, Yesil district, Kabanbay Batyr Ave., 11.'],
+      ),
+    },
+    {
       // A third longer, but no sentence alone matches the whole primary paragraph: a looser translation.
       name: 'a wordier translation that splits a sentence in two adds none',
       text: file(
@@ -630,6 +638,22 @@ ruleTester('translation-mismatch', {
           severity: 'warning',
           message:
             'This heading has no number, while the Russian version numbers it 2 and this version numbers the headings around it',
+        },
+      ],
+    },
+    {
+      name: 'addresses in different districts, with a street in one version only',
+      text: file(
+        ['ru', '## 9. Оператор\n\n9.1. Адрес: г. Ташкент, Юнусабадский район, массив Юнусабад, 12.'],
+        ['kk', '## 9. Оператор\n\n9.1. Мекенжайы: Ташкент қ., Юнусабад ауданы, Юнусабад массиві, 12.'],
+        ['en', '## 9. Operator\n\n9.1. Address: Tashkent, Chilanzar district, Bunyodkor Ave., 7.'],
+      ),
+      errors: [
+        {
+          messageId: 'differs',
+          text: 'Chilanzar district, Bunyodkor Ave., 7',
+          severity: 'warning',
+          message: 'but the Russian version of this clause has «Юнусабадский район, массив Юнусабад, 12»',
         },
       ],
     },
