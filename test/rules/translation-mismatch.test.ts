@@ -657,5 +657,27 @@ ruleTester('translation-mismatch', {
         },
       ],
     },
+    {
+      name: 'a heading numbered out of sequence where the primary’s number fits',
+      text: file(
+        [
+          'ru',
+          `${RU_BASE}\n\n## 3. Цели\n\n3.1. ${RU_PURPOSE}\n\n## 4. Права\n\n4.1. Пользователь вправе отозвать согласие.`,
+        ],
+        [
+          'en',
+          `${EN_BASE}\n\n## 5. Purposes\n\n5.1. ${EN_PURPOSE}\n\n## 4. Rights\n\n4.1. The User may withdraw consent.`,
+        ],
+      ),
+      errors: [
+        {
+          messageId: 'heading-number-differs',
+          text: '5. Purposes',
+          severity: 'warning',
+          message:
+            'This heading is numbered 5, while the Russian version numbers it 3, which fits between the headings around it here',
+        },
+      ],
+    },
   ],
 });

@@ -132,6 +132,8 @@ export const kk: Record<string, string> = {
     'Бұл нұсқада {previous} тармағынан кейін бірден {label} тармағы келеді, {missing} нөмірі өткізілген, ал {other} нұсқасында сол тармақтар үзіліссіз нөмірленген: нөмірлеуді тексеріңіз, себебі осы тармақтарға сілтеме басқа тармақты көрсетуі мүмкін.',
   'translation-mismatch/heading-number-lost':
     'Бұл тақырыптың нөмірі жоқ, ал {other} нұсқасында бұл {label} бөлім, осы нұсқаның көршілес тақырыптары нөмірленген: нөмір жоғалмағанын тексеріңіз, себебі {label} бөлімге сілтеме мұнда ештеңе таппайды.',
+  'translation-mismatch/heading-number-differs':
+    'Бұл тақырыптың нөмірі {own}, ал {other} нұсқасында бұл {label} бөлім, және бұл нөмір мұнда көршілес тақырыптардың арасына келеді: нөмірлеуді тексеріңіз, себебі {label} бөлімге сілтеме мұнда басқа бөлімді табады немесе ештеңе таппайды.',
   'translation-mismatch/primary-paragraph': '{primary} нұсқасындағы осы абзац',
   'translation-mismatch/primary-value': '{primary} нұсқасында: «{other}»',
   'translation-mismatch/use-primary': '{primary} нұсқасындағыдай «{value}» орнына «{other}» жазу',

@@ -133,6 +133,8 @@ export const ru: Record<string, string> = {
     'В этой версии за пунктом {previous} сразу следует пункт {label}, номер {missing} пропущен, а в {other} версии те же пункты пронумерованы без пропуска: проверьте нумерацию, ведь ссылка на эти пункты может указывать не на тот пункт.',
   'translation-mismatch/heading-number-lost':
     'У этого заголовка нет номера, а в {other} версии это раздел {label}, и соседние заголовки этой версии пронумерованы: проверьте, не потерян ли номер, ведь ссылка на раздел {label} здесь ничего не найдет.',
+  'translation-mismatch/heading-number-differs':
+    'Этот заголовок имеет номер {own}, а в {other} версии это раздел {label}, и этот номер здесь стоит между соседними заголовками: проверьте нумерацию, ведь ссылка на раздел {label} здесь найдет другой раздел или ничего.',
   'translation-mismatch/primary-paragraph': 'Этот абзац в {primary} версии',
   'translation-mismatch/primary-value': 'В {primary} версии: «{other}»',
   'translation-mismatch/use-primary': 'Заменить «{value}» на «{other}», как в {primary} версии',

@@ -181,7 +181,7 @@ function reportSentences(context: RuleContext, pair: CheckedPair, link: SectionL
  * Numbering of the linted side (`b`, or `a` where the linted document is the primary) that differs
  * from the other version's while the text pairs: clause numbers that skip one where the other
  * version numbers the same clauses in sequence (told softly: no fact changed), and a heading that
- * lost the number the other version gives it. A reference to those clauses may point at the wrong one.
+ * lost or changed the number the other version gives it. A reference to those clauses may point at the wrong one.
  */
 function reportNumbering(context: RuleContext, pair: CheckedPair, side: 'a' | 'b'): void {
   const other = languageName((side === 'b' ? pair.primary : pair.own).lang);
@@ -199,9 +199,9 @@ function reportNumbering(context: RuleContext, pair: CheckedPair, side: 'a' | 'b
   for (const h of lostHeadingNumbers(pair.alignment)) {
     if (h.side !== side || !h.section.heading) continue;
     context.report({
-      messageId: 'heading-number-lost',
+      messageId: h.own === null ? 'heading-number-lost' : 'heading-number-differs',
       severity: 'warning',
-      data: { label: h.label, other },
+      data: { label: h.label, other, own: h.own ?? '' },
       span: firstLine(h.section.heading),
       facts: { fact: 'numbering' },
     });
@@ -234,6 +234,7 @@ export default defineRule<Record<string, unknown>>({
       'primary-paragraph',
       'numbering-skips',
       'heading-number-lost',
+      'heading-number-differs',
     ],
     scope: 'group',
   },
