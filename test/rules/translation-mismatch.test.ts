@@ -679,5 +679,22 @@ ruleTester('translation-mismatch', {
         },
       ],
     },
+    {
+      // The master text is told too: which version is right is for the lawyer.
+      name: 'a heading of the master text that lost its number',
+      text: file(purposes('kk', KK_PURPOSE), [
+        'ru',
+        purposes('ru', RU_PURPOSE)[1].replace('## 2. Данные', '## Данные'),
+      ]),
+      config: { languages: ['ru', 'kk', 'en'] },
+      errors: [
+        {
+          messageId: 'heading-number-lost',
+          text: 'Данные',
+          severity: 'warning',
+          message: 'while the Kazakh version numbers it 2',
+        },
+      ],
+    },
   ],
 });
