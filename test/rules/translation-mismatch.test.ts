@@ -32,6 +32,11 @@ const RU_CARD =
   'При привязке банковской карты эмитент карты также получает сведения о каждом платеже через приложение.';
 const EN_CARD =
   'Where the User links a bank card, the card issuer also receives the details of each payment made through the application.';
+const RU_LAWFUL =
+  'Оператор обрабатывает персональные данные Пользователя в соответствии с Законом Республики Казахстан «О персональных данных и их защите», иными нормативными правовыми актами Республики Казахстан и внутренними документами Оператора о защите данных.';
+const EN_LAWFUL =
+  "The Operator processes the User's personal data in accordance with the Law of the Republic of Kazakhstan on Personal Data and Their Protection, other regulatory legal acts of the Republic of Kazakhstan and the Operator's internal data protection documents.";
+const EN_TEMPLATE = 'These rules were drafted along the lines of a well-known international template.';
 /** A version: the base sections, then section 3 with one paragraph. */
 const purposes = (lang: 'ru' | 'en' | 'kk', paragraph: string): [string, string] => [
   lang,
@@ -40,6 +45,25 @@ const purposes = (lang: 'ru' | 'en' | 'kk', paragraph: string): [string, string]
 
 ruleTester('translation-mismatch', {
   valid: [
+    {
+      // The same district in both scripts: a residential area here and a street there may be one building.
+      name: 'one district, written with a residential area in one version and a street in the other',
+      text: file(
+        ['ru', '## 9. Оператор\n\n9.1. Адрес: г. Астана, Есильский район, жилой массив Коктал, 5.'],
+        ['en', '## 9. Operator\n\n9.1. Address: Astana, Yesil district, Kabanbay Batyr Ave., 11.'],
+      ),
+    },
+    {
+      // A third longer, but no sentence alone matches the whole primary paragraph: a looser translation.
+      name: 'a wordier translation that splits a sentence in two adds none',
+      text: file(
+        purposes('ru', RU_LAWFUL),
+        purposes(
+          'en',
+          "The Operator processes the User's personal data in accordance with the Law of the Republic of Kazakhstan on Personal Data and Their Protection. In doing so, it also follows all the other regulatory legal acts of the Republic of Kazakhstan and the Operator's own internal documents on the protection of personal data.",
+        ),
+      ),
+    },
     {
       name: 'contacts written differently are the same contacts',
       text: file(['ru', RU_CONTACTS], ['en', EN_CONTACTS]),
@@ -477,6 +501,12 @@ ruleTester('translation-mismatch', {
       errors: [{ messageId: 'sentence-extra', text: EN_CARD, severity: 'warning', line: 35 }],
     },
     {
+      // Only a third longer in all, but the first sentence alone matches the whole primary paragraph.
+      name: 'a short sentence added to a paragraph whose first sentence translates the whole counterpart',
+      text: file(purposes('ru', RU_LAWFUL), purposes('en', `${EN_LAWFUL} ${EN_TEMPLATE}`)),
+      errors: [{ messageId: 'sentence-extra', text: EN_TEMPLATE, severity: 'warning' }],
+    },
+    {
       name: 'a sentence of the primary dropped from a paragraph',
       text: file(purposes('ru', `${RU_PURPOSE} ${RU_CARD}`), purposes('kk', KK_PURPOSE)),
       errors: [
@@ -530,6 +560,22 @@ ruleTester('translation-mismatch', {
         ['ru', '## 9. Оператор\n\n9.1. ТОО «Дала Пэй», г. Алматы, ул. Абая, 10.'],
         ['en', '## 9. Operator\n\n9.1. Dala Pay LLP, Almaty, Abay St., 10.'],
       ),
+    },
+    {
+      name: 'addresses in different districts, with a street in one version only',
+      text: file(
+        ['ru', '## 9. Оператор\n\n9.1. Адрес: г. Ташкент, Юнусабадский район, массив Юнусабад, 12.'],
+        ['kk', '## 9. Оператор\n\n9.1. Мекенжайы: Ташкент қ., Юнусабад ауданы, Юнусабад массиві, 12.'],
+        ['en', '## 9. Operator\n\n9.1. Address: Tashkent, Chilanzar district, Bunyodkor Ave., 7.'],
+      ),
+      errors: [
+        {
+          messageId: 'differs',
+          text: 'Chilanzar district, Bunyodkor Ave., 7',
+          severity: 'warning',
+          message: 'but the Russian version of this clause has «Юнусабадский район, массив Юнусабад, 12»',
+        },
+      ],
     },
   ],
 });

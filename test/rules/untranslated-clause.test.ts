@@ -26,6 +26,20 @@ const KK = `## 2. Субъектінің құқықтары
 
 3.1. Сұраулар privacy@dalapay.kz мекенжайына жіберіледі.`;
 
+// A master text whose clause 2.2 was deleted without renumbering, and a full translation.
+const RU_SKIPPING = `## 2. Права
+
+2.1. Вы вправе узнать, какие ваши данные мы обрабатываем.
+
+2.3. Вы вправе требовать удаления своих данных.`;
+const KK_FULL = `## 2. Құқықтар
+
+2.1. Сіз біз өңдейтін деректеріңіз туралы білуге құқылысыз.
+
+2.2. Сіз деректерді өңдеуге берілген келісімді кез келген уақытта кері қайтарып ала аласыз.
+
+2.3. Сіз өз деректеріңізді жоюды талап етуге құқылысыз.`;
+
 // A short translation: the sections in the middle were never translated, and the last one took the next number.
 const RU_SIX = `## 1. Общие положения
 
@@ -203,6 +217,11 @@ ruleTester('untranslated-clause', {
       ),
     },
     { name: 'one version alone', text: `---\nlang: ru\n---\n${RU}\n` },
+    // Both skip the same number: nothing was lost between them.
+    {
+      name: 'both versions skip the same number',
+      text: file(['ru', RU_SKIPPING], ['kk', KK_FULL.replace(/\n\n2\.2\. .*/, '')]),
+    },
   ],
   invalid: [
     {
@@ -378,6 +397,25 @@ ruleTester('untranslated-clause', {
         ['kk', '## 5. Мерзімдер\n\n| Мақсат | Мерзім |\n|---|---|\n| Төлемдер | 5 жыл |'],
       ),
       errors: [{ messageId: 'missing-after', text: '5 жыл', message: 'the table row «Обращения' }],
+    },
+    {
+      // The master text's numbering skips 2.2 where the translation has a clause 2.2 of its own:
+      // the master lost it, so the master is told too (softly), besides the translation's "extra".
+      name: 'the master text skips the very number the translation has',
+      text: file(['ru', RU_SKIPPING], ['kk', KK_FULL]),
+      errors: [
+        {
+          messageId: 'missing-before',
+          text: '2.3. Вы вправе требовать удаления своих данных.',
+          severity: 'warning',
+          message:
+            'The Kazakh version has clause 2.2 («Сіз деректерді өңдеуге берілген келісімді кез келген…»), which this version lacks; it belongs before this clause.',
+        },
+        {
+          messageId: 'extra',
+          text: '2.2. Сіз деректерді өңдеуге берілген келісімді кез келген уақытта кері қайтарып ала аласыз.',
+        },
+      ],
     },
   ],
 });

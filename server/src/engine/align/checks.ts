@@ -47,3 +47,22 @@ export function pairsToCheck(context: {
     .filter((m) => m !== primary && m.doc === context.doc)
     .map((own) => ({ primary, own, alignment: alignVersions(primary, own) }));
 }
+
+/**
+ * The linted document as the primary, paired with each other version (`a` is still the primary):
+ * for what the other versions show the master text lost, reported in the master text itself.
+ */
+export function pairsAsPrimary(context: {
+  doc: PolicyDocument;
+  group: VersionGroup | null;
+  config: ResolvedConfig;
+}): CheckedPair[] {
+  const group = groupForDocument(context.doc, context.group, context.config);
+  if (!group) return [];
+  const primary = primaryOf(group);
+  if (primary.doc !== context.doc) return [];
+  for (const member of group.members) prepare(member.doc, context.config);
+  return group.members
+    .filter((m) => m !== primary)
+    .map((own) => ({ primary, own, alignment: alignVersions(primary, own) }));
+}

@@ -9,7 +9,7 @@ import { blockFacts, type Fact, type FactType } from '../extract/anchors.js';
 import { citationKey } from '../extract/anchors/identifiers.js';
 import { citedLaws } from '../extract/laws/citations.js';
 import { coreId, memoOn } from './identity.js';
-import { addressPart, namedIn } from './address-parts.js';
+import { addressPart, districtParts, namedIn } from './address-parts.js';
 
 export interface FactRef {
   fact: Fact;
@@ -187,11 +187,20 @@ function houseNumbers(d: FactDifference, aBlocks: readonly Block[], bBlocks: rea
   const strayA = pa !== null && pa.names.length > 0 && !namedIn(pa, bBlocks);
   const strayB = pb !== null && pb.names.length > 0 && !namedIn(pb, aBlocks);
   if (!strayA && !strayB) return [d];
-  if (!pa || !pb) return [];
   const part = (r: FactRef, p: { start: number; end: number }): FactRef => ({
     block: r.block,
     fact: { type: 'address', key: r.block.text.slice(p.start, p.end), start: p.start, end: p.end },
   });
+  if (!pa || !pb) {
+    // One side writes no street («массив …, 1»): the same building, unless the districts differ too.
+    const parts = districtParts(
+      { block: d.a.block, start: d.a.fact.start, end: d.a.fact.end },
+      { block: d.b.block, start: d.b.fact.start, end: d.b.fact.end },
+      aBlocks,
+      bBlocks,
+    );
+    return parts ? [{ type: 'address', a: part(d.a, parts.a), b: part(d.b, parts.b), sure: false }] : [];
+  }
   return [{ type: 'address', a: part(d.a, pa), b: part(d.b, pb), sure: false }];
 }
 

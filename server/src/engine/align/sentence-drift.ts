@@ -3,9 +3,11 @@
 // aligner does, with the usual ratio of a paragraph in the two languages). A sentence is reported
 // when its side has exactly one sentence more, the best pairing of all sentences (one with one or
 // with several) leaves some pairing far too long, and without that sentence the rest pair one
-// with one within the usual spread — and no other sentence would do the same. A translation that
-// splits or joins sentences, or words a paragraph more loosely, is no drift; lengths alone cannot
-// tell which of two sentences of about one length was added, so such a case is left alone.
+// with one within the usual spread — and no other sentence would do the same. A paragraph only a
+// quarter too long is enough where the rest alone matches the whole counterpart within a tenth.
+// A translation that splits or joins sentences, or words a paragraph more loosely, is no drift;
+// lengths alone cannot tell which of two sentences of about one length was added, so such a case
+// is left alone.
 import type { Block } from '../model/document.js';
 import { splitSentences } from '../extract/retention/sentences.js';
 import { blockFacts } from '../extract/anchors.js';
@@ -31,6 +33,13 @@ interface Sentence {
 /** Pairings that fit are within this factor of the expected length; one off by the second factor is a misfit. */
 const FITS = Math.log(1.3);
 const MISFITS = Math.log(1.4);
+/**
+ * A sentence that makes its paragraph a quarter too long, where the other sentences alone match the
+ * whole counterpart within a tenth: they already say all it says, and the sentence is added text
+ * (a translation that splits a sentence in two shares the length out, and no part alone matches).
+ */
+const SOFT_MISFITS = Math.log(1.25);
+const TIGHT_FITS = Math.log(1.1);
 /** A sentence shorter than this, or than this share of its paragraph, is too small to judge by length. */
 const MIN_LETTERS = 40;
 const MIN_SHARE = 0.2;
@@ -108,7 +117,9 @@ function driftIn(a: Block, b: Block, ratio: number): DriftSentence[] {
   if (holdsSeveralClauses(a, sa) || holdsSeveralClauses(b, sb)) return [];
   const la = sa.map((s) => s.letters);
   const lb = sb.map((s) => s.letters);
-  if (bestWorst(la, lb, ratio, MIN_LETTERS) < MISFITS) return [];
+  const misfit = bestWorst(la, lb, ratio, MIN_LETTERS);
+  if (misfit < SOFT_MISFITS) return [];
+  const fits = misfit < MISFITS ? TIGHT_FITS : FITS;
   const keysA = new Set(sa.flatMap((s) => s.keys));
   const keysB = new Set(sb.flatMap((s) => s.keys));
   const found: DriftSentence[] = [];
@@ -126,7 +137,7 @@ function driftIn(a: Block, b: Block, ratio: number): DriftSentence[] {
       if (s.keys.some((key) => otherKeys.has(key))) return;
       const rest = without(lengths, k);
       const fit = side === 'a' ? oneToOne(rest, lb, ratio) : oneToOne(la, rest, ratio);
-      if (fit <= FITS) found.push({ side, block, start: s.start, end: s.end });
+      if (fit <= fits) found.push({ side, block, start: s.start, end: s.end });
     });
   }
   // Another sentence that would explain the misfit too: which one lacks its counterpart is unclear.

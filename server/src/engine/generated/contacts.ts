@@ -80,6 +80,12 @@ const data: PhraseFamilyFile = {
       "индекс",
     ],
   },
+  "contact-district": {
+    "about": "A word naming the district of a town in an address, after the district's name («Алмалинский район», «Алмалы ауданы», \"Almaly district\"). Two versions whose addresses name different districts before different house numbers give different addresses (translation-mismatch).",
+    "en": ["district"],
+    "ru": ["район","р-н"],
+    "kk": ["ауданы"],
+  },
   "contact-street-name-end": {
     "about": "A word that ends a street's name after its number, as English and American addresses write it (\"12 Abay Avenue\", \"1600 Main St.\", \"500 Oracle Pkwy\"). The name itself must begin with a capital letter.",
     "en": [

@@ -128,6 +128,12 @@ export const en: Record<string, string> = {
     'This sentence has no counterpart in the {primary} version of this paragraph, though the rest of the paragraph translates it: check whether it was added here or dropped there.',
   'translation-mismatch/sentence-missing':
     'The {primary} version of this paragraph has a sentence this version lacks: «{sentence}». Translate it here, or check the {primary} version.',
+  'translation-mismatch/numbering-skips':
+    'This version numbers this clause {label} right after {previous}, skipping {missing}, while the {other} version numbers the same clauses without a gap: check the numbering, since a reference to these clauses may point at the wrong one.',
+  'translation-mismatch/heading-number-lost':
+    'This heading has no number, while the {other} version numbers it {label} and this version numbers the headings around it: check whether the number was lost, since a reference to section {label} finds nothing here.',
+  'translation-mismatch/heading-number-differs':
+    'This heading is numbered {own}, while the {other} version numbers it {label}, which fits between the headings around it here: check the numbering, since a reference to section {label} finds another section or none here.',
   'translation-mismatch/primary-paragraph': 'The paragraph in the {primary} version',
   'translation-mismatch/primary-value': 'In the {primary} version: «{other}»',
   'translation-mismatch/use-primary': 'Replace «{value}» with «{other}» as in the {primary} version',

@@ -129,6 +129,12 @@ export const ru: Record<string, string> = {
     'У этого предложения нет соответствия в этом же абзаце {primary} версии, хотя остальной абзац ему соответствует: проверьте, добавлено ли оно здесь или пропущено там.',
   'translation-mismatch/sentence-missing':
     'В этом же абзаце {primary} версии есть предложение, которого нет в этой версии: «{sentence}». Переведите его сюда или проверьте основной текст.',
+  'translation-mismatch/numbering-skips':
+    'В этой версии за пунктом {previous} сразу следует пункт {label}, номер {missing} пропущен, а в {other} версии те же пункты пронумерованы без пропуска: проверьте нумерацию, ведь ссылка на эти пункты может указывать не на тот пункт.',
+  'translation-mismatch/heading-number-lost':
+    'У этого заголовка нет номера, а в {other} версии это раздел {label}, и соседние заголовки этой версии пронумерованы: проверьте, не потерян ли номер, ведь ссылка на раздел {label} здесь ничего не найдет.',
+  'translation-mismatch/heading-number-differs':
+    'Этот заголовок имеет номер {own}, а в {other} версии это раздел {label}, и этот номер здесь стоит между соседними заголовками: проверьте нумерацию, ведь ссылка на раздел {label} здесь найдет другой раздел или ничего.',
   'translation-mismatch/primary-paragraph': 'Этот абзац в {primary} версии',
   'translation-mismatch/primary-value': 'В {primary} версии: «{other}»',
   'translation-mismatch/use-primary': 'Заменить «{value}» на «{other}», как в {primary} версии',

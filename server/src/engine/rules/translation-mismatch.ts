@@ -7,12 +7,16 @@
 // with a fix that writes the primary's value; a contact or citation that one version gives and
 // the other gives nowhere is a warning. Addresses that name different streets are shown as their
 // two parts (a warning), and a sentence one version of a paragraph adds or drops is a warning
-// (align/sentence-drift.ts: by sentence lengths, only where they leave no doubt).
+// (align/sentence-drift.ts: by sentence lengths, only where they leave no doubt). Numbering that
+// differs while the text pairs (a skipped clause number, a heading that lost its number) is told
+// in whichever version has it, the primary too (align/numbering-gaps.ts, heading-numbers.ts).
 // Legal source: the language versions are one policy (Law of the RK "On Languages", Art. 21); a
 // data subject must get the same contacts and periods in any language (Law 94-V, Art. 24).
 // Options: none.
 import { defineRule, type RuleContext } from './framework.js';
-import { pairsToCheck, type CheckedPair } from '../align/checks.js';
+import { pairsAsPrimary, pairsToCheck, type CheckedPair } from '../align/checks.js';
+import { numberingSkips } from '../align/numbering-gaps.js';
+import { lostHeadingNumbers } from '../align/heading-numbers.js';
 import type { FactRef } from '../align/compare.js';
 import { sectionMismatches } from '../align/mismatches.js';
 import type { SectionLink } from '../align/types.js';
@@ -173,6 +177,37 @@ function reportSentences(context: RuleContext, pair: CheckedPair, link: SectionL
   }
 }
 
+/**
+ * Numbering of the linted side (`b`, or `a` where the linted document is the primary) that differs
+ * from the other version's while the text pairs: clause numbers that skip one where the other
+ * version numbers the same clauses in sequence (told softly: no fact changed), and a heading that
+ * lost or changed the number the other version gives it. A reference to those clauses may point at the wrong one.
+ */
+function reportNumbering(context: RuleContext, pair: CheckedPair, side: 'a' | 'b'): void {
+  const other = languageName((side === 'b' ? pair.primary : pair.own).lang);
+  for (const s of numberingSkips(pair.alignment)) {
+    if (s.side !== side) continue;
+    const first = s.clause.blocks[0]!;
+    context.report({
+      messageId: 'numbering-skips',
+      severity: 'info',
+      data: { label: s.clause.number!.label, previous: s.previous, missing: s.missing, other },
+      span: first.number ? first.sourceSpan(0, first.number.textEnd) : firstLine(first),
+      facts: { fact: 'numbering' },
+    });
+  }
+  for (const h of lostHeadingNumbers(pair.alignment)) {
+    if (h.side !== side || !h.section.heading) continue;
+    context.report({
+      messageId: h.own === null ? 'heading-number-lost' : 'heading-number-differs',
+      severity: 'warning',
+      data: { label: h.label, other, own: h.own ?? '' },
+      span: firstLine(h.section.heading),
+      facts: { fact: 'numbering' },
+    });
+  }
+}
+
 export default defineRule<Record<string, unknown>>({
   id: 'translation-mismatch',
   meta: {
@@ -197,6 +232,9 @@ export default defineRule<Record<string, unknown>>({
       'sentence-extra',
       'sentence-missing',
       'primary-paragraph',
+      'numbering-skips',
+      'heading-number-lost',
+      'heading-number-differs',
     ],
     scope: 'group',
   },
@@ -206,6 +244,8 @@ export default defineRule<Record<string, unknown>>({
         report(context, pair, link);
         reportSentences(context, pair, link);
       }
+    for (const pair of pairsToCheck(context)) reportNumbering(context, pair, 'b');
+    for (const pair of pairsAsPrimary(context)) reportNumbering(context, pair, 'a');
     // Every version, the primary too, must agree with itself before it can agree with another.
     for (const block of context.doc.blocks) {
       if (!PROSE.has(block.type)) continue;

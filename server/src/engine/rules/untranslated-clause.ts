@@ -4,13 +4,15 @@
 // and shared anchors (see align/). What the primary has and this version lacks is reported here,
 // at the place it belongs, pointing at the primary's text, with a suggestion that inserts that
 // text marked `<!-- pplint: translate -->`; what only this version has is reported on itself.
+// The primary is told only of a clause it lost: one whose number it skips where another version has it.
 // Found by numbering or table rows it is an error; by content and order alone, a warning.
 // Text that the other version merely splits or merges differently is not reported.
 // Legal source: the language versions are one policy (Law of the RK "On Languages", Art. 21;
 // Consumer Protection Law, Art. 24): a reader of any version must be told the same.
 // Options: none.
 import { defineRule, type RuleContext } from './framework.js';
-import { pairsToCheck, type CheckedPair } from '../align/checks.js';
+import { pairsAsPrimary, pairsToCheck, type CheckedPair } from '../align/checks.js';
+import { lostInPrimary } from '../align/numbering-gaps.js';
 import { BY_CONTENT, BY_NUMBER, languageName, nameClause, nameSection, type Named } from '../align/describe.js';
 import { insertionEdit, sourceOf } from '../align/insert.js';
 import { firstLine, lastLine } from '../align/spans.js';
@@ -145,6 +147,11 @@ function numberedInsideNeighbour(u: UnpairedClause): boolean {
   if (!label) return false;
   const line = new RegExp(`\\n[ \\t\\u00a0]*${label.replace(/\./g, '\\.')}[.)]?(?=[ \\t\\u00a0\\p{L}])`, 'u');
   return [u.after, u.before].some((s) => s !== null && s.clause.blocks.some((b) => line.test(b.text)));
+}
+
+/** A clause only the other version has, seen from the primary: as if the primary were the version lacking it. */
+function lostHere(u: UnpairedClause): UnpairedClause {
+  return { ...u, side: 'a', within: { a: u.within.b, b: u.within.a, score: u.within.score } };
 }
 
 /** Where the texts of a grouped finding belong, as its message says it. */
@@ -299,6 +306,23 @@ export default defineRule<Record<string, unknown>>({
       const shifted = shiftedByNumbering(pair.alignment.unpairedClauses);
       for (const u of pair.alignment.unpairedClauses) if (!shifted.has(u)) reportClause(context, pair, u, gaps);
       reportGaps(context, gaps);
+    }
+    // The master text lost a clause where its numbering skips the very number another version has;
+    // told once per clause (from the first version that has it), and softly: which is right is for the lawyer.
+    const told = new Set<string>();
+    for (const pair of pairsAsPrimary(context)) {
+      const swapped: CheckedPair = { primary: pair.own, own: pair.primary, alignment: pair.alignment };
+      const gaps: Gap[] = [];
+      for (const u of lostInPrimary(pair.alignment)) {
+        const key = u.clause.number!.label;
+        if (told.has(key)) continue;
+        told.add(key);
+        reportClause(context, swapped, lostHere(u), gaps);
+      }
+      reportGaps(
+        context,
+        gaps.map((g) => ({ ...g, severity: 'warning' as const })),
+      );
     }
   },
 });
