@@ -66,6 +66,7 @@ export const ITEM_NAMES: Record<string, string | null> = {
   'kz:contacts': 'operator_contacts',
   'kz:data-list': 'data_categories',
   'kz:purposes': 'purposes',
+  'kz:legal-basis': 'legal_basis',
   'kz:consent-term': 'consent_term',
   'kz:third-parties': 'third_party_transfer',
   'kz:cross-border': 'cross_border_transfer',

@@ -9,6 +9,7 @@
 // - a drafting instruction states nothing, and a heading whose section holds nothing else states
 //   nothing either (see readings.ts);
 // - rights that are not the subject's ("we reserve the right to…") state no right;
+// - a basis demanded of the operator's customers ("users must have a lawful basis") states no basis;
 // - a sentence that points elsewhere ("…, whose contacts are given in section 11") states what the
 //   place it points to states, no more (see pointers.ts).
 import type { Block, Clause, PolicyDocument, Section } from '../../model/document.js';
@@ -62,6 +63,9 @@ const RIGHTS_LIKE: ReadonlySet<SectionKind> = new Set([
   'sale_share',
   'statutory_requirement',
 ]);
+
+/** Topics that state the operator's basis: not when the sentence demands a basis of its customers. */
+const BASIS_KINDS: ReadonlySet<SectionKind> = new Set(['legal_basis', 'consent']);
 
 /** A section under a heading this short may be only a drafting instruction and a note about the template. */
 const MAX_INSTRUCTION_BLOCKS = 3;
@@ -154,10 +158,11 @@ function contribution(
     if (own[0] !== 'definitions')
       for (const kind of own) found.kinds.push({ kind, start: -1, end: -1, via: 'heading' });
   } else if (!context.definitions) {
-    const disclaimed = (m: { start: number; end: number }): boolean =>
-      readings.notRights.some((n) => n.start < m.end && m.start < n.end);
+    const within = (spans: ReadonlyArray<{ start: number; end: number }>, m: { start: number; end: number }): boolean =>
+      spans.some((n) => n.start < m.end && m.start < n.end);
     for (const m of statementMatches(block, vocabulary)) {
-      if (m.phrase.tag === 'rights' && disclaimed(m)) continue;
+      if (m.phrase.tag === 'rights' && within(readings.notRights, m)) continue;
+      if (BASIS_KINDS.has(m.phrase.tag) && within(readings.othersBasis, m)) continue;
       if (!context.aboutRights || RIGHTS_LIKE.has(m.phrase.tag))
         found.kinds.push({ kind: m.phrase.tag, start: m.start, end: m.end, via: 'clause' });
     }
