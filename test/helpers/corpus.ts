@@ -117,6 +117,7 @@ export const ITEM_NAMES: Record<string, string | null> = {
   'ru:sources': null,
   'ru:automated-decisions': null,
   'ru:complaints': 'complaints',
+  'ccpa:business': 'operator_identity',
   'ccpa:categories-collected': 'data_categories',
   'ccpa:sources': null,
   'ccpa:purposes': 'purposes',
