@@ -6,7 +6,7 @@
 // through the platform") is not the operator's, under any law.
 import assert from 'node:assert/strict';
 import { lintWith, ruleTester, type Case, type InvalidCase } from '../helpers/rule-tester.js';
-import { render } from '../../server/src/engine/index.js';
+import { createEngine, render } from '../../server/src/engine/index.js';
 import { checkedItems, policy, section } from '../fixtures/requirements/build.js';
 import { GDPR } from '../fixtures/requirements/gdpr.js';
 import { KZ } from '../fixtures/requirements/kz.js';
@@ -157,4 +157,18 @@ describe('rule missing-section: the legal basis under Law 94-V', () => {
     assert.match(message, /Art\. 7 p\.1; Art\. 9/);
     assert.match(message, /rests on the subject's consent unless a case of Art\. 9 applies/);
   });
+});
+
+describe('the JSON contract: clauses that state the legal basis', () => {
+  const engine = createEngine();
+  const basisClauses = (text: string): number => {
+    const doc = engine.parse('file:///p.md', text);
+    return engine.summarize(doc, engine.resolveConfig([])).clauses.filter((c) => c.kind === 'legal_basis').length;
+  };
+  for (const lang of LANGS) {
+    it(`${lang}: lists processing with consent, not a basis demanded of the customers`, () => {
+      assert.equal(basisClauses(policy(lang, 'kz', [CONSENT_CLAUSE[lang]])), 1);
+      assert.equal(basisClauses(policy(lang, 'kz', [CUSTOMERS_DUTY[lang]])), 0);
+    });
+  }
 });

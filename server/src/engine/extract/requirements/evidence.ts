@@ -21,7 +21,7 @@ import type { PhraseMatch } from '../vocabulary/phrases.js';
 import type { SectionKind, Span } from '../../types.js';
 import { blockFacts, type Fact } from './facts.js';
 import { findPlaceholders } from '../placeholders.js';
-import { blockReadings } from './readings.js';
+import { BASIS_KINDS, blockReadings } from './readings.js';
 import { headingTopics, namedTopics } from './heading-topics.js';
 import { blockPointers, defer, settle, type Deferred } from './pointers.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
@@ -63,9 +63,6 @@ const RIGHTS_LIKE: ReadonlySet<SectionKind> = new Set([
   'sale_share',
   'statutory_requirement',
 ]);
-
-/** Topics that state the operator's basis: not when the sentence demands a basis of its customers. */
-const BASIS_KINDS: ReadonlySet<SectionKind> = new Set(['legal_basis', 'consent']);
 
 /** A section under a heading this short may be only a drafting instruction and a note about the template. */
 const MAX_INSTRUCTION_BLOCKS = 3;

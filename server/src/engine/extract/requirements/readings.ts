@@ -13,6 +13,7 @@
 //   collect through the platform") states no basis of the operator's own processing.
 import type { Block } from '../../model/document.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
+import type { SectionKind } from '../../types.js';
 import type { Fact } from './facts.js';
 
 export interface Readings {
@@ -63,6 +64,9 @@ export function blockReadings(block: Block, facts: readonly Fact[], words: Lexic
 
 // A sentence ends at . ! ? ; followed by a space, or at a line break.
 const SENTENCE_END = /[.!?;](?=\s)|\n/g;
+
+/** Topics that state the operator's basis: not in a sentence that demands a basis of its customers. */
+export const BASIS_KINDS: ReadonlySet<SectionKind> = new Set(['legal_basis', 'consent']);
 
 /** The sentences of `text` that demand a legal basis of someone other than the operator. */
 export function othersBasisSentences(text: string, words: Lexicon): Array<{ start: number; end: number }> {
