@@ -42,7 +42,7 @@ invalid.push({
     {
       messageId: 'guessed-jurisdiction-cited',
       severity: 'info',
-      message: 'it cites «94-V» (line 80), «GDPR» (line 80) only in passing or under a condition',
+      message: 'it cites «94-V» (line 84), «GDPR» (line 84) only in passing or under a condition',
     },
   ],
 });

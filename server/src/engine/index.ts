@@ -298,7 +298,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
             level: s.level,
             span: { start: s.heading!.start, end: s.heading!.end },
           })),
-        clauses: clausesOutsideTheirSections(doc, kindVocabulary(config.vocabulary)),
+        clauses: clausesOutsideTheirSections(doc, kindVocabulary(config.vocabulary), configuredLexicon(config)),
         retention: retentionJson(doc, configuredLexicon(config)),
       };
     },

@@ -44,6 +44,67 @@ const data: ProfileFile = {
   ],
   "items": [
     {
+      "id": "business",
+      "name": {
+        "en": "who the business is (its name)",
+        "ru": "кто является предприятием (его наименование)",
+        "kk": "кәсіпорын кім екені (оның атауы)",
+      },
+      "label": {"en":"The business","ru":"Предприятие","kk":"Кәсіпорын"},
+      "basis": "no CA item; the core operator item (CA business contact, §7011 ⚠️) and CA-15 requests",
+      "severity": "info",
+      "facts": ["legal-entity"],
+      "headings": {
+        "en": [
+          "who we are",
+          "about us",
+          "our company",
+          "company information",
+          "the business",
+          "controller",
+          "data controller",
+        ],
+        "ru": ["кто мы","о нас","о компании","сведения о компании"],
+        "kk": ["біз кімбіз","біз туралы","компания туралы"],
+      },
+      "phrases": {
+        "en": [
+          "under the ministry of",
+          "research cent*",
+          "state agency",
+          "public foundation",
+          "non-profit organi*",
+          "university",
+          "institute",
+        ],
+        "ru": [
+          "при министерстве",
+          "научно-исследовательск* центр*",
+          "государственн* учреждени*",
+          "некоммерческ* организаци*",
+          "общественн* фонд*",
+          "университет*",
+          "институт*",
+        ],
+        "kk": [
+          "министрлігі жанындағы",
+          "мемлекеттік мекеме*",
+          "коммерциялық емес ұйым*",
+          "қоғамдық қор*",
+          "университет*",
+          "институт*",
+        ],
+      },
+      "position": "general",
+      "heading": {"en":"Who we are","ru":"Кто мы","kk":"Біз кімбіз"},
+      "placeholder": {
+        "en": "[Full name of the business and its legal form]",
+        "ru": "[Полное наименование предприятия и его организационно-правовая форма]",
+        "kk": "[Кәсіпорынның толық атауы және ұйымдық-құқықтық нысаны]",
+      },
+      "clause": "ccpa.business",
+    },
+    {
       "id": "categories-collected",
       "name": {
         "en": "the categories of personal information collected in the preceding 12 months",

@@ -196,6 +196,48 @@ const data: ProfileFile = {
       "clause": "kz.purposes",
     },
     {
+      "id": "legal-basis",
+      "name": {
+        "en": "the legal basis for processing personal data",
+        "ru": "правовое основание обработки персональных данных",
+        "kk": "дербес деректерді өңдеудің құқықтық негізі",
+      },
+      "label": {"en":"Legal basis","ru":"Правовое основание","kk":"Құқықтық негіз"},
+      "article": {
+        "en": "Art. 7 p.1; Art. 9",
+        "ru": "п. 1 ст. 7; ст. 9",
+        "kk": "7-баптың 1-тармағы; 9-бап",
+      },
+      "basis": "KZ-05 ✅ (the default basis is consent; Art. 9 lists the cases without consent)",
+      "severity": "warning",
+      "unstated": {
+        "en": "under the Law processing rests on the subject's consent unless a case of Art. 9 applies: say so, or name the case relied on",
+        "ru": "по Закону обработка основана на согласии субъекта, кроме случаев статьи 9: укажите это или случай, на который опирается оператор",
+        "kk": "Заң бойынша өңдеу, 9-баптағы жағдайларды қоспағанда, субъектінің келісіміне негізделеді: осыны немесе оператор сүйенетін жағдайды көрсетіңіз",
+      },
+      "kinds": ["legal_basis","consent"],
+      "grounds": {
+        "families": ["basis-ground"],
+        "need": {
+          "en": "on what ground personal data are processed (the subject's consent, the Law's default, or a case of Art. 9 in which no consent is needed)",
+          "ru": "на каком основании обрабатываются персональные данные (согласие субъекта, которое Закон предполагает по умолчанию, или случай статьи 9, когда согласие не требуется)",
+          "kk": "дербес деректер қандай негізде өңделетіні (Заң әдепкі бойынша көздейтін субъектінің келісімі немесе келісім қажет етілмейтін 9-баптағы жағдай)",
+        },
+      },
+      "position": "legal_basis",
+      "heading": {
+        "en": "Legal basis for processing",
+        "ru": "Правовые основания обработки персональных данных",
+        "kk": "Дербес деректерді өңдеудің құқықтық негіздері",
+      },
+      "placeholder": {
+        "en": "[State that processing rests on the subject's consent, or name the case of Art. 9 of the Law relied on]",
+        "ru": "[Укажите, что обработка основана на согласии субъекта, или назовите случай статьи 9 Закона]",
+        "kk": "[Өңдеу субъектінің келісіміне негізделетінін көрсетіңіз немесе Заңның 9-бабындағы жағдайды атаңыз]",
+      },
+      "clause": "kz.legal-basis",
+    },
+    {
       "id": "consent-term",
       "name": {
         "en": "the term for which consent is valid",

@@ -9,6 +9,7 @@
 // - a drafting instruction states nothing, and a heading whose section holds nothing else states
 //   nothing either (see readings.ts);
 // - rights that are not the subject's ("we reserve the right to…") state no right;
+// - a basis demanded of the operator's customers ("users must have a lawful basis") states no basis;
 // - a sentence that points elsewhere ("…, whose contacts are given in section 11") states what the
 //   place it points to states, no more (see pointers.ts).
 import type { Block, Clause, PolicyDocument, Section } from '../../model/document.js';
@@ -20,7 +21,7 @@ import type { PhraseMatch } from '../vocabulary/phrases.js';
 import type { SectionKind, Span } from '../../types.js';
 import { blockFacts, type Fact } from './facts.js';
 import { findPlaceholders } from '../placeholders.js';
-import { blockReadings } from './readings.js';
+import { BASIS_KINDS, blockReadings } from './readings.js';
 import { headingTopics, namedTopics } from './heading-topics.js';
 import { blockPointers, defer, settle, type Deferred } from './pointers.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
@@ -154,10 +155,11 @@ function contribution(
     if (own[0] !== 'definitions')
       for (const kind of own) found.kinds.push({ kind, start: -1, end: -1, via: 'heading' });
   } else if (!context.definitions) {
-    const disclaimed = (m: { start: number; end: number }): boolean =>
-      readings.notRights.some((n) => n.start < m.end && m.start < n.end);
+    const within = (spans: ReadonlyArray<{ start: number; end: number }>, m: { start: number; end: number }): boolean =>
+      spans.some((n) => n.start < m.end && m.start < n.end);
     for (const m of statementMatches(block, vocabulary)) {
-      if (m.phrase.tag === 'rights' && disclaimed(m)) continue;
+      if (m.phrase.tag === 'rights' && within(readings.notRights, m)) continue;
+      if (BASIS_KINDS.has(m.phrase.tag) && within(readings.othersBasis, m)) continue;
       if (!context.aboutRights || RIGHTS_LIKE.has(m.phrase.tag))
         found.kinds.push({ kind: m.phrase.tag, start: m.start, end: m.end, via: 'clause' });
     }

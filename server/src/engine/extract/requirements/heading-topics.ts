@@ -9,6 +9,7 @@ import type { SectionKind } from '../../types.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
 import { strongestNonOverlapping } from '../vocabulary/phrases.js';
 import { headingMatches, type KindVocabulary } from '../kinds.js';
+import { othersBasisSentences } from './readings.js';
 
 /**
  * Words that join two topics in a heading (a closed class, so code): "Purposes and Grounds",
@@ -43,6 +44,14 @@ function bodyText(doc: PolicyDocument, section: Section): string {
   return texts.join('\n');
 }
 
+/** The text without its sentences that demand a basis of the customers ("users must have consent"): not the operator's ground. */
+function withoutOthersBasis(text: string, words: Lexicon): string {
+  let out = text;
+  for (const s of othersBasisSentences(text, words))
+    out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
+  return out;
+}
+
 /**
  * Of the topics a section's heading names, those it stands for: every topic of a heading that
  * names one, else those without a `body-<kind>` family and those whose words the section holds.
@@ -59,7 +68,7 @@ export function headingTopics(
     kinds.filter((kind) => {
       const family = familyOf(kind);
       if (!words.has(family)) return true;
-      body ??= bodyText(doc, section);
+      body ??= withoutOthersBasis(bodyText(doc, section), words);
       return words.test(family, body);
     }),
   );

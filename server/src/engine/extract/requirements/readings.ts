@@ -8,9 +8,12 @@
 //   …") says how to contact the operator; a form the user fills in to give data ("When you submit
 //   the contact form we collect your name") does not;
 // - rights that are not the subject's ("we reserve the right to…", "this does not reduce your
-//   rights") state no right of the subject.
+//   rights") state no right of the subject;
+// - a legal basis demanded of someone else ("customers must have a lawful basis for the data they
+//   collect through the platform") states no basis of the operator's own processing.
 import type { Block } from '../../model/document.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
+import type { SectionKind } from '../../types.js';
 import type { Fact } from './facts.js';
 
 export interface Readings {
@@ -21,6 +24,8 @@ export interface Readings {
   contactForm: { start: number; end: number } | null;
   /** Places that speak of rights that are not the subject's. */
   notRights: Array<{ start: number; end: number }>;
+  /** Sentences that demand a legal basis of someone other than the operator. */
+  othersBasis: Array<{ start: number; end: number }>;
 }
 
 const CONTACT_FACTS = new Set<Fact['kind']>(['email', 'phone', 'postal-address']);
@@ -39,6 +44,7 @@ export function blockReadings(block: Block, facts: readonly Fact[], words: Lexic
     requests: null,
     contactForm: null,
     notRights: [],
+    othersBasis: [],
   };
   if (!readings.instruction) {
     if (facts.some((f) => CONTACT_FACTS.has(f.kind))) {
@@ -50,6 +56,7 @@ export function blockReadings(block: Block, facts: readonly Fact[], words: Lexic
       (WEB.test(text) ? words.find('contact-invitation', text)[0] : undefined);
     if (invitation) readings.contactForm = { start: invitation.start, end: invitation.end };
     readings.notRights = words.find('not-subject-rights', text).map((m) => ({ start: m.start, end: m.end }));
+    readings.othersBasis = othersBasisSentences(text, words);
   }
   block.core.memo.set(key, readings);
   return readings;
@@ -58,8 +65,21 @@ export function blockReadings(block: Block, facts: readonly Fact[], words: Lexic
 // A sentence ends at . ! ? ; followed by a space, or at a line break.
 const SENTENCE_END = /[.!?;](?=\s)|\n/g;
 
+/** Topics that state the operator's basis: not in a sentence that demands a basis of its customers. */
+export const BASIS_KINDS: ReadonlySet<SectionKind> = new Set(['legal_basis', 'consent']);
+
+/** The sentences of `text` that demand a legal basis of someone other than the operator. */
+export function othersBasisSentences(text: string, words: Lexicon): Array<{ start: number; end: number }> {
+  return words.find('basis-of-others', text).map((m) => sentenceBounds(text, m.start, m.end));
+}
+
 /** The sentence of `text` around [start, end). */
 function sentenceAround(text: string, start: number, end: number): string {
+  const { start: from, end: to } = sentenceBounds(text, start, end);
+  return text.slice(from, to);
+}
+
+function sentenceBounds(text: string, start: number, end: number): { start: number; end: number } {
   let from = 0;
   let to = text.length;
   for (const m of text.matchAll(SENTENCE_END)) {
@@ -69,7 +89,7 @@ function sentenceAround(text: string, start: number, end: number): string {
       break;
     }
   }
-  return text.slice(from, to);
+  return { start: from, end: to };
 }
 
 /**
