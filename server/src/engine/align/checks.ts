@@ -33,36 +33,33 @@ export function groupForDocument(
   return inFileGroup(doc, config);
 }
 
+type CheckContext = { doc: PolicyDocument; group: VersionGroup | null; config: ResolvedConfig };
+
 /** The linted document's versions paired with the primary, aligned. */
-export function pairsToCheck(context: {
-  doc: PolicyDocument;
-  group: VersionGroup | null;
-  config: ResolvedConfig;
-}): CheckedPair[] {
-  const group = groupForDocument(context.doc, context.group, context.config);
-  if (!group) return [];
-  for (const member of group.members) prepare(member.doc, context.config);
-  const primary = primaryOf(group);
-  return group.members
-    .filter((m) => m !== primary && m.doc === context.doc)
-    .map((own) => ({ primary, own, alignment: alignVersions(primary, own) }));
+export function pairsToCheck(context: CheckContext): CheckedPair[] {
+  return alignedPairs(context, (m) => m.doc === context.doc);
 }
 
 /**
  * The linted document as the primary, paired with each other version (`a` is still the primary):
  * for what the other versions show the master text lost, reported in the master text itself.
  */
-export function pairsAsPrimary(context: {
-  doc: PolicyDocument;
-  group: VersionGroup | null;
-  config: ResolvedConfig;
-}): CheckedPair[] {
+export function pairsAsPrimary(context: CheckContext): CheckedPair[] {
+  return alignedPairs(context, () => true, true);
+}
+
+/** The group's non-primary versions that `keep` accepts, each aligned with the primary. */
+function alignedPairs(
+  context: CheckContext,
+  keep: (member: VersionGroup['members'][number]) => boolean,
+  onlyFromPrimary = false,
+): CheckedPair[] {
   const group = groupForDocument(context.doc, context.group, context.config);
   if (!group) return [];
   const primary = primaryOf(group);
-  if (primary.doc !== context.doc) return [];
+  if (onlyFromPrimary && primary.doc !== context.doc) return [];
   for (const member of group.members) prepare(member.doc, context.config);
   return group.members
-    .filter((m) => m !== primary)
+    .filter((m) => m !== primary && keep(m))
     .map((own) => ({ primary, own, alignment: alignVersions(primary, own) }));
 }
