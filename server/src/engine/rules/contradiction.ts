@@ -1,7 +1,10 @@
 // contradiction: two statements of one policy that exclude each other on a legally material point:
 // "we do not transfer data abroad" beside a described transfer abroad, "we do not sell personal
 // data" beside a described sale, "we do not collect biometric data" beside biometric data in the
-// list of data collected. The finding stands at the denial, with a related location at the act.
+// list of data collected, "we do not share data with third parties" beside data stored with a
+// named provider (info: a processor is no third party under GDPR Art. 4(10), though it is under
+// Law 94-V and 152-FZ), "data are stored in Kazakhstan" beside hosting abroad. The finding stands
+// at the statement to correct (the denial; for storage abroad, the act), relating the other.
 // Legal source: the information given to the subject must be accurate and not misleading (Law
 // 94-V Art. 8 p.4, Art. 16 on cross-border transfer; GDPR Art. 5(1)(a), Art. 13(1)(f); CCPA
 // §1798.120 on sale). Conservative: see extract/exclusive-statements.ts. No options.
@@ -18,12 +21,16 @@ export default defineRule({
         ru: 'Два положения одной политики, исключающие друг друга в юридически значимом вопросе.',
         kk: 'Бір саясаттың заң тұрғысынан маңызды мәселеде бірін-бірі жоққа шығаратын екі ережесі.',
       },
-      legal: ['Law 94-V, Art. 8 p.4, Art. 16', 'GDPR Art. 5(1)(a), Art. 13(1)(f)', 'CCPA §1798.120'],
+      legal: [
+        'Law 94-V, Art. 8 p.4, Art. 12 p.2, Art. 16',
+        'GDPR Art. 5(1)(a), Art. 13(1)(e), Art. 13(1)(f)',
+        'CCPA §1798.120',
+      ],
     },
     defaultSeverity: 'warning',
     fixable: false,
     hasSuggestions: false,
-    messages: ['transfer-abroad', 'sale', 'collect', 'other'],
+    messages: ['transfer-abroad', 'sale', 'collect', 'third-party', 'storage-abroad', 'other'],
     scope: 'document',
     readsWords: true,
   },
@@ -32,14 +39,18 @@ export default defineRule({
     for (const c of exclusiveStatements(context.doc, vocabulary)) {
       const denial = c.denial.block.text.slice(c.denial.start, c.denial.end);
       const act = c.act.block.text.slice(c.act.start, c.act.end);
+      const [here, other] = c.at === 'act' ? [c.act, c.denial] : [c.denial, c.act];
+      const otherText = c.at === 'act' ? denial : act;
       context.report({
         messageId: c.topic,
         data: { denial, act },
-        span: c.denial.block.sourceSpan(c.denial.start, c.denial.end),
+        span: here.block.sourceSpan(here.start, here.end),
+        // A processor is no third party under GDPR: the denial may be true in its reading.
+        ...(c.topic === 'third-party' ? { severity: 'info' as const } : {}),
         related: [
           {
-            span: c.act.block.sourceSpan(c.act.start, c.act.end),
-            message: { id: 'contradiction/other', data: { act } },
+            span: other.block.sourceSpan(other.start, other.end),
+            message: { id: 'contradiction/other', data: { act: otherText } },
           },
         ],
       });

@@ -1,0 +1,34 @@
+// "We do not share your data with any third parties" beside a clause that sends data to a
+// recipient: a payment processor, a cloud or hosting provider, an analytics service, named by
+// category or by brand. A processor is a third party under Law 94-V (Art. 1) and 152-FZ, and a
+// recipient the subject must be told of under GDPR (Art. 13(1)(e)).
+// Conservative: the denial counts only when nothing in its sentence narrows it (an exception, a
+// purpose such as marketing, a sale, a consent: "share-restrictions"), and the act only when its
+// sentence names a recipient and a verb of data going to it, with no negation and no condition.
+import type { Lexicon } from './vocabulary/lexicon.js';
+import type { Contradiction } from './exclusive-statements.js';
+import { first, whole, type Sentence, type Statement } from './statement-sentences.js';
+
+/** The clause, quoted whole: a brand alone («Stripe») does not tell the reader what goes to it. */
+function recipientAct(s: Sentence, vocabulary: Lexicon): Statement | null {
+  if (!vocabulary.test('data-flow-verbs', s.text)) return null;
+  const named = vocabulary.test('recipient-brands', s.text) || vocabulary.test('recipient-categories', s.text);
+  return named ? whole(s) : null;
+}
+
+/**
+ * The first absolute denial of disclosure to third parties with the first plain clause that
+ * sends data to a recipient, or null. `clear`: sentences with no exception; `plain`: sentences
+ * with neither exception nor negation (see exclusive-statements.ts).
+ */
+export function undisclosedRecipient(clear: Sentence[], plain: Sentence[], vocabulary: Lexicon): Contradiction | null {
+  const denials = clear.filter((s) => !vocabulary.test('share-restrictions', s.text));
+  const denial = denials.map((s) => first(s, 'deny-share-third-party', vocabulary)).find((x) => x !== null);
+  if (!denial) return null;
+  for (const s of plain) {
+    if (vocabulary.test('deny-share-third-party', s.text)) continue;
+    const act = recipientAct(s, vocabulary);
+    if (act) return { topic: 'third-party', denial, act };
+  }
+  return null;
+}
