@@ -147,6 +147,20 @@ const UNDER_HEADING: Array<Wording & { heading: string }> = [
     heading: '## 3. Деректердің құрамы',
     text: 'Пайдаланушы өз еркімен мыналарды береді:\n\n- тегі мен аты;\n- электрондық пошта мекенжайы.',
   },
+  {
+    item: 'localisation',
+    lang: 'en',
+    what: 'the country given under "Server location"',
+    heading: '## 7.1 Server location',
+    text: '**Primary servers:** Republic of Kazakhstan',
+  },
+  {
+    item: 'localisation',
+    lang: 'ru',
+    what: 'the country given under «Расположение серверов»',
+    heading: '## 7.1 Расположение серверов',
+    text: '**Основные серверы:** Республика Казахстан',
+  },
 ];
 
 const valid: Case[] = STATED.map((w) => ({

@@ -1081,6 +1081,8 @@ const data: VocabularyFile = {
         "where we store ** data",
         "storage location",
         "location of ** data",
+        "server location",
+        "location of ** servers",
       ],
       "ru": [
         "локализация",
@@ -1088,6 +1090,8 @@ const data: VocabularyFile = {
         "хранение на территории",
         "где хранятся",
         "где ** хранятся",
+        "расположение серверов",
+        "местонахождение серверов",
       ],
       "kk": [
         "сақтау орны",
@@ -1096,6 +1100,7 @@ const data: VocabularyFile = {
         "сақталатын жер*",
         "сақталатын орн*",
         "қайда сақталад*",
+        "серверлердің орналасуы",
       ],
     },
     "text": {
