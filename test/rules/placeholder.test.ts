@@ -52,6 +52,10 @@ ruleTester('placeholder', {
       text: `${fm('en')}Enter your Company Name and e-mail to get the newsletter.\n`,
     },
     {
+      name: 'a capitalised page title the analytics records is data, not a template word',
+      text: `${fm('en')}We record the Page Title and address of each page you visit.\n`,
+    },
+    {
       name: 'a capitalised template word in a list of data, after a comma',
       text: `${fm('ru')}Мы получаем ФИО, Название организации, телефон.\n`,
     },

@@ -7,14 +7,14 @@ const data: PhraseFamilyFile = {
     "en": [
       "name of the organization|organisation|company|store|shop|website",
       "organization|organisation|company|store|shop|website name",
-      "section|page title|name",
+      "section title|name",
       "your company|organization|organisation|store|shop name",
       "legal name of the company|organization|organisation",
       "store|shop|company address",
       "address of the store|shop|company",
     ],
     "ru": [
-      "название|наименование магазина|интернет-магазина|компании|организации|сайта|оператора|раздела|страницы",
+      "название|наименование магазина|интернет-магазина|компании|организации|сайта|оператора|раздела",
       "адрес магазина|компании|организации",
       "наименование юридического лица",
       "ваша компания",
