@@ -7,6 +7,7 @@
 import type { Block, PolicyDocument } from '../../model/document.js';
 import type { Span } from '../../types.js';
 import { foldForMatch } from '../../language/normalize.js';
+import { partitionPoint } from '../../model/search.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
 
 /** What may stand before the duty's words in its clause: a number, a bullet, emphasis. */
@@ -37,8 +38,8 @@ export function textWithoutSubjectDuties(doc: PolicyDocument, span: Span, lex: L
   let intro: Block | null = null;
   // A heading that names the duties («Обязанности Пользователя») leaves out its whole section.
   let skipTo = -1;
-  for (const block of doc.blocks) {
-    if (block.end <= span.start) continue;
+  for (let i = partitionPoint(doc.blocks, (b) => b.end <= span.start); i < doc.blocks.length; i++) {
+    const block = doc.blocks[i]!;
     if (block.start >= span.end) break;
     if (block.start < skipTo) continue;
     if (intro && under(block, intro)) continue;
