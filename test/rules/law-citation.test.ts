@@ -8,6 +8,10 @@ const fm = (lang: string, jurisdictions?: string) =>
 ruleTester('law-citation', {
   valid: [
     {
+      name: 'the words of a known wrong title, not quoted, are ordinary words',
+      text: `${fm('kk')}Жеке деректер және оларды қорғау туралы ережелер осы бөлімде берілген.\n`,
+    },
+    {
       name: 'Law 94-V in full, in English',
       text: `${fm('en')}We follow the Law of the Republic of Kazakhstan dated 21 May 2013 No. 94-V "On Personal Data and Their Protection".\n`,
     },
@@ -74,6 +78,18 @@ ruleTester('law-citation', {
       text: `${fm('kk')}№ 94-V «Жеке деректер және оларды қорғау туралы» Заңы.\n`,
       errors: [{ messageId: 'title', text: 'Жеке деректер және оларды қорғау туралы' }],
       output: `${fm('kk')}№ 94-V «Дербес деректер және оларды қорғау туралы» Заңы.\n`,
+    },
+    {
+      name: 'the known wrong Kazakh title of Law 94-V without its number, the country after it',
+      text: `${fm('kk')}Саясат «Жеке деректер және оларды қорғау туралы» ҚР Заңына сәйкес жасалды.\n`,
+      errors: [{ messageId: 'title', text: 'Жеке деректер және оларды қорғау туралы' }],
+      output: `${fm('kk')}Саясат «Дербес деректер және оларды қорғау туралы» ҚР Заңына сәйкес жасалды.\n`,
+    },
+    {
+      name: 'the known wrong Kazakh title of Law 94-V with the date before it',
+      text: `${fm('kk')}Қазақстан Республикасының 2013 жылғы 21 мамырдағы «Жеке деректер және оларды қорғау туралы» Заңы.\n`,
+      errors: [{ messageId: 'title', text: 'Жеке деректер және оларды қорғау туралы' }],
+      output: `${fm('kk')}Қазақстан Республикасының 2013 жылғы 21 мамырдағы «Дербес деректер және оларды қорғау туралы» Заңы.\n`,
     },
     {
       name: "the Russian law's title for the Kazakh law, by number",

@@ -210,6 +210,52 @@ invalid.push({
   errors: [{ messageId: 'rights-fragment', message: 'grants the subject only correction, withdrawal of consent' }],
 });
 
+// The subject's own duties grant no right: a duty to keep one's data up to date is not correction,
+// and the operator's changes to the policy are not the subject's either.
+const ONLY_WITHDRAWAL = 'grants the subject only withdrawal of consent, and neither';
+const RIGHTS_HEADING = { en: 'Your rights', ru: 'Права пользователя', kk: 'Пайдаланушы құқықтары' } as const;
+for (const [what, lang, body] of [
+  [
+    'a list of duties after «обязан:»',
+    'ru',
+    'Пользователь вправе отозвать согласие на обработку данных.\n\nПользователь сервиса обязан:\n\n- обновлять свои данные при их изменении;\n- указывать достоверные сведения о себе.',
+  ],
+  [
+    'numbered duties under "is obliged to:"',
+    'en',
+    '4.1. The User has the right to withdraw consent at any time.\n\n4.2. The User is obliged to:\n\n4.2.1. update his data when they change;\n\n4.2.2. give true details.',
+  ],
+  [
+    'a duty in one sentence',
+    'kk',
+    'Пайдаланушы келісімді кері қайтарып алуға құқылы.\n\nПайдаланушы өз деректерін өзгерген кезде жаңартуға міндетті.',
+  ],
+  [
+    'the operator changing the policy',
+    'ru',
+    'Пользователь вправе отозвать согласие на обработку данных.\n\nОператор вправе вносить изменения в настоящую Политику без согласия Пользователя.',
+  ],
+] as const)
+  invalid.push({
+    name: `kz ${lang}: the message leaves out ${what}`,
+    text: policy(lang, 'kz', [...kzWithout(lang, 'rights'), `## ${RIGHTS_HEADING[lang]}\n\n${body}`]),
+    errors: [{ messageId: 'rights-fragment', message: ONLY_WITHDRAWAL }],
+  });
+valid.push({
+  name: "kz ru: the operator's duty to give access grants the subject access",
+  text: policy('ru', 'kz', [
+    ...kzWithout('ru', 'rights'),
+    '## Права и обязанности\n\nПользователь вправе отозвать согласие на обработку данных.\n\nОператор обязан:\n\n- предоставить субъекту доступ к его персональным данным по запросу.',
+  ]),
+});
+valid.push({
+  name: 'kz ru: a clause where the subject may and the operator must is no duty of the subject',
+  text: policy('ru', 'kz', [
+    ...kzWithout('ru', 'rights'),
+    '## Права\n\nПользователь вправе отозвать согласие.\n\nКлиент вправе, а Оператор обязан по его запросу, удалить его персональные данные.',
+  ]),
+});
+
 valid.push({
   name: 'clauses that mention a right early, the rights section after them: the whole rights section is read',
   text: policy('en', 'kz', [

@@ -3,7 +3,8 @@
 // policy with every other item, so that only its words can state the item: a passive withdrawal
 // («согласие может быть отозвано»), a consent given "without a time limit", a transfer to "a third
 // party", data "including but not limited to" a list, storage that complies with the localisation
-// requirement, and a transfer abroad the subject agrees to. An agreement with a provider is still
+// requirement, a transfer abroad the subject agrees to, requests «по вопросам …» that are considered
+// within a time, and data listed under "Composition of data". An agreement with a provider is still
 // no ground for a transfer abroad.
 import { ruleTester, type Case, type InvalidCase } from '../helpers/rule-tester.js';
 import { checkedItems, policy, section } from '../fixtures/requirements/build.js';
@@ -116,12 +117,61 @@ const STATED: Wording[] = [
     what: 'a transfer abroad the subject agrees to',
     text: 'Сіз деректеріңіздің хостинг үшін Қазақстаннан тыс жерге берілуіне келісесіз.',
   },
+  {
+    item: 'requests',
+    lang: 'ru',
+    what: 'requests on a named topic that are considered within a time',
+    text: 'Обращения по вопросам защиты персональных данных рассматриваются в срок не более десяти рабочих дней.',
+  },
+  {
+    item: 'requests',
+    lang: 'ru',
+    what: 'queries on a named topic that are considered within a time',
+    text: 'Запросы по вопросам обработки данных рассматриваются в течение недели со дня получения.',
+  },
+];
+
+/** Statements under a heading that gives the topic in words real drafts use. */
+const UNDER_HEADING: Array<Wording & { heading: string }> = [
+  {
+    item: 'data-list',
+    lang: 'en',
+    what: 'the data listed under "Composition of data" (a calque of «Состав данных»)',
+    heading: '## 3. Scope. Composition of data',
+    text: 'The User gives these details of his own accord:\n\n- surname and given name;\n- e-mail address.',
+  },
+  {
+    item: 'data-list',
+    lang: 'kk',
+    what: 'the data listed under «Деректердің құрамы»',
+    heading: '## 3. Деректердің құрамы',
+    text: 'Пайдаланушы өз еркімен мыналарды береді:\n\n- тегі мен аты;\n- электрондық пошта мекенжайы.',
+  },
+  {
+    item: 'localisation',
+    lang: 'en',
+    what: 'the country given under "Server location"',
+    heading: '## 7.1 Server location',
+    text: '**Primary servers:** Republic of Kazakhstan',
+  },
+  {
+    item: 'localisation',
+    lang: 'ru',
+    what: 'the country given under «Расположение серверов»',
+    heading: '## 7.1 Расположение серверов',
+    text: '**Основные серверы:** Республика Казахстан',
+  },
 ];
 
 const valid: Case[] = STATED.map((w) => ({
   name: `kz:${w.item} ${w.lang}: ${w.what}`,
   text: policy(w.lang, 'kz', [...kzWithout(w.lang, w.item), `${OTHER[w.lang]}\n\n${w.text}`]),
 }));
+for (const w of UNDER_HEADING)
+  valid.push({
+    name: `kz:${w.item} ${w.lang}: ${w.what}`,
+    text: policy(w.lang, 'kz', [...kzWithout(w.lang, w.item), `${w.heading}\n\n${w.text}`]),
+  });
 
 // An agreement is a contract with the provider, not the subject's consent: still no ground.
 const invalid: InvalidCase[] = [
@@ -140,6 +190,14 @@ const invalid: InvalidCase[] = [
       `${OTHER.ru}\n\nСогласие может быть дано в письменной форме.`,
     ]),
     errors: [{ messageId: 'missing', data: { requirement: 'kz:consent-withdrawal' } }],
+  },
+  {
+    name: 'kz:requests ru: disputes on a named topic considered in court are no requests procedure',
+    text: policy('ru', 'kz', [
+      ...kzWithout('ru', 'requests'),
+      `${OTHER.ru}\n\nСпоры по вопросам исполнения договора рассматриваются в суде по месту нахождения Оператора.`,
+    ]),
+    errors: [{ messageId: 'missing', data: { requirement: 'kz:requests' } }],
   },
 ];
 

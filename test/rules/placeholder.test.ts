@@ -48,6 +48,22 @@ ruleTester('placeholder', {
       text: `${fm('ru')}Название магазина указывается на главной странице сайта.\n`,
     },
     {
+      name: 'a capitalised template word that names a field of the form',
+      text: `${fm('en')}Enter your Company Name and e-mail to get the newsletter.\n`,
+    },
+    {
+      name: 'a capitalised page title the analytics records is data, not a template word',
+      text: `${fm('en')}We record the Page Title and address of each page you visit.\n`,
+    },
+    {
+      name: 'a capitalised template word in a list of data, after a comma',
+      text: `${fm('ru')}Мы получаем ФИО, Название организации, телефон.\n`,
+    },
+    {
+      name: 'a template word at the start of a sentence',
+      text: `${fm('ru')}Клиент выбирает товар. Название магазина указано в чеке.\n`,
+    },
+    {
       name: 'a column header is not a blank',
       text: `${fm('kk')}| Атауы | Мерзімі |\n|---|---|\n| Төлем деректері | 5 жыл |\n`,
     },
@@ -205,6 +221,29 @@ ruleTester('placeholder', {
       name: 'a Kazakh template word alone on its line',
       text: `${fm('kk')}Оператор:\nҰйымның атауы\n`,
       errors: [{ messageId: 'template-word', text: 'Ұйымның атауы' }],
+    },
+    {
+      name: 'a Russian template word capitalised as a name inside a sentence',
+      text: `${fm('ru')}Данные обрабатывают сотрудники, действующие от имени Название организации, по поручению руководства.\n`,
+      errors: [{ messageId: 'template-word', text: 'Название организации' }],
+    },
+    {
+      name: 'Russian template words for a store and a section of its site, inside a sentence',
+      text: `${fm('ru')}Форма заполняется на сайте Название магазина в разделе Название раздела.\n`,
+      errors: [
+        { messageId: 'template-word', text: 'Название магазина' },
+        { messageId: 'template-word', text: 'Название раздела' },
+      ],
+    },
+    {
+      name: 'an English template name capitalised inside a sentence',
+      text: `${fm('en')}Staff act on behalf of the Name of the organization when they process data.\n`,
+      errors: [{ messageId: 'template-word', text: 'Name of the organization' }],
+    },
+    {
+      name: 'an English store-name stand-in after the word it names',
+      text: `${fm('en')}This notice covers the web shop Store Name only.\n`,
+      errors: [{ messageId: 'template-word', text: 'Store Name' }],
     },
     {
       name: 'a note to the drafter',

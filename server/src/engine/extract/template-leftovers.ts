@@ -4,7 +4,7 @@
 // phone numbers (+7 (701) 123-45-67, 000-00-00), tokens a translation pipeline left behind
 // (__PROTECTED_LINK_30__0), and labels with nothing after them («Ответственное лицо:»).
 // Precision first: a template word counts only where a value stands (alone, in quotes, after a
-// label's colon), an example domain in a sentence about examples is an example, and a phone
+// label's colon, capitalised as a name inside a sentence), an example domain in a sentence about examples is an example, and a phone
 // counts as dummy only by its digits. The words are in vocabulary/templates.yaml.
 import type { Block } from '../model/document.js';
 import { lexicon, type Lexicon } from './vocabulary/lexicon.js';
@@ -107,10 +107,23 @@ function templateWords(text: string, vocabulary: Lexicon): Leftover[] {
     const alone = lineBefore.trim() === '' && /^[\s.:]*$/.test(lineAfter);
     const quoted = /[«"“„'][ ]?$/.test(lineBefore) && /^[ ]?[»"”'“]/.test(lineAfter);
     const afterLabel = /:\s*$/.test(lineBefore) && lineBefore.length <= 60 && /^[\s.;]*$/.test(lineAfter);
-    if (alone || quoted || afterLabel)
+    if (alone || quoted || afterLabel || capitalisedInSentence(text.slice(m.start, m.end), lineBefore, vocabulary))
       out.push({ kind: 'template-word', text: text.slice(m.start, m.end), start: m.start, end: m.end });
   }
   return out;
+}
+
+/**
+ * A template word written as a name in the middle of a sentence: capitalised right after another
+ * word («действующие от имени Название организации», "on behalf of the Name of the organization",
+ * "the Online Store Store Name"). An ordinary sentence writes these words in lower case, and a list
+ * of data puts them after a comma or at the start of its item; "your Company Name" names a field.
+ */
+function capitalisedInSentence(match: string, lineBefore: string, vocabulary: Lexicon): boolean {
+  const first = match.charAt(0);
+  if (first === first.toLowerCase()) return false;
+  const previous = /(\p{L}+)[ \u00a0]+$/u.exec(lineBefore);
+  return previous !== null && !vocabulary.test('template-possessives', previous[1]!);
 }
 
 /**

@@ -257,10 +257,10 @@ const data: PhraseFamilyFile = {
     "kk": ["жк","жеке кәсіпкер*"],
   },
   "contact-operator": {
-    "about": "Words that name the operator (the controller) of the personal data. In the sentence that says them, a bare twelve-digit number is the operator's BIN or IIN, and a legal form is the operator's (code).",
+    "about": "Words that name the operator (the controller) of the personal data. In the sentence that says them, a bare twelve-digit number is the operator's BIN or IIN, and a legal form is the operator's (code). Law 94-V knows no processor: a Kazakh draft's «Деректерді өңдеуші: …» names the one who processes the data, the operator.",
     "en": ["operator","operators","data controller","controller","operated by"],
     "ru": ["оператор*"],
-    "kk": ["оператор*"],
+    "kk": ["оператор*","деректерді өңдеуші"],
   },
   "contact-registration-label": {
     "about": "The label of a registration number that identifies the operator (BIN, IIN; INN, OGRN in Russia). Matched as written.",

@@ -17,6 +17,7 @@ const data: LawCatalogueFile = {
         "kk": "Дербес деректер және оларды қорғау туралы",
         "en": "On Personal Data and Their Protection",
       },
+      "misnamed": {"kk":["Жеке деректер және оларды қорғау туралы"]},
       "source": "https://adilet.zan.kz/rus/docs/Z1300000094",
       "unsure": [],
     },

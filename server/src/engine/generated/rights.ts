@@ -79,6 +79,20 @@ const data: PhraseFamilyFile = {
     ],
     "kk": ["түзету*","өзгерт*","толықтыр*","жаңарт*","нақтыла*"],
   },
+  "right-rectification-lookalike": {
+    "about": "Words of `right-rectification` that speak of something else: the operator's changes to the policy («вносить изменения в Политику», \"we may update this policy\") and «дополнительные» (\"additional\"). Blanked before the right is looked for.",
+    "en": [
+      "change*|update*|amend* ** this|the|our policy|notice",
+      "change*|update*|amend* to ** policy|notice",
+      "policy|notice ** change*|update*|amend*",
+    ],
+    "ru": [
+      "изменени*|изменять|изменить|дополнени* ** политик*",
+      "политик* ** изменени*|изменять|изменить|обновл*",
+      "дополнительн*",
+    ],
+    "kk": ["саясат* ** өзгерт*|өзгеріс*|толықтыр*|жаңарт*","өзгерт*|өзгеріс*|толықтыр* ** саясат*"],
+  },
   "right-erasure": {
     "about": "To have data deleted, erased or destroyed, or an account removed.",
     "en": ["delet*","eras*","remov*","destr*","to be forgotten"],
@@ -114,6 +128,41 @@ const data: PhraseFamilyFile = {
     "en": ["complain*","supervisory authority","lodge ** complaint","court","appeal*"],
     "ru": ["жалоб*","обжал*","суд*","уполномоченн* орган*","роскомнадзор*"],
     "kk": ["шағым*","сот*","уәкілетті орган*"],
+  },
+  "subject-duty": {
+    "about": "The opening of a clause that states the subject's own duties (\"The User is obliged to:\", «Пользователь обязан:», «Пайдаланушы міндетті:»): what follows grants no right. Read only at the start of a clause, with the subject before the duty, so that the operator's duties stay in; in Kazakh the verb ends the sentence, so up to six words may stand between.",
+    "en": [
+      "the user|users|subject|client|customer ** is|are obliged|obligated",
+      "user|users|subject|client|customer ** is|are obliged|obligated",
+      "the user|users|subject|client|customer ** undertake|undertakes",
+      "user|users|subject|client|customer ** undertake|undertakes",
+      "obligations|duties of the user|users|subject|client|customer",
+      "user obligations|duties",
+      "you are obliged|obligated",
+      "you undertake",
+    ],
+    "ru": [
+      "пользовател* ** обязан|обязана|обязаны|обязуется|обязуются",
+      "субъект* ** обязан|обязана|обязаны|обязуется|обязуются",
+      "клиент* ** обязан|обязана|обязаны|обязуется|обязуются",
+      "арендатор* ** обязан|обязана|обязаны|обязуется|обязуются",
+      "обязанности пользовател*|субъект*|клиент*|арендатор*",
+      "вы обязаны|обязуетесь",
+    ],
+    "kk": [
+      "пайдаланушы* ** ** міндетті|міндеттенеді",
+      "субъекті* ** ** міндетті|міндеттенеді",
+      "клиент* ** ** міндетті|міндеттенеді",
+      "пайдаланушының міндеттері",
+      "пайдаланушы міндеттері",
+      "сіз ** міндеттісіз|міндеттенесіз",
+    ],
+  },
+  "subject-right-words": {
+    "about": "Words that grant the subject something (\"may\", «вправе», «құқылы»): a clause opening whose words hold one («Клиент вправе, а Банк обязан …») is no duty of the subject.",
+    "en": ["right","rights","may","entitled"],
+    "ru": ["вправ*","право","права","может","могут"],
+    "kk": ["құқ*","мүмкін"],
   },
 };
 export default data;

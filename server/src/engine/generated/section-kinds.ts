@@ -311,6 +311,7 @@ const data: VocabularyFile = {
         "what data",
         "what ** data",
         "what information",
+        "composition of ** data",
         "information we collect",
         "data we collect",
         "** data we collect",
@@ -356,6 +357,7 @@ const data: VocabularyFile = {
       "kk": [
         "деректердің тізбесі",
         "** деректер тізбесі",
+        "деректердің құрамы",
         "жиналатын деректер",
         "деректер санаттары",
         "ақпарат санаттары",
@@ -1079,6 +1081,8 @@ const data: VocabularyFile = {
         "where we store ** data",
         "storage location",
         "location of ** data",
+        "server location",
+        "location of ** servers",
       ],
       "ru": [
         "локализация",
@@ -1086,6 +1090,8 @@ const data: VocabularyFile = {
         "хранение на территории",
         "где хранятся",
         "где ** хранятся",
+        "расположение серверов",
+        "местонахождение серверов",
       ],
       "kk": [
         "сақтау орны",
@@ -1094,6 +1100,7 @@ const data: VocabularyFile = {
         "сақталатын жер*",
         "сақталатын орн*",
         "қайда сақталад*",
+        "серверлердің орналасуы",
       ],
     },
     "text": {
@@ -1672,6 +1679,7 @@ const data: VocabularyFile = {
         "рассмотрит|рассмотреть ** обращени*",
         "срок* рассмотрения ** обращени*",
         "обращени* ** рассматрива*",
+        "обращени*|запрос* по вопросам ** рассматрива*",
         "ответ ** в течение",
         "путем направления запроса",
         "направить обращение",

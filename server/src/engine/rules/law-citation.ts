@@ -106,6 +106,12 @@ export default defineRule({
     function check(block: Block, cited: CitedLaw) {
       const law = cited.law;
       const title = cited.title;
+      // A known wrong title is one law's only («Жеке деректер және оларды қорғау туралы»), wherever the country stands.
+      if (cited.misnamed && title && title.lang !== 'en') {
+        const official = officialTitle(law, title.lang);
+        if (official) report(block, 'title', law, title, title.text, official);
+        return;
+      }
       if (cited.by === 'title') {
         // Many countries have a law «О персональных данных»: a title alone says which only with the country named.
         const country = countryBefore(block, cited.start);

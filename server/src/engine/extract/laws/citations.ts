@@ -1,6 +1,7 @@
 // Citations of catalogued laws in a block, and what they say beside the law: its date and its
-// title in quotes. A law is found by its number ("No. 94-V", «№ 94-В», "152-FL") or by its exact
-// official title in quotes; the date and the title are read only when they stand right beside it
+// title in quotes. A law is found by its number ("No. 94-V", «№ 94-В», "152-FL"), by its exact
+// official title in quotes, or by a wrong title drafts are known to give it (`misnamed`); the date
+// and the title are read only when they stand right beside it
 // (a few words between, no other law between), so that a list of laws is read law by law.
 import type { Block } from '../../model/document.js';
 import type { Lang } from '../../types.js';
@@ -16,6 +17,8 @@ export interface CitedLaw {
   law: LawEntry;
   /** How the law was found: by number or by its title. */
   by: 'number' | 'title';
+  /** Found by a title drafts give it that is not its official one (`misnamed` in the catalogue). */
+  misnamed?: boolean;
   /** Indices into the block's text. */
   start: number;
   end: number;
@@ -59,14 +62,25 @@ export function foldTitle(text: string): string {
 
 const byNumber = new Map<string, LawEntry>();
 const byTitle = new Map<string, LawEntry>();
+const byMisnamedTitle = new Map<string, LawEntry>();
 for (const law of LAWS) {
   for (const n of law.numbers) byNumber.set(n.toUpperCase(), law);
   for (const t of Object.values(law.title)) if (t) byTitle.set(foldTitle(t), law);
+  for (const list of Object.values(law.misnamed ?? {}))
+    for (const t of list ?? []) byMisnamedTitle.set(foldTitle(t), law);
 }
 
 export function lawByTitle(text: string): LawEntry | undefined {
   return byTitle.get(foldTitle(text));
 }
+
+/** The law a known wrong title stands for («Жеке деректер және оларды қорғау туралы»), if any. */
+export function lawByMisnamedTitle(text: string): LawEntry | undefined {
+  return byMisnamedTitle.get(foldTitle(text));
+}
+
+/** The law a quoted title names, officially or by a known wrong title. */
+const lawNamedBy = (text: string): LawEntry | undefined => lawByTitle(text) ?? lawByMisnamedTitle(text);
 
 /** Kazakh by its own letters, else Russian by Cyrillic, else English. */
 function titleLanguage(text: string): Lang {
@@ -110,7 +124,7 @@ function inSentence(text: string, from: number, to: number): CitedLaw[] {
   // Every place a law is named: the number hits and quoted official titles, in order.
   const anchors = [
     ...numbers.map((n) => n.start),
-    ...quotes.filter((q) => lawByTitle(q.inner)).map((q) => q.start),
+    ...quotes.filter((q) => lawNamedBy(q.inner)).map((q) => q.start),
   ].sort((a, b) => a - b);
   /** Whether [a, b) is short and names no other law. */
   const beside = (a: number, b: number): boolean => b - a <= GAP && b >= a && !anchors.some((x) => x > a && x < b);
@@ -119,7 +133,7 @@ function inSentence(text: string, from: number, to: number): CitedLaw[] {
     [...dates].reverse().find((d) => beside(d.end, start) && !datesAnother(d)) ??
     dates.find((d) => beside(end, d.start) && DATE_LINK.test(sentence.slice(end, d.start)));
   // A date right after another law ("No. 94-V of 21 May 2013 and Law No. 191-IV") is that law's.
-  const ends = [...numbers.map((n) => n.end), ...quotes.filter((q) => lawByTitle(q.inner)).map((q) => q.end)];
+  const ends = [...numbers.map((n) => n.end), ...quotes.filter((q) => lawNamedBy(q.inner)).map((q) => q.end)];
   const datesAnother = (d: DateFact): boolean =>
     ends.some((e) => e <= d.start && d.start - e <= GAP && DATE_LINK.test(sentence.slice(e, d.start)));
   const out: CitedLaw[] = [];
@@ -151,7 +165,8 @@ function inSentence(text: string, from: number, to: number): CitedLaw[] {
   }
   for (const q of quotes) {
     if (used.has(q.start)) continue;
-    const law = lawByTitle(q.inner);
+    const official = lawByTitle(q.inner);
+    const law = official ?? lawByMisnamedTitle(q.inner);
     if (!law) continue;
     const date = nearestDate(q.start, q.end);
     const number =
@@ -159,6 +174,7 @@ function inSentence(text: string, from: number, to: number): CitedLaw[] {
     out.push({
       law,
       by: 'title',
+      ...(official ? {} : { misnamed: true }),
       start: from + q.innerStart,
       end: from + q.innerStart + q.inner.length,
       title: {

@@ -11,6 +11,11 @@ export interface LawEntry {
   /** Laws of different countries on one subject share it. */
   topic: string;
   title: { ru: string; kk?: string; en: string };
+  /**
+   * Titles drafts give the law that are not its official one («Жеке деректер және оларды қорғау
+   * туралы» for «Дербес деректер …»): a quoted one finds the law, and is reported as a wrong title.
+   */
+  misnamed?: { ru?: string[]; kk?: string[] };
   source: string;
   note?: string;
   /** Fields the catalogue is not sure of ("title.kk", "date"): never reported or fixed. */

@@ -12,6 +12,8 @@
 // - a basis demanded of the operator's customers ("users must have a lawful basis") states no basis;
 // - a sentence that points elsewhere ("…, whose contacts are given in section 11") states what the
 //   place it points to states, no more (see pointers.ts).
+// - a denied mention ("we never obtain data from data brokers") makes no item apply
+//   (negated-mentions.ts).
 import type { Block, Clause, PolicyDocument, Section } from '../../model/document.js';
 import { blockWords, clauseStatements, statementMatches, textMatches, type KindVocabulary } from '../kinds.js';
 import type { CompiledProfile, ItemPhraseTag } from '../../profiles/index.js';
@@ -24,6 +26,7 @@ import { findPlaceholders } from '../placeholders.js';
 import { BASIS_KINDS, blockReadings } from './readings.js';
 import { headingTopics, namedTopics } from './heading-topics.js';
 import { blockPointers, defer, settle, type Deferred } from './pointers.js';
+import { deniedMention } from './negated-mentions.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
 
 export interface Evidence {
@@ -430,7 +433,7 @@ export function collectEvidence(
             section: section.index,
           });
       for (const t of found.triggers)
-        if (room(evidence.triggers, t.id))
+        if (room(evidence.triggers, t.id) && !deniedMention(doc, block, t.start, t.end, words))
           add(evidence.triggers, t.id, {
             span: spanOf(block, t.start, t.end),
             text: block.text.slice(t.start, t.end),

@@ -3,11 +3,13 @@
 // update your data and withdraw your consent". Every law pplint knows gives at least the rights of
 // access and erasure, so a section that grants some rights but neither of those two does not state
 // the subject's rights. A section whose rights are not recognised at all (a bare reference to an
-// article) is left alone: the reading cannot tell what it grants.
+// article) is left alone: the reading cannot tell what it grants. The subject's own duties in the
+// section («Пользователь обязан: … обновлять данные») grant nothing (subject-duties.ts).
 import type { PolicyDocument } from '../../model/document.js';
 import { foldForMatch } from '../../language/normalize.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
 import type { PolicyStatus } from './policy.js';
+import { textWithoutSubjectDuties } from './subject-duties.js';
 
 export const RIGHTS = [
   'access',
@@ -31,6 +33,19 @@ export interface RightsFragment {
   missing: Right[];
 }
 
+/**
+ * The text with the words that only look like a right blanked out (`right-…-lookalike` in
+ * rights.yaml: «изменения в Политику» are the operator's changes to the policy, not the subject's
+ * correction of their data).
+ */
+function withoutLookalikes(text: string, right: Right, lex: Lexicon): string {
+  const family = `right-${right}-lookalike`;
+  if (!lex.has(family)) return text;
+  let out = text;
+  for (const m of lex.find(family, text)) out = out.slice(0, m.start) + ' '.repeat(m.end - m.start) + out.slice(m.end);
+  return out;
+}
+
 /** The rights the text of these sections grants (cached per document and section). */
 export function sectionRights(doc: PolicyDocument, section: number, lex: Lexicon): Set<Right> {
   const key = `rights/${lex.id}/${section}`;
@@ -39,8 +54,8 @@ export function sectionRights(doc: PolicyDocument, section: number, lex: Lexicon
   const span = doc.sections[section]?.span;
   const found = new Set<Right>();
   if (span) {
-    const text = foldForMatch(doc.text.slice(span.start, span.end));
-    for (const right of RIGHTS) if (lex.test(`right-${right}`, text)) found.add(right);
+    const text = foldForMatch(textWithoutSubjectDuties(doc, span, lex));
+    for (const right of RIGHTS) if (lex.test(`right-${right}`, withoutLookalikes(text, right, lex))) found.add(right);
   }
   doc.facts.set(key, found);
   return found;
