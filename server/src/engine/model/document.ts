@@ -211,7 +211,10 @@ class Structure {
   sections: Section[] = [];
   clauses: Clause[] = [];
   built = false;
-  build: () => void = () => undefined;
+  /** Set once the blocks and versions are known; nothing asks for a section before. */
+  build: () => void = () => {
+    throw new Error('The section tree was asked for before the document was assembled.');
+  };
   versions: VersionPart[] = [];
   language: Lang | null = null;
 
@@ -247,6 +250,7 @@ class DocumentBlock implements Block {
   readonly text: string;
   readonly type: BlockCore['type'];
   private guess: Lang | null | undefined = undefined;
+  private language: Lang | null | undefined = undefined;
   private numbered: ClauseNumber | null | undefined = undefined;
   private placed = undefined as unknown as Section;
   private inClause: Clause | null = null;
@@ -270,7 +274,8 @@ class DocumentBlock implements Block {
   }
 
   get lang(): Lang | null {
-    return this.detected ?? this.structure.versionLanguage(this.index);
+    if (this.language === undefined) this.language = this.detected ?? this.structure.versionLanguage(this.index);
+    return this.language;
   }
 
   get number(): ClauseNumber | null {
