@@ -111,6 +111,42 @@ describe('incremental parsing', () => {
     });
   }
 
+  it('cuts an edited text from where it changed into the chunks a fresh cut makes, and caches the same parses', () => {
+    // A text of many chunks (lists, fences, front matter, a definition) edited at random: the
+    // chunks kept from the previous version before and after the change must be exactly those
+    // that cutting the whole new text gives.
+    const text =
+      '---\nlang: en\n---\n' +
+      Array.from(
+        { length: 120 },
+        (_, i) =>
+          `## ${i + 1}. Section\n\nParagraph ${i + 1} says what the operator does with the data [d].\n\n` +
+          (i % 7 === 0 ? '- one\n- two\n\n  more of two\n\n' : '') +
+          (i % 11 === 0 ? '```\ncode\n\n# not a heading\n```\n\n' : ''),
+      ).join('\n') +
+      '\n[d]: https://example.kz\n';
+    let random = 777;
+    const next = () => (random = (random * 1103515245 + 12345) % 2147483648) / 2147483648;
+    const inserts = ['x', '\n', '\n\n', '- ', '1. ', '```\n', '<!--', '-->', '# ', '[d]: https://other.kz\n\n', '\r\n'];
+    let current = text;
+    let previous = parseChunked(current);
+    for (let step = 0; step < 300; step++) {
+      const at = Math.floor(next() * (current.length + 1));
+      const remove = next() < 0.3 ? Math.floor(next() * 400) : 0;
+      current = current.slice(0, at) + inserts[Math.floor(next() * inserts.length)]! + current.slice(at + remove);
+      const edited = parseChunked(current, previous.cache);
+      const fresh = parseChunked(current);
+      const where = `after edit ${step + 1} at ${at}`;
+      assert.deepEqual(
+        edited.chunks.map((c) => [c.start, c.end]),
+        splitChunks(current).map((c) => [c.start, c.end]),
+        where,
+      );
+      assert.deepEqual([...edited.cache.keys()].sort(), [...fresh.cache.keys()].sort(), where);
+      previous = edited;
+    }
+  });
+
   it('re-parses only the chunk that changed', () => {
     const text = Array.from(
       { length: 400 },

@@ -9,7 +9,7 @@ import type { TextDocuments } from 'vscode-languageserver';
 import type { Engine, Finding, ParseCache, PolicyDocument, RenderedFinding, VersionGroup } from '../engine/index.js';
 import type { DocumentSettings, Settings } from './settings.js';
 import { VersionIndex } from '../workspace/versions.js';
-import { carryOver, textChange } from './carry.js';
+import { carryOver, textChange, type TextChange } from './carry.js';
 import { runInSlices, type Cancellation } from './slices.js';
 import { blocksToRecheck, type Recheck } from './recheck.js';
 
@@ -37,6 +37,19 @@ export interface Analysis {
   complete: boolean;
   /** The findings carried over from an earlier version (by their rendering), with the version they were made for. */
   carried: ReadonlyMap<RenderedFinding, number>;
+  /** The carried findings that moved with the edit, by their rendering, with the rendering they moved from. */
+  moved?: Moved;
+}
+
+/** Findings moved by an edit, and where the edit changed lines or characters. */
+export interface Moved {
+  from: ReadonlyMap<RenderedFinding, RenderedFinding>;
+  /**
+   * From the start of the edit to the start of the line after it, when the edit neither added nor
+   * removed a line break (else to Infinity): a place that starts elsewhere stands on the same line
+   * and character as before the edit.
+   */
+  edited: { start: number; end: number };
 }
 
 export class Analyses {
@@ -161,6 +174,8 @@ export class Analyses {
     if (previous?.version === version && previous.settings === settings) return previous;
     const base = this.base(document, doc, settings);
     const carried = new Map<Finding, { rendered: RenderedFinding; madeFor: number }>();
+    const movedFrom = new Map<RenderedFinding, RenderedFinding>();
+    let edited = { start: 0, end: Infinity };
     // The blocks the block rules check again; null: all of them.
     let recheck: Recheck | null = null;
     if (
@@ -174,6 +189,7 @@ export class Analyses {
     ) {
       const change = textChange(previous.text, base.text);
       recheck = blocksToRecheck(previous.doc, doc, change);
+      if (change) edited = { start: change.start, end: sameLinesAfter(previous.text, base.text, change) };
       previous.findings.forEach((finding, i) => {
         const block = this.blockRules.has(finding.ruleId);
         if (block && !recheck) return;
@@ -181,8 +197,10 @@ export class Analyses {
         // A block rule's finding in a block checked again is made afresh.
         if (block && moved && recheck!.covers(moved.span.start)) return;
         const rendered = moved && carryOver(previous.rendered[i]!, change, uri);
-        if (moved && rendered)
+        if (moved && rendered) {
           carried.set(moved, { rendered, madeFor: previous.carried.get(previous.rendered[i]!) ?? previous.version });
+          if (rendered !== previous.rendered[i]) movedFrom.set(rendered, previous.rendered[i]!);
+        }
       });
     }
     const findings =
@@ -209,6 +227,7 @@ export class Analyses {
       rendered,
       complete: false,
       carried: madeFor,
+      ...(movedFrom.size > 0 ? { moved: { from: movedFrom, edited } } : {}),
     };
     this.latest.set(uri, analysis);
     return analysis;
@@ -304,6 +323,25 @@ export class Analyses {
     }
     return id;
   }
+}
+
+/**
+ * Where the line after a change starts in the newer text, when the change kept every line break
+ * as it was (none removed, none added, no "\r" joined to a "\n"): from there on, lines and
+ * characters are those of the older text. Infinity when the lines moved.
+ */
+function sameLinesAfter(before: string, after: string, change: TextChange): number {
+  const breaks = /[\r\n]/;
+  if (
+    breaks.test(before.slice(change.start, change.oldEnd)) ||
+    breaks.test(after.slice(change.start, change.newEnd)) ||
+    before[change.start - 1] === '\r'
+  )
+    return Infinity;
+  const next = after.slice(change.newEnd).search(breaks);
+  if (next === -1) return Infinity;
+  const at = change.newEnd + next;
+  return after[at] === '\r' && after[at + 1] === '\n' ? at + 2 : at + 1;
 }
 
 /** Why a text is not linted in the editor, if it is not. */

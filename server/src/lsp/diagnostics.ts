@@ -11,6 +11,23 @@ import { docsPath, LineIndex, render, type Lang, type RenderedFinding, type Span
 import { MAX_LIVE_TEXT, type Analysis } from './analysis.js';
 import { toDiagnostic, toRange, SOURCE, type DiagnosticData } from './convert.js';
 
+interface Made {
+  uri: string;
+  lang: Lang;
+  diagnostic: Diagnostic;
+}
+
+/** Whether a place of the finding (its range, related places, the ranges its edits replace) starts in [from, to). */
+function placedIn(f: RenderedFinding, { start: from, end: to }: Span): boolean {
+  const inside = (at: number): boolean => at >= from && at < to;
+  return (
+    inside(f.span.start) ||
+    (f.related?.some((r) => inside(r.span.start)) ?? false) ||
+    (f.fix?.edits.some((e) => inside(e.start)) ?? false) ||
+    (f.suggestions?.some((s) => s.edits.some((e) => inside(e.start))) ?? false)
+  );
+}
+
 export class DiagnosticsPublisher {
   private readonly published = new Set<string>();
   /**
@@ -18,7 +35,7 @@ export class DiagnosticsPublisher {
    * places lies before every edit since, so its lines and characters are as they were. A keystroke
    * in a 1 MB draft then converts the few hundred findings after it, not every one.
    */
-  private readonly made = new WeakMap<RenderedFinding, { uri: string; lang: Lang; diagnostic: Diagnostic }>();
+  private readonly made = new WeakMap<RenderedFinding, Made>();
   /** Notified after each publication (the status bar listens). */
   onPublished: (analysis: Analysis) => void = () => undefined;
 
@@ -74,6 +91,20 @@ export class DiagnosticsPublisher {
     return this.hrefs.get(key);
   };
 
+  /**
+   * The diagnostic of the finding a carried one moved from, when the move left its lines and
+   * characters as they were: each place of it stands before the edit or on a line after it, and
+   * the edit added or removed no line break. Typing in a sentence of a 1 MB draft then converts
+   * only the findings on the line it touches.
+   */
+  private madeBeforeMove(f: RenderedFinding, analysis: Analysis): Made | undefined {
+    const from = analysis.moved?.from.get(f);
+    if (!from || placedIn(f, analysis.moved!.edited)) return undefined;
+    const made = this.made.get(from);
+    if (made) this.made.set(f, made);
+    return made;
+  }
+
   private diagnosticsOf(document: TextDocument, analysis: Analysis): Diagnostic[] {
     const lang = analysis.settings.config.uiLanguage;
     if (analysis.unreadable) {
@@ -107,7 +138,7 @@ export class DiagnosticsPublisher {
     return [
       ...problems,
       ...analysis.rendered.map((f) => {
-        const made = this.made.get(f);
+        const made = this.made.get(f) ?? this.madeBeforeMove(f, analysis);
         if (made?.uri === document.uri && made.lang === lang) return made.diagnostic;
         const diagnostic = toDiagnostic(document, f, (ruleId) => this.docsHref(ruleId, lang), rangeIn);
         const madeFor = analysis.carried.get(f);

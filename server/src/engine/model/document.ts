@@ -1,6 +1,8 @@
 // The policy document model: blocks with absolute positions and languages, the section tree,
 // clauses, language versions and inline directives, assembled from the cached chunk parses.
-// Building it is linear in the number of blocks; everything heavier is cached per block.
+// Building it is linear in the number of blocks; everything heavier is cached per block. The
+// section tree and the clauses are built when first asked for: a keystroke's block rules read
+// neither, so typing does not rebuild them until the document-wide rules run.
 import type { BlockCore, CommentCore, ParseNote } from '../parse/blocks.js';
 import type { ChunkCache, ChunkedParse } from '../parse/incremental.js';
 import { readFrontMatter, type DocumentProblem, type FrontMatter } from '../parse/frontmatter.js';
@@ -104,8 +106,9 @@ export function buildDocument(uri: string, text: string, parsed: ChunkedParse): 
   const blocks: Block[] = [];
   const comments: PolicyDocument['comments'] = [];
   const notes: ParseNote[] = [];
+  const structure = new Structure();
   for (const chunk of parsed.chunks) {
-    for (const core of chunk.content.blocks) blocks.push(makeBlock(core, chunk.start, blocks.length, text));
+    for (const core of chunk.content.blocks) blocks.push(makeBlock(core, chunk.start, blocks.length, text, structure));
     for (const comment of chunk.content.comments) comments.push({ ...comment, base: chunk.start });
     for (const note of chunk.content.notes ?? [])
       notes.push({ ...note, start: chunk.start + note.start, end: chunk.start + note.end });
@@ -117,7 +120,7 @@ export function buildDocument(uri: string, text: string, parsed: ChunkedParse): 
   const fm = blocks[0]?.type === 'frontmatter' ? blocks[0] : undefined;
   if (fm) {
     const valueStart = afterLineBreak(text, lineBreakAt(text, fm.start));
-    ({ frontMatter, problems } = readFrontMatter(fm.text, valueStart, { start: fm.start, end: fm.end }));
+    ({ frontMatter, problems } = frontMatterOf(fm, valueStart));
     // The body begins on the line after the closing fence.
     bodyStart = afterLineBreak(text, fm.end);
   }
@@ -137,19 +140,17 @@ export function buildDocument(uri: string, text: string, parsed: ChunkedParse): 
 
   const absoluteComments = comments.map((c) => ({ start: c.base + c.start, end: c.base + c.end, value: c.value }));
   const versions = findVersions(text, absoluteComments, blocks, language);
-  for (const version of versions) {
-    for (let i = version.firstBlock; i < version.endBlock; i++) {
-      const block = blocks[i]!;
-      block.lang = block.detected ?? version.lang ?? language;
-    }
-  }
+  structure.versions = versions;
+  structure.language = language;
 
-  const sections = buildSections(
-    blocks,
-    text.length,
-    new Set(versions.filter((v) => v.firstBlock > 0).map((v) => v.firstBlock)),
-  );
-  const clauses = buildClauses(blocks);
+  structure.build = () => {
+    structure.sections = buildSections(
+      blocks,
+      text.length,
+      new Set(versions.filter((v) => v.firstBlock > 0).map((v) => v.firstBlock)),
+    );
+    structure.clauses = buildClauses(blocks);
+  };
   return {
     uri,
     text,
@@ -158,8 +159,12 @@ export function buildDocument(uri: string, text: string, parsed: ChunkedParse): 
     problems,
     notes,
     blocks,
-    sections,
-    clauses,
+    get sections() {
+      return structure.get().sections;
+    },
+    get clauses() {
+      return structure.get().clauses;
+    },
     language,
     languageCode,
     languageSource,
@@ -184,35 +189,116 @@ function afterLineBreak(text: string, at: number): number {
   return text[at] === '\n' ? at + 1 : at;
 }
 
-function makeBlock(core: BlockCore, base: number, index: number, source: string): Block {
-  return new DocumentBlock(core, base, index, source);
+/**
+ * The front matter read from its block, cached with it: its text and where it stands are all the
+ * reading depends on, and the YAML parser is too slow to run on every keystroke.
+ */
+function frontMatterOf(fm: Block, valueStart: number): ReturnType<typeof readFrontMatter> {
+  const key = `model/front-matter@${valueStart}:${fm.start}:${fm.end}`;
+  let read = fm.core.memo.get(key) as ReturnType<typeof readFrontMatter> | undefined;
+  if (!read) {
+    read = readFrontMatter(fm.text, valueStart, { start: fm.start, end: fm.end });
+    fm.core.memo.set(key, read);
+  }
+  return read;
 }
 
-/** A block at its place in one version of the text; everything costly is cached in its core. */
+/**
+ * What a block asks of its document version: the language of the version it stands in, and the
+ * section tree and the clauses, built on first use.
+ */
+class Structure {
+  sections: Section[] = [];
+  clauses: Clause[] = [];
+  built = false;
+  /** Set once the blocks and versions are known; nothing asks for a section before. */
+  build: () => void = () => {
+    throw new Error('The section tree was asked for before the document was assembled.');
+  };
+  versions: VersionPart[] = [];
+  language: Lang | null = null;
+
+  /** The language of a block without one of its own: its version's, else the document's (null outside every version). */
+  versionLanguage(index: number): Lang | null {
+    let lang: Lang | null = null;
+    for (const v of this.versions) if (index >= v.firstBlock && index < v.endBlock) lang = v.lang ?? this.language;
+    return lang;
+  }
+
+  get(): this {
+    if (!this.built) {
+      // Set first: building reads blocks' sections, which come here until it is done.
+      this.built = true;
+      this.build();
+    }
+    return this;
+  }
+}
+
+function makeBlock(core: BlockCore, base: number, index: number, source: string, structure: Structure): Block {
+  return new DocumentBlock(core, base, index, source, structure);
+}
+
+/**
+ * A block at its place in one version of the text; everything costly is cached in its core. Its
+ * language and number are looked up there when first asked for: a keystroke makes every block of
+ * the document anew, and reads only those it checks.
+ */
 class DocumentBlock implements Block {
   readonly start: number;
   readonly end: number;
   readonly text: string;
   readonly type: BlockCore['type'];
-  readonly detected: Lang | null;
-  lang: Lang | null;
-  readonly number: ClauseNumber | null;
-  section = undefined as unknown as Section;
-  clause: Clause | null = null;
+  private guess: Lang | null | undefined = undefined;
+  private language: Lang | null | undefined = undefined;
+  private numbered: ClauseNumber | null | undefined = undefined;
+  private placed = undefined as unknown as Section;
+  private inClause: Clause | null = null;
 
   constructor(
     readonly core: BlockCore,
     readonly base: number,
     readonly index: number,
     private readonly source: string,
+    private readonly structure: Structure,
   ) {
     this.start = base + core.start;
     this.end = base + core.end;
     this.text = core.text;
     this.type = core.type;
-    this.detected = prose(core) ? blockLanguage(core).lang : null;
-    this.lang = this.detected;
-    this.number = blockNumber(core);
+  }
+
+  get detected(): Lang | null {
+    if (this.guess === undefined) this.guess = prose(this.core) ? blockLanguage(this.core).lang : null;
+    return this.guess;
+  }
+
+  get lang(): Lang | null {
+    if (this.language === undefined) this.language = this.detected ?? this.structure.versionLanguage(this.index);
+    return this.language;
+  }
+
+  get number(): ClauseNumber | null {
+    if (this.numbered === undefined) this.numbered = blockNumber(this.core);
+    return this.numbered;
+  }
+
+  get section(): Section {
+    if (!this.structure.built) this.structure.get();
+    return this.placed;
+  }
+
+  set section(section: Section) {
+    this.placed = section;
+  }
+
+  get clause(): Clause | null {
+    if (!this.structure.built) this.structure.get();
+    return this.inClause;
+  }
+
+  set clause(clause: Clause | null) {
+    this.inClause = clause;
   }
 
   sourceSpan(from: number, to: number): Span {

@@ -75,20 +75,38 @@ function boundaryHere(text: string, pos: number, chunkStart: number): boolean {
 }
 
 export function splitChunks(text: string): Chunk[] {
+  return scanChunks(text, 0).chunks;
+}
+
+/**
+ * The chunks of `text` from `from` on, which is 0 or a boundary of this text's chunks (the scan's
+ * state there is always the same: after a blank line, outside any fence or HTML block, no run
+ * open; whether a list was open decides only whether that boundary is placed). `stop` is asked at
+ * each boundary placed after `from`; when it answers yes, the scan ends there and `stoppedAt`
+ * says where (the caller knows the chunks that follow).
+ */
+export function scanChunks(
+  text: string,
+  from: number,
+  stop?: (boundary: number) => boolean,
+): { chunks: Chunk[]; stoppedAt?: number } {
   const chunks: Chunk[] = [];
-  let chunkStart = 0;
-  let pos = frontMatterEnd(text);
-  if (pos > 0) {
-    chunks.push({ start: 0, end: pos, first: true });
-    chunkStart = pos;
+  let chunkStart = from;
+  let pos = from;
+  let previousBlank = from > 0;
+  if (from === 0) {
+    pos = frontMatterEnd(text);
+    if (pos > 0) {
+      chunks.push({ start: 0, end: pos, first: true });
+      chunkStart = pos;
+    }
   }
   let fence: { char: string; length: number } | null = null;
   let htmlEnd: RegExp | null = null;
-  let previousBlank = false;
   let listOpen = false;
   // The run of non-blank lines being read: a candidate for plain text only when it starts after a
   // blank line (or where the body starts) and opens no fence or multi-line HTML block.
-  const bodyStart = pos;
+  const bodyStart = from === 0 ? pos : -1;
   let run: (PlainRun & { eligible: boolean }) | null = null;
   let plain: PlainRun[] = [];
   const closeRun = (): void => {
@@ -135,6 +153,7 @@ export function splitChunks(text: string): Chunk[] {
       ) {
         push({ start: chunkStart, end: pos, first: chunkStart === 0 });
         chunkStart = pos;
+        if (stop?.(pos)) return { chunks, stoppedAt: pos };
       }
       if (!run) run = { start: pos, end, lines: 0, eligible: previousBlank || pos === bodyStart };
       run.lines++;
@@ -163,7 +182,7 @@ export function splitChunks(text: string): Chunk[] {
   closeRun();
   if (chunkStart < text.length || chunks.length === 0)
     push({ start: chunkStart, end: text.length, first: chunkStart === 0 });
-  return chunks;
+  return { chunks };
 }
 
 /**

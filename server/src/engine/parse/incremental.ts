@@ -1,7 +1,9 @@
 // Parses a document chunk by chunk, reusing the parse of every chunk whose text did not change.
 // The cache is keyed by the chunk's text (plus the definitions it may depend on), so it needs no
 // knowledge of the edit: any change, paste or undo re-parses exactly the chunks that differ.
-import { frontMatterEnd, splitChunks } from './chunks.js';
+import { frontMatterEnd, scanChunks, splitChunks, type Chunk } from './chunks.js';
+import { textChange } from './text-change.js';
+import { partitionPoint } from '../model/search.js';
 import { parseMarkdown } from './markdown.js';
 import { collectBlocks, type ChunkContent } from './blocks.js';
 import { definitionsIn, referencedLabels, type Definition } from './definitions.js';
@@ -23,6 +25,34 @@ interface AloneParse {
 }
 
 export type ChunkCache = Map<string, ChunkContent | AloneParse>;
+
+/** A chunk of one version of the text, with its cache key and its parse alone. */
+interface Piece {
+  start: number;
+  end: number;
+  first: boolean;
+  /** The chunk's runs of plain text, relative to its start. */
+  plain: PlainRun[];
+  /** The cache key of its parse alone: a flag, then the chunk's text. */
+  key: string;
+  alone: AloneParse;
+  /** Whether the text has a "[" (only such a chunk may refer to a definition); found when asked. */
+  bracket?: boolean;
+}
+
+/**
+ * How the text a cache was made for was cut into chunks. The next version is cut afresh only from
+ * a chunk before the place it changed to the first boundary after it that the old version had too;
+ * the chunks before and after are the old ones (moved by the length of the change), with their
+ * keys and parses, so that a keystroke costs neither a scan nor a cache key of the whole text.
+ */
+interface Layout {
+  text: string;
+  frontMatter: boolean;
+  pieces: Piece[];
+}
+
+const layouts = new WeakMap<ChunkCache, Layout>();
 
 export interface ChunkedParse {
   chunks: ParsedChunk[];
@@ -59,27 +89,32 @@ export function* parseChunkedSteps(text: string, previous?: ChunkCache): Generat
   // Only a closed front matter is read as one: remark-frontmatter reads what follows an unclosed
   // "---" oddly (a list becomes a paragraph), and a whole-document parse must agree with the chunks.
   const frontMatter = frontMatterEnd(body) > 0;
-  const pieces = splitChunks(body).map((c) => ({
+  const { before, scanned, after } = cut(text, skip, frontMatter, previous && layouts.get(previous));
+  const fresh = scanned.map((c) => ({
     start: c.start + skip,
     end: c.end + skip,
     first: c.first && frontMatter,
-    text: '',
     // The runs follow from the chunk's text alone, so the cache keys need not name them.
     plain: (c.plain ?? []).map((r) => ({ ...r, start: r.start - c.start, end: r.end - c.start })),
   }));
-  const alone: AloneParse[] = [];
-  for (const piece of pieces) {
-    piece.text = text.slice(piece.start, piece.end);
-    const key = (piece.first ? '\u0001' : '\u0000') + piece.text;
+  const pieces: Piece[] = [...before];
+  for (const f of fresh) {
+    const key = (f.first ? '\u0001' : '\u0000') + text.slice(f.start, f.end);
     let value = cached<AloneParse>(key);
     if (!value) {
-      value = parseAlone(piece.text, piece.first, piece.plain);
+      value = parseAlone(key.slice(1), f.first, f.plain);
       parsed++;
       cache.set(key, value);
       yield cache;
     }
-    alone.push(value);
+    pieces.push({ ...f, key, alone: value });
   }
+  pieces.push(...after);
+  // The chunks kept from the previous version: their parses go into this version's cache as they are.
+  for (const piece of before) cache.set(piece.key, piece.alone);
+  for (const piece of after) cache.set(piece.key, piece.alone);
+  layouts.set(cache, { text, frontMatter, pieces });
+  const alone = pieces.map((p) => p.alone);
 
   // Where each label is first defined: the first definition in the document wins.
   const firstDefinition = new Map<string, { line: string; chunk: number }>();
@@ -92,11 +127,12 @@ export function* parseChunkedSteps(text: string, previous?: ChunkCache): Generat
     const piece = pieces[i]!;
     const own = alone[i]!;
     const plain = { start: piece.start, end: piece.end, content: own.content };
-    if (firstDefinition.size === 0 || !piece.text.includes('[')) {
+    if (firstDefinition.size === 0 || !(piece.bracket ??= piece.key.includes('['))) {
       chunks.push(plain);
       continue;
     }
-    own.labels ??= referencedLabels(piece.text);
+    const pieceText = piece.key.slice(1);
+    own.labels ??= referencedLabels(pieceText);
     const needed: string[] = [];
     for (const label of own.labels) {
       const found = firstDefinition.get(label);
@@ -108,10 +144,10 @@ export function* parseChunkedSteps(text: string, previous?: ChunkCache): Generat
     }
     needed.sort();
     const definitions = needed.join('\n\n');
-    const key = (piece.first ? '\u0001' : '\u0000') + piece.text + '\u0000' + definitions;
+    const key = piece.key + '\u0000' + definitions;
     let content = cached<ChunkContent>(key);
     if (!content) {
-      content = parseWithDefinitions(piece.text, piece.first, definitions, piece.plain);
+      content = parseWithDefinitions(pieceText, piece.first, definitions, piece.plain);
       parsed++;
       cache.set(key, content);
       yield cache;
@@ -119,6 +155,46 @@ export function* parseChunkedSteps(text: string, previous?: ChunkCache): Generat
     chunks.push({ start: piece.start, end: piece.end, content });
   }
   return { chunks, cache, parsed };
+}
+
+/**
+ * The chunks of the new text: those kept from the previous version before and after the change
+ * (moved by its length), and between them the chunks scanned afresh (body offsets, without the
+ * byte-order mark). Without a previous layout of the same kind, every chunk is scanned.
+ */
+function cut(
+  text: string,
+  skip: number,
+  frontMatter: boolean,
+  layout: Layout | undefined,
+): { before: Piece[]; scanned: Chunk[]; after: Piece[] } {
+  const body = skip ? text.slice(skip) : text;
+  const whole = { before: [], scanned: [] as Chunk[], after: [] };
+  const sameKind = layout && layout.frontMatter === frontMatter && (layout.text.charCodeAt(0) === BOM ? 1 : 0) === skip;
+  if (!layout || !sameKind) return { ...whole, scanned: splitChunks(body) };
+  const change = textChange(layout.text, text);
+  const old = layout.pieces;
+  if (!change) return { before: old, scanned: [], after: [] };
+  // Rescan from the start of the chunk before the one the change begins in: the boundary there
+  // and the line that opens it lie wholly before the change. The boundaries that open the text
+  // or end the front matter are not the scan's own, so it never resumes at them.
+  const resume = partitionPoint(old, (p) => p.start <= change.start) - 2;
+  const firstOwn = frontMatter ? 2 : 1;
+  if (resume < firstOwn) return { ...whole, scanned: splitChunks(body) };
+  const delta = change.newEnd - change.oldEnd;
+  // Stop at the first boundary after the change that the previous version had at the same place in its text.
+  let next = resume + 1;
+  let keptFrom = -1;
+  const { chunks, stoppedAt } = scanChunks(body, old[resume]!.start - skip, (boundary) => {
+    const at = boundary + skip;
+    if (at < change.newEnd) return false;
+    while (next < old.length && old[next]!.start < at - delta) next++;
+    if (next < old.length && old[next]!.start === at - delta) keptFrom = next;
+    return keptFrom !== -1;
+  });
+  if (stoppedAt === undefined) return { before: old.slice(0, resume), scanned: chunks, after: [] };
+  const after = old.slice(keptFrom).map((p) => ({ ...p, start: p.start + delta, end: p.end + delta }));
+  return { before: old.slice(0, resume), scanned: chunks, after };
 }
 
 function parseAlone(chunkText: string, first: boolean, plain: PlainRun[]): AloneParse {
