@@ -6,7 +6,8 @@
 // The other commit (99504ae by default, before keystrokes published block findings at once) is
 // exported with `git archive` into a temporary folder, given this tree's node_modules, and
 // bundled there; both language servers then run over stdio. Each keystroke waits for the first
-// diagnostics of its version (what the editor shows first), then the next one is typed.
+// diagnostics of its version (what the editor shows first); the server then settles (its
+// complete analysis runs out) before the next one is typed, so that a keystroke's time is its own.
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { SERVER_BUNDLE, TestClient } from '../test/helpers/lsp-client.js';
 import { policyOfSize, versionOfSize } from './versions.js';
-import { editPlaces, published } from './server.js';
+import { editPlaces, published, settle } from './server.js';
 import { median, p95 } from './stats.js';
 
 const root = join(import.meta.dirname, '..');
@@ -57,6 +58,8 @@ interface Side {
   name: string;
   client: TestClient;
   uri: string;
+  /** Every draft open in this server, the typed one first. */
+  uris: string[];
   times: number[];
   /** The server process's CPU time over the measured keystrokes, in ms. */
   cpu: number;
@@ -90,7 +93,7 @@ async function open(name: string, server: string, { drafts, everyRule }: Case): 
   for (const [file, text] of drafts) writeFileSync(join(workspace, file), text);
   for (const [k, [, text]] of drafts.entries()) await client.open(uris[k]!, text);
   for (const uri of uris) await published(client, uri, 1, 1);
-  return { name, client, uri: uris[0]!, times: [], cpu: 0, workspace };
+  return { name, client, uri: uris[0]!, uris, times: [], cpu: 0, workspace };
 }
 
 interface Case {
@@ -148,6 +151,7 @@ async function compareKeystrokes(other: { server: string; label: string }, o: Op
           side.times.push(performance.now() - start);
           side.cpu += cpuOf(side.client.pid) - cpu;
         }
+        await settle(side.client, side.uris);
       }
     }
     for (const side of sides) {

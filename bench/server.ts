@@ -1,8 +1,9 @@
 // The language server over stdio, driven as an editor drives it (bench/run.ts prints these rows):
-//   keystrokes  one-character edits, each sent when the previous one's diagnostics are out: the
-//               block rules' findings (what the server publishes at once) beside every rule's
-//               findings (a second server told to run the document-wide rules at once, which is
-//               what every keystroke cost before), measured alternately on the same text;
+//   keystrokes  one-character edits, each typed into a settled server and timed to its first
+//               diagnostics: the block rules' findings (what the server publishes at once) beside
+//               every rule's findings (a second server told to run the document-wide rules at
+//               once, which is what every keystroke cost before), measured alternately on the
+//               same text;
 //   bursts      typing in bursts with pauses, so that keystrokes land while the document-wide
 //               rules run: how long until the editor shows findings for that text or a newer one;
 //   hover       hover requests on a small policy while a 10 MB draft is linted, and on the draft
@@ -62,6 +63,17 @@ export function published(client: TestClient, uri: string, version: number, coun
   });
 }
 
+/**
+ * Waits until the server has finished the complete analysis of each of these documents. A keystroke
+ * is timed from a settled server: were the next one typed while the previous one's complete
+ * analysis (due after the idle pause) still ran, it would wait for that analysis's running step,
+ * and with two servers typed into in turn the idle pause always lapses during the other's turn.
+ * Typing without pauses is what `burstRows` times.
+ */
+export async function settle(client: TestClient, uris: readonly string[]): Promise<void> {
+  for (const uri of uris) await client.connection.sendRequest(DOCUMENT_INFO, { uri }).catch(() => undefined);
+}
+
 /** Lines to type into: inside a sentence of a numbered clause, or at the start of a line (which may change the structure). */
 export function editPlaces(text: string, where: 'typing' | 'lineStarts', count: number): Position[] {
   const lines = text.split('\n');
@@ -110,6 +122,7 @@ export async function keystrokeRows(): Promise<string[]> {
         await published(quick.client, quick.uri, version, 1);
         // The first edits run before the JIT has compiled the hot paths: warm up, then measure.
         if (k >= 15) times.quick.push(performance.now() - start);
+        await settle(quick.client, [quick.uri]);
         start = performance.now();
         version = await everything.client.change(everything.uri, change);
         await published(everything.client, everything.uri, version, 2);
