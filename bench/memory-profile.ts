@@ -5,6 +5,7 @@
 // Run: node --expose-gc --import tsx bench/memory-profile.ts [size]  (several minutes at 1 MB)
 import { createEngine, type PolicyDocument, type VersionGroup } from '../server/src/engine/index.js';
 import { versionOfSize } from './versions.js';
+import { forget, memoKinds, NO_MEMO, recall, remember } from '../server/src/engine/parse/memo.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc');
@@ -60,13 +61,12 @@ for (const doc of docs) {
   }
 }
 const memoSizes = new Map<string, number>();
-const memoIds = new Set(docs.flatMap((d) => d.blocks.flatMap((b) => [...b.core.memo.keys()])));
-for (const id of memoIds) {
-  const kept = docs.flatMap((d) => d.blocks.map((b) => [b, b.core.memo.get(id)] as const));
+for (const [id, kind] of memoKinds()) {
+  const kept = docs.flatMap((d) => d.blocks.map((b) => [b, recall(b.core, kind)] as const));
   const before = retained().heap;
-  for (const [b] of kept) b.core.memo.delete(id);
+  for (const [b] of kept) forget(b.core, kind);
   memoSizes.set(id, before - retained().heap);
-  for (const [b, v] of kept) if (v !== undefined) b.core.memo.set(id, v);
+  for (const [b, v] of kept) if (v !== undefined) remember(b.core, kind, v);
 }
 const top = (m: Map<string, number>, label: string): void => {
   for (const [id, bytes] of [...m].sort((a, b) => b[1] - a[1]).slice(0, 15))
@@ -78,7 +78,7 @@ let before = retained().heap;
 for (const doc of docs) doc.facts.clear();
 console.log(`| every doc.facts | ${mb(before - retained().heap)} |`);
 before = retained().heap;
-for (const doc of docs) for (const b of doc.blocks) b.core.memo.clear();
+for (const doc of docs) for (const b of doc.blocks) b.core.memo = NO_MEMO;
 console.log(`| every block memo | ${mb(before - retained().heap)} |`);
 before = retained().heap;
 for (const doc of docs) doc.cache.clear();
