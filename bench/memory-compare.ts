@@ -31,30 +31,34 @@ interface Side {
   tree: string;
   runs: ServerMemory[];
   heaps: number[];
+  lints: number[];
 }
 
-/** The live heap of a tree's engine with the three versions linted, in a process of its own. */
-function liveHeap(tree: string): number {
+/** The live heap (MB) of a tree's engine with the three versions linted, in a process of its own, and that cold lint's time (ms). */
+function liveHeap(tree: string): { heap: number; lintMs: number } {
   const out = execFileSync(
     process.execPath,
     ['--expose-gc', '--import', 'tsx', join(root, 'bench', 'memory-live.ts'), tree, String(size)],
     { cwd: root, encoding: 'utf8', maxBuffer: 1 << 20 },
   );
-  return (JSON.parse(out.trim().split('\n').pop()!) as { heap: number }).heap / 2 ** 20;
+  const live = JSON.parse(out.trim().split('\n').pop()!) as { heap: number; lintMs: number };
+  return { heap: live.heap / 2 ** 20, lintMs: live.lintMs };
 }
 
 const other = buildCommit(commit);
 try {
   const sides: Side[] = [
-    { name: 'this tree', server: SERVER_BUNDLE, tree: root, runs: [], heaps: [] },
-    { name: other.label, server: other.server, tree: other.dir, runs: [], heaps: [] },
+    { name: 'this tree', server: SERVER_BUNDLE, tree: root, runs: [], heaps: [], lints: [] },
+    { name: other.label, server: other.server, tree: other.dir, runs: [], heaps: [], lints: [] },
   ];
   for (let round = 0; round < rounds; round++) {
     for (const side of round % 2 === 0 ? sides : [...sides].reverse()) {
       const measured = await serverMemory(size, [process.execPath, side.server, '--stdio']);
       if (!measured) throw new Error('peak memory is read from /proc: not available on this system');
       side.runs.push(measured);
-      side.heaps.push(liveHeap(side.tree));
+      const live = liveHeap(side.tree);
+      side.heaps.push(live.heap);
+      side.lints.push(live.lintMs);
       process.stderr.write(`round ${round + 1}/${rounds}: ${side.name} done\n`);
     }
   }
@@ -75,6 +79,7 @@ try {
   console.log(row('server peak RSS, opened and linted', (s) => s.runs.map((r) => r.opened.peak), mb));
   console.log(row('server peak RSS, then 20 keystrokes', (s) => s.runs.map((r) => r.edited.peak), mb));
   console.log(row('server RSS at the end', (s) => s.runs.map((r) => r.edited.now), mb));
+  console.log(row('cold parse, grouping and lint of all three (in process)', (s) => s.lints, ms));
   console.log(row('keystroke → first findings, median', (s) => s.runs.flatMap((r) => r.keystrokes), ms));
   console.log(row('keystroke → first findings, p95', (s) => s.runs.flatMap((r) => r.keystrokes), ms, p95));
 } finally {
