@@ -44,8 +44,8 @@ function options(argv: readonly string[]): Options {
   };
 }
 
-/** The other commit's tree, bundled: the path of its language server. */
-function buildCommit(commit: string): { server: string; dir: string; label: string } {
+/** The other commit's tree, bundled: the path of its language server (and the folder to remove after). */
+export function buildCommit(commit: string): { server: string; dir: string; label: string } {
   const label = execFileSync('git', ['rev-parse', '--short', commit], { cwd: root, encoding: 'utf8' }).trim();
   const dir = mkdtempSync(join(tmpdir(), `pplint-compare-${label}-`));
   execFileSync('sh', ['-c', `git archive --format=tar ${label} | tar -x -C "${dir}"`], { cwd: root, stdio: 'inherit' });

@@ -2,13 +2,18 @@
 // full GC at each stage of what the server does (parse, group, lint), then what each kind of cache
 // holds, measured by dropping it and collecting again. A key's figure counts only what no other
 // key shares, so the per-key rows add up to less than the row that drops them all.
-// Run: node --expose-gc --import tsx bench/memory-profile.ts [size]  (several minutes at 1 MB)
+// With --in-turn, the caches are dropped one after another instead (the pair memos of the
+// alignment by what they hold, then each kind of block memo, then doc.facts), each row what that
+// drop freed beyond the ones before: shared data counts where it is last held. Much quicker.
+// Run: node --expose-gc --import tsx bench/memory-profile.ts [size] [--in-turn]  (minutes at 1 MB)
 import { createEngine, type PolicyDocument, type VersionGroup } from '../server/src/engine/index.js';
 import { versionOfSize } from './versions.js';
+import { forget, memoKinds, NO_MEMO, recall, remember } from '../server/src/engine/parse/memo.js';
 
 const gc = (globalThis as { gc?: () => void }).gc;
 if (!gc) throw new Error('run with node --expose-gc');
-const size = Number(process.argv[2] ?? 1_000_000);
+const size = Number(process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 1_000_000);
+const inTurn = process.argv.includes('--in-turn');
 const mb = (bytes: number): string => `${(bytes / 2 ** 20).toFixed(0)} MB`;
 
 /** Heap in use after a full collection: what is retained (external: ArrayBuffers, e.g. the source maps). */
@@ -49,6 +54,36 @@ console.log('');
 // What each cache holds: drop it and see what the collector frees.
 console.log('| dropped | freed |');
 console.log('|---|---|');
+if (inTurn) {
+  const freed = (label: string, drop: () => void): void => {
+    const before = retained().heap;
+    drop();
+    console.log(`| ${label} | ${mb(before - retained().heap)} |`);
+  };
+  const pairs = memoKinds().get('align/pairs');
+  const pairMemos = docs.flatMap((d) =>
+    d.blocks.map((b) => (pairs === undefined ? undefined : recall<Map<string, unknown>>(b.core, pairs))),
+  );
+  // The alignment's memos are keyed "what|…": dropped by what they hold.
+  const what = new Set(pairMemos.flatMap((m) => [...(m?.keys() ?? [])].map((k) => k.split('|')[0]!)));
+  for (const prefix of what)
+    freed(`align/pairs ${prefix}|…`, () => {
+      for (const m of pairMemos) for (const k of [...(m?.keys() ?? [])]) if (k.startsWith(`${prefix}|`)) m!.delete(k);
+    });
+  for (const [id, kind] of memoKinds())
+    freed(`block memo ${id}`, () => {
+      for (const d of docs) for (const b of d.blocks) forget(b.core, kind);
+    });
+  for (const id of new Set(docs.flatMap((d) => [...d.facts.keys()].map((k) => k.split('/')[0]!))))
+    freed(`doc.facts ${id}/…`, () => {
+      for (const d of docs) for (const k of [...d.facts.keys()]) if (k.split('/')[0] === id) d.facts.delete(k);
+    });
+  freed('the documents and the group', () => {
+    docs.length = 0;
+    grouped.group = null;
+  });
+  process.exit(0);
+}
 const factSizes = new Map<string, number>();
 for (const doc of docs) {
   for (const [id, value] of [...doc.facts]) {
@@ -60,13 +95,12 @@ for (const doc of docs) {
   }
 }
 const memoSizes = new Map<string, number>();
-const memoIds = new Set(docs.flatMap((d) => d.blocks.flatMap((b) => [...b.core.memo.keys()])));
-for (const id of memoIds) {
-  const kept = docs.flatMap((d) => d.blocks.map((b) => [b, b.core.memo.get(id)] as const));
+for (const [id, kind] of memoKinds()) {
+  const kept = docs.flatMap((d) => d.blocks.map((b) => [b, recall(b.core, kind)] as const));
   const before = retained().heap;
-  for (const [b] of kept) b.core.memo.delete(id);
+  for (const [b] of kept) forget(b.core, kind);
   memoSizes.set(id, before - retained().heap);
-  for (const [b, v] of kept) if (v !== undefined) b.core.memo.set(id, v);
+  for (const [b, v] of kept) if (v !== undefined) remember(b.core, kind, v);
 }
 const top = (m: Map<string, number>, label: string): void => {
   for (const [id, bytes] of [...m].sort((a, b) => b[1] - a[1]).slice(0, 15))
@@ -78,7 +112,7 @@ let before = retained().heap;
 for (const doc of docs) doc.facts.clear();
 console.log(`| every doc.facts | ${mb(before - retained().heap)} |`);
 before = retained().heap;
-for (const doc of docs) for (const b of doc.blocks) b.core.memo.clear();
+for (const doc of docs) for (const b of doc.blocks) b.core.memo = NO_MEMO;
 console.log(`| every block memo | ${mb(before - retained().heap)} |`);
 before = retained().heap;
 for (const doc of docs) doc.cache.clear();

@@ -246,13 +246,22 @@ function memoryOf(pid: number | undefined): { peak: number; now: number } | null
   return { peak: field('VmHWM'), now: field('VmRSS') };
 }
 
+/** What `serverMemory` measures: peak and current RSS in MB, and each keystroke's wait in ms. */
+export interface ServerMemory {
+  opened: { peak: number; now: number };
+  edited: { peak: number; now: number };
+  /** didChange → the first publication of that version, for each keystroke in the primary. */
+  keystrokes: number[];
+}
+
 /**
- * Peak resident memory of the server with three 1 MB language versions open (files on disk, as a
- * lawyer has them); `nodeFlags` start the server with V8 options (bench/memory-flags.ts).
+ * The server (started with `command`, this tree's by default) with three language versions of
+ * `size` characters open (files on disk, as a lawyer has them), all linted; then 20 keystrokes in
+ * the Russian one, every fifth followed by a complete analysis of all three. Null where /proc is
+ * missing.
  */
-export async function memoryRows(size = 1_000_000, nodeFlags: string[] = []): Promise<string[]> {
+export async function serverMemory(size = 1_000_000, command?: string[]): Promise<ServerMemory | null> {
   const workspace = mkdtempSync(join(tmpdir(), 'pplint-bench-'));
-  const command = nodeFlags.length > 0 ? [process.execPath, ...nodeFlags, SERVER_BUNDLE, '--stdio'] : undefined;
   const client = await TestClient.start({ workspace, ...(command ? { command } : {}) });
   const uris = (['ru', 'kk', 'en'] as const).map((lang) => {
     const path = join(workspace, `privacy.${lang}.md`);
@@ -263,14 +272,29 @@ export async function memoryRows(size = 1_000_000, nodeFlags: string[] = []): Pr
   for (const uri of uris) await client.connection.sendRequest(DOCUMENT_INFO, { uri });
   const opened = memoryOf(client.pid);
   const places = editPlaces(readFileSync(new URL(uris[0]!), 'utf8'), 'typing', 20);
+  const keystrokes: number[] = [];
   for (let k = 0; k < places.length; k++) {
-    await client.change(uris[0]!, [{ range: { start: places[k]!, end: places[k]! }, text: 'x' }]);
+    const start = performance.now();
+    const version = await client.change(uris[0]!, [{ range: { start: places[k]!, end: places[k]! }, text: 'x' }]);
+    await published(client, uris[0]!, version, 1);
+    keystrokes.push(performance.now() - start);
     if (k % 5 === 4) for (const uri of uris) await client.connection.sendRequest(DOCUMENT_INFO, { uri });
   }
   const edited = memoryOf(client.pid);
   await client.stop();
   rmSync(workspace, { recursive: true, force: true });
-  if (!opened || !edited) return ['(peak memory is read from /proc: not available on this system)'];
+  return opened && edited ? { opened, edited, keystrokes } : null;
+}
+
+/**
+ * Peak resident memory of the server with three 1 MB language versions open (files on disk, as a
+ * lawyer has them); `nodeFlags` start the server with V8 options (bench/memory-flags.ts).
+ */
+export async function memoryRows(size = 1_000_000, nodeFlags: string[] = []): Promise<string[]> {
+  const command = nodeFlags.length > 0 ? [process.execPath, ...nodeFlags, SERVER_BUNDLE, '--stdio'] : undefined;
+  const measured = await serverMemory(size, command);
+  if (!measured) return ['(peak memory is read from /proc: not available on this system)'];
+  const { opened, edited } = measured;
   return [
     `| three 1 MB versions (ru, kk, en) | peak RSS | goal for the peak | RSS now |`,
     '|---|---|---|---|',

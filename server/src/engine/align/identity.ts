@@ -2,6 +2,9 @@
 // section whose text did not change. A block's parse (its core) is shared by every version of a
 // document in which the block's chunk did not change, so its identity stands for its text.
 import type { Block } from '../model/document.js';
+import { memoKind, recall, remember } from '../parse/memo.js';
+
+const PAIRS = memoKind('align/pairs');
 
 const ids = new WeakMap<object, number>();
 let next = 1;
@@ -21,11 +24,8 @@ export function coreId(block: Block): number {
  */
 export function memoOn<T>(owner: Block | undefined, key: string, compute: () => T): T {
   if (!owner) return compute();
-  let memo = owner.core.memo.get('align/pairs') as Map<string, unknown> | undefined;
-  if (!memo) {
-    memo = new Map();
-    owner.core.memo.set('align/pairs', memo);
-  }
+  const memo =
+    recall<Map<string, unknown>>(owner.core, PAIRS) ?? remember(owner.core, PAIRS, new Map<string, unknown>());
   if (memo.has(key)) return memo.get(key) as T;
   const value = compute();
   // A block is paired with few others; keep the memo small when a version is edited a lot.

@@ -7,6 +7,9 @@ import { blockFacts } from '../extract/anchors.js';
 import type { VersionMember } from './group.js';
 import { coreId, hashKey, memoOn } from './identity.js';
 import { mergeBags } from './score.js';
+import { memoKind, recall, remember } from '../parse/memo.js';
+
+const SIGNATURE = memoKind('align/signature');
 
 /** What the aligner compares of a text: its length and what no translation changes. */
 interface Signature {
@@ -76,9 +79,13 @@ const KAZAKH_TO_RUSSIAN: Record<string, string> = {
   і: 'и',
 };
 
+/** The one empty set of the signatures (most blocks name nothing in Latin letters). */
+const NO_WORDS: ReadonlySet<string> = new Set();
+const compactSet = (set: ReadonlySet<string>): ReadonlySet<string> => (set.size === 0 ? NO_WORDS : set);
+
 /** A block's signature, cached with its parse; shared, so never changed once made. */
 function blockSignature(block: Block): Signature {
-  let sig = block.core.memo.get('align/signature') as Signature | undefined;
+  let sig = recall<Signature>(block.core, SIGNATURE);
   if (!sig) {
     const text = block.number ? block.text.slice(block.number.textEnd) : block.text;
     const facts = blockFacts(block);
@@ -87,12 +94,12 @@ function blockSignature(block: Block): Signature {
     sig = {
       letters: text.match(LETTER)?.length ?? 0,
       words: words.length,
-      keys: factKeysOf(facts),
-      names: new Set(facts.filter((f) => f.type === 'name' && f.key.length >= 3).map((f) => f.key)),
-      latin: new Set((text.match(LATIN_WORD) ?? []).map((w) => w.toLowerCase())),
-      stems: stemsOf(words),
+      keys: compactSet(factKeysOf(facts)),
+      names: compactSet(new Set(facts.filter((f) => f.type === 'name' && f.key.length >= 3).map((f) => f.key))),
+      latin: compactSet(new Set((text.match(LATIN_WORD) ?? []).map((w) => w.toLowerCase()))),
+      stems: compactSet(stemsOf(words)),
     };
-    block.core.memo.set('align/signature', sig);
+    remember(block.core, SIGNATURE, sig);
   }
   return sig;
 }

@@ -14,6 +14,9 @@ import { findDurations, type Duration } from './durations.js';
 import { blockDurations } from './retention/memo.js';
 import { findDates, type DateFact } from './anchors/dates.js';
 import { findIdentifiers, linkKey } from './anchors/identifiers.js';
+import { memoKind, recall, remember } from '../parse/memo.js';
+
+const ANCHORS = memoKind('anchors');
 
 export type FactType = 'date' | 'period' | 'email' | 'phone' | 'url' | 'citation' | 'number' | 'name' | 'address';
 
@@ -52,13 +55,13 @@ const PROSE = new Set(['heading', 'paragraph', 'tableCell']);
 
 /** The facts of one block, in order (cached). */
 export function blockFacts(block: Block): Fact[] {
-  let facts = block.core.memo.get('anchors') as Fact[] | undefined;
+  let facts = recall<Fact[]>(block.core, ANCHORS);
   if (!facts) {
     facts = PROSE.has(block.type)
       ? extractFacts(block.text, block.number?.textEnd ?? 0, blockLanguage(block.core).lang, blockDurations(block))
       : [];
     if (block.core.links) facts = withLinkTargets(facts, block.core.links);
-    block.core.memo.set('anchors', facts);
+    facts = remember(block.core, ANCHORS, facts);
   }
   return facts;
 }

@@ -9,6 +9,7 @@ import type { Block, PolicyDocument } from '../model/document.js';
 import type { Span } from '../types.js';
 import { foldForMatch } from '../language/normalize.js';
 import { lexicon as baseLexicon, type Lexicon } from './vocabulary/lexicon.js';
+import { memoKindOf, recall, remember } from '../parse/memo.js';
 
 export interface Definition {
   /** The term as written, without its quotes. */
@@ -61,8 +62,8 @@ export function documentDefinitions(doc: PolicyDocument, lex: Lexicon = baseLexi
 function blockDefinitions(block: Block, lex: Lexicon): LocalDefinition[] {
   if (block.type !== 'paragraph' && block.type !== 'tableCell') return [];
   const inDefinitions = block.section.kinds.includes('definitions');
-  const key = `definitions/${lex.id}/${inDefinitions ? 'd' : ''}`;
-  let found = block.core.memo.get(key) as LocalDefinition[] | undefined;
+  const kind = memoKindOf(inDefinitions ? 'definitions/listed' : 'definitions', lex.id);
+  let found = recall<LocalDefinition[]>(block.core, kind);
   if (!found) {
     found = [...introDefinitions(block.text, lex), ...aliasDefinitions(block.text, lex)];
     // Clauses of a definitions list may be lines of one paragraph ("2.6. …⏎2.7. User – …").
@@ -75,7 +76,7 @@ function blockDefinitions(block: Block, lex: Lexicon): LocalDefinition[] {
       lineStart += line.length + 1;
     }
     found.sort((a, b) => a.start - b.start);
-    block.core.memo.set(key, found);
+    found = remember(block.core, kind, found);
   }
   return found;
 }

@@ -14,6 +14,7 @@ import {
   type Words,
 } from './vocabulary/phrases.js';
 import type { VocabularyFile } from './vocabulary/types.js';
+import { memoKindOf, recall, remember } from '../parse/memo.js';
 
 export interface KindVocabulary {
   /** Distinguishes cached matches of different vocabularies. */
@@ -69,25 +70,24 @@ function pushPhrase(list: Phrase<SectionKind>[], source: string, kind: SectionKi
 
 /** The kinds a heading names, strongest non-overlapping matches in reading order. */
 export function headingMatches(block: Block, title: string, vocabulary: KindVocabulary): PhraseMatch<SectionKind>[] {
-  const key = `kinds/heading/${vocabulary.id}`;
-  let matches = block.core.memo.get(key) as PhraseMatch<SectionKind>[] | undefined;
-  if (!matches) {
-    matches = strongestNonOverlapping(vocabulary.headings.find(title));
-    block.core.memo.set(key, matches);
-  }
+  const kind = memoKindOf('kinds/heading', vocabulary.id);
+  let matches = recall<PhraseMatch<SectionKind>[]>(block.core, kind);
+  if (!matches) matches = remember(block.core, kind, strongestNonOverlapping(vocabulary.headings.find(title)));
   return matches;
 }
 
 /** The telling phrases in a block's text; offsets are indices into `block.text`. */
 export function textMatches(block: Block, vocabulary: KindVocabulary): PhraseMatch<SectionKind>[] {
-  const key = `kinds/text/${vocabulary.id}`;
-  let matches = block.core.memo.get(key) as PhraseMatch<SectionKind>[] | undefined;
+  const kind = memoKindOf('kinds/text', vocabulary.id);
+  let matches = recall<PhraseMatch<SectionKind>[]>(block.core, kind);
   if (!matches) {
-    matches =
+    matches = remember(
+      block.core,
+      kind,
       block.type === 'code' || block.type === 'html' || block.type === 'frontmatter'
         ? []
-        : strongestNonOverlapping(vocabulary.text.find(block.text));
-    block.core.memo.set(key, matches);
+        : strongestNonOverlapping(vocabulary.text.find(block.text)),
+    );
   }
   return matches;
 }
@@ -102,9 +102,9 @@ export function classifySections(doc: PolicyDocument, vocabulary: KindVocabulary
  * core, keyed by the cores of its blocks, so an edit elsewhere costs nothing here.
  */
 function sectionKinds(section: Section, vocabulary: KindVocabulary): SectionKind[] {
-  const holder = (section.heading ?? section.blocks[0])?.core.memo;
-  const key = `kinds/section/${vocabulary.id}`;
-  const cached = holder?.get(key) as { cores: unknown[]; kinds: SectionKind[] } | undefined;
+  const holder = (section.heading ?? section.blocks[0])?.core;
+  const kind = memoKindOf('kinds/section', vocabulary.id);
+  const cached = holder && recall<{ cores: unknown[]; kinds: SectionKind[] }>(holder, kind);
   if (
     cached &&
     cached.cores.length === section.blocks.length &&
@@ -112,7 +112,7 @@ function sectionKinds(section: Section, vocabulary: KindVocabulary): SectionKind
   )
     return cached.kinds;
   const kinds = computeSectionKinds(section, vocabulary);
-  holder?.set(key, { cores: section.blocks.map((b) => b.core), kinds });
+  if (holder) remember(holder, kind, { cores: section.blocks.map((b) => b.core), kinds });
   return kinds;
 }
 
@@ -145,14 +145,13 @@ export function clauseKinds(clause: Clause, vocabulary: KindVocabulary): Section
   return kinds;
 }
 
-/** The words of a block's text, split once for every phrase index that searches it. */
+/**
+ * The words of a block's text, for every phrase index that searches it. Not kept with the block:
+ * only the searches read them, and their results are kept; the split's own cache of recent texts
+ * serves the searches of one lint (the words of three 1 MB versions held 26 MB).
+ */
 export function blockWords(block: Block): Words {
-  let words = block.core.memo.get('kinds/words') as Words | undefined;
-  if (!words) {
-    words = splitWords(block.text);
-    block.core.memo.set('kinds/words', words);
-  }
-  return words;
+  return splitWords(block.text);
 }
 
 /**
@@ -161,8 +160,8 @@ export function blockWords(block: Block): Words {
  * processing" states both withdrawal and consent), so only the strongest per topic is kept.
  */
 export function statementMatches(block: Block, vocabulary: KindVocabulary): PhraseMatch<SectionKind>[] {
-  const key = `kinds/clause/${vocabulary.id}`;
-  let matches = block.core.memo.get(key) as PhraseMatch<SectionKind>[] | undefined;
+  const kind = memoKindOf('kinds/clause', vocabulary.id);
+  let matches = recall<PhraseMatch<SectionKind>[]>(block.core, kind);
   if (!matches) {
     const found =
       block.type === 'code' || block.type === 'html' || block.type === 'frontmatter'
@@ -173,7 +172,7 @@ export function statementMatches(block: Block, vocabulary: KindVocabulary): Phra
     matches = [...byKind.values()]
       .flatMap((list) => strongestNonOverlapping(list))
       .sort((a, b) => a.firstWord - b.firstWord);
-    block.core.memo.set(key, matches);
+    matches = remember(block.core, kind, matches);
   }
   return matches;
 }

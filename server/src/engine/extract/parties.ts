@@ -7,6 +7,7 @@ import type { Block, PolicyDocument } from '../model/document.js';
 import type { Span } from '../types.js';
 import { foldForMatch } from '../language/normalize.js';
 import { familyIds, lexicon as baseLexicon, type Lexicon } from './vocabulary/lexicon.js';
+import { memoKindOf, recall, remember } from '../parse/memo.js';
 
 export interface PartyMention {
   /** The name as written, without quotes or legal form. */
@@ -80,10 +81,11 @@ export function documentParties(doc: PolicyDocument, lex: Lexicon = baseLexicon(
   let found = doc.facts.get(key) as PartyMention[] | undefined;
   if (!found) {
     found = [];
+    const memo = memoKindOf('parties', lex.id);
     for (const block of doc.blocks) {
       if (block.type !== 'paragraph' && block.type !== 'tableCell' && block.type !== 'heading') continue;
-      let local = block.core.memo.get(key) as LocalMention[] | undefined;
-      if (!local) block.core.memo.set(key, (local = blockParties(block.text, lex)));
+      const local =
+        recall<LocalMention[]>(block.core, memo) ?? remember(block.core, memo, blockParties(block.text, lex));
       for (const m of local)
         found.push({
           name: m.name,

@@ -7,6 +7,7 @@ import { trimEndOf, trimEndSpaceAnd } from '../language/trim.js';
 import { findLeftovers, type LeftoverKind } from './template-leftovers.js';
 import { lexicon, type Lexicon } from './vocabulary/lexicon.js';
 import type { Lang } from '../types.js';
+import { memoKindOf, recall, remember } from '../parse/memo.js';
 
 export type PlaceholderKind = 'bracketed' | 'marker' | 'blank' | 'template-variable' | 'empty-contact' | LeftoverKind;
 export type ContactKind = 'phone' | 'email' | 'address' | 'website' | 'any';
@@ -85,8 +86,8 @@ const CONTACT_VALUE = /[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\+?\d[\d\s()\-–]{5,}\d|htt
 
 /** The block's placeholders, found with the words of `words` (vocabulary/placeholders.yaml and templates.yaml). */
 export function findPlaceholders(block: Block, words: Lexicon = lexicon()): Placeholder[] {
-  const key = `placeholders/${words.id}`;
-  const cached = block.core.memo.get(key) as Placeholder[] | undefined;
+  const kind = memoKindOf('placeholders', words.id);
+  const cached = recall<Placeholder[]>(block.core, kind);
   if (cached) return cached;
   const p = patterns(words);
   const found: Placeholder[] = [];
@@ -117,8 +118,7 @@ export function findPlaceholders(block: Block, words: Lexicon = lexicon()): Plac
     }
   }
   found.sort((a, b) => a.start - b.start);
-  block.core.memo.set(key, found);
-  return found;
+  return remember(block.core, kind, found);
 }
 
 /**

@@ -12,6 +12,7 @@ import { splitWords } from './vocabulary/phrases.js';
 import { documentDefinitions } from './definitions.js';
 import { foldForMatch } from '../language/normalize.js';
 import { lastStartingAt } from '../model/search.js';
+import { memoKindOf, recall, remember } from '../parse/memo.js';
 
 export interface Reference {
   kind: 'clause' | 'annex' | 'title';
@@ -53,13 +54,14 @@ export function documentReferences(doc: PolicyDocument, lex: Lexicon = baseLexic
   if (found) return found;
   found = [];
   const targets = referenceTargets(doc);
+  const memo = memoKindOf('references', lex.id);
   let terms: Set<string> | undefined;
   const isDefinedTerm = (word: string): boolean =>
     (terms ??= new Set(documentDefinitions(doc, lex).map((d) => foldForMatch(d.term)))).has(foldForMatch(word));
   for (const block of doc.blocks) {
     if (block.type !== 'paragraph' && block.type !== 'tableCell') continue;
-    let local = block.core.memo.get(key) as LocalReference[] | undefined;
-    if (!local) block.core.memo.set(key, (local = blockReferences(block.text, lex)));
+    const local =
+      recall<LocalReference[]>(block.core, memo) ?? remember(block.core, memo, blockReferences(block.text, lex));
     for (const r of local) {
       // «Қосымша», «Приложение» defined as the app: «Қосымша 18 жасқа толған…» speaks of the app.
       // "Annex No. 2" stays a reference whatever the definitions say.

@@ -15,6 +15,10 @@ import { buildSections } from './sections.js';
 import { buildClauses } from './clauses.js';
 import { findVersions, type VersionPart } from './versions.js';
 import { languageFromFileName } from './version-names.js';
+import { memoKind, recall, remember } from '../parse/memo.js';
+
+const NUMBER = memoKind('number');
+const LANGUAGE = memoKind('language');
 
 export interface Block {
   index: number;
@@ -327,9 +331,9 @@ const isLow = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 function blockNumber(core: BlockCore): ClauseNumber | null {
   if (core.type !== 'heading' && core.type !== 'paragraph') return null;
-  if (!core.memo.has('number'))
-    core.memo.set('number', parseLeadingNumber(core.text) ?? numberFromMarker(core.listMarker));
-  return core.memo.get('number') as ClauseNumber | null;
+  const known = recall<ClauseNumber | null>(core, NUMBER);
+  if (known !== undefined) return known;
+  return remember(core, NUMBER, parseLeadingNumber(core.text) ?? numberFromMarker(core.listMarker));
 }
 
 function prose(core: BlockCore): boolean {
@@ -338,12 +342,7 @@ function prose(core: BlockCore): boolean {
 
 /** Language detection is the costliest per-block fact; it is cached with the block's parse. */
 export function blockLanguage(core: BlockCore): LanguageGuess {
-  let guess = core.memo.get('language') as LanguageGuess | undefined;
-  if (!guess) {
-    guess = detectLanguage(core.text);
-    core.memo.set('language', guess);
-  }
-  return guess;
+  return recall<LanguageGuess>(core, LANGUAGE) ?? remember(core, LANGUAGE, detectLanguage(core.text));
 }
 
 /** The language of most of the text, also one pplint does not read (a German draft is not English). */

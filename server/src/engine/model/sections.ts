@@ -3,6 +3,10 @@
 // "Changes to This Policy", «БЕЗОПАСНОСТЬ», «Қауіпсіздік») between body paragraphs. Each section
 // runs to the next heading of the same or a higher level.
 import type { Block, Section } from './document.js';
+import { memoKind, recall, remember } from '../parse/memo.js';
+
+const TITLE_LIKE = memoKind('model/title-like');
+const TITLE = memoKind('title');
 
 const MAX_IMPLICIT_HEADING = 120;
 const MAX_TITLE_LINE = 80;
@@ -23,7 +27,7 @@ export function isImplicitHeading(block: Block): boolean {
  * heading also depends on its neighbours (see `isTitleLine`). Cached with the block.
  */
 function looksLikeTitle(block: Block): boolean {
-  const cached = block.core.memo.get('model/title-like') as boolean | undefined;
+  const cached = recall<boolean>(block.core, TITLE_LIKE);
   if (cached !== undefined) return cached;
   const core = block.core;
   let title = false;
@@ -55,7 +59,7 @@ function looksLikeTitle(block: Block): boolean {
       }
     }
   }
-  block.core.memo.set('model/title-like', title);
+  remember(block.core, TITLE_LIKE, title);
   return title;
 }
 
@@ -78,11 +82,10 @@ function isTitleLine(block: Block, previous: Block | undefined, next: Block | un
 }
 
 export function headingTitle(block: Block): string {
-  let title = block.core.memo.get('title') as string | undefined;
+  let title = recall<string>(block.core, TITLE);
   if (title === undefined) {
     const text = block.number ? block.text.slice(block.number.textEnd) : block.text;
-    title = text.replace(/\s+/g, ' ').trim().replace(/[.:]$/, '').trim();
-    block.core.memo.set('title', title);
+    title = remember(block.core, TITLE, text.replace(/\s+/g, ' ').trim().replace(/[.:]$/, '').trim());
   }
   return title;
 }

@@ -6,6 +6,7 @@ import { decodeNumericCharacterReference } from 'micromark-util-decode-numeric-c
 import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import { attributeListStart } from './attribute-list.js';
 import type { PlainTextNote } from './plain-runs.js';
+import { NO_MEMO } from './memo.js';
 
 export type BlockType = 'heading' | 'paragraph' | 'tableCell' | 'code' | 'html' | 'frontmatter';
 
@@ -30,8 +31,8 @@ export interface BlockCore {
   bold: boolean;
   /** Position inside a GFM table of this chunk. */
   cell?: { table: number; row: number; column: number };
-  /** Facts computed from this block alone, cached with it across edits. */
-  readonly memo: Map<string, unknown>;
+  /** Facts computed from this block alone, cached with it across edits: slots by kind (memo.ts). */
+  memo: readonly unknown[];
   /** The targets of its inline links, with the range of `text` each link's words cover. */
   links?: LinkTarget[];
 }
@@ -188,7 +189,7 @@ function newBlock(type: BlockType, start: number, end: number, ctx: Context): Bl
     listDepth: ctx.listDepth,
     quoted: ctx.quoted,
     bold: false,
-    memo: new Map(),
+    memo: NO_MEMO,
   };
 }
 

@@ -31,14 +31,15 @@ import type { FactType } from '../extract/anchors.js';
 import { wordsAgainstDigits, type SelfContradiction } from '../align/words-and-digits.js';
 import type { Block } from '../model/document.js';
 import { configuredLexicon } from '../extract/retention/index.js';
+import { memoKind, recall, remember } from '../parse/memo.js';
+
+const SELF = memoKind('translation-mismatch/self');
 
 const PROSE = new Set(['heading', 'paragraph', 'tableCell']);
 
 /** A block's numbers in words that its figures in brackets contradict (cached with the block). */
 function contradictions(block: Block): SelfContradiction[] {
-  let found = block.core.memo.get('translation-mismatch/self') as SelfContradiction[] | undefined;
-  if (!found) block.core.memo.set('translation-mismatch/self', (found = wordsAgainstDigits(block.text)));
-  return found;
+  return recall<SelfContradiction[]>(block.core, SELF) ?? remember(block.core, SELF, wordsAgainstDigits(block.text));
 }
 
 const KINDS: Record<FactType, Localized> = {

@@ -20,6 +20,7 @@ import type { PolicyDocument } from '../model/document.js';
 import { otherLanguageName, unreadLanguage } from '../language/codes.js';
 import { detectLanguage, scanWords } from '../language/detect.js';
 import { hasEnglishFunctionWord, latinLanguage } from '../language/latin.js';
+import { memoKindOf, recall, remember } from '../parse/memo.js';
 
 // Language names as the messages need them: "in English", «на английском», «ағылшын тілінде».
 const IN_LANGUAGE: Record<Lang, Localized> = {
@@ -38,13 +39,15 @@ const PART = 3;
 
 /** What is foreign in a block (cached with the block for each expected language). */
 function foreignIn(block: Block, expected: Lang): ForeignText[] {
-  const key = `wrong-language/${expected}`;
-  let found = block.core.memo.get(key) as ForeignText[] | undefined;
-  if (!found) {
-    found = findForeignText(block.text, expected, block.type === 'heading', block.number?.textEnd ?? 0);
-    block.core.memo.set(key, found);
-  }
-  return found;
+  const kind = memoKindOf('wrong-language', expected);
+  return (
+    recall<ForeignText[]>(block.core, kind) ??
+    remember(
+      block.core,
+      kind,
+      findForeignText(block.text, expected, block.type === 'heading', block.number?.textEnd ?? 0),
+    )
+  );
 }
 
 // A paragraph this long in a language pplint reads is no name or quotation.

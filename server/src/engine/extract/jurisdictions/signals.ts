@@ -9,6 +9,7 @@ import { compilePhrase, PhraseIndex, type Phrase } from '../vocabulary/phrases.j
 import { foldForMatch } from '../../language/normalize.js';
 import { sentenceAt, sentenceBounds } from './sentences.js';
 import { partitionPoint } from '../../model/search.js';
+import { compactList, memoKindOf, recall, remember } from '../../parse/memo.js';
 
 export type CitationStrength = 'law' | 'legislation' | 'body';
 /** Why a named law counts only as a mention: a condition, a comparison, a transfer abroad. */
@@ -152,14 +153,18 @@ function domainStart(text: string, at: number): number {
 }
 
 export function readBlock(block: Block, lexicon: Lexicon): BlockReading {
-  const key = `jurisdictions/v3/${lexicon.id}`;
-  let reading = block.core.memo.get(key) as BlockReading | undefined;
+  const kind = memoKindOf('jurisdictions', lexicon.id);
+  let reading = recall<BlockReading>(block.core, kind);
   if (!reading) {
     reading =
       block.type === 'paragraph' || block.type === 'heading' || block.type === 'tableCell'
         ? read(block.text, lexicon)
         : { citations: [], signals: [], transfer: false };
-    block.core.memo.set(key, reading);
+    reading = remember(block.core, kind, {
+      ...reading,
+      citations: compactList(reading.citations),
+      signals: compactList(reading.signals),
+    });
   }
   return reading;
 }

@@ -10,6 +10,9 @@ import { foldForMatch } from '../../language/normalize.js';
 import { sentenceBounds } from '../jurisdictions/sentences.js';
 import type { LawEntry } from './types.js';
 import CATALOGUE from '../../generated/law-catalogue.js';
+import { memoKind, recall, remember } from '../../parse/memo.js';
+
+const LAW_CITATIONS = memoKind('law-citations');
 
 export const LAWS: readonly LawEntry[] = CATALOGUE.laws;
 
@@ -89,15 +92,14 @@ function titleLanguage(text: string): Lang {
 }
 
 export function citedLaws(block: Block): CitedLaw[] {
-  const cached = block.core.memo.get('law-citations') as CitedLaw[] | undefined;
+  const cached = recall<CitedLaw[]>(block.core, LAW_CITATIONS);
   if (cached) return cached;
   const out: CitedLaw[] = [];
   const text = block.text;
   if (block.type === 'paragraph' || block.type === 'tableCell' || block.type === 'heading') {
     for (const [from, to] of sentenceBounds(text)) out.push(...inSentence(text, from, to));
   }
-  block.core.memo.set('law-citations', out);
-  return out;
+  return remember(block.core, LAW_CITATIONS, out);
 }
 
 function inSentence(text: string, from: number, to: number): CitedLaw[] {

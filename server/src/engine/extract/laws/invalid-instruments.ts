@@ -5,6 +5,7 @@
 import type { Block } from '../../model/document.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
 import { sentenceBounds } from '../jurisdictions/sentences.js';
+import { compactList, memoKind, recall, remember } from '../../parse/memo.js';
 
 export type Instrument = 'privacy-shield' | 'safe-harbor';
 
@@ -35,7 +36,7 @@ type Found = Omit<InstrumentCitation, 'block'>;
  * on every keystroke, and only the edited block is new.
  */
 function inBlock(block: Block, vocabulary: Lexicon): Found[] {
-  const cached = block.core.memo.get(MEMO) as { vocabulary: Lexicon; found: Found[] } | undefined;
+  const cached = recall<{ vocabulary: Lexicon; found: Found[] }>(block.core, MEMO);
   if (cached?.vocabulary === vocabulary) return cached.found;
   const found: Found[] = [];
   for (const [start, end] of sentenceBounds(block.text)) {
@@ -46,8 +47,7 @@ function inBlock(block: Block, vocabulary: Lexicon): Found[] {
       if (m) found.push({ instrument, start: start + m.start, end: start + m.end });
     }
   }
-  block.core.memo.set(MEMO, { vocabulary, found });
-  return found;
+  return remember(block.core, MEMO, { vocabulary, found: compactList(found) }).found;
 }
 
-const MEMO = 'invalid-instruments';
+const MEMO = memoKind('invalid-instruments');

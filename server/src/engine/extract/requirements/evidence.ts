@@ -28,6 +28,7 @@ import { headingTopics, namedTopics } from './heading-topics.js';
 import { blockPointers, defer, settle, type Deferred } from './pointers.js';
 import { deniedMention } from './negated-mentions.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
+import { compactList, memoKind, memoKindOf, recall, remember, type MemoKind } from '../../parse/memo.js';
 
 export interface Evidence {
   /** The heading, words or fact that state the item. */
@@ -88,14 +89,16 @@ interface Contribution {
 }
 
 function profileMatches(block: Block, profile: CompiledProfile): PhraseMatch<ItemPhraseTag>[] {
-  const key = `requirements/phrases/${profile.id}`;
-  let matches = block.core.memo.get(key) as PhraseMatch<ItemPhraseTag>[] | undefined;
+  const kind = memoKindOf('requirements/phrases', profile.id);
+  let matches = recall<PhraseMatch<ItemPhraseTag>[]>(block.core, kind);
   if (!matches) {
-    matches =
+    matches = remember(
+      block.core,
+      kind,
       block.type === 'code' || block.type === 'html' || block.type === 'frontmatter'
         ? []
-        : profile.phrases.find(block.text, blockWords(block));
-    block.core.memo.set(key, matches);
+        : profile.phrases.find(block.text, blockWords(block)),
+    );
   }
   return matches;
 }
@@ -128,7 +131,7 @@ function speaksOfRights(block: Block, vocabulary: KindVocabulary): boolean {
 
 /**
  * A block's contribution, one per context (heading, in a definition, about rights), cached with the
- * block under `key` (which names the vocabulary and the profiles).
+ * block in the memo `kind` (which names the vocabulary and the profiles).
  */
 function contribution(
   block: Block,
@@ -136,13 +139,12 @@ function contribution(
   profiles: readonly CompiledProfile[],
   vocabulary: KindVocabulary,
   words: Lexicon,
-  key: string,
+  kind: MemoKind,
 ): Contribution {
-  let slots = block.core.memo.get(key) as Array<Contribution | undefined> | undefined;
-  if (!slots) {
-    slots = [];
-    block.core.memo.set(key, slots);
-  }
+  // One slot per context, sized once: most blocks fill one of the eight.
+  const slots =
+    recall<Array<Contribution | undefined>>(block.core, kind) ??
+    remember(block.core, kind, new Array<Contribution | undefined>(CONTEXTS));
   const slot = (context.heading ? 4 : 0) + (context.definitions ? 2 : 0) + (context.aboutRights ? 1 : 0);
   const cached = slots[slot];
   if (cached) return cached;
@@ -150,8 +152,7 @@ function contribution(
   const readings = blockReadings(block, facts, words);
   const found: Contribution = { kinds: [], items: [], triggers: [], facts: readings.instruction ? [] : facts };
   if (readings.instruction) {
-    slots[slot] = found;
-    return found;
+    return (slots[slot] = compact(found));
   }
   if (context.heading) {
     const own = headingKinds(block.section, vocabulary);
@@ -179,8 +180,20 @@ function contribution(
       }
     }
   }
-  slots[slot] = found;
-  return found;
+  return (slots[slot] = compact(found));
+}
+
+/** The contexts a block's contribution is kept for: heading, in a definition, about rights. */
+const CONTEXTS = 8;
+
+/** A contribution as kept with the block: most of its lists are empty, and share one. */
+function compact(found: Contribution): Contribution {
+  return {
+    kinds: compactList(found.kinds),
+    items: compactList(found.items),
+    triggers: compactList(found.triggers),
+    facts: compactList(found.facts),
+  };
 }
 
 /** Whether a clause number ([1, 4, 11]) is below one that announces definitions ([1, 4]), filed by first part. */
@@ -284,9 +297,9 @@ function statesRights(
 
 /** The topics a clause states, cached with its first block while its blocks stay the same. */
 function clauseKinds(clause: Clause, vocabulary: KindVocabulary): SectionKind[] {
-  const memo = clause.blocks[0]!.core.memo;
-  const key = `requirements/clause-kinds/${vocabulary.id}`;
-  const cached = memo.get(key) as { cores: unknown[]; kinds: SectionKind[] } | undefined;
+  const core = clause.blocks[0]!.core;
+  const kind = memoKindOf('requirements/clause-kinds', vocabulary.id);
+  const cached = recall<{ cores: unknown[]; kinds: SectionKind[] }>(core, kind);
   if (
     cached &&
     cached.cores.length === clause.blocks.length &&
@@ -294,7 +307,7 @@ function clauseKinds(clause: Clause, vocabulary: KindVocabulary): SectionKind[] 
   )
     return cached.kinds;
   const kinds = clauseStatements(clause, vocabulary);
-  memo.set(key, { cores: clause.blocks.map((b) => b.core), kinds });
+  remember(core, kind, { cores: clause.blocks.map((b) => b.core), kinds: compactList(kinds) });
   return kinds;
 }
 
@@ -328,7 +341,9 @@ export function collectEvidence(
     triggers: new Map(),
     templates: new Map(),
   };
-  const key = `requirements/contribution/${vocabulary.id}/${words.id}/${profiles.map((p) => p.id).join(',')}`;
+  const contributions = memoKind(
+    `requirements/contribution/${vocabulary.id}/${words.id}/${profiles.map((p) => p.id).join(',')}`,
+  );
   const bodies = new Map<Section, Body>();
   const topics = new Map<Section, Set<SectionKind>>();
   const topicsOf = (section: Section, kinds: Contribution['kinds']): Set<SectionKind> => {
@@ -384,7 +399,7 @@ export function collectEvidence(
         profiles,
         vocabulary,
         words,
-        key,
+        contributions,
       );
       // Only a heading that states something needs its section looked at.
       if (heading && (found.kinds.length > 0 || found.items.length > 0 || found.facts.length > 0)) {

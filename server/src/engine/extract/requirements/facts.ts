@@ -13,6 +13,7 @@ import { foldForMatch } from '../../language/normalize.js';
 import { monthNamePattern } from '../anchors/dates.js';
 import { lexicon as baseLexicon, type Lexicon } from '../vocabulary/lexicon.js';
 import { operatorFacts } from './operator-facts.js';
+import { memoKindOf, recall, remember } from '../../parse/memo.js';
 
 export interface Fact {
   kind: FactKind;
@@ -181,19 +182,15 @@ export function findStreets(text: string, vocabulary: Lexicon = baseLexicon()): 
 }
 
 /** The facts of one block, cached with its parse (per vocabulary, which a configuration may extend). */
-const factKeys = new Map<string, string>();
-
 export function blockFacts(block: Block, vocabulary: Lexicon = baseLexicon()): Fact[] {
-  // The key is made once per vocabulary: this runs for every block on every keystroke.
-  let key = factKeys.get(vocabulary.id);
-  if (key === undefined) factKeys.set(vocabulary.id, (key = `requirements/facts/${vocabulary.id}`));
-  let facts = block.core.memo.get(key) as Fact[] | undefined;
+  const kind = memoKindOf('requirements/facts', vocabulary.id);
+  let facts = recall<Fact[]>(block.core, kind);
   if (!facts) {
     facts =
       block.type === 'code' || block.type === 'html' || block.type === 'frontmatter'
         ? []
         : findFacts(block.text, vocabulary);
-    block.core.memo.set(key, facts);
+    facts = remember(block.core, kind, facts);
   }
   return facts;
 }

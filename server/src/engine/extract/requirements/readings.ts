@@ -15,6 +15,7 @@ import type { Block } from '../../model/document.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
 import type { SectionKind } from '../../types.js';
 import type { Fact } from './facts.js';
+import { compactList, emptyList, memoKindOf, recall, remember } from '../../parse/memo.js';
 
 export interface Readings {
   instruction: boolean;
@@ -31,20 +32,17 @@ export interface Readings {
 const CONTACT_FACTS = new Set<Fact['kind']>(['email', 'phone', 'postal-address']);
 const WEB = /(?:https?:\/\/|www\.)\S+|\b[\p{L}\d-]+\.(?:kz|ru|com|org|net|io|app|me|co|uz|eu)\b/iu;
 
-const readingKeys = new Map<string, string>();
-
 export function blockReadings(block: Block, facts: readonly Fact[], words: Lexicon): Readings {
-  let key = readingKeys.get(words.id);
-  if (key === undefined) readingKeys.set(words.id, (key = `requirements/readings/${words.id}`));
-  const cached = block.core.memo.get(key) as Readings | undefined;
+  const kind = memoKindOf('requirements/readings', words.id);
+  const cached = recall<Readings>(block.core, kind);
   if (cached) return cached;
   const text = block.text;
   const readings: Readings = {
     instruction: words.test('drafting-instruction', text),
     requests: null,
     contactForm: null,
-    notRights: [],
-    othersBasis: [],
+    notRights: emptyList(),
+    othersBasis: emptyList(),
   };
   if (!readings.instruction) {
     if (facts.some((f) => CONTACT_FACTS.has(f.kind))) {
@@ -55,11 +53,12 @@ export function blockReadings(block: Block, facts: readonly Fact[], words: Lexic
       words.find('contact-form', text).find((m) => !formFilledIn(text, m, words)) ??
       (WEB.test(text) ? words.find('contact-invitation', text)[0] : undefined);
     if (invitation) readings.contactForm = { start: invitation.start, end: invitation.end };
-    readings.notRights = words.find('not-subject-rights', text).map((m) => ({ start: m.start, end: m.end }));
-    readings.othersBasis = othersBasisSentences(text, words);
+    readings.notRights = compactList(
+      words.find('not-subject-rights', text).map((m) => ({ start: m.start, end: m.end })),
+    );
+    readings.othersBasis = compactList(othersBasisSentences(text, words));
   }
-  block.core.memo.set(key, readings);
-  return readings;
+  return remember(block.core, kind, readings);
 }
 
 // A sentence ends at . ! ? ; followed by a space, or at a line break.

@@ -10,6 +10,7 @@ import type { Lead } from './bare.js';
 import { keepingCues } from './read.js';
 import type { RetentionWords } from './vocabulary.js';
 import { trimEndIndex } from './text.js';
+import { recall, remember } from '../../parse/memo.js';
 
 const HEADER_LINE_MAX = 100;
 const LEAD_MAX = 400;
@@ -39,29 +40,27 @@ interface HeaderReading {
 const COLUMN_FAMILIES = ['retention-cookie-column', 'retention-data-column', 'retention-purpose-column'];
 
 function headerReading(block: Block, text: string, words: RetentionWords): HeaderReading {
-  const key = words.keys.header;
-  let reading = block.core.memo.get(key) as HeaderReading | undefined;
+  let reading = recall<HeaderReading>(block.core, words.memos.header);
   if (!reading) {
     reading = {
       period: has(words, 'retention-header', text) || words.whole('retention-column', text),
       cookie: has(words, 'retention-cookie-word', text),
       families: new Set(COLUMN_FAMILIES.filter((f) => has(words, f, text))),
     };
-    block.core.memo.set(key, reading);
+    remember(block.core, words.memos.header, reading);
   }
   return reading;
 }
 
 /** A short line that names the retention column, with no period of its own (cached per block). */
 function isHeaderLine(block: Block, words: RetentionWords): boolean {
-  const key = words.keys.headerLine;
-  let header = block.core.memo.get(key) as boolean | undefined;
+  let header = recall<boolean>(block.core, words.memos.headerLine);
   if (header === undefined) {
     header =
       block.text.length <= HEADER_LINE_MAX &&
       has(words, 'retention-header', block.text) &&
       blockDurations(block, words.lexicon).length === 0;
-    block.core.memo.set(key, header);
+    remember(block.core, words.memos.headerLine, header);
   }
   return header;
 }
@@ -71,12 +70,8 @@ function isHeaderLine(block: Block, words: RetentionWords): boolean {
  * («хранятся до:», "kept until:") or a bound («но не более:», "for no longer than:"). Cached per block.
  */
 export function leadOf(block: Block, words: RetentionWords): Lead | null {
-  const key = words.keys.lead;
-  let lead = block.core.memo.get(key) as Lead | null | undefined;
-  if (lead === undefined) {
-    lead = readLead(block.text, words);
-    block.core.memo.set(key, lead);
-  }
+  let lead = recall<Lead | null>(block.core, words.memos.lead);
+  if (lead === undefined) lead = remember(block.core, words.memos.lead, readLead(block.text, words));
   return lead;
 }
 

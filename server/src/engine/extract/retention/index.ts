@@ -11,6 +11,7 @@ import { readSentences, type Bound, type FoundStatement } from './read.js';
 import { readBare, type Lead } from './bare.js';
 import { retentionContext } from './context.js';
 import { retentionWords, type Criterion, type RetentionWords, type Vagueness } from './vocabulary.js';
+import { recall, remember } from '../../parse/memo.js';
 
 export type { Bound } from './read.js';
 export type { Criterion, Vagueness } from './vocabulary.js';
@@ -60,39 +61,47 @@ function withCookie(f: FoundStatement, words: RetentionWords): FoundStatement {
 }
 
 function readBlock(block: Block, words: RetentionWords): FoundStatement[] {
-  const key = words.keys.reading;
-  let reading = block.core.memo.get(key) as FoundStatement[] | undefined;
+  let reading = recall<FoundStatement[]>(block.core, words.memos.reading);
   if (!reading) {
-    reading = readSentences(block.text, blockDurations(block, words.lexicon), block.lang, words).map((f) =>
-      withCookie(f, words),
+    reading = remember(
+      block.core,
+      words.memos.reading,
+      readSentences(block.text, blockDurations(block, words.lexicon), block.lang, words).map((f) =>
+        withCookie(f, words),
+      ),
     );
-    block.core.memo.set(key, reading);
   }
   return reading;
 }
 
 /** The bare reading of a block where the context allows one (see bare.ts), cached per block. */
 function readBareBlock(block: Block, words: RetentionWords): FoundStatement | null {
-  const key = words.keys.bare;
-  let reading = block.core.memo.get(key) as FoundStatement | null | undefined;
+  let reading = recall<FoundStatement | null>(block.core, words.memos.bare);
   if (reading === undefined) {
     reading = readBare(block.text, blockDurations(block, words.lexicon), words, null, block.number?.textEnd ?? 0);
     if (reading) reading = withCookie(reading, words);
-    block.core.memo.set(key, reading);
+    remember(block.core, words.memos.bare, reading);
   }
   return reading;
 }
 
-/** The bare reading of an item that continues a lead-in («хранятся до:»), cached per lead-in. */
+/**
+ * The bare reading of an item that continues a lead-in («хранятся до:»), cached for the lead-in it
+ * was read with (an item follows one lead-in at a time).
+ */
 function readWithLead(block: Block, words: RetentionWords, lead: Lead): FoundStatement | null {
-  const key = `retention/lead-item/${words.id}/${lead.prefix ?? ''}/${lead.bound ?? ''}`;
-  let reading = block.core.memo.get(key) as FoundStatement | null | undefined;
-  if (reading === undefined) {
-    reading = readBare(block.text, blockDurations(block, words.lexicon), words, lead, block.number?.textEnd ?? 0);
-    if (reading) reading = withCookie(reading, words);
-    block.core.memo.set(key, reading);
-  }
+  const cached = recall<LeadItemReading>(block.core, words.memos.leadItem);
+  if (cached && cached.prefix === lead.prefix && cached.bound === lead.bound) return cached.reading;
+  let reading = readBare(block.text, blockDurations(block, words.lexicon), words, lead, block.number?.textEnd ?? 0);
+  if (reading) reading = withCookie(reading, words);
+  remember<LeadItemReading>(block.core, words.memos.leadItem, { prefix: lead.prefix, bound: lead.bound, reading });
   return reading;
+}
+
+interface LeadItemReading {
+  prefix: Lead['prefix'];
+  bound: Lead['bound'];
+  reading: FoundStatement | null;
 }
 
 // Working days have no fixed length in calendar time: the statement stands, its ISO period does not.

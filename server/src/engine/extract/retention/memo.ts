@@ -4,13 +4,11 @@
 import type { Block } from '../../model/document.js';
 import { findDurations, type Duration } from '../durations.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
+import { memoKind, memoKindOf, recall, remember } from '../../parse/memo.js';
+
+const DURATIONS = memoKind('durations');
 
 export function blockDurations(block: Block, lex?: Lexicon): Duration[] {
-  const key = !lex || lex.id === 'base' ? 'durations' : `durations/${lex.id}`;
-  let found = block.core.memo.get(key) as Duration[] | undefined;
-  if (!found) {
-    found = findDurations(block.text, block.lang, lex);
-    block.core.memo.set(key, found);
-  }
-  return found;
+  const kind = !lex || lex.id === 'base' ? DURATIONS : memoKindOf('durations', lex.id);
+  return recall<Duration[]>(block.core, kind) ?? remember(block.core, kind, findDurations(block.text, block.lang, lex));
 }

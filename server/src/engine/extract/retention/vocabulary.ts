@@ -6,6 +6,7 @@
 import { lexicon, type Lexicon } from '../vocabulary/lexicon.js';
 import { compilePhrase, PhraseIndex, splitWords, type Phrase } from '../vocabulary/phrases.js';
 import { endingBy, firstFrom, spansWithin } from './spans.js';
+import { memoKindOf, type MemoKind } from '../../parse/memo.js';
 
 /** A period-less end: what the data are kept until. Each names its criterion. */
 export type Criterion =
@@ -143,15 +144,19 @@ export class Hits {
 export interface RetentionWords {
   /** The lexicon's id: cached readings are keyed by it. */
   id: string;
-  /** Memo keys of the readings made with these words, built once (a keystroke looks up thousands). */
+  /** Keys of the document facts read with these words. */
   keys: {
-    reading: string;
-    bare: string;
-    lead: string;
-    headerLine: string;
-    header: string;
     context: string;
     statements: string;
+  };
+  /** The block memos of the readings made with these words, found once (a keystroke looks up thousands). */
+  memos: {
+    reading: MemoKind;
+    bare: MemoKind;
+    lead: MemoKind;
+    leadItem: MemoKind;
+    headerLine: MemoKind;
+    header: MemoKind;
   };
   lexicon: Lexicon;
   /** Every phrase of every retention family in the text. */
@@ -210,13 +215,16 @@ function compile(lex: Lexicon): RetentionWords {
   return {
     id: lex.id,
     keys: {
-      reading: key('reading'),
-      bare: key('bare'),
-      lead: key('lead'),
-      headerLine: key('header-line'),
-      header: key('header'),
       context: key('context'),
       statements: key('statements'),
+    },
+    memos: {
+      reading: memoKindOf('retention/reading', lex.id),
+      bare: memoKindOf('retention/bare', lex.id),
+      lead: memoKindOf('retention/lead', lex.id),
+      leadItem: memoKindOf('retention/lead-item', lex.id),
+      headerLine: memoKindOf('retention/header-line', lex.id),
+      header: memoKindOf('retention/header', lex.id),
     },
     lexicon: lex,
     scan,
