@@ -193,17 +193,25 @@ function afterLineBreak(text: string, at: number): number {
   return text[at] === '\n' ? at + 1 : at;
 }
 
+/** The front matter's reading, kept with its block's parse. */
+interface FrontMatterMemo {
+  valueStart: number;
+  start: number;
+  end: number;
+  read: ReturnType<typeof readFrontMatter>;
+}
+const FRONT_MATTER = memoKind('model/front-matter');
+
 /**
  * The front matter read from its block, cached with it: its text and where it stands are all the
- * reading depends on, and the YAML parser is too slow to run on every keystroke.
+ * reading depends on, and the YAML parser is too slow to run on every keystroke. One slot, read
+ * again when the block moved.
  */
 function frontMatterOf(fm: Block, valueStart: number): ReturnType<typeof readFrontMatter> {
-  const key = `model/front-matter@${valueStart}:${fm.start}:${fm.end}`;
-  let read = fm.core.memo.get(key) as ReturnType<typeof readFrontMatter> | undefined;
-  if (!read) {
-    read = readFrontMatter(fm.text, valueStart, { start: fm.start, end: fm.end });
-    fm.core.memo.set(key, read);
-  }
+  const kept = recall<FrontMatterMemo>(fm.core, FRONT_MATTER);
+  if (kept && kept.valueStart === valueStart && kept.start === fm.start && kept.end === fm.end) return kept.read;
+  const read = readFrontMatter(fm.text, valueStart, { start: fm.start, end: fm.end });
+  remember<FrontMatterMemo>(fm.core, FRONT_MATTER, { valueStart, start: fm.start, end: fm.end, read });
   return read;
 }
 
