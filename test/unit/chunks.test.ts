@@ -74,6 +74,11 @@ const TRICKY = [
     'See [Q] and [^n].\n\n[^n]: A note\n    on two lines.\n',
   '\uFEFF---\nlang: ru\n---\n# Политика 😀\n\nТекст [e].\n\n[e]: x\n',
   '- '.repeat(300) + 'deep\n\n' + '> '.repeat(300) + 'quoted\n',
+  // An empty list item after an indented code block is a paragraph to micromark (and a list
+  // elsewhere), so no chunk may begin with it (property seed 1214099563).
+  ...['*\r\n', '-\n', '2)\n'].map(
+    (item) => 'Filler paragraph of the policy text.\n\n'.repeat(20) + '    indented code\n\n' + item,
+  ),
 ];
 
 describe('incremental parsing', () => {

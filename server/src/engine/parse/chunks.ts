@@ -21,6 +21,9 @@ export interface Chunk {
 // A tilde fence's info string may hold backticks; a backtick fence's may not (checked where it opens).
 const FENCE = /^( {0,3})(`{3,}|~{3,})(.*)$/s; // "s": a line may keep its "\r"
 const LIST_MARKER = /^ {0,3}(?:[-+*]|\d{1,9}[.)])(?:[ \t\r]|$)/;
+// An empty list item ("*" alone): micromark reads it as a paragraph after an indented code block
+// and as a list elsewhere, so what precedes decides, and no chunk may begin with it.
+const EMPTY_ITEM = /^ {0,3}(?:[-+*]|\d{1,9}[.)])[ \t]*\r?$/;
 // HTML blocks of CommonMark types 1-5 may contain blank lines; each ends at its own terminator.
 const HTML_BLOCK_OPENERS: Array<[RegExp, RegExp]> = [
   [/^ {0,3}<(?:script|pre|style|textarea)(?:\s|>|$)/i, /<\/(?:script|pre|style|textarea)>/i],
@@ -148,6 +151,7 @@ export function scanChunks(
         previousBlank &&
         !indented &&
         !(listOpen && marker) &&
+        !(marker && EMPTY_ITEM.test(line)) &&
         pos > chunkStart &&
         boundaryHere(text, pos, chunkStart)
       ) {
