@@ -89,7 +89,7 @@ console.log(
 );
 for (const row of adversarialRows()) console.log(row);
 console.log(
-  "\nLanguage server over stdio, didChange → publishDiagnostics, one-character edits, each after the previous one's diagnostics (after 15 warm-up edits)\n",
+  '\nLanguage server over stdio, didChange → publishDiagnostics, one-character edits, each typed into a settled server (after 15 warm-up edits)\n',
 );
 for (const row of await keystrokeRows()) console.log(row);
 console.log(
