@@ -62,18 +62,26 @@ function open(text: string) {
   };
 }
 
+/**
+ * Publishes each analysis through the session's publisher, which keeps moved findings' diagnostics,
+ * and through a fresh one, and asserts that both sent the same diagnostics.
+ */
+function publishBeside(s: ReturnType<typeof open>) {
+  return (analysis: Analysis | null): Analysis => {
+    assert.ok(analysis);
+    s.kept.publisher.publish(analysis);
+    const fresh = s.publisherOf();
+    fresh.publisher.publish(analysis);
+    assert.deepEqual(s.kept.sent.at(-1), fresh.sent.at(-1), `version ${analysis.version}`);
+    return analysis;
+  };
+}
+
 describe('diagnostics kept for findings moved by an edit', () => {
   it('equal the diagnostics made afresh, after edits within a line, across lines and at line breaks', async () => {
     const s = open(TEXT);
     const token = new CancellationSource();
-    const publish = (analysis: Analysis | null) => {
-      assert.ok(analysis);
-      s.kept.publisher.publish(analysis);
-      const fresh = s.publisherOf();
-      fresh.publisher.publish(analysis);
-      assert.deepEqual(s.kept.sent.at(-1), fresh.sent.at(-1), `version ${analysis.version}`);
-      return analysis;
-    };
+    const publish = publishBeside(s);
     publish(await s.analyses.quick(s.document(), token));
     const complete = publish(await s.analyses.complete(s.document(), token));
     assert.ok(
@@ -101,13 +109,7 @@ describe('diagnostics kept for findings moved by an edit', () => {
   it('equal the diagnostics made afresh when a letter splits a "\\r\\n" in two line breaks, and when deleting it joins them', async () => {
     const s = open(TEXT);
     const token = new CancellationSource();
-    const publish = (analysis: Analysis | null) => {
-      assert.ok(analysis);
-      s.kept.publisher.publish(analysis);
-      const fresh = s.publisherOf();
-      fresh.publisher.publish(analysis);
-      assert.deepEqual(s.kept.sent.at(-1), fresh.sent.at(-1), `version ${analysis.version}`);
-    };
+    const publish = publishBeside(s);
     publish(await s.analyses.complete(s.document(), token));
     // An editor cannot place the cursor between "\r" and "\n": the line break is replaced with "\ry\n", then back.
     const cr = s.document().getText().indexOf('\r\n');
