@@ -129,6 +129,54 @@ const STATED: Wording[] = [
     what: 'queries on a named topic that are considered within a time',
     text: 'Запросы по вопросам обработки данных рассматриваются в течение недели со дня получения.',
   },
+  {
+    item: 'data-list',
+    lang: 'ru',
+    what: 'the personal information collected, listed in brackets',
+    text: 'Мы собираем только ту персональную информацию (имя и адрес электронной почты), которую вы сами указываете в форме.',
+  },
+  {
+    item: 'data-list',
+    lang: 'en',
+    what: 'the personal information collected, listed in brackets',
+    text: 'We collect only the personal information (your name and e-mail address) that you type into the form yourself.',
+  },
+  {
+    item: 'purposes',
+    lang: 'en',
+    what: 'data processed so that something can be done',
+    text: 'Request logs are processed so that the site can be served and kept safe from abuse.',
+  },
+  {
+    item: 'purposes',
+    lang: 'en',
+    what: 'data processed in order to do something',
+    text: 'The details you send are processed in order to answer your message.',
+  },
+  {
+    item: 'purposes',
+    lang: 'ru',
+    what: 'data processed so that something can be done',
+    text: 'Журналы запросов обрабатываются для того, чтобы сайт работал надёжно и был защищён от злоупотреблений.',
+  },
+  {
+    item: 'rights',
+    lang: 'ru',
+    what: 'a customer who may ask for the data to be corrected or deleted',
+    text: 'Покупатель может запросить исправление или удаление данных, написав в службу поддержки.',
+  },
+  {
+    item: 'rights',
+    lang: 'en',
+    what: 'a request for correction or deletion of the data',
+    text: 'You may write to the support team to request correction or deletion of your personal data.',
+  },
+  {
+    item: 'rights',
+    lang: 'kk',
+    what: 'a customer who may ask for the data to be corrected or deleted',
+    text: 'Сатып алушы қолдау қызметіне жазып, деректерді түзету немесе жою туралы сұрай алады.',
+  },
 ];
 
 /** Statements under a heading that gives the topic in words real drafts use. */
@@ -146,6 +194,27 @@ const UNDER_HEADING: Array<Wording & { heading: string }> = [
     what: 'the data listed under «Деректердің құрамы»',
     heading: '## 3. Деректердің құрамы',
     text: 'Пайдаланушы өз еркімен мыналарды береді:\n\n- тегі мен аты;\n- электрондық пошта мекенжайы.',
+  },
+  {
+    item: 'purposes',
+    lang: 'en',
+    what: 'the uses listed under "How your data is used"',
+    heading: '## 4. How your data is used',
+    text: '- Signing you in and keeping your account;\n- Sending notices about your orders.',
+  },
+  {
+    item: 'purposes',
+    lang: 'ru',
+    what: 'the uses listed under «Как используются данные»',
+    heading: '## 4. Как используются ваши данные',
+    text: '- Вход в аккаунт и его поддержка;\n- Уведомления о заказах.',
+  },
+  {
+    item: 'purposes',
+    lang: 'kk',
+    what: 'the uses listed under «Деректер қалай пайдаланылады»',
+    heading: '## 4. Деректер қалай пайдаланылады',
+    text: '- Аккаунтқа кіру және оны қолдау;\n- Тапсырыстар туралы хабарламалар.',
   },
   {
     item: 'localisation',
