@@ -158,10 +158,14 @@ describe('policy titles', () => {
     'Құпиялылық саясаты',
     'Дербес деректерді өңдеу саясаты',
     '1. Privacy Notice',
+    'Privacy Policy & Personal Data Protection',
+    'Privacy Notice and Cookie Policy',
   ];
   const no = [
     'Privacy Policy Linter',
+    'Privacy Policy Linter and Checker',
     'Notes on the privacy policy',
+    'Notes on the privacy policy and the cookie banner',
     'Security policy',
     'Политика информационной безопасности',
     'README',

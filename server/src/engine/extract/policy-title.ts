@@ -6,7 +6,11 @@ import { foldForMatch } from '../language/normalize.js';
 import { lexicon, type Lexicon } from './vocabulary/lexicon.js';
 
 interface Patterns {
-  /** An English name after at most four words (a company's), before the end, a colon, a bracket, a dash, "of" or "for". */
+  /**
+   * An English name after at most four words (a company's), before the end, a colon, a bracket, a
+   * dash, "of" or "for", or "and" / "&" joining a second name ("Privacy Policy & Personal Data
+   * Protection"), as a Russian title may go on.
+   */
   english: RegExp;
   /** A Russian name at the start of the heading; an opening of one only with more words after it. */
   russian: RegExp;
@@ -24,7 +28,7 @@ function patterns(words: Lexicon): Patterns {
   const name = (lang: 'en' | 'ru' | 'kk') => words.pattern('policy-title', { lang, open: 'both' });
   p = {
     english: new RegExp(
-      `^((?:the\\s+)?(?:[\\w&.’'-]+\\s+){0,4}?)${name('en')}(?:\\s*$|\\s*[:(—–-]|\\s+(?:of|for)\\s)`,
+      `^((?:the\\s+)?(?:[\\w&.’'-]+\\s+){0,4}?)${name('en')}(?:\\s*$|\\s*[:(—–&-]|\\s+(?:of|for|and)\\s)`,
       'u',
     ),
     russian: new RegExp(
