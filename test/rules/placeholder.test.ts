@@ -60,6 +60,18 @@ ruleTester('placeholder', {
       text: `${fm('ru')}Мы получаем ФИО, Название организации, телефон.\n`,
     },
     {
+      name: 'a template word that begins a clause after a web address and a comma',
+      text: `${fm('ru')}Наш сайт — www.atyn.kz, адрес магазина указан в разделе «Контакты».\n`,
+    },
+    {
+      name: 'a template word after a city written with a dot is no web address',
+      text: `${fm('ru')}Офис находится в г.Алматы адрес компании знают все клиенты.\n`,
+    },
+    {
+      name: 'a template word after other words about a domain',
+      text: `${fm('en')}The domain is registered to us; the store address is on the contacts page.\n`,
+    },
+    {
       name: 'a template word at the start of a sentence',
       text: `${fm('ru')}Клиент выбирает товар. Название магазина указано в чеке.\n`,
     },
@@ -239,6 +251,26 @@ ruleTester('placeholder', {
       name: 'an English template name capitalised inside a sentence',
       text: `${fm('en')}Staff act on behalf of the Name of the organization when they process data.\n`,
       errors: [{ messageId: 'template-word', text: 'Name of the organization' }],
+    },
+    {
+      name: 'a Russian stand-in for the address right after the web address the drafter wrote',
+      text: `${fm('ru')}Политика опубликована на странице по адресу www.atyn.kz адрес магазина.\n`,
+      errors: [{ messageId: 'template-word', text: 'адрес магазина' }],
+    },
+    {
+      name: 'a Russian stand-in for the address right after «на доменном имени»',
+      text: `${fm('ru')}Магазин www.atyn.kz, расположенный на доменном имени адрес магазина, получает данные Пользователя.\n`,
+      errors: [{ messageId: 'template-word', text: 'адрес магазина' }],
+    },
+    {
+      name: 'an English stand-in for the address right after "the domain name"',
+      text: `${fm('en')}The web shop www.atyn.kz located on the domain name address of the store may receive data about you.\n`,
+      errors: [{ messageId: 'template-word', text: 'address of the store' }],
+    },
+    {
+      name: 'a Kazakh stand-in for the address right after the web address',
+      text: `${fm('kk')}Саясат www.atyn.kz дүкеннің мекенжайы бетінде жарияланған.\n`,
+      errors: [{ messageId: 'template-word', text: 'дүкеннің мекенжайы' }],
     },
     {
       name: 'an English store-name stand-in after the word it names',

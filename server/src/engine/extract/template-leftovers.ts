@@ -4,7 +4,8 @@
 // phone numbers (+7 (701) 123-45-67, 000-00-00), tokens a translation pipeline left behind
 // (__PROTECTED_LINK_30__0), and labels with nothing after them («Ответственное лицо:»).
 // Precision first: a template word counts only where a value stands (alone, in quotes, after a
-// label's colon, capitalised as a name inside a sentence), an example domain in a sentence about examples is an example, and a phone
+// label's colon, capitalised as a name inside a sentence, right after a web address or «на
+// доменном имени»), an example domain in a sentence about examples is an example, and a phone
 // counts as dummy only by its digits. The words are in vocabulary/templates.yaml.
 import type { Block } from '../model/document.js';
 import { lexicon, type Lexicon } from './vocabulary/lexicon.js';
@@ -107,7 +108,13 @@ function templateWords(text: string, vocabulary: Lexicon): Leftover[] {
     const alone = lineBefore.trim() === '' && /^[\s.:]*$/.test(lineAfter);
     const quoted = /[«"“„'][ ]?$/.test(lineBefore) && /^[ ]?[»"”'“]/.test(lineAfter);
     const afterLabel = /:\s*$/.test(lineBefore) && lineBefore.length <= 60 && /^[\s.;]*$/.test(lineAfter);
-    if (alone || quoted || afterLabel || capitalisedInSentence(text.slice(m.start, m.end), lineBefore, vocabulary))
+    if (
+      alone ||
+      quoted ||
+      afterLabel ||
+      capitalisedInSentence(text.slice(m.start, m.end), lineBefore, vocabulary) ||
+      afterWebAddress(lineBefore, vocabulary)
+    )
       out.push({ kind: 'template-word', text: text.slice(m.start, m.end), start: m.start, end: m.end });
   }
   return out;
@@ -124,6 +131,24 @@ function capitalisedInSentence(match: string, lineBefore: string, vocabulary: Le
   if (first === first.toLowerCase()) return false;
   const previous = /(\p{L}+)[ \u00a0]+$/u.exec(lineBefore);
   return previous !== null && !vocabulary.test('template-possessives', previous[1]!);
+}
+
+// A web address at the end of the text before a template word, with only spaces between:
+// "www.shop.kz адрес магазина" (with a comma, «www.shop.kz, адрес магазина указан …» begins a clause).
+const WEB_ADDRESS_AT_END = /(?:https?:\/\/)?(?:[\p{L}\p{N}-]+\.)+(?:[a-z]{2,}|рф|қаз)\/?[ \u00a0]+$/iu;
+
+/**
+ * A template word where a web address belongs: right after one the drafter wrote («по адресу
+ * www.shop.kz адрес магазина») or right after the words that introduce one («расположенный на
+ * доменном имени адрес магазина», "located on the domain name address of the store").
+ */
+function afterWebAddress(lineBefore: string, vocabulary: Lexicon): boolean {
+  // Only the end of the line matters; a bounded tail keeps a long line's matches linear.
+  const tail = lineBefore.slice(-80);
+  if (WEB_ADDRESS_AT_END.test(tail)) return true;
+  if (!/\p{L}[ \u00a0]+$/u.test(tail)) return false;
+  const end = tail.trimEnd().length;
+  return vocabulary.find('template-value-intro', tail).some((m) => m.end === end);
 }
 
 /**

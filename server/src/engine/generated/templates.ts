@@ -27,6 +27,12 @@ const data: PhraseFamilyFile = {
       "дүкеннің|компанияның|ұйымның мекенжайы",
     ],
   },
+  "template-value-intro": {
+    "about": "Words that introduce a web address (\"located on the domain name\", «на доменном имени», «домендік атауында»): template words right after them (\"the domain name address of the store\", «на доменном имени адрес магазина») stand where the address belongs",
+    "en": ["domain name","domain"],
+    "ru": ["доменном имени","доменное имя","домене"],
+    "kk": ["домендік атау*","доменде"],
+  },
   "template-possessives": {
     "about": "Words before a capitalised template word that make it the name of a field, not a blank (\"your Company Name\", «ваше Название организации»)",
     "en": ["your","our","their","its","his","her","my"],
