@@ -23,6 +23,10 @@ ruleTester('undefined-term', {
       text: `${en}# Privacy Policy\n\nThis policy covers users of the app (each, a “User”).\n\nWe answer each User within ten days.\n`,
     },
     {
+      name: 'defined by several second names in single quotes, in brackets',
+      text: `${en}# Privacy Policy\n\nThis notice covers the data of people ('User', 'You') who study on the Atyn learning platform ('Platform', 'We').\n\nBy signing up on the Platform, the User agrees to these terms.\n`,
+    },
+    {
       name: 'defined in a numbered definitions list',
       text: `${en}# Privacy Policy\n\n2.7. User – any visitor of the website.\n\n2.8. Data of the User are kept for one year.\n`,
     },

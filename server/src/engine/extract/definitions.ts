@@ -124,8 +124,14 @@ function introDefinitions(text: string, lex: Lexicon): LocalDefinition[] {
   return out;
 }
 
-// "(or the “Company”)", «(«Веб-сайт»)», «(немесе «Компания»)»: up to two words, then one quoted term.
-const ALIAS = /\(\s*((?:[\p{L}]+,?\s+){0,2})[«“"„]([^«»“”"„\n()]{1,60})[»”"“]\s*\)/gu;
+// "(or the “Company”)", «(«Веб-сайт»)», «(немесе «Компания»)», "('User', 'You')": up to two words,
+// then one or more quoted terms, in double quotes or in single ones (an English draft's 'Platform').
+const ALIAS_TERM = `(?:[«“"„][^«»“”"„\\n()]{1,60}[»”"“]|[‘'][^«»“”"„‘’'\\n()]{1,60}[’'])`;
+const ALIAS = new RegExp(
+  `\\(\\s*((?:[\\p{L}]+,?\\s+){0,2})(${ALIAS_TERM}(?:\\s*,\\s*${ALIAS_TERM}){0,3})\\s*\\)`,
+  'gu',
+);
+const QUOTED_ALIAS = new RegExp(ALIAS_TERM, 'gu');
 
 function aliasDefinitions(text: string, lex: Lexicon): LocalDefinition[] {
   if (!text.includes('(')) return [];
@@ -134,10 +140,15 @@ function aliasDefinitions(text: string, lex: Lexicon): LocalDefinition[] {
   for (const m of text.matchAll(ALIAS)) {
     const words = m[1]!.trim() === '' ? [] : foldForMatch(m[1]!).replace(/,/g, ' ').trim().split(/\s+/);
     if (!words.every((w) => aliasWords.has(w))) continue;
-    const term = m[2]!.trim();
-    if (!/^\p{Lu}/u.test(term)) continue;
-    const start = m.index + m[0].indexOf(m[2]!) + m[2]!.indexOf(term);
-    out.push({ term, start, end: start + term.length, antecedent: antecedentBefore(text, m.index), via: 'alias' });
+    const terms = m.index + m[0].indexOf(m[2]!);
+    // Each quoted name is a term ("('User', 'You')"); the words before the bracket stand for them all.
+    for (const q of m[2]!.matchAll(QUOTED_ALIAS)) {
+      const inner = q[0].slice(1, -1);
+      const term = inner.trim();
+      if (!/^\p{Lu}/u.test(term)) continue;
+      const start = terms + q.index + 1 + inner.indexOf(term);
+      out.push({ term, start, end: start + term.length, antecedent: antecedentBefore(text, m.index), via: 'alias' });
+    }
   }
   return out;
 }
