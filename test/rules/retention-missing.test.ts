@@ -91,6 +91,18 @@ ruleTester('retention-missing', {
       ],
     },
     {
+      name: 'a "Data storage and security" heading over where the data are kept: the section is named, as a warning',
+      text: `${fm('en', 'gdpr')}# Privacy Policy\n\nWe collect your name.\n\n## Data storage and security\n\nWe keep data on encrypted servers that only our staff can reach.\n`,
+      errors: [
+        {
+          messageId: 'unread-section',
+          text: '## Data storage and security',
+          message: 'No retention period and no criteria were recognised',
+          severity: 'warning',
+        },
+      ],
+    },
+    {
       name: 'no jurisdiction known: a warning',
       text: `---\nlang: en\npolicy: privacy\n---\n# Privacy Policy\n\nWe collect your name.\n`,
       errors: [{ messageId: 'missing', severity: 'warning' }],

@@ -75,6 +75,8 @@ const data: PhraseFamilyFile = {
       "how long",
       "retention period*",
       "retention schedule",
+      "data storage",
+      "storage of ** data|information",
     ],
     "ru": ["хранени*","сколько ** храним|хранятся|хранит","как долго ** хран*"],
     "kk": ["сақта*"],
