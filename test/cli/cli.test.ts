@@ -63,6 +63,17 @@ describe('pplint CLI', () => {
     assert.match(stderr, /8 problems \(0 errors, 4 warnings, 4 notes\) in 1 policy/);
   });
 
+  it('in a folder, takes a policy titled right under a site-name heading, not a README-like section', async () => {
+    writeFileSync(join(dir, 'site.md'), '# Atyn Books\n\n## Privacy Policy\n\nWe keep your e-mail address.\n');
+    writeFileSync(
+      join(dir, 'notes.md'),
+      '# Atyn Books\n\nHow the shop is built.\n\n## Privacy policy\n\nThe policy text lives elsewhere.\n',
+    );
+    const { stdout } = await run(dir, '.');
+    assert.match(stdout, /^site\.md:/m);
+    assert.ok(!stdout.includes('notes.md'));
+  });
+
   it('lints a file named on the command line even if it is not a policy', async () => {
     const { stdout } = await run(dir, 'README.md');
     assert.match(stdout, /README\.md:3:1 {2}warning/);

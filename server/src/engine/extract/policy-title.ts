@@ -2,6 +2,7 @@
 // "Privacy Policy of FFIN Payments LLP", «Политика конфиденциальности ТОО …»,
 // «Дербес деректерді өңдеу саясаты»; but not "Privacy Policy Linter" or "Notes on the privacy policy".
 // The names are in vocabulary/titles.yaml; where a name stands in a heading is here.
+import type { Block } from '../model/document.js';
 import { foldForMatch } from '../language/normalize.js';
 import { lexicon, type Lexicon } from './vocabulary/lexicon.js';
 
@@ -52,4 +53,18 @@ export function isPolicyTitle(text: string, words: Lexicon = lexicon()): boolean
   const english = p.english.exec(t);
   if (english && !p.aboutAPolicy.test(english[1]!)) return true;
   return p.russian.test(t) || p.kazakh.test(t);
+}
+
+/**
+ * The heading that names a policy at the top of a draft: the first heading, or the one right after
+ * it when the first names the site or the company ("# Sithub Platform" over "## Privacy Policy").
+ * Only a heading that follows the first with nothing between counts, so that a README's section
+ * "Privacy policy" after its introduction does not make it a policy.
+ */
+export function policyTitleBlock(blocks: readonly Block[], words: Lexicon = lexicon()): Block | null {
+  const first = blocks.findIndex((b) => b.type === 'heading');
+  if (first < 0) return null;
+  if (isPolicyTitle(blocks[first]!.text, words)) return blocks[first]!;
+  const next = blocks[first + 1];
+  return next?.type === 'heading' && isPolicyTitle(next.text, words) ? next : null;
 }
