@@ -253,6 +253,22 @@ const invalid: InvalidCase[] = [
     errors: [{ messageId: 'missing-ungrounded', data: { requirement: 'kz:cross-border' } }],
   },
   {
+    name: 'kz:data-list en: personal information collected from a source lists no data',
+    text: policy('en', 'kz', [
+      ...kzWithout('en', 'data-list'),
+      `${OTHER.en}\n\nWe collect personal information directly from you and from the devices you use.`,
+    ]),
+    errors: [{ messageId: 'missing', data: { requirement: 'kz:data-list' } }],
+  },
+  {
+    name: 'kz:data-list ru: personal information collected from a source lists no data',
+    text: policy('ru', 'kz', [
+      ...kzWithout('ru', 'data-list'),
+      `${OTHER.ru}\n\nМы собираем персональную информацию непосредственно от вас и с ваших устройств.`,
+    ]),
+    errors: [{ messageId: 'missing', data: { requirement: 'kz:data-list' } }],
+  },
+  {
     name: 'kz:consent-withdrawal ru: consent that is given says nothing of withdrawing it',
     text: policy('ru', 'kz', [
       ...kzWithout('ru', 'consent-withdrawal'),
