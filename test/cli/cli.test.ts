@@ -74,6 +74,17 @@ describe('pplint CLI', () => {
     assert.ok(!stdout.includes('notes.md'));
   });
 
+  it('in a folder, takes a draft whose first paragraph names it a privacy policy under another heading', async () => {
+    writeFileSync(
+      join(dir, 'guide.md'),
+      '# Personal data protection\n\nThis Privacy Policy describes how Atyn Books keeps your e-mail address.\n',
+    );
+    writeFileSync(join(dir, 'tool.md'), '# Tools\n\nThis privacy policy linter checks drafts.\n');
+    const { stdout } = await run(dir, '.');
+    assert.match(stdout, /^guide\.md:/m);
+    assert.ok(!stdout.includes('tool.md'));
+  });
+
   it('lints a file named on the command line even if it is not a policy', async () => {
     const { stdout } = await run(dir, 'README.md');
     assert.match(stdout, /README\.md:3:1 {2}warning/);

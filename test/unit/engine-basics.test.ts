@@ -5,7 +5,7 @@ import { createEngine } from '../../server/src/engine/index.js';
 import { applyFixes, fixToFixedPoint } from '../../server/src/engine/fixes/apply.js';
 import { parseLeadingNumber } from '../../server/src/engine/model/numbering.js';
 import { detectLanguage } from '../../server/src/engine/language/detect.js';
-import { isPolicyTitle } from '../../server/src/engine/extract/policy-title.js';
+import { isPolicyTitle, opensAsPolicy } from '../../server/src/engine/extract/policy-title.js';
 import { foldForMatch } from '../../server/src/engine/language/normalize.js';
 
 const engine = createEngine();
@@ -172,6 +172,22 @@ describe('policy titles', () => {
   ];
   for (const t of yes) it(`«${t}» is a policy title`, () => assert.ok(isPolicyTitle(t)));
   for (const t of no) it(`«${t}» is not`, () => assert.ok(!isPolicyTitle(t)));
+
+  const opening = [
+    'This Privacy Policy describes how Atyn Books keeps your e-mail address.',
+    'This Privacy and Personal Data Processing Policy (the “Policy”) sets the rules of the shop.',
+    'Настоящая Политика конфиденциальности определяет порядок обработки данных покупателей.',
+    'Данная политика обработки персональных данных составлена для покупателей магазина.',
+    'Осы Құпиялылық саясаты (бұдан әрі – Саясат) дүкен сатып алушыларына қолданылады.',
+  ];
+  const notOpening = [
+    'This privacy policy linter checks drafts.',
+    'This privacy policy is out of date; see the shop for the current one.',
+    'The shop has a privacy policy on its site.',
+    'Настоящая инструкция описывает сборку сайта.',
+  ];
+  for (const t of opening) it(`«${t.slice(0, 40)}» opens a policy`, () => assert.ok(opensAsPolicy(t)));
+  for (const t of notOpening) it(`«${t.slice(0, 40)}» does not`, () => assert.ok(!opensAsPolicy(t)));
 });
 
 describe('letter folding', () => {

@@ -11,7 +11,7 @@ import { lintDocument, lintSteps, prepare, type LintOptions, type Logger } from 
 import { render } from './i18n/render.js';
 import { fixToFixedPoint } from './fixes/apply.js';
 import { policyJurisdictions, type Jurisdictions } from './extract/jurisdictions.js';
-import { policyTitleBlock } from './extract/policy-title.js';
+import { namesAPolicy } from './extract/policy-title.js';
 import { configuredLexicon, retentionJson, type RetentionJson } from './extract/retention/index.js';
 import picomatch from 'picomatch';
 import { explainAt, type Explanation } from './explain.js';
@@ -247,7 +247,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
         config.include.some((g) => picomatch.isMatch(relativePath, g, { dot: true, nocase: true }))
       )
         return { policy: true, reason: 'file-name' };
-      if (policyTitleBlock(doc.blocks, configuredLexicon(config))) return { policy: true, reason: 'title' };
+      if (namesAPolicy(doc.blocks, configuredLexicon(config))) return { policy: true, reason: 'title' };
       return { policy: false, reason: 'none' };
     },
     lint: (doc, config, lintOptions = {}) => lintDocument(doc, lintOptionsOf(config, lintOptions)),

@@ -19,6 +19,8 @@ interface Patterns {
   kazakh: RegExp;
   /** "Notes on the", "How to read the": words before the name that make a heading about a policy. */
   aboutAPolicy: RegExp;
+  /** An opening sentence that names the document itself: "This Privacy Policy describes", «Настоящая Политика …». */
+  opening: RegExp;
 }
 
 const compiled = new Map<string, Patterns>();
@@ -27,6 +29,7 @@ function patterns(words: Lexicon): Patterns {
   let p = compiled.get(words.id);
   if (p) return p;
   const name = (lang: 'en' | 'ru' | 'kk') => words.pattern('policy-title', { lang, open: 'both' });
+  const this_ = (lang: 'en' | 'ru' | 'kk') => words.pattern('policy-title-this', { lang, open: 'both' });
   p = {
     english: new RegExp(
       `^((?:the\\s+)?(?:[\\w&.’'-]+\\s+){0,4}?)${name('en')}(?:\\s*$|\\s*[:(—–&-]|\\s+(?:of|for|and)\\s)`,
@@ -38,6 +41,16 @@ function patterns(words: Lexicon): Patterns {
     ),
     kazakh: new RegExp(`(?:^|\\s)${name('kk')}`, 'u'),
     aboutAPolicy: new RegExp(`^(?:.*\\s)?${words.pattern('policy-title-about', { lang: 'en', open: 'both' })}\\s`, 'u'),
+    // English: "this", up to three words ("Privacy and"), the name, then a bracket, a comma or a verb;
+    // Russian: «настоящая» and a name or its opening; Kazakh: «осы», a name, then a bracket or a comma.
+    opening: new RegExp(
+      [
+        `^${this_('en')}\\s+(?:[\\w&’'-]+\\s+){0,3}?${name('en')}(?:\\s*[(,]|\\s+${words.pattern('policy-title-verbs', { lang: 'en', open: 'both' })}(?![\\p{L}\\p{N}]))`,
+        `^${this_('ru')}\\s+(?:${name('ru')}|${words.pattern('policy-title-opening', { lang: 'ru', open: 'both' })}\\s)`,
+        `^${this_('kk')}\\s+(?:\\S+\\s+){0,3}?${name('kk')}\\s*[(,]`,
+      ].join('|'),
+      'u',
+    ),
   };
   compiled.set(words.id, p);
   return p;
@@ -53,6 +66,30 @@ export function isPolicyTitle(text: string, words: Lexicon = lexicon()): boolean
   const english = p.english.exec(t);
   if (english && !p.aboutAPolicy.test(english[1]!)) return true;
   return p.russian.test(t) || p.kazakh.test(t);
+}
+
+/**
+ * Whether a paragraph opens by naming the document itself a privacy policy: "This Privacy and
+ * Personal Data Processing Policy (hereinafter …)", «Настоящая Политика конфиденциальности
+ * определяет …», «Осы Құпиялылық саясаты (бұдан әрі – Саясат) …».
+ */
+export function opensAsPolicy(text: string, words: Lexicon = lexicon()): boolean {
+  const t = foldForMatch(text.slice(0, 300)).replace(/\s+/g, ' ').trim();
+  return patterns(words).opening.test(t);
+}
+
+/**
+ * Whether the top of a draft names it a privacy policy: a title heading (see `policyTitleBlock`),
+ * or a first paragraph, before any second heading, that opens by naming the document itself under
+ * a heading that does not ("# Personal data protection" over "This Privacy Policy describes …").
+ */
+export function namesAPolicy(blocks: readonly Block[], words: Lexicon = lexicon()): boolean {
+  if (policyTitleBlock(blocks, words)) return true;
+  const first = blocks.findIndex((b) => b.type === 'heading');
+  const paragraph = blocks.slice(0, first + 3).find((b, i) => i > first && b.type === 'paragraph');
+  if (!paragraph) return false;
+  const between = blocks.slice(first + 1, blocks.indexOf(paragraph));
+  return between.every((b) => b.type !== 'heading') && opensAsPolicy(paragraph.text, words);
 }
 
 /**

@@ -46,5 +46,30 @@ const data: PhraseFamilyFile = {
       "comments",
     ],
   },
+  "policy-title-this": {
+    "about": "Words that open a draft's first sentence by naming the document itself («Настоящая Политика конфиденциальности …», \"This Privacy Policy …\", «Осы Құпиялылық саясаты …»): with a policy's name right after them (and, in English, a verb that says what the policy does), the draft is a policy whatever its heading («Конфиденциальность», \"Personal data protection\").",
+    "en": ["this","the present"],
+    "ru": ["настоящая","данная"],
+    "kk": ["осы"],
+  },
+  "policy-title-verbs": {
+    "about": "What a policy does, right after its name in the opening sentence of an English draft (\"This Privacy Policy describes …\"): without one (or a bracket or comma), \"This privacy policy linter\" names something else.",
+    "en": [
+      "describes",
+      "explains",
+      "sets out",
+      "applies",
+      "governs",
+      "defines",
+      "determines",
+      "establishes",
+      "regulates",
+      "outlines",
+      "informs",
+      "is drawn up",
+      "has been drawn up",
+      "was drawn up",
+    ],
+  },
 };
 export default data;
