@@ -7,7 +7,7 @@ import type { Rule, RuleContext } from './rules/framework.js';
 import type { VersionGroup } from './model/version-group.js';
 import { Suppressions } from './parse/directives.js';
 import { kindVocabulary } from './extract/kinds.js';
-import { prepare } from './extract/prepare.js';
+import { prepare, prepareSteps } from './extract/prepare.js';
 import { policyJurisdictions } from './extract/jurisdictions.js';
 import { unreadLanguage } from './language/codes.js';
 import type { Jurisdictions } from './extract/jurisdictions.js';
@@ -52,10 +52,7 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions): Finding
 export function* lintSteps(doc: PolicyDocument, options: LintOptions): Generator<string, Finding[]> {
   const { config, rules } = options;
   // Block rules read no section kinds: after a keystroke they run without classifying the document.
-  if (options.reach !== 'block') {
-    prepare(doc, config);
-    yield 'prepare';
-  }
+  if (options.reach !== 'block') yield* prepareSteps(doc, config);
   const vocabulary = kindVocabulary(config.vocabulary);
   // A policy's laws are shared by its language versions; read for the first rule that asks.
   let laws: Jurisdictions | undefined;
@@ -100,6 +97,7 @@ export function* lintSteps(doc: PolicyDocument, options: LintOptions): Generator
       },
     };
     try {
+      if (rule.prepareBlock) yield* prepareBlocks(rule, context);
       rule.check(context);
     } catch (error) {
       const text = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
@@ -122,6 +120,18 @@ export function* lintSteps(doc: PolicyDocument, options: LintOptions): Generator
   }
   if (options.others) findings.push(...options.others);
   return withoutSuperseded(findings, rules).sort((a, b) => a.span.start - b.span.start || byRuleId(a.ruleId, b.ruleId));
+}
+
+/** How many blocks a rule prepares in one step: small enough that a step of a 10 MB draft stays short. */
+const BLOCKS_PER_STEP = 16;
+
+/** A rule's work on each of its blocks (`Rule.prepareBlock`), a few blocks per step. */
+function* prepareBlocks(rule: Rule, context: RuleContext): Generator<string, void> {
+  const { blocks } = context;
+  for (let i = 0; i < blocks.length; i++) {
+    rule.prepareBlock!(blocks[i]!, context);
+    if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield rule.id;
+  }
 }
 
 /**

@@ -86,6 +86,13 @@ export interface RuleContext<Options = Record<string, unknown>> {
 export interface Rule<Options = Record<string, unknown>> {
   id: string;
   meta: RuleMeta;
+  /**
+   * The share of `check`'s work that one block of `context.blocks` costs, cached with the block
+   * (its memo) and reporting nothing. The runner calls it for each block before `check`, in steps
+   * that a caller may spread over time (the language server on a large draft answers requests
+   * between them); `check` then finds the block's facts ready.
+   */
+  prepareBlock?(block: Block, context: RuleContext<Options>): void;
   check(context: RuleContext<Options>): void;
 }
 
