@@ -98,7 +98,8 @@ export function* lintSteps(doc: PolicyDocument, options: LintOptions): Generator
     };
     try {
       if (rule.prepareBlock) yield* prepareBlocks(rule, context);
-      rule.check(context);
+      const steps = rule.check(context);
+      if (steps) for (let step = steps.next(); !step.done; step = steps.next()) yield rule.id;
     } catch (error) {
       const text = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
       const key = `${rule.id}:${error instanceof Error ? error.message : String(error)}`;

@@ -93,7 +93,11 @@ export interface Rule<Options = Record<string, unknown>> {
    * between them); `check` then finds the block's facts ready.
    */
   prepareBlock?(block: Block, context: RuleContext<Options>): void;
-  check(context: RuleContext<Options>): void;
+  /**
+   * Reports the rule's findings. A rule whose work is long on a large draft may be a generator
+   * that yields between pieces of it (`extract/steps.ts`): the runner passes its steps on.
+   */
+  check(context: RuleContext<Options>): void | Generator<void, void, undefined>;
 }
 
 /** Declares a rule with typed options (keeps rule files free of casts). */
