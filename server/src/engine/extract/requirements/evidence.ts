@@ -29,6 +29,7 @@ import { blockPointers, defer, settle, type Deferred } from './pointers.js';
 import { deniedMention } from './negated-mentions.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
 import { compactList, memoKind, memoKindOf, recall, remember, type MemoKind } from '../../parse/memo.js';
+import { every, runSteps, type Steps } from '../steps.js';
 
 export interface Evidence {
   /** The heading, words or fact that state the item. */
@@ -334,6 +335,17 @@ export function collectEvidence(
   vocabulary: KindVocabulary,
   words: Lexicon,
 ): PartEvidence {
+  return runSteps(collectEvidenceSteps(doc, ranges, profiles, vocabulary, words));
+}
+
+/** The same, a few blocks per step. */
+export function* collectEvidenceSteps(
+  doc: PolicyDocument,
+  ranges: ReadonlyArray<{ firstBlock: number; endBlock: number }>,
+  profiles: readonly CompiledProfile[],
+  vocabulary: KindVocabulary,
+  words: Lexicon,
+): Steps<PartEvidence> {
   const evidence: PartEvidence = {
     kinds: new Map(),
     items: new Map(),
@@ -368,6 +380,7 @@ export function collectEvidence(
   const deferred: Deferred[] = [];
   for (const range of ranges) {
     for (let i = range.firstBlock; i < range.endBlock; i++) {
+      yield* every(i);
       const block = doc.blocks[i]!;
       if (block.type === 'code' || block.type === 'html' || block.type === 'frontmatter') continue;
       const section = block.section;
