@@ -43,7 +43,7 @@ describe('engine in steps', () => {
     for (; !step.done; step = steps.next()) done.push(step.value);
     assert.deepEqual(
       done.filter((name, i) => name !== done[i - 1]),
-      ['prepare', ...engine.rules.map((r) => r.id)],
+      ['prepare', 'laws', ...engine.rules.map((r) => r.id)],
     );
     assert.deepEqual(step.value, engine.lint(engine.parse(URI, draft(30)), config));
   });

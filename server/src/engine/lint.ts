@@ -8,7 +8,7 @@ import type { VersionGroup } from './model/version-group.js';
 import { Suppressions } from './parse/directives.js';
 import { kindVocabulary } from './extract/kinds.js';
 import { prepare, prepareSteps } from './extract/prepare.js';
-import { policyJurisdictions } from './extract/jurisdictions.js';
+import { lawReadingSteps, policyJurisdictions } from './extract/jurisdictions.js';
 import { unreadLanguage } from './language/codes.js';
 import type { Jurisdictions } from './extract/jurisdictions.js';
 import type { Finding, Severity } from './types.js';
@@ -52,7 +52,11 @@ export function lintDocument(doc: PolicyDocument, options: LintOptions): Finding
 export function* lintSteps(doc: PolicyDocument, options: LintOptions): Generator<string, Finding[]> {
   const { config, rules } = options;
   // Block rules read no section kinds: after a keystroke they run without classifying the document.
-  if (options.reach !== 'block') yield* prepareSteps(doc, config);
+  if (options.reach !== 'block') {
+    yield* prepareSteps(doc, config);
+    // The policy's laws are read for the first rule that asks: each block's reading is made ahead.
+    for (const reading = lawReadingSteps(doc, config); !reading.next().done;) yield 'laws';
+  }
   const vocabulary = kindVocabulary(config.vocabulary);
   // A policy's laws are shared by its language versions; read for the first rule that asks.
   let laws: Jurisdictions | undefined;

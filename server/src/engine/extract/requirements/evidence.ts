@@ -30,6 +30,7 @@ import { deniedMention } from './negated-mentions.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
 import { compactList, memoKind, memoKindOf, recall, remember, type MemoKind } from '../../parse/memo.js';
 import { every, runSteps, type Steps } from '../steps.js';
+import { documentReferenceSteps } from '../references.js';
 
 export interface Evidence {
   /** The heading, words or fact that state the item. */
@@ -427,8 +428,10 @@ export function* collectEvidenceSteps(
       // A heading that names several topics stands for those its section speaks of (heading-topics.ts).
       const named = heading && found.kinds.length > 1 ? topicsOf(section, found.kinds) : null;
       // A sentence that points elsewhere states what it speaks of only if the place it points to does.
-      const pointers =
-        found.kinds.some((k) => k.via === 'clause') || found.items.length > 0 ? blockPointers(doc, block, words) : [];
+      const pointing = found.kinds.some((k) => k.via === 'clause') || found.items.length > 0;
+      // The document's references, read a few blocks per step when a sentence first points elsewhere.
+      if (pointing && words.test('reference-pointer', block.text)) yield* documentReferenceSteps(doc, words);
+      const pointers = pointing ? blockPointers(doc, block, words) : [];
       const at = { block, section: section.index, pointers, deferred };
       for (const k of found.kinds)
         if (k.via === 'clause' && defer(at, evidence.kinds, k.kind, k.start, k.end, { via: k.via, kind: k.kind }))
