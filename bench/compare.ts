@@ -1,6 +1,7 @@
 // Keystroke latency of this tree beside another commit, measured in one run, keystroke for
 // keystroke on the same text, so that a busy machine slows both alike and the ratio stays:
 //   npm run bench:compare -- [commit] [--edits N] [--sizes 100000,1000000] [--versions 100000]
+//   npm run bench:compare -- [commit] --hover [rounds]   (only the hover row, rounds alternately)
 // Beside the single drafts, one case types into the primary of three language versions open
 // together (ru, kk, en of --versions characters each; 0 leaves it out).
 // The other commit (99504ae by default, before keystrokes published block findings at once) is
@@ -16,7 +17,7 @@ import { performance } from 'node:perf_hooks';
 import { pathToFileURL } from 'node:url';
 import { SERVER_BUNDLE, TestClient } from '../test/helpers/lsp-client.js';
 import { policyOfSize, versionOfSize } from './versions.js';
-import { editPlaces, published, settle } from './server.js';
+import { editPlaces, measureHover, published, settle, type HoverMeasure } from './server.js';
 import { median, p95 } from './stats.js';
 
 const root = join(import.meta.dirname, '..');
@@ -28,6 +29,8 @@ interface Options {
   sizes: number[];
   /** The size of each of three language versions open together; 0 for none. */
   versions: number;
+  /** Rounds of the hover row (a 10 MB draft opened beside a small policy) instead of keystrokes; 0 for none. */
+  hover: number;
 }
 
 function options(argv: readonly string[]): Options {
@@ -35,12 +38,17 @@ function options(argv: readonly string[]): Options {
     const i = argv.indexOf(flag);
     return i === -1 ? undefined : argv[i + 1];
   };
-  const positional = argv.filter((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--'));
+  const hover = argv.indexOf('--hover');
+  const rounds = hover === -1 ? 0 : /^\d+$/.test(argv[hover + 1] ?? '') ? Number(argv[hover + 1]) : 1;
+  const positional = argv.filter(
+    (a, i) => !a.startsWith('--') && !(argv[i - 1]?.startsWith('--') && argv[i - 1] !== '--hover'),
+  );
   return {
     commit: positional[0] ?? '99504ae',
     edits: Number(value('--edits') ?? 40),
     sizes: (value('--sizes') ?? '100000,1000000').split(',').map(Number),
     versions: Number(value('--versions') ?? 100_000),
+    hover: rounds,
   };
 }
 
@@ -167,14 +175,50 @@ async function compareKeystrokes(other: { server: string; label: string }, o: Op
   return rows;
 }
 
+/**
+ * The hover row of both trees, one server after the other (alternating which goes first): hover on
+ * a small policy while a 10 MB draft is opened and linted, then a keystroke in the draft.
+ */
+async function compareHover(other: { server: string; label: string }, rounds: number): Promise<string[]> {
+  const mine: HoverMeasure[] = [];
+  const theirs: HoverMeasure[] = [];
+  const run = async (server: string, into: HoverMeasure[]) =>
+    into.push(await measureHover(10_000_000, [process.execPath, server, '--stdio']));
+  for (let k = 0; k < rounds; k++) {
+    if (k % 2 === 0) {
+      await run(SERVER_BUNDLE, mine);
+      await run(other.server, theirs);
+    } else {
+      await run(other.server, theirs);
+      await run(SERVER_BUNDLE, mine);
+    }
+  }
+  const s = (ms: number): string => `${(ms / 1000).toFixed(1)} s`;
+  const row = (m: HoverMeasure): string =>
+    `${fmt(median(m.during))} / ${fmt(p95(m.during))} / ${fmt(Math.max(...m.during))} (${m.during.length}) | ${s(m.firstFindings)} | ${s(m.lint)} | ${fmt(m.quick)} | ${fmt(Math.max(...m.afterEdit))}`;
+  return [
+    '| round | tree | hover while opening: median / p95 / max (hovers) | open → first findings | open → all findings | keystroke → first findings | hover on the draft after it: max |',
+    '|---|---|---|---|---|---|---|',
+    ...mine.flatMap((m, k) => [
+      `| ${k + 1} | this tree | ${row(m)} |`,
+      `| ${k + 1} | ${other.label} | ${row(theirs[k]!)} |`,
+    ]),
+  ];
+}
+
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
   const o = options(process.argv.slice(2));
   const other = buildCommit(o.commit);
   try {
-    console.log(
-      `\nKeystroke latency, this tree beside ${other.label}: didChange → first publishDiagnostics of that version, inside sentences of numbered clauses (after ${WARM_UP} warm-up edits)\n`,
-    );
-    for (const row of await compareKeystrokes(other, o)) console.log(row);
+    if (o.hover > 0) {
+      console.log(`\nHover while a 10 MB draft is opened and linted, this tree beside ${other.label}\n`);
+      for (const row of await compareHover(other, o.hover)) console.log(row);
+    } else {
+      console.log(
+        `\nKeystroke latency, this tree beside ${other.label}: didChange → first publishDiagnostics of that version, inside sentences of numbered clauses (after ${WARM_UP} warm-up edits)\n`,
+      );
+      for (const row of await compareKeystrokes(other, o)) console.log(row);
+    }
   } finally {
     rmSync(other.dir, { recursive: true, force: true });
   }

@@ -83,13 +83,14 @@ export function startServer(connection: Connection, options: ServerOptions = {})
     analyses,
     documents,
     (analysis) => {
-      publisher.publish(analysis);
+      const written = publisher.publish(analysis);
       if (analysis.complete && documents.get(analysis.uri)?.version === analysis.version)
         void closedVersions
           .follow(analysis)
           .catch((error: unknown) =>
             connection.console.error(`Linting the versions of ${analysis.uri} failed: ${String(error)}`),
           );
+      return written;
     },
     (message) => connection.console.error(message),
   );

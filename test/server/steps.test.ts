@@ -35,14 +35,30 @@ describe('engine in steps', () => {
     );
   });
 
-  it('lints in steps, one rule each, to what lint returns', () => {
+  it('lints in steps, the rules one after another, to what lint returns', () => {
     const doc = engine.parse(URI, draft(30));
     const steps = engine.lintSteps(doc, config);
     const done: string[] = [];
     let step = steps.next();
     for (; !step.done; step = steps.next()) done.push(step.value);
-    assert.deepEqual(done, ['prepare', ...engine.rules.map((r) => r.id)]);
+    assert.deepEqual(
+      done.filter((name, i) => name !== done[i - 1]),
+      ['prepare', 'laws', ...engine.rules.map((r) => r.id)],
+    );
     assert.deepEqual(step.value, engine.lint(engine.parse(URI, draft(30)), config));
+  });
+
+  it('classifies section by section, and a block rule reads its blocks a few per step', () => {
+    const doc = engine.parse(URI, draft(200));
+    const done: string[] = [];
+    for (const name of engine.lintSteps(doc, config, { reach: 'block' })) done.push(name);
+    // No classification for the block rules; each prepares its 800 blocks over many steps.
+    assert.ok(!done.includes('prepare'));
+    assert.ok(done.filter((name) => name === 'placeholder').length > 20);
+    assert.ok(done.filter((name) => name === 'law-citation').length > 20);
+    const all: string[] = [];
+    for (const name of engine.lintSteps(engine.parse(URI, draft(200)), config)) all.push(name);
+    assert.ok(all.filter((name) => name === 'prepare').length > 100);
   });
 
   it('merges the block rules with the other rules’ findings as the whole lint does', () => {

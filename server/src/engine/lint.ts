@@ -7,8 +7,8 @@ import type { Rule, RuleContext } from './rules/framework.js';
 import type { VersionGroup } from './model/version-group.js';
 import { Suppressions } from './parse/directives.js';
 import { kindVocabulary } from './extract/kinds.js';
-import { prepare } from './extract/prepare.js';
-import { policyJurisdictions } from './extract/jurisdictions.js';
+import { prepare, prepareSteps } from './extract/prepare.js';
+import { lawReadingSteps, policyJurisdictions } from './extract/jurisdictions.js';
 import { unreadLanguage } from './language/codes.js';
 import type { Jurisdictions } from './extract/jurisdictions.js';
 import type { Finding, Severity } from './types.js';
@@ -53,8 +53,9 @@ export function* lintSteps(doc: PolicyDocument, options: LintOptions): Generator
   const { config, rules } = options;
   // Block rules read no section kinds: after a keystroke they run without classifying the document.
   if (options.reach !== 'block') {
-    prepare(doc, config);
-    yield 'prepare';
+    yield* prepareSteps(doc, config);
+    // The policy's laws are read for the first rule that asks: each block's reading is made ahead.
+    for (const reading = lawReadingSteps(doc, config); !reading.next().done;) yield 'laws';
   }
   const vocabulary = kindVocabulary(config.vocabulary);
   // A policy's laws are shared by its language versions; read for the first rule that asks.
@@ -100,7 +101,9 @@ export function* lintSteps(doc: PolicyDocument, options: LintOptions): Generator
       },
     };
     try {
-      rule.check(context);
+      if (rule.prepareBlock) yield* prepareBlocks(rule, context);
+      const steps = rule.check(context);
+      if (steps) for (let step = steps.next(); !step.done; step = steps.next()) yield rule.id;
     } catch (error) {
       const text = error instanceof Error ? `${error.message}\n${error.stack ?? ''}` : String(error);
       const key = `${rule.id}:${error instanceof Error ? error.message : String(error)}`;
@@ -122,6 +125,18 @@ export function* lintSteps(doc: PolicyDocument, options: LintOptions): Generator
   }
   if (options.others) findings.push(...options.others);
   return withoutSuperseded(findings, rules).sort((a, b) => a.span.start - b.span.start || byRuleId(a.ruleId, b.ruleId));
+}
+
+/** How many blocks a rule prepares in one step: small enough that a step of a 10 MB draft stays short. */
+const BLOCKS_PER_STEP = 16;
+
+/** A rule's work on each of its blocks (`Rule.prepareBlock`), a few blocks per step. */
+function* prepareBlocks(rule: Rule, context: RuleContext): Generator<string, void> {
+  const { blocks } = context;
+  for (let i = 0; i < blocks.length; i++) {
+    rule.prepareBlock!(blocks[i]!, context);
+    if (i % BLOCKS_PER_STEP === BLOCKS_PER_STEP - 1) yield rule.id;
+  }
 }
 
 /**

@@ -203,14 +203,23 @@ export class Analyses {
         }
       });
     }
+    // In slices: on a large draft just opened the block rules read every block, and requests and
+    // newer edits are handled meanwhile; a newer text makes this analysis unwanted.
     const findings =
       base.policy && !base.unreadable
-        ? this.engine.lint(doc, settings.config, {
-            reach: 'block',
-            ...(recheck ? { blocks: recheck.blocks } : {}),
-            others: [...carried.keys()],
-          })
+        ? await runInSlices(
+            this.engine.lintSteps(doc, settings.config, {
+              reach: 'block',
+              ...(recheck ? { blocks: recheck.blocks } : {}),
+              others: [...carried.keys()],
+            }),
+            token,
+          )
         : [];
+    if (!findings || document.version !== version) return null;
+    // Another caller (a code action) may have finished this version's analysis meanwhile.
+    const meanwhile = this.latest.get(uri);
+    if (meanwhile !== previous && meanwhile?.version === version && meanwhile.settings === settings) return meanwhile;
     const fresh = this.engine.render(
       findings.filter((f) => !carried.has(f)),
       settings.config.uiLanguage,

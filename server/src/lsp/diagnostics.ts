@@ -46,15 +46,20 @@ export class DiagnosticsPublisher {
   ) {}
 
   /** Sends the analysis's diagnostics if it is of the version the editor has now. */
-  publish(analysis: Analysis): void {
+  /**
+   * Sends the analysis's diagnostics if the editor still has its version; resolves once they are
+   * written out (the diagnostics of a large draft take many writes, each waiting for the event loop).
+   */
+  publish(analysis: Analysis): Promise<void> {
     const uri = analysis.uri;
     const document = this.documents.get(uri);
-    if (document?.version !== analysis.version) return;
+    if (document?.version !== analysis.version) return Promise.resolve();
     const diagnostics = analysis.policy ? this.diagnosticsOf(document, analysis) : [];
-    if (diagnostics.length === 0 && !this.published.has(uri) && !analysis.policy) return;
+    if (diagnostics.length === 0 && !this.published.has(uri) && !analysis.policy) return Promise.resolve();
     this.published.add(uri);
-    void this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
+    const written = this.connection.sendDiagnostics({ uri, version: analysis.version, diagnostics });
     this.onPublished(analysis);
+    return written;
   }
 
   /** Sends the diagnostics of a language version that is not open, made from its file on disk. */

@@ -24,7 +24,8 @@ export class LintScheduler {
   constructor(
     private readonly analyses: Analyses,
     private readonly documents: TextDocuments<TextDocument>,
-    private readonly publish: (analysis: Analysis) => void,
+    /** Publishes an analysis; what it returns settles once the diagnostics are written out. */
+    private readonly publish: (analysis: Analysis) => Promise<void> | void,
     private readonly log: (message: string) => void,
   ) {}
 
@@ -42,7 +43,10 @@ export class LintScheduler {
         const quick = await this.analyses.quick(document, pending.token);
         if (!quick || pending.token.cancelled) return;
         pending.quickDue = false;
-        this.publish(quick);
+        // The complete analysis waits until the quick findings are written out: its steps would
+        // hold back the writes of a large draft's diagnostics.
+        await this.publish(quick)?.catch(() => undefined);
+        if (pending.token.cancelled) return;
         this.after(pending, idle, () => this.complete(uri, pending));
       }),
     );
@@ -64,7 +68,7 @@ export class LintScheduler {
   private complete(uri: string, pending: Pending): Promise<void> {
     return this.guarded(uri, async (document) => {
       const analysis = await this.analyses.complete(document, pending.token);
-      if (analysis && !pending.token.cancelled) this.publish(analysis);
+      if (analysis && !pending.token.cancelled) void this.publish(analysis)?.catch(() => undefined);
     });
   }
 

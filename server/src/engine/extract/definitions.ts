@@ -10,6 +10,7 @@ import type { Span } from '../types.js';
 import { foldForMatch } from '../language/normalize.js';
 import { lexicon as baseLexicon, type Lexicon } from './vocabulary/lexicon.js';
 import { memoKindOf, recall, remember } from '../parse/memo.js';
+import { every, runSteps, type Steps } from './steps.js';
 
 export interface Definition {
   /** The term as written, without its quotes. */
@@ -39,11 +40,17 @@ const MAX_LIST_TERM_WORDS = 14;
 
 /** Every definition of the document, in order. */
 export function documentDefinitions(doc: PolicyDocument, lex: Lexicon = baseLexicon()): Definition[] {
+  return runSteps(documentDefinitionSteps(doc, lex));
+}
+
+/** The same, a few blocks per step. */
+export function* documentDefinitionSteps(doc: PolicyDocument, lex: Lexicon = baseLexicon()): Steps<Definition[]> {
   const key = `definitions/${lex.id}`;
   let found = doc.facts.get(key) as Definition[] | undefined;
   if (!found) {
     found = [];
     for (const block of doc.blocks) {
+      yield* every(block.index);
       for (const d of blockDefinitions(block, lex)) {
         found.push({
           term: d.term,

@@ -13,6 +13,7 @@ import type { Lexicon } from './vocabulary/lexicon.js';
 import { first, negated, sentencesOf, type Statement } from './statement-sentences.js';
 import { undisclosedRecipient } from './undisclosed-recipients.js';
 import { storageAbroad } from './storage-abroad.js';
+import { every, filterSteps, findSteps, runSteps, type Steps } from './steps.js';
 
 export type Topic = 'transfer-abroad' | 'sale' | 'collect' | 'third-party' | 'storage-abroad';
 
@@ -31,28 +32,36 @@ export type { Statement };
 const DATA_KINDS = ['data-biometric', 'data-location', 'data-health', 'data-payment-card'];
 
 export function exclusiveStatements(doc: PolicyDocument, vocabulary: Lexicon): Contradiction[] {
+  return runSteps(exclusiveStatementSteps(doc, vocabulary));
+}
+
+/** The same, a few sentences per step (a large draft has hundreds of thousands). */
+export function* exclusiveStatementSteps(doc: PolicyDocument, vocabulary: Lexicon): Steps<Contradiction[]> {
   const sentences = sentencesOf(doc);
   const out: Contradiction[] = [];
-  const clear = sentences.filter((s) => !vocabulary.test('exception-words', s.text));
-  const plain = sentences.filter((s) => !vocabulary.test('exception-words', s.text) && !negated(s, vocabulary));
+  const clear = yield* filterSteps(sentences, (s) => !vocabulary.test('exception-words', s.text));
+  // Of the sentences with no exception, those with no negation either.
+  const plain = yield* filterSteps(clear, (s) => !negated(s, vocabulary));
   const pairs: Array<[Topic, string, string]> = [
     ['transfer-abroad', 'deny-transfer-abroad', 'state-transfer-abroad'],
     ['sale', 'deny-sale', 'state-sale'],
   ];
   for (const [topic, deny, state] of pairs) {
-    const denial = clear.map((s) => first(s, deny, vocabulary)).find((x) => x !== null);
+    const denial = yield* findSteps(clear, (s) => first(s, deny, vocabulary));
     if (!denial) continue;
-    const act = plain.map((s) => first(s, state, vocabulary)).find((x) => x !== null);
+    const act = yield* findSteps(plain, (s) => first(s, state, vocabulary));
     if (act) out.push({ topic, denial, act });
   }
-  const recipient = undisclosedRecipient(clear, plain, vocabulary);
+  const recipient = yield* undisclosedRecipient(clear, plain, vocabulary);
   if (recipient) out.push(recipient);
-  const abroad = storageAbroad(sentences, vocabulary);
+  const abroad = yield* storageAbroad(sentences, vocabulary);
   if (abroad) out.push(abroad);
   // "We do not collect biometric data" beside biometric data in the list of data collected.
   // The first plain mention of each data kind in a list of data collected, found once.
   const listed = new Map<string, Statement>();
-  for (const p of plain) {
+  for (let i = 0; i < plain.length; i++) {
+    const p = plain[i]!;
+    yield* every(i);
     if (!p.block.section.kinds.includes('data_categories')) continue;
     for (const kind of DATA_KINDS) {
       if (listed.has(kind)) continue;
@@ -60,7 +69,10 @@ export function exclusiveStatements(doc: PolicyDocument, vocabulary: Lexicon): C
       if (act) listed.set(kind, act);
     }
   }
-  for (const s of listed.size > 0 ? clear : []) {
+  const denials = listed.size > 0 ? clear : [];
+  for (let i = 0; i < denials.length; i++) {
+    const s = denials[i]!;
+    yield* every(i);
     const denial = first(s, 'deny-collect', vocabulary);
     if (!denial) continue;
     for (const kind of DATA_KINDS) {

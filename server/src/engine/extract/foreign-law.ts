@@ -16,6 +16,7 @@ import type { Lexicon } from './vocabulary/lexicon.js';
 import type { Jurisdictions } from './jurisdictions.js';
 import { readBlock } from './jurisdictions/signals.js';
 import { sentenceAt, sentenceBounds } from './jurisdictions/sentences.js';
+import { every, runSteps, type Steps } from './steps.js';
 
 export type ForeignKind = 'federal-law' | 'registry' | 'citation' | 'address' | 'legitimate-interest';
 
@@ -35,14 +36,24 @@ export interface ForeignFinding {
 const POSTCODE = /(?<!\d)\d{6}(?!\d)/;
 
 export function foreignLaw(doc: PolicyDocument, laws: Jurisdictions, vocabulary: Lexicon): ForeignFinding[] {
+  return runSteps(foreignLawSteps(doc, laws, vocabulary));
+}
+
+/** The same, a few blocks per step. */
+export function* foreignLawSteps(
+  doc: PolicyDocument,
+  laws: Jurisdictions,
+  vocabulary: Lexicon,
+): Steps<ForeignFinding[]> {
   const list = laws.list;
   if (list.length === 0 || laws.source === 'none') return [];
   const kzOnly = list.includes('kz') && !list.includes('ru');
-  if (laws.source === 'guessed') return kzOnly && !list.includes('gdpr') ? guessedKz(doc, vocabulary) : [];
+  if (laws.source === 'guessed') return kzOnly && !list.includes('gdpr') ? yield* guessedKz(doc, vocabulary) : [];
   const out: ForeignFinding[] = [];
   const setByPerson = laws.source === 'front-matter' || laws.source === 'configuration';
   const street = new RegExp(vocabulary.pattern('contact-street'), 'iu');
   for (const block of doc.blocks) {
+    yield* every(block.index);
     if (block.type !== 'paragraph' && block.type !== 'tableCell' && block.type !== 'heading') continue;
     const text = block.text;
     const sentences = sentenceBounds(text);
@@ -89,9 +100,10 @@ export function foreignLaw(doc: PolicyDocument, laws: Jurisdictions, vocabulary:
 }
 
 /** Under a guessed Law 94-V: «legitimate interest» given as a basis, and nothing else. */
-function guessedKz(doc: PolicyDocument, vocabulary: Lexicon): ForeignFinding[] {
+function* guessedKz(doc: PolicyDocument, vocabulary: Lexicon): Steps<ForeignFinding[]> {
   const out: ForeignFinding[] = [];
   for (const block of doc.blocks) {
+    yield* every(block.index);
     if (block.type !== 'paragraph' && block.type !== 'tableCell' && block.type !== 'heading') continue;
     for (const [start, end] of sentenceBounds(block.text))
       for (const f of legitimateInterest(block, block.text.slice(start, end), start, vocabulary))

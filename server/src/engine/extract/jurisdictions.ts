@@ -19,6 +19,8 @@ import {
   type Evidence,
   type JurisdictionCitation,
 } from './jurisdictions/decide.js';
+import { readBlock } from './jurisdictions/signals.js';
+import { every, type Steps } from './steps.js';
 
 export { KNOWN_JURISDICTIONS, type Evidence as JurisdictionEvidence, type JurisdictionCitation };
 
@@ -69,6 +71,18 @@ export function jurisdictionsOf(doc: PolicyDocument, config: ResolvedConfig): Ju
  * The laws a policy answers to: a property of the policy, shared by its language versions. With a
  * group, the front matter of any version counts, and the texts of all versions are read together.
  */
+/**
+ * Each block's reading of laws and signs of a country (cached with the block), made a few blocks
+ * per step ahead of `policyJurisdictions`, which then only gathers them.
+ */
+export function* lawReadingSteps(doc: PolicyDocument, config: ResolvedConfig): Steps<void> {
+  const vocabulary = lexicon(config.vocabulary);
+  for (const block of doc.blocks) {
+    readBlock(block, vocabulary);
+    yield* every(block.index);
+  }
+}
+
 export function policyJurisdictions(
   doc: PolicyDocument,
   config: ResolvedConfig,

@@ -92,9 +92,12 @@ export function textMatches(block: Block, vocabulary: KindVocabulary): PhraseMat
   return matches;
 }
 
-/** Fills `kinds` of every section of the document. */
-export function classifySections(doc: PolicyDocument, vocabulary: KindVocabulary): void {
-  for (const section of doc.sections) section.kinds = sectionKinds(section, vocabulary);
+/** Fills `kinds` of every section of the document, one section per step. */
+export function* classifySectionSteps(doc: PolicyDocument, vocabulary: KindVocabulary): Generator<string, void> {
+  for (const section of doc.sections) {
+    section.kinds = sectionKinds(section, vocabulary);
+    yield 'prepare';
+  }
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Span } from '../types.js';
 import { foldForMatch } from '../language/normalize.js';
 import { familyIds, lexicon as baseLexicon, type Lexicon } from './vocabulary/lexicon.js';
 import { memoKindOf, recall, remember } from '../parse/memo.js';
+import { every, runSteps, type Steps } from './steps.js';
 
 export interface PartyMention {
   /** The name as written, without quotes or legal form. */
@@ -77,12 +78,18 @@ function formPatterns(lex: Lexicon): FormPatterns {
 
 /** Every name written with a legal form, in document order. */
 export function documentParties(doc: PolicyDocument, lex: Lexicon = baseLexicon()): PartyMention[] {
+  return runSteps(documentPartySteps(doc, lex));
+}
+
+/** The same, a few blocks per step. */
+export function* documentPartySteps(doc: PolicyDocument, lex: Lexicon = baseLexicon()): Steps<PartyMention[]> {
   const key = `parties/${lex.id}`;
   let found = doc.facts.get(key) as PartyMention[] | undefined;
   if (!found) {
     found = [];
     const memo = memoKindOf('parties', lex.id);
     for (const block of doc.blocks) {
+      yield* every(block.index);
       if (block.type !== 'paragraph' && block.type !== 'tableCell' && block.type !== 'heading') continue;
       const local =
         recall<LocalMention[]>(block.core, memo) ?? remember(block.core, memo, blockParties(block.text, lex));

@@ -13,6 +13,7 @@ import { documentDefinitions } from './definitions.js';
 import { foldForMatch } from '../language/normalize.js';
 import { lastStartingAt } from '../model/search.js';
 import { memoKindOf, recall, remember } from '../parse/memo.js';
+import { every, runSteps, type Steps } from './steps.js';
 
 export interface Reference {
   kind: 'clause' | 'annex' | 'title';
@@ -49,16 +50,22 @@ const OUTSIDE_BEFORE = 3;
 
 /** Every reference of the document to its own parts, resolved. */
 export function documentReferences(doc: PolicyDocument, lex: Lexicon = baseLexicon()): Reference[] {
+  return runSteps(documentReferenceSteps(doc, lex));
+}
+
+/** The same, a few blocks per step. */
+export function* documentReferenceSteps(doc: PolicyDocument, lex: Lexicon = baseLexicon()): Steps<Reference[]> {
   const key = `references/${lex.id}`;
-  let found = doc.facts.get(key) as Reference[] | undefined;
-  if (found) return found;
-  found = [];
+  const cached = doc.facts.get(key) as Reference[] | undefined;
+  if (cached) return cached;
+  const found: Reference[] = [];
   const targets = referenceTargets(doc);
   const memo = memoKindOf('references', lex.id);
   let terms: Set<string> | undefined;
   const isDefinedTerm = (word: string): boolean =>
     (terms ??= new Set(documentDefinitions(doc, lex).map((d) => foldForMatch(d.term)))).has(foldForMatch(word));
   for (const block of doc.blocks) {
+    yield* every(block.index);
     if (block.type !== 'paragraph' && block.type !== 'tableCell') continue;
     const local =
       recall<LocalReference[]>(block.core, memo) ?? remember(block.core, memo, blockReferences(block.text, lex));

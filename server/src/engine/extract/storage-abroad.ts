@@ -7,6 +7,7 @@
 import type { Lexicon } from './vocabulary/lexicon.js';
 import type { Contradiction } from './exclusive-statements.js';
 import { first, negated, whole, type Sentence, type Statement } from './statement-sentences.js';
+import { filterSteps, findSteps, type Steps } from './steps.js';
 
 function uncertain(s: Sentence, vocabulary: Lexicon): boolean {
   return (
@@ -24,14 +25,14 @@ function hostedAbroad(s: Sentence, vocabulary: Lexicon): Statement | null {
   return first(s, 'state-storage-abroad', vocabulary);
 }
 
-export function storageAbroad(sentences: Sentence[], vocabulary: Lexicon): Contradiction | null {
-  const promises = sentences.filter((s) => !negated(s, vocabulary));
-  const promise = promises.map((s) => first(s, 'promise-store-kazakhstan', vocabulary)).find((x) => x !== null);
+export function* storageAbroad(sentences: Sentence[], vocabulary: Lexicon): Steps<Contradiction | null> {
+  const promises = yield* filterSteps(sentences, (s) => !negated(s, vocabulary));
+  const promise = yield* findSteps(promises, (s) => first(s, 'promise-store-kazakhstan', vocabulary));
   if (!promise) return null;
-  for (const s of sentences) {
-    if (uncertain(s, vocabulary) || vocabulary.test('promise-store-kazakhstan', s.text)) continue;
-    const act = hostedAbroad(s, vocabulary);
-    if (act) return { topic: 'storage-abroad', denial: promise, act, at: 'act' };
-  }
-  return null;
+  const act = yield* findSteps(sentences, (s) =>
+    uncertain(s, vocabulary) || vocabulary.test('promise-store-kazakhstan', s.text)
+      ? null
+      : hostedAbroad(s, vocabulary),
+  );
+  return act ? { topic: 'storage-abroad', denial: promise, act, at: 'act' } : null;
 }

@@ -8,6 +8,7 @@
 import type { Lexicon } from './vocabulary/lexicon.js';
 import type { Contradiction } from './exclusive-statements.js';
 import { first, whole, type Sentence, type Statement } from './statement-sentences.js';
+import { filterSteps, findSteps, type Steps } from './steps.js';
 
 /** The clause, quoted whole: a brand alone («Stripe») does not tell the reader what goes to it. */
 function recipientAct(s: Sentence, vocabulary: Lexicon): Statement | null {
@@ -21,14 +22,16 @@ function recipientAct(s: Sentence, vocabulary: Lexicon): Statement | null {
  * sends data to a recipient, or null. `clear`: sentences with no exception; `plain`: sentences
  * with neither exception nor negation (see exclusive-statements.ts).
  */
-export function undisclosedRecipient(clear: Sentence[], plain: Sentence[], vocabulary: Lexicon): Contradiction | null {
-  const denials = clear.filter((s) => !vocabulary.test('share-restrictions', s.text));
-  const denial = denials.map((s) => first(s, 'deny-share-third-party', vocabulary)).find((x) => x !== null);
+export function* undisclosedRecipient(
+  clear: Sentence[],
+  plain: Sentence[],
+  vocabulary: Lexicon,
+): Steps<Contradiction | null> {
+  const denials = yield* filterSteps(clear, (s) => !vocabulary.test('share-restrictions', s.text));
+  const denial = yield* findSteps(denials, (s) => first(s, 'deny-share-third-party', vocabulary));
   if (!denial) return null;
-  for (const s of plain) {
-    if (vocabulary.test('deny-share-third-party', s.text)) continue;
-    const act = recipientAct(s, vocabulary);
-    if (act) return { topic: 'third-party', denial, act };
-  }
-  return null;
+  const act = yield* findSteps(plain, (s) =>
+    vocabulary.test('deny-share-third-party', s.text) ? null : recipientAct(s, vocabulary),
+  );
+  return act ? { topic: 'third-party', denial, act } : null;
 }

@@ -9,7 +9,8 @@
 // a reference to nothing leaves the reader without the rule it promises.
 // Options: none.
 import { defineRule, type RuleContext } from './framework.js';
-import { documentReferences, numberingIsRead, type Reference } from '../extract/references.js';
+import { documentReferenceSteps, numberingIsRead, type Reference } from '../extract/references.js';
+import { every, type Steps } from '../extract/steps.js';
 import { blockFacts } from '../extract/requirements/facts.js';
 import { lexicon, type Lexicon } from '../extract/vocabulary/lexicon.js';
 import { unreadLanguage } from '../language/codes.js';
@@ -44,14 +45,14 @@ export default defineRule<Record<string, unknown>>({
     ],
     scope: 'document',
   },
-  check(context) {
+  *check(context) {
     const { doc } = context;
     const lex = lexicon(context.config.vocabulary as Record<string, unknown> | undefined);
-    withdrawnInstruments(context, lex);
+    yield* withdrawnInstruments(context, lex);
     // The rest reads English, Russian and Kazakh wording.
     if (unreadLanguage(doc) !== null || doc.language === null) return;
     const numbered = numberingIsRead(doc);
-    for (const r of documentReferences(doc, lex)) {
+    for (const r of yield* documentReferenceSteps(doc, lex)) {
       const text = doc.text.slice(r.span.start, r.span.end);
       if (r.kind === 'clause' && r.target === null) {
         if (!numbered && /^\d/.test(r.label)) continue;
@@ -63,6 +64,7 @@ export default defineRule<Record<string, unknown>>({
       }
     }
     for (const block of doc.blocks) {
+      yield* every(block.index);
       if (block.type !== 'paragraph' && block.type !== 'tableCell') continue;
       for (const m of lex.find('self-law', block.text)) {
         context.report({
@@ -72,7 +74,7 @@ export default defineRule<Record<string, unknown>>({
         });
       }
     }
-    nothingAbove(context, lex);
+    yield* nothingAbove(context, lex);
   },
 });
 
@@ -136,10 +138,11 @@ function subtreeBlocks(section: Section): Block[] {
 }
 
 /** "at the company address above" with no address anywhere before it. */
-function nothingAbove(context: RuleContext, lex: Lexicon): void {
+function* nothingAbove(context: RuleContext, lex: Lexicon): Steps<void> {
   const { doc } = context;
   const seen = { address: false, email: false };
   for (const block of doc.blocks) {
+    yield* every(block.index);
     if (block.type === 'code' || block.type === 'html' || block.type === 'frontmatter') continue;
     const facts = blockFacts(block, lex);
     for (const [family, kind] of [
@@ -164,8 +167,9 @@ function nothingAbove(context: RuleContext, lex: Lexicon): void {
 }
 
 /** The EU-US Privacy Shield or Safe Harbor relied on, not mentioned as history. */
-function withdrawnInstruments(context: RuleContext, lex: Lexicon): void {
+function* withdrawnInstruments(context: RuleContext, lex: Lexicon): Steps<void> {
   for (const block of context.doc.blocks) {
+    yield* every(block.index);
     if (block.type !== 'paragraph' && block.type !== 'tableCell' && block.type !== 'heading') continue;
     const found = lex.find('withdrawn-instrument', block.text);
     if (found.length === 0 || lex.test('withdrawn-instrument-history', block.text)) continue;

@@ -9,7 +9,7 @@
 // 94-V Art. 8 p.4, Art. 16 on cross-border transfer; GDPR Art. 5(1)(a), Art. 13(1)(f); CCPA
 // §1798.120 on sale). Conservative: see extract/exclusive-statements.ts. No options.
 import { defineRule } from './framework.js';
-import { exclusiveStatements } from '../extract/exclusive-statements.js';
+import { exclusiveStatementSteps } from '../extract/exclusive-statements.js';
 import { lexicon } from '../extract/vocabulary/lexicon.js';
 
 export default defineRule({
@@ -34,9 +34,9 @@ export default defineRule({
     scope: 'document',
     readsWords: true,
   },
-  check(context) {
+  *check(context) {
     const vocabulary = lexicon(context.config.vocabulary);
-    for (const c of exclusiveStatements(context.doc, vocabulary)) {
+    for (const c of yield* exclusiveStatementSteps(context.doc, vocabulary)) {
       const denial = c.denial.block.text.slice(c.denial.start, c.denial.end);
       const act = c.act.block.text.slice(c.act.start, c.act.end);
       const [here, other] = c.at === 'act' ? [c.act, c.denial] : [c.denial, c.act];

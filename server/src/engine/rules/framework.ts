@@ -86,7 +86,18 @@ export interface RuleContext<Options = Record<string, unknown>> {
 export interface Rule<Options = Record<string, unknown>> {
   id: string;
   meta: RuleMeta;
-  check(context: RuleContext<Options>): void;
+  /**
+   * The share of `check`'s work that one block of `context.blocks` costs, cached with the block
+   * (its memo) and reporting nothing. The runner calls it for each block before `check`, in steps
+   * that a caller may spread over time (the language server on a large draft answers requests
+   * between them); `check` then finds the block's facts ready.
+   */
+  prepareBlock?(block: Block, context: RuleContext<Options>): void;
+  /**
+   * Reports the rule's findings. A rule whose work is long on a large draft may be a generator
+   * that yields between pieces of it (`extract/steps.ts`): the runner passes its steps on.
+   */
+  check(context: RuleContext<Options>): void | Generator<void, void, undefined>;
 }
 
 /** Declares a rule with typed options (keeps rule files free of casts). */

@@ -61,6 +61,10 @@ export default defineRule({
     // mechanisms, so the reader gets one finding for one sentence.
     supersedes: ['broken-reference'],
   },
+  prepareBlock(block, context) {
+    invalidInstruments([block], lexicon(context.config.vocabulary));
+    if (unreadLanguage(context.doc) === null) citedLaws(block);
+  },
   check(context) {
     const vocabulary = lexicon(context.config.vocabulary);
     for (const i of invalidInstruments(context.blocks, vocabulary)) {

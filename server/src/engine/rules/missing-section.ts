@@ -18,7 +18,7 @@
 // Options: `ignore`: requirement ids ("kz:operator-bin") or whole profiles ("ccpa"; "core" turns the
 // check without a law off) to leave out.
 import { defineRule } from './framework.js';
-import { policyStatus } from '../extract/requirements/policy.js';
+import { policyStatusSteps } from '../extract/requirements/policy.js';
 import { insertSuggestion, partTitle, placeItem } from '../extract/requirements/placement.js';
 import { policyParts, type PolicyPart } from '../extract/requirements/parts.js';
 import { jurisdictionNotice } from '../extract/jurisdictions/notices.js';
@@ -168,14 +168,14 @@ export default defineRule<Options>({
     ],
     scope: 'document',
   },
-  check(context) {
+  *check(context) {
     const { doc, config, vocabulary } = context;
     const ignore = new Set((context.options.ignore ?? []).map((id) => id.trim().toLowerCase()));
     const check = reportNotice(context, ignore);
     if (check === 'none') return;
     // The policy's verdict, the same in every language version (see requirements/policy.ts); with
     // no law known, the verdict on the core items every law asks for.
-    const policy = policyStatus(doc, config, context.group, check === 'core');
+    const policy = yield* policyStatusSteps(doc, config, context.group, check === 'core');
     for (const { profile, parts } of policy.own.profiles) {
       if (ignore.has(profile.id)) continue;
       for (const { part } of parts) {

@@ -8,8 +8,8 @@
 // a misspelt name identifies another person, or none.
 // Options: `maxDistance` (default 2), the most letters two spellings of one name may differ by.
 import { defineRule, type RuleContext } from './framework.js';
-import { documentParties, partyKey, type PartyMention } from '../extract/parties.js';
-import { documentDefinitions } from '../extract/definitions.js';
+import { documentPartySteps, partyKey, type PartyMention } from '../extract/parties.js';
+import { documentDefinitionSteps, documentDefinitions } from '../extract/definitions.js';
 import { foreignLetters, unmixed } from '../extract/homoglyphs.js';
 import { lexicon } from '../extract/vocabulary/lexicon.js';
 import { LineIndex } from '../model/lines.js';
@@ -62,12 +62,14 @@ export default defineRule<Options>({
     ],
     scope: 'document',
   },
-  check(context) {
+  *check(context) {
     const { doc } = context;
     const lex = lexicon(context.config.vocabulary as Record<string, unknown> | undefined);
-    const mentions = documentParties(doc, lex);
+    const mentions = yield* documentPartySteps(doc, lex);
     if (mentions.length === 0) return;
     const lines = new LineIndex(doc.text);
+    // The spellings a definition follows come first: the definitions are read a few blocks per step.
+    yield* documentDefinitionSteps(doc, lex);
     const canonicals = referenceSpellings(doc, mentions, lex);
     const maxDistance = context.options.maxDistance ?? 2;
     // One finding per variant spelling: a name misspelt the same way thirty times is one mistake.

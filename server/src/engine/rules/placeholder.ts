@@ -12,6 +12,7 @@ import { defineRule } from './framework.js';
 import {
   blockPlaceholders,
   documentPlaceholders,
+  findPlaceholders,
   type ContactKind,
   type PlaceholderKind,
 } from '../extract/placeholders.js';
@@ -122,6 +123,9 @@ export default defineRule<Options>({
     ],
     scope: 'document',
     reach: 'block',
+  },
+  prepareBlock(block, context) {
+    findPlaceholders(block, lexicon(context.config.vocabulary as Record<string, unknown> | undefined));
   },
   check(context) {
     const values = new Map(Object.entries(context.options.values ?? {}).map(([k, v]) => [k.trim().toLowerCase(), v]));

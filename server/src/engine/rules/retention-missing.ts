@@ -10,7 +10,7 @@
 // Severity: error when the policy answers to one of those laws, else warning. No options.
 import { defineRule } from './framework.js';
 import type { Block, Section } from '../model/document.js';
-import { configuredLexicon, documentRetention } from '../extract/retention/index.js';
+import { configuredLexicon, documentRetention, readRetentionOf } from '../extract/retention/index.js';
 import { retentionWords, type RetentionWords } from '../extract/retention/vocabulary.js';
 
 const REQUIRED_BY: Record<string, string> = {
@@ -37,6 +37,9 @@ export default defineRule({
     messages: ['missing', 'missing-in-section', 'unread-section'],
     scope: 'document',
     readsWords: true,
+  },
+  prepareBlock(block, context) {
+    readRetentionOf(block, configuredLexicon(context.config));
   },
   check(context) {
     const { doc } = context;

@@ -10,11 +10,12 @@
 // (GDPR Art. 12(1): clear and plain language; Law 94-V, Art. 8).
 // Options: none.
 import { defineRule, type RuleContext } from './framework.js';
-import { documentDefinitions, type Definition } from '../extract/definitions.js';
+import { documentDefinitionSteps, type Definition } from '../extract/definitions.js';
 import { lexicon, type Lexicon } from '../extract/vocabulary/lexicon.js';
 import { LineIndex } from '../model/lines.js';
 import type { Block } from '../model/document.js';
 import type { Span } from '../types.js';
+import { every, type Steps } from '../extract/steps.js';
 
 export default defineRule<Record<string, unknown>>({
   id: 'undefined-term',
@@ -34,12 +35,12 @@ export default defineRule<Record<string, unknown>>({
     scope: 'document',
     readsWords: true,
   },
-  check(context) {
+  *check(context) {
     const lex = lexicon(context.config.vocabulary as Record<string, unknown> | undefined);
-    const definitions = documentDefinitions(context.doc, lex);
-    undefinedRoles(context, definitions, lex);
-    selfName(context, definitions, lex);
-    foreignAbbreviations(context, definitions, lex);
+    const definitions = yield* documentDefinitionSteps(context.doc, lex);
+    yield* undefinedRoles(context, definitions, lex);
+    yield* selfName(context, definitions, lex);
+    yield* foreignAbbreviations(context, definitions, lex);
   },
 });
 
@@ -50,12 +51,13 @@ function definedRoles(definitions: Definition[], lex: Lexicon): Set<string> {
   return out;
 }
 
-function undefinedRoles(context: RuleContext, definitions: Definition[], lex: Lexicon): void {
+function* undefinedRoles(context: RuleContext, definitions: Definition[], lex: Lexicon): Steps<void> {
   const defined = definedRoles(definitions, lex);
   // By phrase: one term however it is inflected. A word several phrases match («Компания»: ru
   // «компани*» and kk «компания*») is one use of one term, whichever phrase finds it.
   const uses = new Map<string, Use>();
   for (const block of context.doc.blocks) {
+    yield* every(block.index);
     if (block.type !== 'paragraph' && block.type !== 'tableCell') continue;
     for (const [at, sources] of byPlace(lex.find('defined-role', block.text))) {
       const [start, end] = at;
@@ -140,7 +142,7 @@ function insideQuotes(text: string, at: number): boolean {
 }
 
 /** «(далее — «Положение»)» then «Настоящая Политика»: the policy's own name used two ways. */
-function selfName(context: RuleContext, definitions: Definition[], lex: Lexicon): void {
+function* selfName(context: RuleContext, definitions: Definition[], lex: Lexicon): Steps<void> {
   const { doc } = context;
   const own = definitions.find((d) => {
     const types = lex.find('document-type', d.term);
@@ -160,6 +162,7 @@ function selfName(context: RuleContext, definitions: Definition[], lex: Lexicon)
   );
   const lines = new LineIndex(doc.text);
   for (const block of doc.blocks) {
+    yield* every(block.index);
     if ((block.type !== 'paragraph' && block.type !== 'tableCell') || block.end <= own.span.end) continue;
     const types = new Map(lex.find('document-type', block.text).map((t) => [t.firstWord, t]));
     for (const marker of lex.find('self-marker', block.text)) {
@@ -182,10 +185,11 @@ function selfName(context: RuleContext, definitions: Definition[], lex: Lexicon)
  * "Art. 17 DSGVO" in the English version: a law's abbreviation in another language, left from the
  * original, that this version never introduces. One finding per abbreviation, at its first use.
  */
-function foreignAbbreviations(context: RuleContext, definitions: Definition[], lex: Lexicon): void {
+function* foreignAbbreviations(context: RuleContext, definitions: Definition[], lex: Lexicon): Steps<void> {
   const introduced = new Set(definitions.map((d) => d.term.toUpperCase()));
   const seen = new Set<string>();
   for (const block of context.doc.blocks) {
+    yield* every(block.index);
     if (block.type !== 'paragraph' && block.type !== 'tableCell' && block.type !== 'heading') continue;
     for (const m of lex.find('foreign-law-abbreviation', block.text)) {
       const text = block.text.slice(m.start, m.end);

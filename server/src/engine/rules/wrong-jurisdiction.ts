@@ -9,7 +9,7 @@
 // No options. The words are in vocabulary/foreign-law.yaml; what the policy answers to comes from
 // extract/jurisdictions.ts (front matter, configuration or the laws it cites).
 import { defineRule } from './framework.js';
-import { foreignLaw, type ForeignFinding } from '../extract/foreign-law.js';
+import { foreignLawSteps, type ForeignFinding } from '../extract/foreign-law.js';
 import { inEveryLanguage, lawNames } from '../extract/jurisdictions/describe.js';
 import { lexicon } from '../extract/vocabulary/lexicon.js';
 import { getProfile } from '../profiles/index.js';
@@ -64,11 +64,11 @@ export default defineRule({
     scope: 'document',
     readsWords: true,
   },
-  check(context) {
+  *check(context) {
     const laws = context.policyJurisdictions;
     const vocabulary = lexicon(context.config.vocabulary);
     const expected = inEveryLanguage((lang) => lawNames(laws.list, lang));
-    for (const f of foreignLaw(context.doc, laws, vocabulary)) {
+    for (const f of yield* foreignLawSteps(context.doc, laws, vocabulary)) {
       const text = f.block.text.slice(f.start, f.end);
       const span = f.block.sourceSpan(f.start, f.end);
       const data = { text, expected, belongs: belongsTo(f.belongs) };

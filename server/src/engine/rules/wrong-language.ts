@@ -21,6 +21,7 @@ import { otherLanguageName, unreadLanguage } from '../language/codes.js';
 import { detectLanguage, scanWords } from '../language/detect.js';
 import { hasEnglishFunctionWord, latinLanguage } from '../language/latin.js';
 import { memoKindOf, recall, remember } from '../parse/memo.js';
+import { every } from '../extract/steps.js';
 
 // Language names as the messages need them: "in English", «на английском», «ағылшын тілінде».
 const IN_LANGUAGE: Record<Lang, Localized> = {
@@ -133,7 +134,7 @@ export default defineRule<Record<string, unknown>>({
     messages: ['block', 'sentence', 'words', 'part', 'block-unread', 'line-unread'],
     scope: 'document',
   },
-  check(context) {
+  *check(context) {
     const { doc } = context;
     const marked = markedForTranslation(doc);
     const unread = unreadLanguage(doc);
@@ -141,6 +142,7 @@ export default defineRule<Record<string, unknown>>({
       if (doc.versions.length > 1) return;
       const name = otherLanguageName(unread);
       for (const block of doc.blocks) {
+        yield* every(block.index);
         if (block.type !== 'paragraph' || block.core.quoted || marked.has(block)) continue;
         const found = readLanguageIn(block, doc);
         if (found)
@@ -185,6 +187,7 @@ export default defineRule<Record<string, unknown>>({
         stretch = [];
       };
       for (let i = version.firstBlock; i < version.endBlock; i++) {
+        yield* every(i);
         const block = doc.blocks[i]!;
         if (!PROSE.has(block.type) || block.core.quoted || marked.has(block)) continue;
         const all = foreignIn(block, expected);

@@ -29,6 +29,8 @@ import { blockPointers, defer, settle, type Deferred } from './pointers.js';
 import { deniedMention } from './negated-mentions.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
 import { compactList, memoKind, memoKindOf, recall, remember, type MemoKind } from '../../parse/memo.js';
+import { every, runSteps, type Steps } from '../steps.js';
+import { documentReferenceSteps } from '../references.js';
 
 export interface Evidence {
   /** The heading, words or fact that state the item. */
@@ -334,6 +336,17 @@ export function collectEvidence(
   vocabulary: KindVocabulary,
   words: Lexicon,
 ): PartEvidence {
+  return runSteps(collectEvidenceSteps(doc, ranges, profiles, vocabulary, words));
+}
+
+/** The same, a few blocks per step. */
+export function* collectEvidenceSteps(
+  doc: PolicyDocument,
+  ranges: ReadonlyArray<{ firstBlock: number; endBlock: number }>,
+  profiles: readonly CompiledProfile[],
+  vocabulary: KindVocabulary,
+  words: Lexicon,
+): Steps<PartEvidence> {
   const evidence: PartEvidence = {
     kinds: new Map(),
     items: new Map(),
@@ -368,6 +381,7 @@ export function collectEvidence(
   const deferred: Deferred[] = [];
   for (const range of ranges) {
     for (let i = range.firstBlock; i < range.endBlock; i++) {
+      yield* every(i);
       const block = doc.blocks[i]!;
       if (block.type === 'code' || block.type === 'html' || block.type === 'frontmatter') continue;
       const section = block.section;
@@ -414,8 +428,10 @@ export function collectEvidence(
       // A heading that names several topics stands for those its section speaks of (heading-topics.ts).
       const named = heading && found.kinds.length > 1 ? topicsOf(section, found.kinds) : null;
       // A sentence that points elsewhere states what it speaks of only if the place it points to does.
-      const pointers =
-        found.kinds.some((k) => k.via === 'clause') || found.items.length > 0 ? blockPointers(doc, block, words) : [];
+      const pointing = found.kinds.some((k) => k.via === 'clause') || found.items.length > 0;
+      // The document's references, read a few blocks per step when a sentence first points elsewhere.
+      if (pointing && words.test('reference-pointer', block.text)) yield* documentReferenceSteps(doc, words);
+      const pointers = pointing ? blockPointers(doc, block, words) : [];
       const at = { block, section: section.index, pointers, deferred };
       for (const k of found.kinds)
         if (k.via === 'clause' && defer(at, evidence.kinds, k.kind, k.start, k.end, { via: k.via, kind: k.kind }))

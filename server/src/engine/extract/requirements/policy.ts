@@ -13,8 +13,9 @@ import { groupForDocument, type VersionMember } from '../../align/index.js';
 import { policyJurisdictions } from '../jurisdictions.js';
 import { CORE_PROFILE, requirementId } from '../../profiles/index.js';
 import { policyParts, type PolicyPart } from './parts.js';
-import { requirementStatus, type ItemInPart, type ItemStatus, type RequirementStatus } from './status.js';
+import { requirementStatusSteps, type ItemInPart, type ItemStatus, type RequirementStatus } from './status.js';
 import type { Trigger } from './evidence.js';
+import { runSteps, type Steps } from '../steps.js';
 
 /** One language version of the policy: a document, or one `<!-- lang -->` part of it. */
 export interface VersionStatus {
@@ -62,12 +63,22 @@ export function policyStatus(
   group: VersionGroup | null,
   core = false,
 ): PolicyStatus {
+  return runSteps(policyStatusSteps(doc, config, group, core));
+}
+
+/** The same, a few blocks per step. */
+export function* policyStatusSteps(
+  doc: PolicyDocument,
+  config: ResolvedConfig,
+  group: VersionGroup | null,
+  core = false,
+): Steps<PolicyStatus> {
   const versionGroup = groupForDocument(doc, group, config);
   const others = (versionGroup?.members ?? []).filter((m) => m.doc !== doc);
   const found = policyJurisdictions(doc, config, versionGroup);
   const jurisdictions = core ? { ...found, list: [CORE_PROFILE.id] } : found;
   const laws = jurisdictions.list;
-  const own = requirementStatus(doc, config, jurisdictions);
+  const own = yield* requirementStatusSteps(doc, config, jurisdictions);
 
   const versions: VersionStatus[] = [];
   const collect = (d: PolicyDocument, part: PolicyPart, status: RequirementStatus): void => {
@@ -81,7 +92,7 @@ export function policyStatus(
   for (const part of own.parts.parts) collect(doc, part, own);
   for (const member of others) {
     const part = partOf(member);
-    if (part) collect(member.doc, part, requirementStatus(member.doc, config, jurisdictions));
+    if (part) collect(member.doc, part, yield* requirementStatusSteps(member.doc, config, jurisdictions));
   }
 
   const verdicts = new Map<string, ItemVerdict>();

@@ -14,9 +14,10 @@ import {
   type CompiledProfile,
   type ProfileItem,
 } from '../../profiles/index.js';
-import { collectEvidence, type Evidence, type PartEvidence, type Trigger } from './evidence.js';
+import { collectEvidenceSteps, type Evidence, type PartEvidence, type Trigger } from './evidence.js';
 import { groundedIn, type Grounded } from './grounds.js';
 import { policyParts, type PolicyPart, type PolicyParts } from './parts.js';
+import { runSteps, type Steps } from '../steps.js';
 
 /** `to-complete`: only a section of template blanks stands for the item (just inserted, not yet written). */
 export type ItemStatus = 'satisfied' | 'to-complete' | 'missing' | 'not-applicable' | 'manual';
@@ -97,6 +98,15 @@ export function requirementStatus(
   config: ResolvedConfig,
   jurisdictions: Jurisdictions = jurisdictionsOf(doc, config),
 ): RequirementStatus {
+  return runSteps(requirementStatusSteps(doc, config, jurisdictions));
+}
+
+/** The same, a few blocks per step. */
+export function* requirementStatusSteps(
+  doc: PolicyDocument,
+  config: ResolvedConfig,
+  jurisdictions: Jurisdictions = jurisdictionsOf(doc, config),
+): Steps<RequirementStatus> {
   const vocabulary = kindVocabulary(config.vocabulary);
   const list = jurisdictions.list;
   const key = `requirements/${vocabulary.id}/${list.join(',')}`;
@@ -113,7 +123,7 @@ export function requirementStatus(
   if (profiles.length > 0) {
     const grounded = groundedIn(doc, lexicon(config.vocabulary));
     for (const part of parts.parts) {
-      const evidence = collectEvidence(
+      const evidence = yield* collectEvidenceSteps(
         doc,
         parts.shared ? [parts.shared, part] : [part],
         profiles,

@@ -74,6 +74,11 @@ function readBlock(block: Block, words: RetentionWords): FoundStatement[] {
   return reading;
 }
 
+/** A block's own reading, made ahead of `documentRetention` (the lint runner does it a few blocks per step). */
+export function readRetentionOf(block: Block, lex?: Lexicon): void {
+  if (block.type === 'paragraph' || block.type === 'tableCell') readBlock(block, retentionWords(lex));
+}
+
 /** The bare reading of a block where the context allows one (see bare.ts), cached per block. */
 function readBareBlock(block: Block, words: RetentionWords): FoundStatement | null {
   let reading = recall<FoundStatement | null>(block.core, words.memos.bare);

@@ -52,6 +52,9 @@ export function familyIds(): string[] {
 
 /** The built-in families, extended by a configuration's `vocabulary` entries for families. */
 export function lexicon(extension?: Record<string, unknown>): Lexicon {
+  // A rule asks once per block while it prepares them: the same extension object is looked up once.
+  const known = extension && byExtension.get(extension);
+  if (known) return known;
   const own = extension
     ? Object.fromEntries(Object.entries(extension).filter(([k]) => registered.some((f) => k in f)))
     : {};
@@ -61,8 +64,11 @@ export function lexicon(extension?: Record<string, unknown>): Lexicon {
     compiled = new CompiledLexicon(id, [...registered, own as PhraseFamilyFile]);
     lexicons.set(id, compiled);
   }
+  if (extension) byExtension.set(extension, compiled);
   return compiled;
 }
+
+const byExtension = new WeakMap<object, Lexicon>();
 
 /** A lexicon of the given files alone (for tests of the mechanism). */
 export function compileLexicon(files: PhraseFamilyFile[], id = 'test'): Lexicon {
