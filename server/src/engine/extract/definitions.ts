@@ -10,7 +10,7 @@ import type { Span } from '../types.js';
 import { foldForMatch } from '../language/normalize.js';
 import { lexicon as baseLexicon, type Lexicon } from './vocabulary/lexicon.js';
 import { memoKindOf, recall, remember } from '../parse/memo.js';
-import { every, runSteps, type Steps } from './steps.js';
+import { stepEnds, runSteps, type Steps } from './steps.js';
 
 export interface Definition {
   /** The term as written, without its quotes. */
@@ -50,7 +50,7 @@ export function* documentDefinitionSteps(doc: PolicyDocument, lex: Lexicon = bas
   if (!found) {
     found = [];
     for (const block of doc.blocks) {
-      yield* every(block.index);
+      if (stepEnds(block.index)) yield;
       for (const d of blockDefinitions(block, lex)) {
         found.push({
           term: d.term,

@@ -13,7 +13,7 @@ import type { Lexicon } from './vocabulary/lexicon.js';
 import { first, negated, sentencesOf, type Statement } from './statement-sentences.js';
 import { undisclosedRecipient } from './undisclosed-recipients.js';
 import { storageAbroad } from './storage-abroad.js';
-import { every, filterSteps, findSteps, runSteps, type Steps } from './steps.js';
+import { stepEnds, filterSteps, findSteps, runSteps, type Steps } from './steps.js';
 
 export type Topic = 'transfer-abroad' | 'sale' | 'collect' | 'third-party' | 'storage-abroad';
 
@@ -61,7 +61,7 @@ export function* exclusiveStatementSteps(doc: PolicyDocument, vocabulary: Lexico
   const listed = new Map<string, Statement>();
   for (let i = 0; i < plain.length; i++) {
     const p = plain[i]!;
-    yield* every(i);
+    if (stepEnds(i)) yield;
     if (!p.block.section.kinds.includes('data_categories')) continue;
     for (const kind of DATA_KINDS) {
       if (listed.has(kind)) continue;
@@ -72,7 +72,7 @@ export function* exclusiveStatementSteps(doc: PolicyDocument, vocabulary: Lexico
   const denials = listed.size > 0 ? clear : [];
   for (let i = 0; i < denials.length; i++) {
     const s = denials[i]!;
-    yield* every(i);
+    if (stepEnds(i)) yield;
     const denial = first(s, 'deny-collect', vocabulary);
     if (!denial) continue;
     for (const kind of DATA_KINDS) {

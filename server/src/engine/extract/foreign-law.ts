@@ -16,7 +16,7 @@ import type { Lexicon } from './vocabulary/lexicon.js';
 import type { Jurisdictions } from './jurisdictions.js';
 import { readBlock } from './jurisdictions/signals.js';
 import { sentenceAt, sentenceBounds } from './jurisdictions/sentences.js';
-import { every, runSteps, type Steps } from './steps.js';
+import { stepEnds, runSteps, type Steps } from './steps.js';
 
 export type ForeignKind = 'federal-law' | 'registry' | 'citation' | 'address' | 'legitimate-interest';
 
@@ -53,7 +53,7 @@ export function* foreignLawSteps(
   const setByPerson = laws.source === 'front-matter' || laws.source === 'configuration';
   const street = new RegExp(vocabulary.pattern('contact-street'), 'iu');
   for (const block of doc.blocks) {
-    yield* every(block.index);
+    if (stepEnds(block.index)) yield;
     if (block.type !== 'paragraph' && block.type !== 'tableCell' && block.type !== 'heading') continue;
     const text = block.text;
     const sentences = sentenceBounds(text);
@@ -103,7 +103,7 @@ export function* foreignLawSteps(
 function* guessedKz(doc: PolicyDocument, vocabulary: Lexicon): Steps<ForeignFinding[]> {
   const out: ForeignFinding[] = [];
   for (const block of doc.blocks) {
-    yield* every(block.index);
+    if (stepEnds(block.index)) yield;
     if (block.type !== 'paragraph' && block.type !== 'tableCell' && block.type !== 'heading') continue;
     for (const [start, end] of sentenceBounds(block.text))
       for (const f of legitimateInterest(block, block.text.slice(start, end), start, vocabulary))

@@ -20,7 +20,7 @@ import {
   type JurisdictionCitation,
 } from './jurisdictions/decide.js';
 import { readBlock } from './jurisdictions/signals.js';
-import { every, type Steps } from './steps.js';
+import { stepEnds, type Steps } from './steps.js';
 
 export { KNOWN_JURISDICTIONS, type Evidence as JurisdictionEvidence, type JurisdictionCitation };
 
@@ -79,7 +79,7 @@ export function* lawReadingSteps(doc: PolicyDocument, config: ResolvedConfig): S
   const vocabulary = lexicon(config.vocabulary);
   for (const block of doc.blocks) {
     readBlock(block, vocabulary);
-    yield* every(block.index);
+    if (stepEnds(block.index)) yield;
   }
 }
 

@@ -8,7 +8,7 @@ import type { Span } from '../types.js';
 import { foldForMatch } from '../language/normalize.js';
 import { familyIds, lexicon as baseLexicon, type Lexicon } from './vocabulary/lexicon.js';
 import { memoKindOf, recall, remember } from '../parse/memo.js';
-import { every, runSteps, type Steps } from './steps.js';
+import { stepEnds, runSteps, type Steps } from './steps.js';
 
 export interface PartyMention {
   /** The name as written, without quotes or legal form. */
@@ -89,7 +89,7 @@ export function* documentPartySteps(doc: PolicyDocument, lex: Lexicon = baseLexi
     found = [];
     const memo = memoKindOf('parties', lex.id);
     for (const block of doc.blocks) {
-      yield* every(block.index);
+      if (stepEnds(block.index)) yield;
       if (block.type !== 'paragraph' && block.type !== 'tableCell' && block.type !== 'heading') continue;
       const local =
         recall<LocalMention[]>(block.core, memo) ?? remember(block.core, memo, blockParties(block.text, lex));

@@ -13,7 +13,7 @@ import { documentDefinitions } from './definitions.js';
 import { foldForMatch } from '../language/normalize.js';
 import { lastStartingAt } from '../model/search.js';
 import { memoKindOf, recall, remember } from '../parse/memo.js';
-import { every, runSteps, type Steps } from './steps.js';
+import { stepEnds, runSteps, type Steps } from './steps.js';
 
 export interface Reference {
   kind: 'clause' | 'annex' | 'title';
@@ -65,7 +65,7 @@ export function* documentReferenceSteps(doc: PolicyDocument, lex: Lexicon = base
   const isDefinedTerm = (word: string): boolean =>
     (terms ??= new Set(documentDefinitions(doc, lex).map((d) => foldForMatch(d.term)))).has(foldForMatch(word));
   for (const block of doc.blocks) {
-    yield* every(block.index);
+    if (stepEnds(block.index)) yield;
     if (block.type !== 'paragraph' && block.type !== 'tableCell') continue;
     const local =
       recall<LocalReference[]>(block.core, memo) ?? remember(block.core, memo, blockReferences(block.text, lex));

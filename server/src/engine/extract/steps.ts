@@ -35,7 +35,10 @@ export function* findSteps<T, R>(items: readonly T[], read: (item: T) => R | nul
   return null;
 }
 
-/** Yields after every few items of a loop: `yield* every(i)` at the end of iteration i. */
-export function* every(i: number): Steps<void> {
-  if (i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1) yield;
+/**
+ * Whether iteration `i` of a loop ends a step: `if (stepEnds(i)) yield;` at its end. A plain test,
+ * not a delegated generator, so that a loop over every block allocates nothing per iteration.
+ */
+export function stepEnds(i: number): boolean {
+  return i % ITEMS_PER_STEP === ITEMS_PER_STEP - 1;
 }

@@ -10,7 +10,7 @@
 // Options: none.
 import { defineRule, type RuleContext } from './framework.js';
 import { documentReferenceSteps, numberingIsRead, type Reference } from '../extract/references.js';
-import { every, type Steps } from '../extract/steps.js';
+import { stepEnds, type Steps } from '../extract/steps.js';
 import { blockFacts } from '../extract/requirements/facts.js';
 import { lexicon, type Lexicon } from '../extract/vocabulary/lexicon.js';
 import { unreadLanguage } from '../language/codes.js';
@@ -64,7 +64,7 @@ export default defineRule<Record<string, unknown>>({
       }
     }
     for (const block of doc.blocks) {
-      yield* every(block.index);
+      if (stepEnds(block.index)) yield;
       if (block.type !== 'paragraph' && block.type !== 'tableCell') continue;
       for (const m of lex.find('self-law', block.text)) {
         context.report({
@@ -142,7 +142,7 @@ function* nothingAbove(context: RuleContext, lex: Lexicon): Steps<void> {
   const { doc } = context;
   const seen = { address: false, email: false };
   for (const block of doc.blocks) {
-    yield* every(block.index);
+    if (stepEnds(block.index)) yield;
     if (block.type === 'code' || block.type === 'html' || block.type === 'frontmatter') continue;
     const facts = blockFacts(block, lex);
     for (const [family, kind] of [
@@ -169,7 +169,7 @@ function* nothingAbove(context: RuleContext, lex: Lexicon): Steps<void> {
 /** The EU-US Privacy Shield or Safe Harbor relied on, not mentioned as history. */
 function* withdrawnInstruments(context: RuleContext, lex: Lexicon): Steps<void> {
   for (const block of context.doc.blocks) {
-    yield* every(block.index);
+    if (stepEnds(block.index)) yield;
     if (block.type !== 'paragraph' && block.type !== 'tableCell' && block.type !== 'heading') continue;
     const found = lex.find('withdrawn-instrument', block.text);
     if (found.length === 0 || lex.test('withdrawn-instrument-history', block.text)) continue;

@@ -15,7 +15,7 @@ import { lexicon, type Lexicon } from '../extract/vocabulary/lexicon.js';
 import { LineIndex } from '../model/lines.js';
 import type { Block } from '../model/document.js';
 import type { Span } from '../types.js';
-import { every, type Steps } from '../extract/steps.js';
+import { stepEnds, type Steps } from '../extract/steps.js';
 
 export default defineRule<Record<string, unknown>>({
   id: 'undefined-term',
@@ -57,7 +57,7 @@ function* undefinedRoles(context: RuleContext, definitions: Definition[], lex: L
   // «компани*» and kk «компания*») is one use of one term, whichever phrase finds it.
   const uses = new Map<string, Use>();
   for (const block of context.doc.blocks) {
-    yield* every(block.index);
+    if (stepEnds(block.index)) yield;
     if (block.type !== 'paragraph' && block.type !== 'tableCell') continue;
     for (const [at, sources] of byPlace(lex.find('defined-role', block.text))) {
       const [start, end] = at;
@@ -162,7 +162,7 @@ function* selfName(context: RuleContext, definitions: Definition[], lex: Lexicon
   );
   const lines = new LineIndex(doc.text);
   for (const block of doc.blocks) {
-    yield* every(block.index);
+    if (stepEnds(block.index)) yield;
     if ((block.type !== 'paragraph' && block.type !== 'tableCell') || block.end <= own.span.end) continue;
     const types = new Map(lex.find('document-type', block.text).map((t) => [t.firstWord, t]));
     for (const marker of lex.find('self-marker', block.text)) {
@@ -189,7 +189,7 @@ function* foreignAbbreviations(context: RuleContext, definitions: Definition[], 
   const introduced = new Set(definitions.map((d) => d.term.toUpperCase()));
   const seen = new Set<string>();
   for (const block of context.doc.blocks) {
-    yield* every(block.index);
+    if (stepEnds(block.index)) yield;
     if (block.type !== 'paragraph' && block.type !== 'tableCell' && block.type !== 'heading') continue;
     for (const m of lex.find('foreign-law-abbreviation', block.text)) {
       const text = block.text.slice(m.start, m.end);

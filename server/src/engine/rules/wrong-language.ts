@@ -21,7 +21,7 @@ import { otherLanguageName, unreadLanguage } from '../language/codes.js';
 import { detectLanguage, scanWords } from '../language/detect.js';
 import { hasEnglishFunctionWord, latinLanguage } from '../language/latin.js';
 import { memoKindOf, recall, remember } from '../parse/memo.js';
-import { every } from '../extract/steps.js';
+import { stepEnds } from '../extract/steps.js';
 
 // Language names as the messages need them: "in English", «на английском», «ағылшын тілінде».
 const IN_LANGUAGE: Record<Lang, Localized> = {
@@ -142,7 +142,7 @@ export default defineRule<Record<string, unknown>>({
       if (doc.versions.length > 1) return;
       const name = otherLanguageName(unread);
       for (const block of doc.blocks) {
-        yield* every(block.index);
+        if (stepEnds(block.index)) yield;
         if (block.type !== 'paragraph' || block.core.quoted || marked.has(block)) continue;
         const found = readLanguageIn(block, doc);
         if (found)
@@ -187,7 +187,7 @@ export default defineRule<Record<string, unknown>>({
         stretch = [];
       };
       for (let i = version.firstBlock; i < version.endBlock; i++) {
-        yield* every(i);
+        if (stepEnds(i)) yield;
         const block = doc.blocks[i]!;
         if (!PROSE.has(block.type) || block.core.quoted || marked.has(block)) continue;
         const all = foreignIn(block, expected);

@@ -29,7 +29,7 @@ import { blockPointers, defer, settle, type Deferred } from './pointers.js';
 import { deniedMention } from './negated-mentions.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
 import { compactList, memoKind, memoKindOf, recall, remember, type MemoKind } from '../../parse/memo.js';
-import { every, runSteps, type Steps } from '../steps.js';
+import { stepEnds, runSteps, type Steps } from '../steps.js';
 import { documentReferenceSteps } from '../references.js';
 
 export interface Evidence {
@@ -381,7 +381,7 @@ export function* collectEvidenceSteps(
   const deferred: Deferred[] = [];
   for (const range of ranges) {
     for (let i = range.firstBlock; i < range.endBlock; i++) {
-      yield* every(i);
+      if (stepEnds(i)) yield;
       const block = doc.blocks[i]!;
       if (block.type === 'code' || block.type === 'html' || block.type === 'frontmatter') continue;
       const section = block.section;
