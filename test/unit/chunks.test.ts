@@ -79,6 +79,15 @@ const TRICKY = [
   ...['*\r\n', '-\n', '2)\n'].map(
     (item) => 'Filler paragraph of the policy text.\n\n'.repeat(20) + '    indented code\n\n' + item,
   ),
+  // A chunk that opens indented and refers to a note defined in a later chunk: the note's
+  // definition, put before the chunk for its parse, must not take the code as its continuation
+  // (property seed 1994735687).
+  ...['\t', '    '].map(
+    (indent) =>
+      `${indent}indented code\n\nSee the note [^1].\n\n` +
+      'Filler paragraph of the policy text.\n\n'.repeat(40) +
+      '[^1]:\n',
+  ),
 ];
 
 describe('incremental parsing', () => {

@@ -228,7 +228,9 @@ function parseWithDefinitions(chunkText: string, first: boolean, definitions: st
     noteBounds(content, bounded.cuts, plain, chunkText);
     return content;
   }
-  const prefix = `${definitions}\n\n`;
+  // The comment closes the definitions: a chunk that opens indented would otherwise continue a
+  // footnote definition instead of being the code block it is in the whole document.
+  const prefix = `${definitions}\n\n<!-- -->\n\n`;
   const input = prefix + bounded.text;
   const content = shift(collectBlocks(parseMarkdown(input, false), input, input.length, prefix.length), -prefix.length);
   noteBounds(content, bounded.cuts, plain, chunkText);
