@@ -44,6 +44,8 @@ export interface SectionUnit extends Signature {
   section: Section;
   /** Stands for everything its alignment depends on: equal keys, equal text and structure. */
   key: string;
+  /** The number `key` writes in base 36: how score tables find the unit. */
+  hash: number;
   /** The block whose parse holds the memos of this unit's alignments (its heading or first block). */
   owner: Block | undefined;
   /** The section's number ("4"), or null. */
@@ -217,8 +219,8 @@ function segmentsOf(clauses: readonly Clause[]): Segment[] {
   return out;
 }
 
-/** What a section's alignment depends on, as a short key: its heading, clauses, numbers and kinds. */
-function unitKey(section: Section, clauses: readonly Clause[]): string {
+/** What a section's alignment depends on, as a number: its heading, clauses, numbers and kinds. */
+function unitHash(section: Section, clauses: readonly Clause[]): number {
   const parts = [
     `${section.level}/${section.number?.label ?? ''}/${section.heading ? coreId(section.heading) : ''}/${section.kinds.join('.')}`,
   ];
@@ -226,12 +228,13 @@ function unitKey(section: Section, clauses: readonly Clause[]): string {
     parts.push(
       `${relativeLabel(clause) ?? ''}${clause.tableRow ? `r${clause.tableRow.row}` : ''}:${clause.blocks.map(coreId).join('.')}`,
     );
-  return hashKey(parts.join(',')).toString(36);
+  return hashKey(parts.join(','));
 }
 
 function makeUnit(section: Section, clauses: Clause[]): SectionUnit {
   const owner = section.heading ?? clauses[0]?.blocks[0];
-  const key = unitKey(section, clauses);
+  const hash = unitHash(section, clauses);
+  const key = hash.toString(36);
   // The section's signature depends on its text only: remembered while the text stays.
   const signature = memoOn(owner, `bag|${key}`, () =>
     joined([...(section.heading ? [section.heading] : []), ...clauses.flatMap((c) => c.blocks)].map(blockSignature)),
@@ -240,6 +243,7 @@ function makeUnit(section: Section, clauses: Clause[]): SectionUnit {
   return {
     section,
     key,
+    hash,
     owner,
     label: section.number?.label ?? null,
     clauses,
