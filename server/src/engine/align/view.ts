@@ -6,23 +6,15 @@ import type { Block, Clause, Section } from '../model/document.js';
 import { blockFacts } from '../extract/anchors.js';
 import type { VersionMember } from './group.js';
 import { coreId, hashKey, memoOn } from './identity.js';
-import { mergeBags } from './score.js';
+import { mergeBags, mixesStems, type Bag } from './score.js';
+import { idsInOrder, NO_IDS, sortedIds, wordIds, wordOf } from './word-ids.js';
 import { memoKind, recall, remember } from '../parse/memo.js';
 
 const SIGNATURE = memoKind('align/signature');
 
-/** What the aligner compares of a text: its length and what no translation changes. */
-interface Signature {
-  letters: number;
+/** What the aligner compares of a text: its length and what no translation changes (a bag, score.ts). */
+interface Signature extends Bag {
   words: number;
-  /** Strong facts as "type:key" (numbers read from words are left out). */
-  keys: ReadonlySet<string>;
-  /** Latin names inside Cyrillic text. */
-  names: ReadonlySet<string>;
-  /** Lower-case Latin words, to find those names in an English text. */
-  latin: ReadonlySet<string>;
-  /** The first letters of long Cyrillic words: Kazakh and Russian share many loanwords. */
-  stems: ReadonlySet<string>;
 }
 
 /**
@@ -81,10 +73,6 @@ const KAZAKH_TO_RUSSIAN: Record<string, string> = {
   і: 'и',
 };
 
-/** The one empty set of the signatures (most blocks name nothing in Latin letters). */
-const NO_WORDS: ReadonlySet<string> = new Set();
-const compactSet = (set: ReadonlySet<string>): ReadonlySet<string> => (set.size === 0 ? NO_WORDS : set);
-
 /** A block's signature, cached with its parse; shared, so never changed once made. */
 function blockSignature(block: Block): Signature {
   let sig = recall<Signature>(block.core, SIGNATURE);
@@ -93,14 +81,17 @@ function blockSignature(block: Block): Signature {
     const facts = blockFacts(block);
     // Addresses and numbers are no words to translate: "https://ioka.kz/" alone is no sentence.
     const words = proseOf(text, facts, block.number ? block.number.textEnd : 0).match(WORD) ?? [];
+    const stemOrder = idsInOrder(stemsOf(words));
+    const stems = sortedIds([...stemOrder]);
     sig = {
       letters: text.match(LETTER)?.length ?? 0,
       words: words.length,
-      keys: compactSet(factKeysOf(facts)),
-      names: compactSet(new Set(facts.filter((f) => f.type === 'name' && f.key.length >= 3).map((f) => f.key))),
-      latin: compactSet(new Set((text.match(LATIN_WORD) ?? []).map((w) => w.toLowerCase()))),
-      stems: compactSet(stemsOf(words)),
+      keys: wordIds(factKeysOf(facts)),
+      names: wordIds(facts.filter((f) => f.type === 'name' && f.key.length >= 3).map((f) => f.key)),
+      latin: wordIds((text.match(LATIN_WORD) ?? []).map((w) => w.toLowerCase())),
+      stems,
     };
+    if (mixesStems(stems)) sig.stemOrder = stemOrder;
     remember(block.core, SIGNATURE, sig);
   }
   return sig;
@@ -170,7 +161,7 @@ function proseOf(
 }
 
 function emptySignature(): Signature {
-  return { letters: 0, words: 0, keys: new Set(), names: new Set(), latin: new Set(), stems: new Set() };
+  return { letters: 0, words: 0, keys: NO_IDS, names: NO_IDS, latin: NO_IDS, stems: NO_IDS };
 }
 
 /** The signature of several blocks or segments together (a table row, a section). */
@@ -292,11 +283,11 @@ export function versionView(member: VersionMember): VersionView {
     sections,
     letters,
     get factKeys(): ReadonlySet<string> {
-      factKeys ??= new Set(sections.flatMap((u) => [...u.keys]));
+      factKeys ??= new Set(sections.flatMap((u) => u.keys.map(wordOf)));
       return factKeys;
     },
     get latinWords(): ReadonlySet<string> {
-      latinWords ??= new Set(sections.flatMap((u) => [...u.latin]));
+      latinWords ??= new Set(sections.flatMap((u) => u.latin.map(wordOf)));
       return latinWords;
     },
   };
