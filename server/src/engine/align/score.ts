@@ -3,7 +3,7 @@
 // of English in German or French), and whether their lengths fit the usual ratio between the two
 // versions. Numbering and section kinds are
 // scored where sections and clauses are aligned (see sections.ts and clauses.ts).
-import { hasId, sharedCount, unionIds, wordOf, type WordIds } from './word-ids.js';
+import { hasId, NO_IDS, sharedCount, unionIds, wordOf, type WordIds } from './word-ids.js';
 
 export interface Bag {
   letters: number;
@@ -23,17 +23,29 @@ export interface Bag {
 export function mergeBags(bags: readonly Bag[]): Bag {
   if (bags.length === 1) return bags[0]!;
   let letters = 0;
-  for (const b of bags) letters += b.letters;
-  const stems = unionIds(bags.map((b) => b.stems));
-  const merged: Bag = {
-    letters,
-    keys: unionIds(bags.map((b) => b.keys)),
-    names: unionIds(bags.map((b) => b.names)),
-    latin: unionIds(bags.map((b) => b.latin)),
-    stems,
-  };
+  let keys = NO_IDS;
+  let names = NO_IDS;
+  let latin = NO_IDS;
+  let stems = NO_IDS;
+  let cyrillicStems = false;
+  let cognateStems = false;
+  let mixed = false;
+  for (const b of bags) {
+    letters += b.letters;
+    keys = unionIds(keys, b.keys);
+    names = unionIds(names, b.names);
+    latin = unionIds(latin, b.latin);
+    stems = unionIds(stems, b.stems);
+    if (b.stemOrder) mixed = true;
+    else if (b.stems.length > 0) {
+      if (isCognate(b.stems[0]!)) cognateStems = true;
+      else cyrillicStems = true;
+    }
+  }
+  const merged: Bag = { letters, keys, names, latin, stems };
   // Each bag's stems of one weight may come in any order; those of a mixed bag in the text's.
-  if (mixesStems(stems)) merged.stemOrder = firstOccurrences(bags.flatMap((b) => b.stemOrder ?? b.stems));
+  if (mixed || (cyrillicStems && cognateStems))
+    merged.stemOrder = firstOccurrences(bags.flatMap((b) => b.stemOrder ?? b.stems));
   return merged;
 }
 
@@ -85,12 +97,15 @@ export function anchorScore(a: Bag, b: Bag, stemPair: boolean, cap = 6): number 
   }
   let names = 0;
   let lonelyNames = 0;
-  const count = (n: number): void => {
+  for (const n of a.names) {
     if (hasId(a.latin, n) && hasId(b.latin, n)) names++;
     else lonelyNames++;
-  };
-  for (const n of a.names) count(n);
-  for (const n of b.names) if (!hasId(a.names, n)) count(n);
+  }
+  for (const n of b.names) {
+    if (hasId(a.names, n)) continue;
+    if (hasId(a.latin, n) && hasId(b.latin, n)) names++;
+    else lonelyNames++;
+  }
   // A cognate ("l:" stems, a language in Latin letters against English) says more than a shared
   // Cyrillic stem, which Kazakh and Russian share in many everyday words.
   let stems = 0;

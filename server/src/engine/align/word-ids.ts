@@ -51,12 +51,28 @@ export function sortedIds(list: number[]): WordIds {
   return list.slice();
 }
 
-/** The union of several lists. */
-export function unionIds(lists: readonly WordIds[]): WordIds {
-  const nonEmpty = lists.filter((l) => l.length > 0);
-  if (nonEmpty.length === 0) return NO_IDS;
-  if (nonEmpty.length === 1) return nonEmpty[0]!;
-  return sortedIds(nonEmpty.flat());
+/** The union of two sorted lists, in one pass; one of them when the other adds nothing. */
+export function unionIds(a: WordIds, b: WordIds): WordIds {
+  if (b.length === 0) return a;
+  if (a.length === 0) return b;
+  const out: number[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    if (x <= y) {
+      out.push(x);
+      i++;
+      if (x === y) j++;
+    } else {
+      out.push(y);
+      j++;
+    }
+  }
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out.length === a.length ? a : out.length === b.length ? b : out;
 }
 
 export function hasId(list: WordIds, id: number): boolean {
