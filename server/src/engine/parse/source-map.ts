@@ -2,8 +2,9 @@
 // An Int32Array per block held about a tenth of the server's memory with three 1 MB versions open,
 // though most maps are a few runs: plain text maps one character to the next (step 1), code and
 // HTML map every character to the block's start (step 0), and only markup, entities and escapes
-// start a new run. So a map is kept as its runs, found by binary search; a map with about as many
-// runs as entries (entities and escapes everywhere) keeps the plain array.
+// start a new run. So a map is kept as its runs, found by binary search (a map of one run, most of
+// them, as two numbers); a map with about as many runs as entries (entities and escapes
+// everywhere) keeps the plain array.
 
 /** Entries per run in the packed form: where the run starts in the text, its first offset, its step. */
 const RUN = 3;
@@ -14,20 +15,24 @@ export class SourceMap {
   private constructor(
     /** How many entries: the text's length and one. */
     readonly length: number,
-    /** [index, offset, step] of each run, in order of index; null when `table` holds the map. */
+    /** A map of one run: its first offset and its step (unused when `runs` or `table` holds the map). */
+    private first: number,
+    private readonly step: number,
+    /** [index, offset, step] of each run, in order of index, when there are several. */
     private readonly runs: number[] | null,
+    /** The plain array, when runs would cost more. */
     private readonly table: Int32Array | null,
   ) {}
 
   /** Every entry `offset` (a code or HTML block, whose characters all map to its start). */
   static constant(offset: number, length: number): SourceMap {
-    return new SourceMap(length, [0, offset, 0], null);
+    return new SourceMap(length, offset, 0, null, null);
   }
 
   /** The map of these offsets, as runs or, when runs would not be smaller, as they are. */
   static of(offsets: ArrayLike<number>): SourceMap {
     const n = offsets.length;
-    if (n === 0) return new SourceMap(0, null, new Int32Array(0));
+    if (n === 0) return new SourceMap(0, 0, 0, null, new Int32Array(0));
     const runs: number[] = [];
     for (let i = 0; i < n;) {
       const first = offsets[i]!;
@@ -38,17 +43,19 @@ export class SourceMap {
       runs.push(i, first, step);
       // Give up on runs as soon as they cost more than the array: a run takes three numbers of 8
       // bytes, an entry of the array 4, and the typed array's own objects about 200.
-      if (runs.length * 2 > n + TABLE_OVERHEAD) return new SourceMap(n, null, Int32Array.from(offsets));
+      if (runs.length * 2 > n + TABLE_OVERHEAD) return new SourceMap(n, 0, 0, null, Int32Array.from(offsets));
       i = j;
     }
+    if (runs.length === RUN) return new SourceMap(n, runs[1]!, runs[2]!, null, null);
     // Copied to drop the slack that pushing left.
-    return new SourceMap(n, runs.slice(), null);
+    return new SourceMap(n, 0, 0, runs.slice(), null);
   }
 
   /** The source offset of text index `index` (0 ≤ index < length). */
   at(index: number): number {
     if (this.table) return this.table[index]!;
-    const runs = this.runs!;
+    const runs = this.runs;
+    if (!runs) return this.first + this.step * index;
     // The last run starting at or before `index`.
     let lo = 0;
     let hi = runs.length / RUN - 1;
@@ -64,7 +71,8 @@ export class SourceMap {
   /** Moves every offset by `delta`, in place (a chunk parsed with a prefix). */
   shift(delta: number): void {
     if (this.table) for (let i = 0; i < this.table.length; i++) this.table[i]! += delta;
-    else for (let k = 1; k < this.runs!.length; k += RUN) this.runs![k]! += delta;
+    else if (this.runs) for (let k = 1; k < this.runs.length; k += RUN) this.runs[k]! += delta;
+    else this.first += delta;
   }
 
   /** The map of the first `count` entries. */
