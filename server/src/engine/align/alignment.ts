@@ -48,22 +48,6 @@ function withMembers(alignment: Alignment, a: VersionMember, b: VersionMember): 
   return copy;
 }
 
-/** Pairs of sections whose segment and clause pairings are kept once made. */
-const RECENT_SECTIONS = 64;
-
-/** A map that keeps only its last `limit` entries (a read does not renew one). */
-class RecentMap<K, V> {
-  private readonly entries = new Map<K, V>();
-  constructor(private readonly limit: number) {}
-  get(key: K): V | undefined {
-    return this.entries.get(key);
-  }
-  set(key: K, value: V): void {
-    if (this.entries.size >= this.limit) this.entries.delete(this.entries.keys().next().value!);
-    this.entries.set(key, value);
-  }
-}
-
 /** How far the ratio of the paired sections may stray from the whole texts' before it replaces it. */
 const RATIO_TOLERANCE = 1.3;
 /** A pairing this sure (a number and a topic that agree) measures the ratio. */
@@ -110,15 +94,13 @@ function compute(a: VersionMember, b: VersionMember): Alignment {
     sections = alignSectionUnits(va, vb, ratio, stemPair);
   }
   // Segment pairings are found (or recalled) for every pair of sections, and made into objects
-  // only where a rule or a lookup asks for them. Those made are kept for the last few pairs of
-  // sections only: the rules walk the sections in order, and the objects of every pair, kept for
-  // as long as the alignment, held much of the server's memory with three 1 MB versions open.
+  // only where a rule or a lookup asks for them.
   const cutting = cuttingOf(sections.links);
   const raw = new Map<SectionLink, IndexAlignment>(
     sections.links.map((link) => [link, segmentAlignment(link, ratio, stemPair, cutting)]),
   );
-  const segmentsMade = new RecentMap<SectionLink, SegmentLink[]>(RECENT_SECTIONS);
-  const clausesMade = new RecentMap<SectionLink, ClauseLink[]>(RECENT_SECTIONS);
+  const segmentsMade = new Map<SectionLink, SegmentLink[]>();
+  const clausesMade = new Map<SectionLink, ClauseLink[]>();
   const segmentsIn = (link: SectionLink): SegmentLink[] => {
     let made = segmentsMade.get(link);
     if (!made) segmentsMade.set(link, (made = segmentLinks(link, raw.get(link)!)));
@@ -151,14 +133,11 @@ function compute(a: VersionMember, b: VersionMember): Alignment {
     ambiguous: { sections: sections.ambiguous, segments: ambiguousSegments },
     segmentsIn,
     clausesIn,
-    // Every pairing, made afresh (not kept: see RECENT_SECTIONS).
     get segments() {
-      return sections.links.flatMap((link) => segmentsMade.get(link) ?? segmentLinks(link, raw.get(link)!));
+      return sections.links.flatMap(segmentsIn);
     },
     get clauses() {
-      return sections.links.flatMap(
-        (link) => clausesMade.get(link) ?? clauseLinks(segmentsMade.get(link) ?? segmentLinks(link, raw.get(link)!)),
-      );
+      return sections.links.flatMap(clausesIn);
     },
     sectionLink: (side, section) => bySection[side].get(section),
     clauseLink(side, clause) {
