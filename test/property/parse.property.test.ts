@@ -40,7 +40,7 @@ describe('property: parsing', function () {
     for (const b of doc.blocks) {
       assertRange(text, { start: b.start, end: b.end }, `block ${b.type}`);
       for (let i = 0; i <= b.text.length; i++) {
-        const at = b.base + b.core.map[i]!;
+        const at = b.base + b.core.map.at(i);
         assert.ok(at >= 0 && at <= text.length, `map of ${b.type} at ${i}: ${at}`);
       }
       if (b.text.length > 0) assertRange(text, b.sourceSpan(0, b.text.length), `source span of ${b.type}`);

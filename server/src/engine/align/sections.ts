@@ -7,6 +7,7 @@
 // version merged two sections into one).
 import { alignAround, increasingPairs, unpairedRuns } from './sequence.js';
 import { memoOn } from './identity.js';
+import { ScoreTable } from './score-table.js';
 import { anchorScore, lengthScore } from './score.js';
 import { UNPAIRED_SECTION, compatible, structuralPairing, undoCrossings } from './section-order.js';
 import type { SectionLink, Unpaired } from './types.js';
@@ -47,26 +48,18 @@ export interface SectionAlignment {
 
 /**
  * The score of two sections, remembered with the first one's heading while neither changes. The
- * aligner scores each section against hundreds of others: the scores are kept in one map per
- * section keyed by the other's key (a string the unit already holds), since a key string per pair
- * held most of the server's memory with three 1 MB versions open.
+ * aligner scores each section against hundreds of others: the scores are kept in one compact
+ * table per section keyed by the other's hash (score-table.ts), since a key string per pair, and
+ * then a Map per section, held much of the server's memory with three 1 MB versions open.
  */
 function memoScore(a: SectionUnit, b: SectionUnit, ratio: number, stemPair: boolean): number | null {
-  const scores = memoOn(
-    a.owner,
-    `section|${a.key}|${ratio.toFixed(2)}|${stemPair}`,
-    () => new Map<string, number | null>(),
-  );
-  const known = scores.get(b.key);
+  const scores = memoOn(a.owner, `section|${a.key}|${ratio.toFixed(2)}|${stemPair}`, () => new ScoreTable());
+  const known = scores.get(b.hash);
   if (known !== undefined) return known;
   const score = sectionScore(a, b, ratio, stemPair);
-  // As many as memoOn keeps per block: the oldest go first when a version is edited a lot.
-  if (scores.size >= MAX_SCORES) scores.delete(scores.keys().next().value!);
-  scores.set(b.key, score);
+  scores.set(b.hash, score);
   return score;
 }
-
-const MAX_SCORES = 300;
 
 /** Sections whose numbers match, once on each side, and that do not contradict each other. */
 function numberAnchors(

@@ -6,23 +6,15 @@ import type { Block, Clause, Section } from '../model/document.js';
 import { blockFacts } from '../extract/anchors.js';
 import type { VersionMember } from './group.js';
 import { coreId, hashKey, memoOn } from './identity.js';
-import { mergeBags } from './score.js';
+import { mergeBags, mixesStems, type Bag } from './score.js';
+import { idsInOrder, NO_IDS, sortedIds, wordIds, wordOf } from './word-ids.js';
 import { memoKind, recall, remember } from '../parse/memo.js';
 
 const SIGNATURE = memoKind('align/signature');
 
-/** What the aligner compares of a text: its length and what no translation changes. */
-interface Signature {
-  letters: number;
+/** What the aligner compares of a text: its length and what no translation changes (a bag, score.ts). */
+interface Signature extends Bag {
   words: number;
-  /** Strong facts as "type:key" (numbers read from words are left out). */
-  keys: ReadonlySet<string>;
-  /** Latin names inside Cyrillic text. */
-  names: ReadonlySet<string>;
-  /** Lower-case Latin words, to find those names in an English text. */
-  latin: ReadonlySet<string>;
-  /** The first letters of long Cyrillic words: Kazakh and Russian share many loanwords. */
-  stems: ReadonlySet<string>;
 }
 
 /**
@@ -44,6 +36,8 @@ export interface SectionUnit extends Signature {
   section: Section;
   /** Stands for everything its alignment depends on: equal keys, equal text and structure. */
   key: string;
+  /** The number `key` writes in base 36: how score tables find the unit. */
+  hash: number;
   /** The block whose parse holds the memos of this unit's alignments (its heading or first block). */
   owner: Block | undefined;
   /** The section's number ("4"), or null. */
@@ -79,10 +73,6 @@ const KAZAKH_TO_RUSSIAN: Record<string, string> = {
   і: 'и',
 };
 
-/** The one empty set of the signatures (most blocks name nothing in Latin letters). */
-const NO_WORDS: ReadonlySet<string> = new Set();
-const compactSet = (set: ReadonlySet<string>): ReadonlySet<string> => (set.size === 0 ? NO_WORDS : set);
-
 /** A block's signature, cached with its parse; shared, so never changed once made. */
 function blockSignature(block: Block): Signature {
   let sig = recall<Signature>(block.core, SIGNATURE);
@@ -91,14 +81,17 @@ function blockSignature(block: Block): Signature {
     const facts = blockFacts(block);
     // Addresses and numbers are no words to translate: "https://ioka.kz/" alone is no sentence.
     const words = proseOf(text, facts, block.number ? block.number.textEnd : 0).match(WORD) ?? [];
+    const stemOrder = idsInOrder(stemsOf(words));
+    const stems = sortedIds([...stemOrder]);
     sig = {
       letters: text.match(LETTER)?.length ?? 0,
       words: words.length,
-      keys: compactSet(factKeysOf(facts)),
-      names: compactSet(new Set(facts.filter((f) => f.type === 'name' && f.key.length >= 3).map((f) => f.key))),
-      latin: compactSet(new Set((text.match(LATIN_WORD) ?? []).map((w) => w.toLowerCase()))),
-      stems: compactSet(stemsOf(words)),
+      keys: wordIds(factKeysOf(facts)),
+      names: wordIds(facts.filter((f) => f.type === 'name' && f.key.length >= 3).map((f) => f.key)),
+      latin: wordIds((text.match(LATIN_WORD) ?? []).map((w) => w.toLowerCase())),
+      stems,
     };
+    if (mixesStems(stems)) sig.stemOrder = stemOrder;
     remember(block.core, SIGNATURE, sig);
   }
   return sig;
@@ -168,7 +161,7 @@ function proseOf(
 }
 
 function emptySignature(): Signature {
-  return { letters: 0, words: 0, keys: new Set(), names: new Set(), latin: new Set(), stems: new Set() };
+  return { letters: 0, words: 0, keys: NO_IDS, names: NO_IDS, latin: NO_IDS, stems: NO_IDS };
 }
 
 /** The signature of several blocks or segments together (a table row, a section). */
@@ -217,8 +210,8 @@ function segmentsOf(clauses: readonly Clause[]): Segment[] {
   return out;
 }
 
-/** What a section's alignment depends on, as a short key: its heading, clauses, numbers and kinds. */
-function unitKey(section: Section, clauses: readonly Clause[]): string {
+/** What a section's alignment depends on, as a number: its heading, clauses, numbers and kinds. */
+function unitHash(section: Section, clauses: readonly Clause[]): number {
   const parts = [
     `${section.level}/${section.number?.label ?? ''}/${section.heading ? coreId(section.heading) : ''}/${section.kinds.join('.')}`,
   ];
@@ -226,12 +219,13 @@ function unitKey(section: Section, clauses: readonly Clause[]): string {
     parts.push(
       `${relativeLabel(clause) ?? ''}${clause.tableRow ? `r${clause.tableRow.row}` : ''}:${clause.blocks.map(coreId).join('.')}`,
     );
-  return hashKey(parts.join(',')).toString(36);
+  return hashKey(parts.join(','));
 }
 
 function makeUnit(section: Section, clauses: Clause[]): SectionUnit {
   const owner = section.heading ?? clauses[0]?.blocks[0];
-  const key = unitKey(section, clauses);
+  const hash = unitHash(section, clauses);
+  const key = hash.toString(36);
   // The section's signature depends on its text only: remembered while the text stays.
   const signature = memoOn(owner, `bag|${key}`, () =>
     joined([...(section.heading ? [section.heading] : []), ...clauses.flatMap((c) => c.blocks)].map(blockSignature)),
@@ -240,6 +234,7 @@ function makeUnit(section: Section, clauses: Clause[]): SectionUnit {
   return {
     section,
     key,
+    hash,
     owner,
     label: section.number?.label ?? null,
     clauses,
@@ -288,11 +283,11 @@ export function versionView(member: VersionMember): VersionView {
     sections,
     letters,
     get factKeys(): ReadonlySet<string> {
-      factKeys ??= new Set(sections.flatMap((u) => [...u.keys]));
+      factKeys ??= new Set(sections.flatMap((u) => u.keys.map(wordOf)));
       return factKeys;
     },
     get latinWords(): ReadonlySet<string> {
-      latinWords ??= new Set(sections.flatMap((u) => [...u.latin]));
+      latinWords ??= new Set(sections.flatMap((u) => u.latin.map(wordOf)));
       return latinWords;
     },
   };

@@ -316,11 +316,11 @@ class DocumentBlock implements Block {
   sourceSpan(from: number, to: number): Span {
     const map = this.core.map;
     const last = map.length - 1;
-    let s = map[Math.max(0, Math.min(from, last))]!;
+    let s = map.at(Math.max(0, Math.min(from, last)));
     // An escaped character ("\\[") starts at its backslash.
     if (to > from && s > this.core.start && this.source[this.base + s - 1] === '\\') s--;
     // The end maps through the last character of the range, so that trailing markup is excluded.
-    const e = to > from ? map[Math.max(0, Math.min(to - 1, last))]! + 1 : s;
+    const e = to > from ? map.at(Math.max(0, Math.min(to - 1, last))) + 1 : s;
     return wholeCharacters(this.source, { start: this.base + s, end: this.base + Math.max(e, s) });
   }
 }

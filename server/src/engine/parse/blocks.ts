@@ -7,6 +7,7 @@ import type { Nodes, Parents, Root, RootContent } from 'mdast';
 import { attributeListStart } from './attribute-list.js';
 import type { PlainTextNote } from './plain-runs.js';
 import { NO_MEMO } from './memo.js';
+import { SourceMap } from './source-map.js';
 
 export type BlockType = 'heading' | 'paragraph' | 'tableCell' | 'code' | 'html' | 'frontmatter';
 
@@ -18,7 +19,7 @@ export interface BlockCore {
   /** The plain text a reader sees (inline markup removed). */
   text: string;
   /** For each index of `text` (and one past its end): the chunk-relative source offset. */
-  map: Int32Array;
+  map: SourceMap;
   /** Heading level 1-6; 0 for other blocks. */
   depth: number;
   /** How many list items contain the block. */
@@ -178,13 +179,16 @@ function clip(value: string, nodeEnd: number, limit: number, source: string): st
   return value.slice(0, Math.max(0, value.length - extra));
 }
 
+/** The map of a block not yet filled in: empty, and shared (never shifted, as it has no entry). */
+const NO_MAP = SourceMap.of([]);
+
 function newBlock(type: BlockType, start: number, end: number, ctx: Context): BlockCore {
   return {
     type,
     start,
     end,
     text: '',
-    map: new Int32Array(0),
+    map: NO_MAP,
     depth: 0,
     listDepth: ctx.listDepth,
     quoted: ctx.quoted,
@@ -196,7 +200,7 @@ function newBlock(type: BlockType, start: number, end: number, ctx: Context): Bl
 function rawBlock(type: BlockType, value: string, start: number, end: number, ctx: Context): BlockCore {
   const block = newBlock(type, start, end, ctx);
   block.text = value;
-  block.map = new Int32Array(value.length + 1).fill(start);
+  block.map = SourceMap.constant(start, value.length + 1);
   return block;
 }
 
@@ -217,7 +221,7 @@ function inlineBlock(
   block.text = text.join('');
   if (links.length > 0) block.links = links;
   map.push(map.length > 0 ? Math.max(cursor.at, lastSourceEnd(node, cursor.at)) : end);
-  block.map = Int32Array.from(map);
+  block.map = SourceMap.of(map);
   return block;
 }
 
@@ -226,7 +230,7 @@ function cutAttributeList(block: BlockCore): void {
   const at = attributeListStart(block.text);
   if (at === null) return;
   block.text = block.text.slice(0, at);
-  block.map = block.map.slice(0, at + 1);
+  block.map = block.map.head(at + 1);
   if (block.links) block.links = block.links.filter((l) => l.end <= at);
 }
 
@@ -368,7 +372,7 @@ function trimCell(block: BlockCore, source: string): void {
   while (e > s && /\s/.test(source[e - 1]!)) e--;
   block.start = s;
   block.end = Math.max(s, e);
-  if (block.text === '') block.map = new Int32Array([block.start]);
+  if (block.text === '') block.map = SourceMap.constant(block.start, 1);
 }
 
 function collectComments(node: Parents, comments: CommentCore[], limit: number): void {

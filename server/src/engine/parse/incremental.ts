@@ -272,7 +272,7 @@ function noteCuts(
     if (block.type === 'code' || block.type === 'html' || block.type === 'frontmatter') continue;
     let text: string[] | null = null;
     for (let k = 0; k < block.text.length; k++) {
-      const char = replaced.get(block.map[k]!);
+      const char = replaced.get(block.map.at(k));
       if (char !== undefined && block.text[k] === '\\') (text ??= [...block.text])[k] = char;
     }
     if (text) block.text = text.join('');
@@ -284,7 +284,7 @@ function shift(content: ChunkContent, delta: number): ChunkContent {
   for (const block of content.blocks) {
     block.start += delta;
     block.end += delta;
-    for (let i = 0; i < block.map.length; i++) block.map[i]! += delta;
+    block.map.shift(delta);
   }
   for (const comment of content.comments) {
     comment.start += delta;

@@ -9,6 +9,8 @@
 // one paragraph at linear cost; the user's characters are then put back in the paragraph's text,
 // so every offset and every character stays where it was.
 
+import type { SourceMap } from './source-map.js';
+
 /** A run of non-blank lines (absolute offsets; `end` is the end of its last line, before the break). */
 export interface PlainRun {
   start: number;
@@ -42,7 +44,7 @@ export function maskRuns(text: string, runs: readonly PlainRun[]): string {
 interface RestorableBlock {
   type: string;
   text: string;
-  map: Int32Array;
+  map: SourceMap;
 }
 
 /**
@@ -53,12 +55,12 @@ export function restoreRuns(blocks: readonly RestorableBlock[], runs: readonly P
   if (runs.length === 0) return;
   for (const block of blocks) {
     if (block.type !== 'paragraph' || block.text.length === 0) continue;
-    const first = block.map[0]!;
+    const first = block.map.at(0);
     const run = runs.find((r) => first >= r.start && first < r.end);
     if (!run) continue;
     const chars: string[] = [];
     for (let k = 0; k < block.text.length; k++) {
-      const at = block.map[k]!;
+      const at = block.map.at(k);
       chars.push(at >= run.start && at < run.end ? original[at]! : block.text[k]!);
     }
     block.text = chars.join('');
