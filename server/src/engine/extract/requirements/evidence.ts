@@ -15,21 +15,20 @@
 // - a denied mention ("we never obtain data from data brokers") makes no item apply
 //   (negated-mentions.ts).
 import type { Block, Clause, PolicyDocument, Section } from '../../model/document.js';
-import { blockWords, clauseStatements, statementMatches, textMatches, type KindVocabulary } from '../kinds.js';
-import type { CompiledProfile, ItemPhraseTag } from '../../profiles/index.js';
-import { requirementId } from '../../profiles/index.js';
+import { clauseStatements, textMatches, type KindVocabulary } from '../kinds.js';
+import type { CompiledProfile } from '../../profiles/index.js';
 import type { FactKind } from '../../profiles/types.js';
-import type { PhraseMatch } from '../vocabulary/phrases.js';
 import type { SectionKind, Span } from '../../types.js';
-import { blockFacts, type Fact } from './facts.js';
+import { blockFacts } from './facts.js';
 import { findPlaceholders } from '../placeholders.js';
-import { BASIS_KINDS, blockReadings } from './readings.js';
-import { headingTopics, namedTopics } from './heading-topics.js';
+import { blockReadings } from './readings.js';
+import { headingTopics } from './heading-topics.js';
 import { blockPointers, defer, settle, type Deferred } from './pointers.js';
 import { deniedMention } from './negated-mentions.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
-import { compactList, memoKind, memoKindOf, recall, remember, type MemoKind } from '../../parse/memo.js';
+import { compactList, memoKind, memoKindOf, recall, remember } from '../../parse/memo.js';
 import { stepEnds, runSteps, type Steps } from '../steps.js';
+import { contribution, headingKinds, type Contribution } from './contribution.js';
 import { documentReferenceSteps } from '../references.js';
 
 export interface Evidence {
@@ -59,17 +58,6 @@ export interface PartEvidence {
   templates: Map<string, Evidence[]>;
 }
 
-/** Topics a clause about the subject's rights may state. */
-const RIGHTS_LIKE: ReadonlySet<SectionKind> = new Set([
-  'rights',
-  'consent_withdrawal',
-  'requests',
-  'complaints',
-  'automated_decisions',
-  'sale_share',
-  'statutory_requirement',
-]);
-
 /** A section under a heading this short may be only a drafting instruction and a note about the template. */
 const MAX_INSTRUCTION_BLOCKS = 3;
 
@@ -81,34 +69,6 @@ const MAX_EVIDENCE = 3;
  * (grounds.ts), so the first few may all be bare mentions and a later one the statement.
  */
 const MAX_GROUNDED_EVIDENCE = 40;
-
-/** What one block contributes in its context, in indices of the block's text (cached with the block). */
-interface Contribution {
-  kinds: Array<{ kind: SectionKind; start: number; end: number; via: 'heading' | 'clause' }>;
-  items: Array<{ id: string; start: number; end: number }>;
-  triggers: Array<{ id: string; start: number; end: number }>;
-  facts: Fact[];
-}
-
-function profileMatches(block: Block, profile: CompiledProfile): PhraseMatch<ItemPhraseTag>[] {
-  const kind = memoKindOf('requirements/phrases', profile.id);
-  let matches = recall<PhraseMatch<ItemPhraseTag>[]>(block.core, kind);
-  if (!matches) {
-    matches = remember(
-      block.core,
-      kind,
-      block.type === 'code' || block.type === 'html' || block.type === 'frontmatter'
-        ? []
-        : profile.phrases.find(block.text, blockWords(block)),
-    );
-  }
-  return matches;
-}
-
-/** The topics a section's heading names, each joined one read on its own too (heading-topics.ts). */
-function headingKinds(section: Section, vocabulary: KindVocabulary): SectionKind[] {
-  return namedTopics(section, vocabulary);
-}
 
 /** The kinds a section's heading names; for a heading that names none, its nearest ancestor's. */
 function contextKinds(section: Section, vocabulary: KindVocabulary, cache: Map<Section, SectionKind[]>): SectionKind[] {
@@ -129,73 +89,6 @@ function speaksOfRights(block: Block, vocabulary: KindVocabulary): boolean {
   return (
     block.core.listDepth > 0 || !!block.number || textMatches(block, vocabulary).some((m) => m.phrase.tag === 'rights')
   );
-}
-
-/**
- * A block's contribution, one per context (heading, in a definition, about rights), cached with the
- * block in the memo `kind` (which names the vocabulary and the profiles).
- */
-function contribution(
-  block: Block,
-  context: { heading: boolean; definitions: boolean; aboutRights: boolean },
-  profiles: readonly CompiledProfile[],
-  vocabulary: KindVocabulary,
-  words: Lexicon,
-  kind: MemoKind,
-): Contribution {
-  // One slot per context, sized once: most blocks fill one of the eight.
-  const slots =
-    recall<Array<Contribution | undefined>>(block.core, kind) ??
-    remember(block.core, kind, new Array<Contribution | undefined>(CONTEXTS));
-  const slot = (context.heading ? 4 : 0) + (context.definitions ? 2 : 0) + (context.aboutRights ? 1 : 0);
-  const cached = slots[slot];
-  if (cached) return cached;
-  const facts = blockFacts(block, words);
-  const readings = blockReadings(block, facts, words);
-  const found: Contribution = { kinds: [], items: [], triggers: [], facts: readings.instruction ? [] : facts };
-  if (readings.instruction) {
-    return (slots[slot] = compact(found));
-  }
-  if (context.heading) {
-    const own = headingKinds(block.section, vocabulary);
-    if (own[0] !== 'definitions')
-      for (const kind of own) found.kinds.push({ kind, start: -1, end: -1, via: 'heading' });
-  } else if (!context.definitions) {
-    const within = (spans: ReadonlyArray<{ start: number; end: number }>, m: { start: number; end: number }): boolean =>
-      spans.some((n) => n.start < m.end && m.start < n.end);
-    for (const m of statementMatches(block, vocabulary)) {
-      if (m.phrase.tag === 'rights' && within(readings.notRights, m)) continue;
-      if (BASIS_KINDS.has(m.phrase.tag) && within(readings.othersBasis, m)) continue;
-      if (!context.aboutRights || RIGHTS_LIKE.has(m.phrase.tag))
-        found.kinds.push({ kind: m.phrase.tag, start: m.start, end: m.end, via: 'clause' });
-    }
-    if (readings.requests) found.kinds.push({ kind: 'requests', ...readings.requests, via: 'clause' });
-    if (readings.contactForm) found.facts = [...found.facts, { kind: 'contact-form', ...readings.contactForm }];
-  }
-  if (context.heading || !context.definitions) {
-    for (const profile of profiles) {
-      for (const m of profileMatches(block, profile)) {
-        const id = requirementId(profile.id, m.phrase.tag.item);
-        if (m.phrase.tag.role === 'trigger') found.triggers.push({ id, start: m.start, end: m.end });
-        else if (m.phrase.tag.role === 'phrase' || context.heading)
-          found.items.push({ id, start: m.start, end: m.end });
-      }
-    }
-  }
-  return (slots[slot] = compact(found));
-}
-
-/** The contexts a block's contribution is kept for: heading, in a definition, about rights. */
-const CONTEXTS = 8;
-
-/** A contribution as kept with the block: most of its lists are empty, and share one. */
-function compact(found: Contribution): Contribution {
-  return {
-    kinds: compactList(found.kinds),
-    items: compactList(found.items),
-    triggers: compactList(found.triggers),
-    facts: compactList(found.facts),
-  };
 }
 
 /** Whether a clause number ([1, 4, 11]) is below one that announces definitions ([1, 4]), filed by first part. */
