@@ -88,6 +88,43 @@ describe('a large draft opened in the server', function () {
       assert.deepEqual(quick.findings, expected);
     });
 
+    it('is made once when a code action asks for it while it runs', async () => {
+      let parses = 0;
+      let lints = 0;
+      const counting = Object.create(engine) as typeof engine;
+      counting.parseSteps = (...args) => (parses++, engine.parseSteps(...args));
+      counting.lintSteps = (...args) => (lints++, engine.lintSteps(...args));
+      const fresh = new Analyses(
+        counting,
+        { get: () => Promise.resolve(settings), forget: () => undefined } as unknown as Settings,
+        documents,
+      );
+      const opened = TextDocument.create(URI, 'markdown', 1, largeDraft(300_000));
+      const scheduled = fresh.quick(opened, new CancellationSource());
+      // The code action arrives on the next turn of the event loop, while the first analysis runs.
+      const asked = new Promise((resolve) =>
+        setImmediate(() => resolve(fresh.quick(opened, new CancellationSource()))),
+      );
+      const [first, second] = await Promise.all([scheduled, asked]);
+      assert.ok(first);
+      assert.equal(second, first);
+      assert.equal(parses, 1, 'parsed once');
+      assert.equal(lints, 1, 'the block rules ran once');
+    });
+
+    it('is made by a second caller when the first was cancelled on the same version', async () => {
+      const fresh = analysesOf();
+      const opened = TextDocument.create(URI, 'markdown', 1, largeDraft(300_000));
+      const token = new CancellationSource();
+      const cancelled = fresh.quick(opened, token);
+      setImmediate(() => token.cancel());
+      const asked = new Promise((resolve) =>
+        setImmediate(() => resolve(fresh.quick(opened, new CancellationSource()))),
+      );
+      assert.equal(await cancelled, null);
+      assert.ok(await asked, 'the second caller gets the analysis of the current version');
+    });
+
     it('gives the work up when a newer edit arrives meanwhile, and keeps no analysis', async () => {
       // Just opened in another server: no earlier analysis, so the block rules read every block.
       const fresh = analysesOf();

@@ -66,6 +66,8 @@ export class Analyses {
   private readonly waiters = new Map<string, Array<() => void>>();
   /** Versions whose complete analysis failed: waiting requests get the quick one. */
   private readonly failed = new Map<string, number>();
+  /** The quick analysis being made of each document: a second caller of the same version joins it. */
+  private readonly quickRuns = new Map<string, { version: number; run: Promise<Analysis | null> }>();
   private readonly ids = new WeakMap<PolicyDocument, number>();
   private nextId = 1;
   private readonly blockRules: ReadonlySet<string>;
@@ -100,6 +102,7 @@ export class Analyses {
     this.parses.delete(uri);
     this.partial.delete(uri);
     this.failed.delete(uri);
+    this.quickRuns.delete(uri);
     this.settings.forget(uri);
     this.wake(uri);
   }
@@ -109,6 +112,7 @@ export class Analyses {
     this.latest.clear();
     this.completed.clear();
     this.failed.clear();
+    this.quickRuns.clear();
   }
 
   /** The parse of an open document's current version, made at once (each version is parsed once). */
@@ -166,6 +170,25 @@ export class Analyses {
    * carried over from the previous analysis; null when the text changed meanwhile.
    */
   async quick(document: TextDocument, token: Cancellation): Promise<Analysis | null> {
+    const { uri, version } = document;
+    // A code action during a large draft's first analysis waits for it instead of parsing and
+    // linting the same version a second time.
+    const running = this.quickRuns.get(uri);
+    if (running?.version === version) {
+      const joined = await running.run;
+      // Null while this version is still current: that run was cancelled, so this caller makes its own.
+      if (joined || document.version !== version) return joined;
+    }
+    const run = this.makeQuick(document, token);
+    this.quickRuns.set(uri, { version, run });
+    try {
+      return await run;
+    } finally {
+      if (this.quickRuns.get(uri)?.run === run) this.quickRuns.delete(uri);
+    }
+  }
+
+  private async makeQuick(document: TextDocument, token: Cancellation): Promise<Analysis | null> {
     const { uri, version } = document;
     const settings = await this.settings.get(uri);
     const doc = document.version === version ? await this.parse(document, token) : null;
