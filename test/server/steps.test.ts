@@ -3,6 +3,12 @@
 // reach whose merge equals the whole lint.
 import assert from 'node:assert/strict';
 import { createEngine, type ParseCache } from '../../server/src/engine/index.js';
+import {
+  documentRetention,
+  documentRetentionSteps,
+  type RetentionStatement,
+} from '../../server/src/engine/extract/retention/index.js';
+import { findConflicts, findConflictSteps } from '../../server/src/engine/extract/retention/compare.js';
 
 const engine = createEngine();
 const config = engine.resolveConfig([{ jurisdictions: ['kz'] }]);
@@ -59,6 +65,26 @@ describe('engine in steps', () => {
     const all: string[] = [];
     for (const name of engine.lintSteps(engine.parse(URI, draft(200)), config)) all.push(name);
     assert.ok(all.filter((name) => name === 'prepare').length > 100);
+  });
+
+  it('reads the retention statements and compares them a few at a time', () => {
+    const doc = engine.parse(URI, draft(200));
+    const statements = documentRetentionSteps(doc);
+    let steps = 0;
+    let step = statements.next();
+    for (; !step.done; step = statements.next()) steps++;
+    // 800 blocks read 64 per step, and nothing kept until the last.
+    assert.ok(steps >= 12, `${steps} steps`);
+    const plain = documentRetention(engine.parse(URI, draft(200)));
+    const facts = (list: RetentionStatement[]) => list.map((s) => [s.span.start, s.period, s.covers]);
+    assert.deepEqual(facts(step.value), facts(plain));
+    // 200 statements, compared with those before them 64 at a time; the rule passes on the steps.
+    const done: string[] = [];
+    for (const name of engine.lintSteps(engine.parse(URI, draft(200)), config)) done.push(name);
+    assert.ok(done.filter((name) => name === 'retention-inconsistent').length > 3);
+    const comparisonSteps = [...findConflictSteps(plain)].length;
+    assert.ok(comparisonSteps >= 3);
+    assert.ok(findConflicts(plain).length > 0);
   });
 
   it('merges the block rules with the other rules’ findings as the whole lint does', () => {

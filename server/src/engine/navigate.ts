@@ -7,7 +7,7 @@ import { prepare } from './extract/prepare.js';
 import { termAt, usesOf } from './extract/term-uses.js';
 import { documentReferences } from './extract/references.js';
 import { lexicon } from './extract/vocabulary/lexicon.js';
-import { LineIndex } from './model/lines.js';
+import { documentLines } from './model/lines.js';
 import { render } from './i18n/render.js';
 import type { Explainer } from './explain.js';
 import type { Span } from './types.js';
@@ -43,7 +43,7 @@ export const termExplainer: Explainer = (doc, config, offset, lang) => {
   const found = termAt(doc, offset, lexiconOf(config));
   if (!found) return null;
   const { definition } = found.term;
-  const line = new LineIndex(doc.text).lineOf(definition.span.start) + 1;
+  const line = documentLines(doc).lineOf(definition.span.start) + 1;
   const meaning = definition.antecedent ?? definition.block.text.replace(/\s+/g, ' ').trim();
   const text = meaning.length > 200 ? `${meaning.slice(0, 200)}…` : meaning;
   const uses = usesOf(doc, found.term).length;

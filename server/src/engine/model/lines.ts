@@ -51,3 +51,15 @@ export class LineIndex {
     return this.text.slice(start, end);
   }
 }
+
+/**
+ * The document's line index, made once per document version and kept with its facts: the rules
+ * that name a line in their messages share it instead of each counting line breaks again.
+ */
+export function documentLines(doc: { readonly text: string; readonly facts: Map<string, unknown> }): LineIndex {
+  let lines = doc.facts.get(LINES_FACT) as LineIndex | undefined;
+  if (!lines) doc.facts.set(LINES_FACT, (lines = new LineIndex(doc.text)));
+  return lines;
+}
+
+const LINES_FACT = 'model/lines';

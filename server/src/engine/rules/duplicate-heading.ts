@@ -10,7 +10,7 @@
 // Legal source: none directly; a reader (and a regulator) cannot tell which of two
 // "Retention" sections governs, and references to "section «Retention»" become ambiguous.
 import { defineRule } from './framework.js';
-import { LineIndex } from '../model/lines.js';
+import { documentLines } from '../model/lines.js';
 import type { Section } from '../model/document.js';
 import { foldForMatch } from '../language/normalize.js';
 import { counterpartsAt } from '../align/counterpart.js';
@@ -58,7 +58,6 @@ export default defineRule<Options>({
   },
   check(context) {
     const { doc } = context;
-    let lines: LineIndex | undefined;
     const seen = new Map<string, Section>();
     for (const section of doc.sections) {
       if (!section.heading) continue;
@@ -78,7 +77,7 @@ export default defineRule<Options>({
       const headingEnd = Math.min(doc.text.length, lineAfter(doc.text, heading.end));
       context.report({
         messageId: 'duplicate',
-        data: { title: section.title, line: (lines ??= new LineIndex(doc.text)).lineOf(first.heading!.start) + 1 },
+        data: { title: section.title, line: documentLines(doc).lineOf(first.heading!.start) + 1 },
         span: { start: heading.start, end: heading.end },
         related: [
           {

@@ -12,7 +12,7 @@ import { documentPartySteps, partyKey, type PartyMention } from '../extract/part
 import { documentDefinitionSteps, documentDefinitions } from '../extract/definitions.js';
 import { foreignLetters, unmixed } from '../extract/homoglyphs.js';
 import { lexicon } from '../extract/vocabulary/lexicon.js';
-import { LineIndex } from '../model/lines.js';
+import { documentLines, type LineIndex } from '../model/lines.js';
 import { editDistance } from '../language/distance.js';
 import type { PolicyDocument } from '../model/document.js';
 import type { RelatedLocation, TextEdit } from '../types.js';
@@ -67,7 +67,7 @@ export default defineRule<Options>({
     const lex = lexicon(context.config.vocabulary as Record<string, unknown> | undefined);
     const mentions = yield* documentPartySteps(doc, lex);
     if (mentions.length === 0) return;
-    const lines = new LineIndex(doc.text);
+    const lines = documentLines(doc);
     // The spellings a definition follows come first: the definitions are read a few blocks per step.
     yield* documentDefinitionSteps(doc, lex);
     const canonicals = referenceSpellings(doc, mentions, lex);

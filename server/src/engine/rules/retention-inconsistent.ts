@@ -8,8 +8,14 @@
 // primary's value, grammatically and in its own style. No options.
 import { defineRule, type Rule } from './framework.js';
 import type { PolicyDocument } from '../model/document.js';
-import { configuredLexicon, configuredRetention, type RetentionStatement } from '../extract/retention/index.js';
-import { comparable, contestedStatements, findConflicts, periodsDisagree } from '../extract/retention/compare.js';
+import { documentLines } from '../model/lines.js';
+import {
+  configuredLexicon,
+  configuredRetention,
+  configuredRetentionSteps,
+  type RetentionStatement,
+} from '../extract/retention/index.js';
+import { comparable, contestedStatements, findConflictSteps, periodsDisagree } from '../extract/retention/compare.js';
 import { eventKey } from '../extract/retention/covers.js';
 import type { Lexicon } from '../extract/vocabulary/lexicon.js';
 import { rewritePeriod } from '../extract/retention/rewrite.js';
@@ -17,6 +23,7 @@ import { formatDuration } from '../language/plural.js';
 import type { FixProposal, Localized, RelatedLocation } from '../types.js';
 import type { RuleContext } from './framework.js';
 import { groupForDocument } from '../align/checks.js';
+import type { Steps } from '../extract/steps.js';
 import { primaryOf } from '../align/group.js';
 import { languageName } from '../align/describe.js';
 import {
@@ -36,11 +43,8 @@ function period(s: RetentionStatement): Localized {
   return { en: say('en'), ru: say('ru'), kk: say('kk') };
 }
 
-function lineOf(doc: PolicyDocument, offset: number): number {
-  let line = 1;
-  for (let i = doc.text.indexOf('\n'); i !== -1 && i < offset; i = doc.text.indexOf('\n', i + 1)) line++;
-  return line;
-}
+// One line index per document: counting line breaks for each conflict made the rule quadratic.
+const lineOf = (doc: PolicyDocument, offset: number): number => documentLines(doc).lineOf(offset) + 1;
 
 /** The statements of a document that its own language version contradicts (once per list of statements). */
 const contestedCache = new WeakMap<RetentionStatement[], Set<RetentionStatement>>();
@@ -121,12 +125,16 @@ function primaryPartOf(context: RuleContext, groupFor: GroupFinder): number {
  * Conflicts inside one file. Between the versions a file holds, statements are compared by what
  * they cover only when no alignment is at hand (with one, acrossVersions pairs them clause by clause).
  */
-function withinDocument(context: RuleContext, aligned: (s: RetentionStatement) => boolean, primaryPart: number): void {
+function* withinDocument(
+  context: RuleContext,
+  aligned: (s: RetentionStatement) => boolean,
+  primaryPart: number,
+): Steps<void> {
   const { doc } = context;
-  const statements = configuredRetention(doc, context.config);
+  const statements = yield* configuredRetentionSteps(doc, context.config);
   const words = configuredLexicon(context.config);
   const primaryAgrees = primaryAgreement(primaryPart, statements, words);
-  for (const conflict of findConflicts(statements, words)) {
+  for (const conflict of yield* findConflictSteps(statements, words)) {
     const statement = conflict.statement;
     const others = aligned(statement) ? conflict.others.filter((o) => o.part === statement.part) : conflict.others;
     if (others.length === 0) continue;
@@ -209,11 +217,11 @@ export function createRetentionInconsistent(
       scope: 'document',
       readsWords: true,
     },
-    check(context) {
+    *check(context) {
       const links = counterpart ? versionLinks(context.doc, context.group, context.config, groupFor) : null;
       // Where the alignment pairs a clause with the primary's, the pairs are compared; elsewhere the
       // versions one file holds are compared by what their statements cover.
-      withinDocument(context, alignedInFile(context.doc, links, counterpart), primaryPartOf(context, groupFor));
+      yield* withinDocument(context, alignedInFile(context.doc, links, counterpart), primaryPartOf(context, groupFor));
       if (counterpart && links)
         for (const pair of pairWithPrimary(context.doc, links, counterpart, configuredLexicon(context.config)))
           report(context, pair.own, pair.primary, pair.primaryDoc);

@@ -10,7 +10,7 @@
 // Severity: error when the policy answers to one of those laws, else warning. No options.
 import { defineRule } from './framework.js';
 import type { Block, Section } from '../model/document.js';
-import { configuredLexicon, documentRetention, readRetentionOf } from '../extract/retention/index.js';
+import { configuredLexicon, documentRetentionSteps, readRetentionOf } from '../extract/retention/index.js';
 import { retentionWords, type RetentionWords } from '../extract/retention/vocabulary.js';
 
 const REQUIRED_BY: Record<string, string> = {
@@ -41,10 +41,10 @@ export default defineRule({
   prepareBlock(block, context) {
     readRetentionOf(block, configuredLexicon(context.config));
   },
-  check(context) {
+  *check(context) {
     const { doc } = context;
     const lex = configuredLexicon(context.config);
-    if (documentRetention(doc, lex).length > 0) return;
+    if ((yield* documentRetentionSteps(doc, lex)).length > 0) return;
     const body = doc.blocks.filter((b) => b.type === 'heading' || b.type === 'paragraph' || b.type === 'tableCell');
     if (body.length === 0) return;
     const laws = context.jurisdictions.filter((j) => j in REQUIRED_BY);

@@ -12,7 +12,7 @@
 import { defineRule, type RuleContext } from './framework.js';
 import { documentDefinitionSteps, type Definition } from '../extract/definitions.js';
 import { lexicon, type Lexicon } from '../extract/vocabulary/lexicon.js';
-import { LineIndex } from '../model/lines.js';
+import { documentLines } from '../model/lines.js';
 import type { Block } from '../model/document.js';
 import type { Span } from '../types.js';
 import { stepEnds, type Steps } from '../extract/steps.js';
@@ -71,7 +71,7 @@ function* undefinedRoles(context: RuleContext, definitions: Definition[], lex: L
       for (const s of sources) uses.set(s, use);
     }
   }
-  const lines = new LineIndex(context.doc.text);
+  const lines = documentLines(context.doc);
   for (const use of new Set(uses.values())) {
     const longer = longerDefinition(definitions, use.text);
     if (!longer) {
@@ -160,7 +160,7 @@ function* selfName(context: RuleContext, definitions: Definition[], lex: Lexicon
       .filter((b) => b.type === 'heading' && b.start > own.span.end)
       .flatMap((b) => lex.find('document-type', b.text).map((m) => headNoun(m.phrase.source))),
   );
-  const lines = new LineIndex(doc.text);
+  const lines = documentLines(doc);
   for (const block of doc.blocks) {
     if (stepEnds(block.index)) yield;
     if ((block.type !== 'paragraph' && block.type !== 'tableCell') || block.end <= own.span.end) continue;

@@ -2,7 +2,7 @@
 // say a law is not set or only guessed: which laws, who set them or what in the text decided, a
 // guess marked as one, laws mentioned only in passing, and how to set them (and which setting wins).
 import type { PolicyDocument } from '../../model/document.js';
-import { LineIndex } from '../../model/lines.js';
+import { documentLines } from '../../model/lines.js';
 import { getProfile } from '../../profiles/index.js';
 import { render } from '../../i18n/render.js';
 import { LANGUAGES, type Lang, type Localized, type MessageRef } from '../../types.js';
@@ -21,11 +21,7 @@ export function lawNames(list: readonly string[], lang: Lang): string {
   return list.map((j) => getProfile(j)?.file.law[lang] ?? getProfile(j)?.file.law.en ?? j).join(' + ');
 }
 
-function lineOf(doc: PolicyDocument, offset: number): number {
-  let lines = doc.facts.get('jurisdictions/lines') as LineIndex | undefined;
-  if (!lines) doc.facts.set('jurisdictions/lines', (lines = new LineIndex(doc.text)));
-  return lines.lineOf(offset) + 1;
-}
+const lineOf = (doc: PolicyDocument, offset: number): number => documentLines(doc).lineOf(offset) + 1;
 
 function fileName(uri: string): string {
   return decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));

@@ -8,6 +8,7 @@ import type { DurationUnit } from '../durations.js';
 import { coverKeys, eventKey, sameCoverage, type CoverKeys } from './covers.js';
 import type { RetentionStatement } from './index.js';
 import { lexicon, type Lexicon } from '../vocabulary/lexicon.js';
+import { runSteps, stepEnds, type Steps } from '../steps.js';
 
 export interface Conflict {
   /** The later statement, where the finding is shown. */
@@ -172,6 +173,15 @@ function rowJudge(statements: Facts[]): (sentence: Facts, row: Facts) => boolean
 
 /** Statements of one list that disagree; `words` reads what each covers and runs from. */
 export function findConflicts(statements: RetentionStatement[], words: Lexicon = lexicon()): Conflict[] {
+  return runSteps(findConflictSteps(statements, words));
+}
+
+/**
+ * `findConflicts` in steps of a few statements: a statement is compared with every earlier one of
+ * a disagreeing period that may cover the same data, so a draft that repeats its retention table
+ * hundreds of times makes millions of comparisons, which the server's steps then spread out.
+ */
+export function* findConflictSteps(statements: RetentionStatement[], words: Lexicon = lexicon()): Steps<Conflict[]> {
   const conflicts: Conflict[] = [];
   // Only statements of one kind and one measure can disagree (comparableFacts, periodsDisagree):
   // each is compared with the earlier ones of its group alone, which keeps a keystroke cheap.
@@ -189,7 +199,8 @@ export function findConflicts(statements: RetentionStatement[], words: Lexicon =
     if (ta !== null && tb === null) return rowMatches(b, a);
     return true;
   };
-  for (const b of facts) {
+  for (const [i, b] of facts.entries()) {
+    if (stepEnds(i)) yield;
     const s = b.statement;
     if (!s.duration) continue;
     const key = `${s.cookie}/${s.deletion}/${measure(s.duration.value, s.duration.unit).scale}`;

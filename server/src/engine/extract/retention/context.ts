@@ -11,6 +11,7 @@ import { keepingCues } from './read.js';
 import type { RetentionWords } from './vocabulary.js';
 import { trimEndIndex } from './text.js';
 import { recall, remember } from '../../parse/memo.js';
+import { stepEnds, type Steps } from '../steps.js';
 
 const HEADER_LINE_MAX = 100;
 const LEAD_MAX = 400;
@@ -99,12 +100,17 @@ function tableKey(block: Block): string {
   return `${block.base}:${block.core.cell!.table}`;
 }
 
-export function retentionContext(doc: PolicyDocument, words: RetentionWords): RetentionContext {
+/**
+ * The context of a document version, in steps of a few blocks: on a cold large draft its readings
+ * of headers and lead-ins take seconds (its callers yield between steps or run them to the end).
+ */
+export function* retentionContextSteps(doc: PolicyDocument, words: RetentionWords): Steps<RetentionContext> {
   const factKey = words.keys.context;
   const cached = doc.facts.get(factKey) as RetentionContext | undefined;
   if (cached) return cached;
   const headers = new Map<string, Map<number, HeaderReading>>();
   for (const block of doc.blocks) {
+    if (stepEnds(block.index)) yield;
     if (block.type !== 'tableCell' || block.core.cell!.row !== 0) continue;
     const key = tableKey(block);
     const columns = headers.get(key) ?? new Map<number, HeaderReading>();
@@ -117,6 +123,7 @@ export function retentionContext(doc: PolicyDocument, words: RetentionWords): Re
   let headedSection: number | null = null;
   let lead: { block: Block; lead: Lead } | null = null;
   for (const block of doc.blocks) {
+    if (stepEnds(block.index)) yield;
     if (block.type === 'tableCell') {
       const header = headers.get(tableKey(block))?.get(block.core.cell!.column);
       if (block.core.cell!.row > 0 && header?.period) periodBlocks.add(block.index);

@@ -9,7 +9,8 @@ import type { ResolvedConfig } from '../../config/types.js';
 import { blockDurations } from './memo.js';
 import { readSentences, type Bound, type FoundStatement } from './read.js';
 import { readBare, type Lead } from './bare.js';
-import { retentionContext } from './context.js';
+import { retentionContextSteps } from './context.js';
+import { runSteps, stepEnds, type Steps } from '../steps.js';
 import { retentionWords, type Criterion, type RetentionWords, type Vagueness } from './vocabulary.js';
 import { recall, remember } from '../../parse/memo.js';
 
@@ -116,14 +117,20 @@ function isoPeriod(d: Duration | null): string | null {
 
 /** Every retention statement of the document, read with the given vocabulary (the built-in one by default). */
 export function documentRetention(doc: PolicyDocument, lex?: Lexicon): RetentionStatement[] {
+  return runSteps(documentRetentionSteps(doc, lex));
+}
+
+/** `documentRetention` in steps of a few blocks, for a caller that yields between them (the server on a large draft). */
+export function* documentRetentionSteps(doc: PolicyDocument, lex?: Lexicon): Steps<RetentionStatement[]> {
   const words = retentionWords(lex);
   const factKey = words.keys.statements;
   const cached = doc.facts.get(factKey) as RetentionStatement[] | undefined;
   if (cached) return cached;
-  const context = retentionContext(doc, words);
+  const context = yield* retentionContextSteps(doc, words);
   const statements: RetentionStatement[] = [];
   let part = 0;
   for (const block of doc.blocks) {
+    if (stepEnds(block.index)) yield;
     while (part < doc.versions.length - 1 && block.index >= doc.versions[part]!.endBlock) part++;
     if (block.type !== 'paragraph' && block.type !== 'tableCell') continue;
     let found = readBlock(block, words);
@@ -170,6 +177,14 @@ export function configuredRetention(
   config: Pick<ResolvedConfig, 'vocabulary'>,
 ): RetentionStatement[] {
   return documentRetention(doc, configuredLexicon(config));
+}
+
+/** `configuredRetention` in steps. */
+export function configuredRetentionSteps(
+  doc: PolicyDocument,
+  config: Pick<ResolvedConfig, 'vocabulary'>,
+): Steps<RetentionStatement[]> {
+  return documentRetentionSteps(doc, configuredLexicon(config));
 }
 
 export function configuredLexicon(config: Pick<ResolvedConfig, 'vocabulary'>): Lexicon {
