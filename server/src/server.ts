@@ -40,6 +40,8 @@ export const FIX_ALL_COMMAND = 'pplint.server.fixAll';
 const VERSIONS_DELAY = 150;
 /** Work that nothing cancels: a request's own quick analysis. */
 const UNCANCELLED = new CancellationSource();
+/** How long completion waits for the current version's complete analysis before it answers from an earlier one. */
+const COMPLETION_WAIT = 500;
 
 export interface ServerOptions {
   engine?: EngineOptions;
@@ -276,7 +278,11 @@ export function startServer(connection: Connection, options: ServerOptions = {})
   );
   connection.onCompletion(
     safe('completion', [], async (params, token) => {
-      const found = await settledOf(params.textDocument.uri, token);
+      // The items the policy lacks, from the last complete analysis if the current one is not
+      // made soon: completion only offers titles and clauses, and places them at the cursor.
+      const analysis = await analyses.recent(params.textDocument.uri, COMPLETION_WAIT, token);
+      const document = documents.get(params.textDocument.uri);
+      const found = document && analysis ? { document, analysis } : null;
       return found?.analysis.policy
         ? headingCompletions(
             found.document,

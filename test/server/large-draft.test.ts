@@ -138,6 +138,43 @@ describe('a large draft opened in the server', function () {
     });
   });
 
+  describe('completion while the current version is linted', () => {
+    const URI = 'file:///work/notes-policy.ru.md';
+    const engine = createEngine();
+    const settings: DocumentSettings = {
+      enable: true,
+      lintDelay: 0,
+      config: engine.resolveConfig([{ jurisdictions: ['kz'] }]),
+      relativePath: 'notes-policy.ru.md',
+      configFile: undefined,
+    };
+    const text = largeDraft(20_000);
+    let document = TextDocument.create(URI, 'markdown', 1, text);
+    const analyses = new Analyses(
+      engine,
+      { get: () => Promise.resolve(settings), forget: () => undefined } as unknown as Settings,
+      { get: (u: string) => (u === URI ? document : undefined) } as unknown as TextDocuments<TextDocument>,
+    );
+
+    it('waits for the first complete analysis when there is none', async () => {
+      const asked = analyses.recent(URI, 1);
+      const made = await analyses.complete(document, new CancellationSource());
+      assert.equal(await asked, made);
+    });
+
+    it('answers from the earlier version when the current one is not made in time', async () => {
+      document = TextDocument.create(URI, 'markdown', 2, `${text}\n## \n`);
+      const answer = await analyses.recent(URI, 1);
+      assert.equal(answer?.version, 1);
+    });
+
+    it('answers from the current version when it is made in time', async () => {
+      const asked = analyses.recent(URI, 600_000);
+      await analyses.complete(document, new CancellationSource());
+      assert.equal((await asked)?.version, 2);
+    });
+  });
+
   describe('over stdio', () => {
     let workspace: string;
     let client: TestClient;

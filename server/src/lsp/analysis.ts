@@ -311,6 +311,23 @@ export class Analyses {
     }
   }
 
+  /**
+   * The complete analysis of the current version if it is made within `wait` milliseconds, else
+   * the latest complete analysis of an earlier version (null if the document closes; the current
+   * one, however long it takes, when there is none yet). For what an earlier version answers as
+   * well: the items a policy lacks do not change while a heading is typed, and on a large draft
+   * the current version's analysis may take minutes.
+   */
+  async recent(uri: string, wait: number, token?: { isCancellationRequested: boolean }): Promise<Analysis | null> {
+    const current = this.settled(uri, token);
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<'late'>((resolve) => (timer = setTimeout(() => resolve('late'), wait)));
+    const first = await Promise.race([current, late]);
+    clearTimeout(timer);
+    if (first !== 'late') return first;
+    return this.completed.get(uri) ?? current;
+  }
+
   /** The complete analysis of this version failed (logged): requests waiting for it get the quick one. */
   gaveUp(uri: string, version: number): void {
     this.failed.set(uri, version);
