@@ -634,6 +634,8 @@ const data: VocabularyFile = {
         "to provide our service*",
         "is|are processed so that",
         "is|are processed in order to",
+        "is|are used for",
+        "is|are collected and used for|to",
       ],
       "ru": [
         "в следующих целях",
