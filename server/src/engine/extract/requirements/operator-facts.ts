@@ -81,8 +81,7 @@ function bareIdentifiers(text: string, folded: string, facts: readonly Fact[], p
  */
 function requisites(facts: readonly Fact[], start: number, stop: number): boolean {
   return (
-    within(facts, start, stop, ['bin']).length > 0 &&
-    within(facts, start, stop, ['email', 'postal-address']).length > 0
+    within(facts, start, stop, ['bin']).length > 0 && within(facts, start, stop, ['email', 'postal-address']).length > 0
   );
 }
 
