@@ -117,6 +117,16 @@ invalid.push({
 });
 
 invalid.push({
+  // "Collected and used for:" over a list of aims, under a heading on collection, states the purposes.
+  name: 'no law, data "collected and used for:" a list: the purposes are stated',
+  text: noLaw('en', [
+    '## Collecting data\n\nYour details are collected and used for:\n\n- booking a table;\n- sending you receipts.',
+    ...coreWithout('en', 'purposes'),
+  ]),
+  errors: [note],
+});
+
+invalid.push({
   name: 'no law, an organisation named by its kind rather than a legal form states the operator',
   text: noLaw('en', [
     '## Who we are\n\nThe site is run by the Research Centre for Water Resources under the Ministry of Ecology.',

@@ -131,6 +131,22 @@ invalid.push(
   },
 );
 
+// «Халықаралық тасымалдау» (international carriage) heads a cross-border section in Kazakh, as
+// «Международная передача» does in Russian: the claim is reported at its own section.
+const CARRIAGE =
+  '## Деректерді халықаралық тасымалдау\n\nДеректерді трансшекаралық тасымалдау кезінде біз заңнаманы сақтаймыз.';
+const carriage = withSection('kk', CARRIAGE);
+invalid.push({
+  name: 'kk: a claim under «Деректерді халықаралық тасымалдау» is reported at that heading',
+  text: carriage,
+  errors: [
+    {
+      ...claimed('Деректерді трансшекаралық тасымалдау кезінде біз заңнаманы сақтаймыз'),
+      line: carriage.split('\n').indexOf('## Деректерді халықаралық тасымалдау') + 1,
+    },
+  ],
+});
+
 ruleTester('missing-section', { valid, invalid });
 
 describe('rule missing-section: a claim without its ground, in each interface language', () => {

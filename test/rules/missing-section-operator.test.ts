@@ -37,6 +37,14 @@ const entrepreneur: Record<Lang, string> = {
   kk: '## Оператор\n\nДербес деректердің операторы — жеке кәсіпкер Сериков (ЖСН 850612300451), Павлодар қ.',
 };
 
+// An individual entrepreneur's requisites, under a label that names no operator: the registration
+// number and a contact make them the operator's.
+const entrepreneurRequisites: Record<Lang, string> = {
+  en: '## Details\n\nName: **Individual Entrepreneur Serikov**\nIIN: 850612300451\nAddress: Pavlodar, Lomov Street 12\nE-mail: serikov@example.kz',
+  ru: '## Реквизиты\n\nНаименование: **Индивидуальный предприниматель Сериков**\nИИН: 850612300451\nАдрес: г. Павлодар, ул. Ломова, 12\nЭлектронная почта: serikov@example.kz',
+  kk: '## Деректемелер\n\nАтауы: **жеке кәсіпкер Сериков**\nЖСН: 850612300451\nМекенжайы: Павлодар қ., Ломов көшесі, 12\nЭлектрондық пошта: serikov@example.kz',
+};
+
 const valid: Case[] = [
   {
     name: 'kz:responsible-person kk: «Деректерді өңдеуші: ИП …» names an individual entrepreneur as the operator',
@@ -56,6 +64,10 @@ valid.push(
     {
       name: `kz:responsible-person ${lang}: the operator is an individual entrepreneur`,
       text: kz(lang, ['operator', 'responsible-person'], [entrepreneur[lang]]),
+    },
+    {
+      name: `kz:responsible-person ${lang}: an individual entrepreneur's requisites (registration number and contacts)`,
+      text: kz(lang, ['responsible-person'], [entrepreneurRequisites[lang]]),
     },
   ]),
 );
@@ -100,6 +112,11 @@ const invalid: InvalidCase[] = [
       ['responsible-person'],
       ['## Партнёры\n\nОператор — ТОО «Dala Pay»; доставку для оператора выполняет ИП Сериков.'],
     ),
+    errors: [missing('responsible-person', 'warning')],
+  },
+  {
+    name: 'kz:responsible-person: an entrepreneur with a registration number but no contact is no requisites block',
+    text: kz('ru', ['responsible-person'], ['## Доставка\n\nДоставку выполняет ИП Сериков (ИИН 850612300451).']),
     errors: [missing('responsible-person', 'warning')],
   },
   ...LANGS.map((lang): InvalidCase => ({

@@ -19,6 +19,39 @@ const valid: Case[] = [
   },
 ];
 
+// Under a heading of its own, the channel a subject uses to exercise the rights, or to ask about the
+// processing of personal data, states where requests go (the Kazakhstan item asks how and when).
+const withChannel = (lang: 'en' | 'ru' | 'kk', text: string): string =>
+  policy(lang, 'kz', [
+    ...otherSections('kz', lang, 'requests'),
+    `## ${{ en: 'Other', ru: 'Прочее', kk: 'Басқа' }[lang]}\n\n${text}`,
+  ]);
+
+valid.push(
+  {
+    name: 'ru: «для реализации прав обратитесь» through a form in the app',
+    text: withChannel('ru', 'Для реализации своих прав напишите нам через форму обратной связи в приложении.'),
+  },
+  {
+    name: 'ru: any question about the processing of personal data, by e-mail',
+    text: withChannel(
+      'ru',
+      'По любым вопросам, связанным с обработкой ваших данных, обращайтесь по адресу help@dala.example.',
+    ),
+  },
+  {
+    name: 'kk: questions about processing personal data, by e-mail',
+    text: withChannel(
+      'kk',
+      'Дербес деректерді өңдеуге байланысты кез келген сұрақтар бойынша бізге электрондық пошта арқылы жазыңыз: help@dala.example.',
+    ),
+  },
+  {
+    name: 'en: to exercise the rights, write to an address',
+    text: withChannel('en', 'To exercise any of these rights, write to help@dala.example.'),
+  },
+);
+
 const invalid: InvalidCase[] = [
   {
     name: 'ru: a repeated request after "the result of considering the first request" is a right, not the procedure',

@@ -41,6 +41,23 @@ ruleTester('retention-missing', {
       text: `${fm('kk', 'kz')}# Саясат\n\nАккаунт жойылғаннан кейін деректер жойылады.\n`,
     },
     {
+      // "Goals" for purposes: the period the goals need is a criterion, as the purposes' is.
+      name: 'the period necessary for the goals of processing',
+      text: `${fm('en', 'kz')}# Privacy Policy\n\nWe keep account details for the period necessary to achieve the goals of processing.\n`,
+    },
+    {
+      name: 'deletion when the account is deleted, in Russian',
+      text: `${fm('ru', 'kz')}# Политика\n\nСведения удаляются при удалении учетной записи.\n`,
+    },
+    {
+      name: 'deletion when the account is closed, in Kazakh',
+      text: `${fm('kk', 'kz')}# Саясат\n\nДеректер есептік жазба жабылған кезде жойылады.\n`,
+    },
+    {
+      name: 'erasure when the user closes the account',
+      text: `${fm('en', 'gdpr')}# Privacy Policy\n\nYour details are erased when you close your account.\n`,
+    },
+    {
       name: 'a deletion deadline',
       text: `${fm('ru', 'kz')}# Политика\n\nЖурналы сервера удаляются по истечении 90 дней.\n`,
     },

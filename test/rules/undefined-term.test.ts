@@ -19,6 +19,15 @@ ruleTester('undefined-term', {
       text: `${en}# Privacy Policy\n\nDala Pay LLP (hereinafter the “Operator”) processes data.\n\nData are kept by the Operator for five years.\n`,
     },
     {
+      // The intro and the term make a clause of their own, on the line after the name: no brackets, no quotes.
+      name: 'defined by «бұдан әрі — Оператор» as a paragraph of its own',
+      text: `${kk}# Саясат\n\nДерекқордың иесі:\n\n«Дала Софт» ЖШС\n\nбұдан әрі — Оператор.\n\nБіздің деректерді Оператор бес жыл сақтайды.\n`,
+    },
+    {
+      name: 'defined by «далее — Приложение» after a comma, closing the sentence',
+      text: `${ru}# Политика\n\nПолитика действует для мобильного приложения «Дала», далее — Приложение.\n\nДанные, которые получает Приложение, хранятся пять лет.\n`,
+    },
+    {
       name: 'defined by a second name in brackets',
       text: `${en}# Privacy Policy\n\nThis policy covers users of the app (each, a “User”).\n\nWe answer each User within ten days.\n`,
     },
@@ -94,6 +103,12 @@ ruleTester('undefined-term', {
           message: '«Operator» is capitalised as a defined term',
         },
       ],
+    },
+    {
+      // After a comma, «далее — …» may be "then": a clause of several words defines nothing.
+      name: 'Russian: «…, далее — Оператор хранит их» is no definition',
+      text: `${ru}# Политика\n\nДанные поступают в базу, далее — Оператор хранит их.\n\nДанные удаляет Оператор через год.\n`,
+      errors: [{ messageId: 'undefined', text: 'Оператор', line: 9 }],
     },
     {
       name: 'Russian: reported once, at the first use',

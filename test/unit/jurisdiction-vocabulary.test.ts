@@ -46,6 +46,16 @@ const TABLE: Record<string, [string[], string[]]> = {
     ['Moscow', 'многие семьи'],
   ],
   'kz-currency': [['a fee of 500 tenge', '500 тенге', '500 теңге', 'KZT 500'], ['500 roubles']],
+  'kz-identifier-names': [
+    [
+      'your IIN',
+      'ИИН указывается в профиле',
+      'индивидуальный идентификационный номер',
+      'ЖСН',
+      'жеке сәйкестендіру нөмірі',
+    ],
+    ['ИНН', 'a waste bin', 'Мистер Бин'],
+  ],
   'kz-identifiers': [
     ['BIN', 'ИИН', 'БСН'],
     ['ИНН', 'a recycle box'],

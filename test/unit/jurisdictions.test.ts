@@ -161,6 +161,8 @@ describe('jurisdictions', () => {
         ['ccpa'],
         'guessed',
       ],
+      ['an IIN field in a Kazakh text', 'Профильде ЖСН көрсетуге болады.', ['kz'], 'guessed'],
+      ['an IIN field alone is not enough', 'ИИН хранится в зашифрованном виде.', [], 'none'],
       ['a single .kz e-mail is not enough', 'Questions? Write to help@example.kz.', [], 'none'],
       ['Kazakhstan once is not enough', 'We also serve users in Kazakhstan.', [], 'none'],
       ['a Kazakh keyboard is not Kazakhstan', 'Our Kazakh keyboard app collects no personal data.', [], 'none'],

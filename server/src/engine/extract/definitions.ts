@@ -1,6 +1,7 @@
 // Defined terms: where a policy says what a word stands for. Three forms are read:
 // - an intro word and the term: "(hereinafter referred to as the “Company”)", «(далее – Банк)»,
-//   «(бұдан әрі – «Саясат»)», "hereinafter called “Operator”" (outside brackets only when quoted);
+//   «(бұдан әрі – «Саясат»)», "hereinafter called “Operator”" (outside brackets when quoted, or
+//   unquoted when the intro and the term make a clause of their own: «бұдан әрі — Оператор.»);
 // - a second name in brackets: "X LLP (or the “Company”)", «(«Веб-сайт»)»;
 // - a definition list: «“Personal data” – …», "Operator — …" in a definitions section.
 // The words are the families definition-intro, definition-alias and definition-verb of
@@ -36,6 +37,22 @@ const OPEN_QUOTES = '«“"„‘\'';
 const QUOTED = /^[«“"„‘']([^«»“”"„\n]{1,80}?)[»”"“’']/u;
 const LEAD = /^[\s\u00a0]*(?:[-–—:]+[\s\u00a0]*)?(?:(?:the|a|an)[\s\u00a0]+)?/iu;
 const MAX_TERM_WORDS = 6;
+// A term that makes a clause of its own is a name ("Operator", «Мобильное приложение»), not a sentence.
+const MAX_CLAUSE_TERM_WORDS = 3;
+// An intro that opens its block or line («…ЖШС⏎бұдан әрі — Оператор.»), or follows a comma or semicolon.
+const CLAUSE_BEFORE = /[,;][\s\u00a0]*$/u;
+const LINE_BEFORE = /(?:^|\n)[\s\u00a0]*$/u;
+const DASH_LEAD = /^[\s\u00a0]*[-–—][\s\u00a0]/u;
+// A capitalised term that ends its clause: only a full stop, a semicolon or the end of the block after it.
+const CLOSING_TERM = /^(\p{Lu}[\p{L}\p{N}-]*(?:[\s\u00a0]+[\p{L}\p{N}-]+)*)[\s\u00a0]*[.;]?[\s\u00a0]*(?:\n|$)/u;
+
+function opensLine(text: string, at: number): boolean {
+  return LINE_BEFORE.test(text.slice(Math.max(0, text.lastIndexOf('\n', at - 1)), at));
+}
+
+function opensClause(text: string, at: number): boolean {
+  return CLAUSE_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+}
 const MAX_LIST_TERM_WORDS = 14;
 
 /** Every definition of the document, in order. */
@@ -116,6 +133,14 @@ function introDefinitions(text: string, lex: Lexicon): LocalDefinition[] {
       const raw = stop >= 0 ? rest.slice(0, stop) : '';
       term = raw.trim();
       if (!/^\p{L}/u.test(term) || term.split(/\s+/).length > MAX_TERM_WORDS) term = null;
+    } else if (DASH_LEAD.test(after)) {
+      // Unquoted and unbracketed, only a clause of its own: «бұдан әрі — Оператор.» on a line after the
+      // name (a short name), or «…, далее — Оператор.» closing a sentence (one word: after a comma,
+      // «далее — Оператор хранит их» may be "then").
+      const words = opensLine(text, m.start) ? MAX_CLAUSE_TERM_WORDS : opensClause(text, m.start) ? 1 : 0;
+      const lineEnd = text.indexOf('\n', m.end);
+      const closing = CLOSING_TERM.exec(text.slice(m.end + lead, lineEnd < 0 ? text.length : lineEnd));
+      if (closing && closing[1]!.split(/\s+/).length <= words) term = closing[1]!;
     }
     if (!term) continue;
     const start = m.end + lead + offset;

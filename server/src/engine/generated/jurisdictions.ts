@@ -124,6 +124,12 @@ const data: PhraseFamilyFile = {
     "ru": ["бин","иин"],
     "kk": ["бсн","жсн"],
   },
+  "kz-identifier-names": {
+    "about": "the individual identification number named without a number (a field a service asks for: «ИИН», «ЖСН»): a sign of `kz`; Russia's is the ИНН, and «БИН» and \"bin\" are left out as ordinary words",
+    "en": ["iin","individual identification number"],
+    "ru": ["иин","индивидуальн* идентификационн* номер*"],
+    "kk": ["жсн","жеке сәйкестендіру нөмір*"],
+  },
   "kz-currency": {
     "about": "the tenge: a sign of `kz`",
     "en": ["tenge"],

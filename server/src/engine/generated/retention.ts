@@ -350,12 +350,12 @@ const data: PhraseFamilyFile = {
   "retention-criteria-purposes": {
     "about": "The purposes of processing set the end (\"until the purposes are achieved\", «до достижения целей обработки»).",
     "en": [
-      "until ** purpose|purposes ** achieved|fulfilled|attained|accomplished|met|served|completed",
+      "until ** purpose|purposes|goal|goals ** achieved|fulfilled|attained|accomplished|met|served|completed",
       "until ** purpose|purposes ** ** achieved|fulfilled|attained|accomplished|met|served|completed",
       "achieve|fulfil|fulfill|accomplish|attain|meet|serve ** purpose|purposes for which",
-      "as long as ** necessary|needed|required ** purpose|purposes",
-      "period* ** necessary|needed|required|corresponding|appropriate ** purpose|purposes",
-      "no longer than ** necessary|needed|required ** purpose|purposes",
+      "as long as ** necessary|needed|required ** purpose|purposes|goal|goals",
+      "period* ** necessary|needed|required|corresponding|appropriate ** purpose|purposes|goal|goals",
+      "no longer than ** necessary|needed|required ** purpose|purposes|goal|goals",
       "as soon as ** purpose|purposes ** cease*|lapse*|expire*|achieved|fulfilled|served|no",
       "as soon as ** purpose|purposes ** ** cease*|lapse*|expire*|achieved|fulfilled|served|no",
       "once|when ** purpose|purposes ** cease*|lapse*|expire*|achieved|fulfilled|served|no",
@@ -437,6 +437,9 @@ const data: PhraseFamilyFile = {
       "as long as ** account ** active|open|exists|exist",
       "while ** account ** active|open|exists|exist",
       "for the duration|life|lifetime of ** account",
+      "when|once|upon ** close|closes|delete|deletes ** account",
+      "when|once|upon ** account ** closed|deleted|terminated",
+      "upon ** account ** closure|deletion|termination",
     ],
     "ru": [
       "до ** закрыти*|удалени* ** счет*|учетн*|аккаунт*|профил*",
@@ -444,6 +447,7 @@ const data: PhraseFamilyFile = {
       "пока ** аккаунт*|учетн* ** существует|активн*|открыт*",
       "в течение ** срока действия ** аккаунт*|учетн*",
       "в течение ** срока существования ** аккаунт*|учетн*",
+      "при ** удалени*|закрыти* ** аккаунт*|учетн*|профил*",
     ],
     "kk": [
       "шот* ** жабылғанға|жойылғанға дейін",
@@ -453,6 +457,8 @@ const data: PhraseFamilyFile = {
       "аккаунт* ** бар болғанша",
       "аккаунт* ** қолданылу мерзімі ішінде",
       "есептік жазба* ** қолданылу мерзімі ішінде",
+      "аккаунт* ** жойылған|жабылған кезде",
+      "есептік жазба* ** жойылған|жабылған кезде",
     ],
   },
   "retention-criteria-activity": {

@@ -634,6 +634,8 @@ const data: VocabularyFile = {
         "to provide our service*",
         "is|are processed so that",
         "is|are processed in order to",
+        "is|are used for",
+        "is|are collected and used for|to",
       ],
       "ru": [
         "в следующих целях",
@@ -1335,6 +1337,7 @@ const data: VocabularyFile = {
         "шекарадан тыс ** беру",
         "халықаралық беру",
         "халықаралық ** беру",
+        "халықаралық ** тасымалда*",
         "шетелге беру",
         "шетелге ** беру",
       ],
@@ -1681,6 +1684,8 @@ const data: VocabularyFile = {
         "make a request",
         "written request",
         "verifiable consumer request",
+        "to exercise ** rights ** contact|write|use|email|e-mail",
+        "questions ** about|regarding ** processing of ** personal data ** contact|write",
       ],
       "ru": [
         "направить запрос",
@@ -1698,6 +1703,8 @@ const data: VocabularyFile = {
         "направить обращение",
         "оставить ** обращение",
         "запрос ** по адресу",
+        "для реализации ** прав ** обрат*|пиш*|напиш*|направ*",
+        "по ** вопросам ** связанным с обработкой ** данных ** обрат*|обращ*|пиш*|напиш*",
       ],
       "kk": [
         "сұрау жібер*",
@@ -1708,6 +1715,8 @@ const data: VocabularyFile = {
         "сұрау ** жіберу арқылы",
         "өтініш ** беру",
         "сұрауға ** жауап",
+        "құқықтар* ** іске асыру үшін ** жүгін*|хабарлас*|жаз*|жібер*",
+        "деректерді өңдеуге байланысты ** сұрақтар ** бойынша ** ** хабарлас*|жүгін*|жаз*",
       ],
     },
   },

@@ -87,6 +87,7 @@ export interface Decision {
 
 const WEIGHT: Record<SignalKind, number> = {
   identifier: 3,
+  'identifier-name': 2,
   'foreign-law': 3,
   country: 2,
   currency: 2,
@@ -99,7 +100,7 @@ const WEIGHT: Record<SignalKind, number> = {
   phone: 1,
 };
 // Repeating a sign adds little: a .kz address in every footer is still one address.
-const COUNTED: Partial<Record<SignalKind, number>> = { mention: 1, language: 1 };
+const COUNTED: Partial<Record<SignalKind, number>> = { mention: 1, language: 1, 'identifier-name': 1 };
 const GUESS_AT = 3;
 const SHOWN = 3;
 

@@ -18,6 +18,7 @@ export type SignalKind =
   | 'country'
   | 'city'
   | 'identifier'
+  | 'identifier-name'
   | 'currency'
   | 'domain'
   | 'phone'
@@ -71,6 +72,7 @@ const POINTING: Record<string, [string, SignalKind]> = {
   'kz-country': ['kz', 'country'],
   'kz-cities': ['kz', 'city'],
   'kz-currency': ['kz', 'currency'],
+  'kz-identifier-names': ['kz', 'identifier-name'],
   'ru-country': ['ru', 'country'],
   'ru-cities': ['ru', 'city'],
   'ru-currency': ['ru', 'currency'],
@@ -85,6 +87,11 @@ const NUMBERED: Record<string, [string, number, number]> = {
   'kz-identifiers': ['kz', 12, 12],
   'ru-identifiers': ['ru', 10, 15],
 };
+function numberAfter(text: string, at: number): boolean {
+  NUMBER_AFTER.lastIndex = at;
+  return NUMBER_AFTER.exec(text) !== null;
+}
+
 const DOMAINS: Record<string, string> = { 'kz-domains': 'kz', 'ru-domains': 'ru', 'foreign-domains': 'foreign' };
 const CONTEXT = [
   'law-negation',
@@ -188,8 +195,11 @@ export function read(text: string, lexicon: Lexicon): BlockReading {
         negated: false,
         passing: null,
       });
-    else if (pointing) signals.push({ jurisdiction: pointing[0], kind: pointing[1], start: m.start, end: m.end });
-    else if (numbered) {
+    else if (pointing) {
+      // «ИИН 850612300451» is an identifier (kz-identifiers): its name alone counts only without a number.
+      if (pointing[1] === 'identifier-name' && numberAfter(text, m.end)) continue;
+      signals.push({ jurisdiction: pointing[0], kind: pointing[1], start: m.start, end: m.end });
+    } else if (numbered) {
       NUMBER_AFTER.lastIndex = m.end;
       const number = NUMBER_AFTER.exec(text);
       if (number && hasLength(number[1]!, numbered[1], numbered[2]))

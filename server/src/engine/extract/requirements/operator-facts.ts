@@ -4,7 +4,8 @@
 // paragraph also names a company (which may be the operator the entrepreneur works for).
 //
 // A sentence names the operator when it has a word for the operator (vocabulary `contact-operator`)
-// or a legal form; for the BIN, also the requisites around it (an e-mail or a postal address).
+// or a legal form; for the BIN, also the requisites around it (an e-mail or a postal address); for
+// an entrepreneur, also a labelled BIN or IIN with a contact (the requisites block of the operator).
 // A newline inside a paragraph does not end the sentence: requisites are often broken over lines.
 import type { Fact } from './facts.js';
 import { sentenceAt, sentenceBounds } from '../jurisdictions/sentences.js';
@@ -74,7 +75,17 @@ function bareIdentifiers(text: string, folded: string, facts: readonly Fact[], p
   }
 }
 
-/** "ИП Сапаров" in a sentence that names the operator, and no company's legal form in the paragraph. */
+/**
+ * A registration number with a contact beside it: the entrepreneur's requisites, which name the
+ * operator as a word would («Наименование: ИП Сапаров, БИН: …, Адрес: …» under a label of its own).
+ */
+function requisites(facts: readonly Fact[], start: number, stop: number): boolean {
+  return (
+    within(facts, start, stop, ['bin']).length > 0 && within(facts, start, stop, ['email', 'postal-address']).length > 0
+  );
+}
+
+/** "ИП Сапаров" in a sentence that names the operator (or gives its requisites), and no company's legal form in the paragraph. */
 function individualOperators(text: string, folded: string, facts: readonly Fact[], p: Patterns, out: Fact[]): void {
   let bounds: Array<[number, number]> | undefined;
   const single = new RegExp(p.individual.source, 'u');
@@ -84,7 +95,7 @@ function individualOperators(text: string, folded: string, facts: readonly Fact[
     if (!after || after[1] === after[1]!.toLowerCase()) continue;
     bounds ??= sentences(text);
     const [start, stop] = bounds[sentenceAt(bounds, m.index)]!;
-    if (!p.operator.test(folded.slice(start, stop))) continue;
+    if (!p.operator.test(folded.slice(start, stop)) && !requisites(facts, start, stop)) continue;
     // A company anywhere in the paragraph may be the operator the entrepreneur works for.
     const company = facts.some((f) => f.kind === 'legal-entity' && !single.test(folded.slice(f.start, f.end)));
     if (!company) out.push({ kind: 'individual-operator', start: m.index, end: m.index + m[0].length });
