@@ -39,19 +39,30 @@ const LEAD = /^[\s\u00a0]*(?:[-–—:]+[\s\u00a0]*)?(?:(?:the|a|an)[\s\u00a0]+)
 const MAX_TERM_WORDS = 6;
 // A term that makes a clause of its own is a name ("Operator", «Мобильное приложение»), not a sentence.
 const MAX_CLAUSE_TERM_WORDS = 3;
-// An intro that opens its block or line («…ЖШС⏎бұдан әрі — Оператор.»), or follows a comma or semicolon.
-const CLAUSE_BEFORE = /[,;][\s\u00a0]*$/u;
-const LINE_BEFORE = /(?:^|\n)[\s\u00a0]*$/u;
+// A clause that names the term is short: after the intro, a dash and at most three words.
+const MAX_CLAUSE_TERM_CHARS = 120;
+const SPACE = /\s/u;
 const DASH_LEAD = /^[\s\u00a0]*[-–—][\s\u00a0]/u;
 // A capitalised term that ends its clause: only a full stop, a semicolon or the end of the block after it.
 const CLOSING_TERM = /^(\p{Lu}[\p{L}\p{N}-]*(?:[\s\u00a0]+[\p{L}\p{N}-]+)*)[\s\u00a0]*[.;]?[\s\u00a0]*(?:\n|$)/u;
 
-function opensLine(text: string, at: number): boolean {
-  return LINE_BEFORE.test(text.slice(Math.max(0, text.lastIndexOf('\n', at - 1)), at));
+/** The character before `at` and the spaces before it, or '' at the start (a backward scan: no regex over the line). */
+function charBefore(text: string, at: number): string {
+  let i = at - 1;
+  while (i >= 0 && text[i] !== '\n' && text[i] !== '\r' && SPACE.test(text[i]!)) i--;
+  return i < 0 ? '' : text[i]!;
 }
 
+/** An intro that opens its block or line («…ЖШС⏎бұдан әрі — Оператор.»). */
+function opensLine(text: string, at: number): boolean {
+  const before = charBefore(text, at);
+  return before === '' || before === '\n' || before === '\r';
+}
+
+/** An intro that follows a comma or semicolon. */
 function opensClause(text: string, at: number): boolean {
-  return CLAUSE_BEFORE.test(text.slice(Math.max(0, at - 40), at));
+  const before = charBefore(text, at);
+  return before === ',' || before === ';';
 }
 const MAX_LIST_TERM_WORDS = 14;
 
@@ -139,7 +150,8 @@ function introDefinitions(text: string, lex: Lexicon): LocalDefinition[] {
       // «далее — Оператор хранит их» may be "then").
       const words = opensLine(text, m.start) ? MAX_CLAUSE_TERM_WORDS : opensClause(text, m.start) ? 1 : 0;
       const lineEnd = text.indexOf('\n', m.end);
-      const closing = CLOSING_TERM.exec(text.slice(m.end + lead, lineEnd < 0 ? text.length : lineEnd));
+      const clause = text.slice(m.end + lead, lineEnd < 0 ? text.length : lineEnd);
+      const closing = clause.length <= MAX_CLAUSE_TERM_CHARS ? CLOSING_TERM.exec(clause) : null;
       if (closing && closing[1]!.split(/\s+/).length <= words) term = closing[1]!;
     }
     if (!term) continue;
