@@ -1,5 +1,6 @@
 // The language server's process entry: stdio or IPC, whichever the client chose.
 import { setFlagsFromString } from 'node:v8';
+import './regexp-tiering.js';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { startServer } from './server.js';
 
