@@ -4,7 +4,12 @@
 // A copy abroad beside a database at home is a transfer Art. 16 allows, not a contradiction: a
 // statement of storage abroad that speaks of a copy or a backup counts only when it also speaks of
 // hosting. A statement with a negation, an exception or a condition ("may", "if") is not read.
+// A cloud region is a place too: "stored with AWS, region ap-southeast-1" keeps the data in
+// Singapore. Its code is read as area-direction-number from vocabulary (cloud-region-*), so that
+// a version number ("v1-2") or a region at home ("kz1") is not; a region named in words ("West
+// Europe") only beside a cloud provider's name, since the words alone are ordinary.
 import type { Lexicon } from './vocabulary/lexicon.js';
+import { foldForMatch } from '../language/normalize.js';
 import type { Contradiction } from './exclusive-statements.js';
 import { first, negated, whole, type Sentence, type Statement } from './statement-sentences.js';
 import { filterSteps, findSteps, type Steps } from './steps.js';
@@ -17,22 +22,53 @@ function uncertain(s: Sentence, vocabulary: Lexicon): boolean {
   );
 }
 
+const regionCodes = new Map<string, RegExp>();
+
+/** The cloud region code pattern of a vocabulary: ap-southeast-1, europe-west1, eu-central-1a. */
+function regionCode(vocabulary: Lexicon): RegExp {
+  let re = regionCodes.get(vocabulary.id);
+  if (!re) {
+    const area = vocabulary.pattern('cloud-region-areas', { open: 'end' });
+    const direction = vocabulary.pattern('cloud-region-directions', { open: 'both' });
+    re = new RegExp(`${area}-${direction}-?\\d{1,2}[a-z]?(?![\\p{L}\\p{M}\\p{N}])`, 'u');
+    regionCodes.set(vocabulary.id, re);
+  }
+  return re;
+}
+
+/**
+ * Storage in a cloud region abroad: a region code, or a region's name beside a cloud provider's.
+ * The whole sentence is quoted: the code alone does not say what is kept there.
+ */
+function cloudRegionAbroad(s: Sentence, vocabulary: Lexicon): Statement | null {
+  if (!vocabulary.test('storage-verbs', s.text)) return null;
+  const named = regionCode(vocabulary).test(foldForMatch(s.text));
+  if (named || (vocabulary.test('recipient-brands', s.text) && vocabulary.test('cloud-region-names', s.text)))
+    return whole(s);
+  return null;
+}
+
 /** Hosting abroad: "a cross-border transfer for hosting", or storage on servers abroad (not of a copy). */
 function hostedAbroad(s: Sentence, vocabulary: Lexicon): Statement | null {
   // The two words may stand far apart ("transfer abroad … for hosting"): the whole clause is quoted.
   if (vocabulary.test('hosting-words', s.text) && vocabulary.test('abroad-words', s.text)) return whole(s);
   if (vocabulary.test('copy-words', s.text)) return null;
-  return first(s, 'state-storage-abroad', vocabulary);
+  return first(s, 'state-storage-abroad', vocabulary) ?? cloudRegionAbroad(s, vocabulary);
+}
+
+/** The first plain statement that the data are stored or hosted outside Kazakhstan, if any. */
+export function* storedAbroad(sentences: Sentence[], vocabulary: Lexicon): Steps<Statement | null> {
+  return yield* findSteps(sentences, (s) =>
+    uncertain(s, vocabulary) || vocabulary.test('promise-store-kazakhstan', s.text)
+      ? null
+      : hostedAbroad(s, vocabulary),
+  );
 }
 
 export function* storageAbroad(sentences: Sentence[], vocabulary: Lexicon): Steps<Contradiction | null> {
   const promises = yield* filterSteps(sentences, (s) => !negated(s, vocabulary));
   const promise = yield* findSteps(promises, (s) => first(s, 'promise-store-kazakhstan', vocabulary));
   if (!promise) return null;
-  const act = yield* findSteps(sentences, (s) =>
-    uncertain(s, vocabulary) || vocabulary.test('promise-store-kazakhstan', s.text)
-      ? null
-      : hostedAbroad(s, vocabulary),
-  );
+  const act = yield* storedAbroad(sentences, vocabulary);
   return act ? { topic: 'storage-abroad', denial: promise, act, at: 'act' } : null;
 }

@@ -199,6 +199,8 @@ export const ru: Record<string, string> = {
   'missing-section/missing-ungrounded':
     '{citation}: в тексте сказано «{claim}», но не сказано, {need}; в таком виде в политике не указано: {item}.',
   'missing-section/missing-unstated': '{citation}: в политике не указано: {item}; {unstated}.',
+  'missing-section/missing-stored-abroad':
+    '{citation}: в политике не указано: {item}; напротив, в ней сказано, что данные хранятся за рубежом («{claim}»): основная база должна находиться в Казахстане, а копии, передаваемые за рубеж, описываются как трансграничная передача (ст. 16).',
   'missing-section/missing-when-mentioned':
     '{citation}: в тексте упоминается «{trigger}»; {condition}, политика должна указывать: {item} — а этого в ней нет.',
   'missing-section/insert': 'Вставить раздел «{heading}» с шаблоном текста для доработки',

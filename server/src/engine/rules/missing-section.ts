@@ -12,6 +12,8 @@
 // beside it (cross-border transfer under Law 94-V) and is only named without one is reported too,
 // quoting the words read: "servers may be located outside Kazakhstan" is not a transfer statement.
 // An item the law supplies when it is unstated (a default term) says what the default is.
+// Storage in Kazakhstan (Law 94-V Art. 12 p.2) missing where the text keeps the data abroad (servers
+// in a named country, a foreign cloud region) quotes that statement: the policy says the opposite.
 // Legal source: the profiles (Law 94-V, GDPR Art. 13/14, 152-FZ, CCPA); see docs/rules/missing-section.md.
 // With no law known (nothing set, none applied in the text), the core items every law above asks
 // for (profiles/core.yaml) are checked instead, at warning or info, the message saying so.
@@ -27,6 +29,9 @@ import { rightsFragment } from '../extract/requirements/rights.js';
 import { lexicon, type Lexicon } from '../extract/vocabulary/lexicon.js';
 import { inEveryLanguage } from '../extract/jurisdictions/describe.js';
 import { render } from '../i18n/render.js';
+import { storedAbroad } from '../extract/storage-abroad.js';
+import { sentencesOf } from '../extract/statement-sentences.js';
+import type { Steps } from '../extract/steps.js';
 import type { PolicyStatus } from '../extract/requirements/policy.js';
 import {
   applicability,
@@ -153,6 +158,7 @@ export default defineRule<Options>({
       'missing-when-mentioned',
       'missing-ungrounded',
       'missing-unstated',
+      'missing-stored-abroad',
       'insert',
       'insert-unnumbered',
       'belongs-after',
@@ -195,18 +201,21 @@ export default defineRule<Options>({
           const suggestion = insertSuggestion(placement);
           // A claim without its ground ("servers may be located outside Kazakhstan") is quoted.
           const claim = item.grounds && state.claim ? state.claim : undefined;
+          const abroad = yield* storageAbroadQuote(doc, profile, item, words);
           const messageId =
             check === 'core'
               ? 'missing-core'
               : claim
                 ? 'missing-ungrounded'
-                : state.trigger
-                  ? 'missing-when-mentioned'
-                  : applies === 'where-applicable'
-                    ? 'missing-where-applicable'
-                    : item.unstated
-                      ? 'missing-unstated'
-                      : 'missing';
+                : abroad
+                  ? 'missing-stored-abroad'
+                  : state.trigger
+                    ? 'missing-when-mentioned'
+                    : applies === 'where-applicable'
+                      ? 'missing-where-applicable'
+                      : item.unstated
+                        ? 'missing-unstated'
+                        : 'missing';
           context.report({
             messageId,
             data: {
@@ -217,6 +226,7 @@ export default defineRule<Options>({
               ...(item.unstated ? { unstated: item.unstated } : {}),
               ...(state.trigger ? { trigger: state.trigger.text } : {}),
               ...(claim && item.grounds ? { claim: claim.text, need: item.grounds.need } : {}),
+              ...(abroad ? { claim: abroad } : {}),
             },
             // Where the item belongs (the place the checklist's ✗ leads to), so that the findings
             // do not stack on the title; the title only when no section gives a place.
@@ -242,3 +252,26 @@ export default defineRule<Options>({
     }
   },
 });
+
+/** The longest quoted statement of storage abroad before it is cut. */
+const MAX_ABROAD_QUOTE = 160;
+
+/**
+ * For Law 94-V's storage in Kazakhstan, the policy's own statement that the data are kept abroad,
+ * as written (shortened), if it makes one. The abroad vocabulary reads places outside Kazakhstan,
+ * so no other law's localisation item is read so.
+ */
+function* storageAbroadQuote(
+  doc: PolicyDocument,
+  profile: CompiledProfile,
+  item: ProfileItem,
+  words: Lexicon,
+): Steps<string | undefined> {
+  if (profile.id !== 'kz' || !item.kinds?.includes('localisation')) return undefined;
+  const act = yield* storedAbroad(sentencesOf(doc), words);
+  if (!act) return undefined;
+  const text = act.block.text.slice(act.start, act.end).replace(/\s+/g, ' ').trim();
+  if (text.length <= MAX_ABROAD_QUOTE) return text;
+  const cut = text.lastIndexOf(' ', MAX_ABROAD_QUOTE);
+  return `${text.slice(0, cut > 0 ? cut : MAX_ABROAD_QUOTE)}…`;
+}
