@@ -2,7 +2,7 @@
 // settings side by side: the server's own (server/src/main.ts), V8's own heap growth, and fixed
 // growth steps (a flag given on the command line wins over main.ts). The settings take turns
 // within each round, so that a busy machine weighs on all alike; medians over the rounds.
-// Run: node --import tsx bench/memory-flags.ts [--rounds N] [--size N]
+// Run: node --import tsx bench/memory-flags.ts [--rounds N] [--size N] [--try "--max-semi-space-size=8"]…
 import { SERVER_BUNDLE } from '../test/helpers/lsp-client.js';
 import { serverMemory, type ServerMemory } from './server.js';
 import { median, p95 } from './stats.js';
@@ -15,10 +15,16 @@ const value = (flag: string): string | undefined => {
 const rounds = Number(value('--rounds') ?? 2);
 const size = Number(value('--size') ?? 1_000_000);
 
+// `--try "<flags>"` (repeatable) compares the server's start with those flags instead of the rows below.
+const tried = argv.flatMap((a, i) => (argv[i - 1] === '--try' ? [a] : []));
 const SETTINGS: Array<[string, string[]]> = [
   ['as the server starts (server/src/main.ts)', []],
-  ["V8's own heap growth (--heap-growing-percent=0)", ['--heap-growing-percent=0']],
-  ['--heap-growing-percent=30', ['--heap-growing-percent=30']],
+  ...(tried.length > 0
+    ? tried.map((flags): [string, string[]] => [flags, flags.split(' ')])
+    : ([
+        ["V8's own heap growth (--heap-growing-percent=0)", ['--heap-growing-percent=0']],
+        ['--heap-growing-percent=30', ['--heap-growing-percent=30']],
+      ] as Array<[string, string[]]>)),
 ];
 
 const runs = new Map<string, ServerMemory[]>(SETTINGS.map(([name]) => [name, []]));

@@ -74,9 +74,15 @@ if (inTurn) {
     freed(`block memo ${id}`, () => {
       for (const d of docs) for (const b of d.blocks) forget(b.core, kind);
     });
-  for (const id of new Set(docs.flatMap((d) => [...d.facts.keys()].map((k) => k.split('/')[0]!))))
+  // The alignment's facts by their second part too (views, pairs of versions), as they hold most.
+  const family = (k: string): string =>
+    k
+      .split('/')
+      .slice(0, k.startsWith('align/') ? 2 : 1)
+      .join('/');
+  for (const id of new Set(docs.flatMap((d) => [...d.facts.keys()].map(family))))
     freed(`doc.facts ${id}/…`, () => {
-      for (const d of docs) for (const k of [...d.facts.keys()]) if (k.split('/')[0] === id) d.facts.delete(k);
+      for (const d of docs) for (const k of [...d.facts.keys()]) if (family(k) === id) d.facts.delete(k);
     });
   freed('the documents and the group', () => {
     docs.length = 0;

@@ -7,6 +7,7 @@ import type { Rule, RuleContext } from './rules/framework.js';
 import type { VersionGroup } from './model/version-group.js';
 import { Suppressions } from './parse/directives.js';
 import { kindVocabulary } from './extract/kinds.js';
+import { forgetRecentWords } from './extract/vocabulary/phrases.js';
 import { prepare, prepareSteps } from './extract/prepare.js';
 import { lawReadingSteps, policyJurisdictions } from './extract/jurisdictions.js';
 import { unreadLanguage } from './language/codes.js';
@@ -124,6 +125,8 @@ export function* lintSteps(doc: PolicyDocument, options: LintOptions): Generator
     yield rule.id;
   }
   if (options.others) findings.push(...options.others);
+  // The words split for this lint's searches are not kept for the next: the blocks' memos are.
+  forgetRecentWords();
   return withoutSuperseded(findings, rules).sort((a, b) => a.span.start - b.span.start || byRuleId(a.ruleId, b.ruleId));
 }
 

@@ -16,6 +16,7 @@ import { buildClauses } from './clauses.js';
 import { findVersions, type VersionPart } from './versions.js';
 import { languageFromFileName } from './version-names.js';
 import { memoKind, recall, remember } from '../parse/memo.js';
+import { Interner } from '../parse/interned.js';
 
 const NUMBER = memoKind('number');
 const LANGUAGE = memoKind('language');
@@ -350,8 +351,13 @@ function prose(core: BlockCore): boolean {
 
 /** Language detection is the costliest per-block fact; it is cached with the block's parse. */
 export function blockLanguage(core: BlockCore): LanguageGuess {
-  return recall<LanguageGuess>(core, LANGUAGE) ?? remember(core, LANGUAGE, detectLanguage(core.text));
+  return recall<LanguageGuess>(core, LANGUAGE) ?? remember(core, LANGUAGE, GUESSES.intern(detectLanguage(core.text)));
 }
+
+/** A guess is a language and a few counts: blocks that count alike share one (interned.ts). */
+const GUESSES = new Interner<LanguageGuess>(
+  (g) => `${g.lang}/${g.other ?? ''}/${g.words}/${g.evidence.en}/${g.evidence.ru}/${g.evidence.kk}`,
+);
 
 /** The language of most of the text, also one pplint does not read (a German draft is not English). */
 function majorityLanguage(blocks: Block[]): LanguageCode | null {

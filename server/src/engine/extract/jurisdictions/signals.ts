@@ -9,7 +9,7 @@ import { compilePhrase, PhraseIndex, type Phrase } from '../vocabulary/phrases.j
 import { foldForMatch } from '../../language/normalize.js';
 import { sentenceAt, sentenceBounds } from './sentences.js';
 import { partitionPoint } from '../../model/search.js';
-import { compactList, memoKindOf, recall, remember } from '../../parse/memo.js';
+import { compactList, emptyList, memoKindOf, recall, remember } from '../../parse/memo.js';
 
 export type CitationStrength = 'law' | 'legislation' | 'body';
 /** Why a named law counts only as a mention: a condition, a comparison, a transfer abroad. */
@@ -167,14 +167,23 @@ export function readBlock(block: Block, lexicon: Lexicon): BlockReading {
       block.type === 'paragraph' || block.type === 'heading' || block.type === 'tableCell'
         ? read(block.text, lexicon)
         : { citations: [], signals: [], transfer: false };
-    reading = remember(block.core, kind, {
-      ...reading,
-      citations: compactList(reading.citations),
-      signals: compactList(reading.signals),
-    });
+    reading = remember(
+      block.core,
+      kind,
+      reading.citations.length === 0 && reading.signals.length === 0 && !reading.transfer
+        ? NOTHING_READ
+        : { ...reading, citations: compactList(reading.citations), signals: compactList(reading.signals) },
+    );
   }
   return reading;
 }
+
+/** The reading of most blocks, which name no law and point to no country: one shared object. */
+const NOTHING_READ: BlockReading = Object.freeze<BlockReading>({
+  citations: emptyList(),
+  signals: emptyList(),
+  transfer: false,
+});
 
 export function read(text: string, lexicon: Lexicon): BlockReading {
   const { index, domains } = compiled(lexicon);

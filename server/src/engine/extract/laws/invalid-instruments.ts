@@ -5,7 +5,7 @@
 import type { Block } from '../../model/document.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
 import { sentenceBounds } from '../jurisdictions/sentences.js';
-import { compactList, memoKind, recall, remember } from '../../parse/memo.js';
+import { emptyList, memoKind, recall, remember } from '../../parse/memo.js';
 
 export type Instrument = 'privacy-shield' | 'safe-harbor';
 
@@ -47,7 +47,13 @@ function inBlock(block: Block, vocabulary: Lexicon): Found[] {
       if (m) found.push({ instrument, start: start + m.start, end: start + m.end });
     }
   }
-  return remember(block.core, MEMO, { vocabulary, found: compactList(found) }).found;
+  // Most blocks cite no instrument: they share one memo per vocabulary.
+  if (found.length === 0 && noneFound?.vocabulary !== vocabulary)
+    noneFound = Object.freeze({ vocabulary, found: emptyList<Found>() });
+  return remember(block.core, MEMO, found.length === 0 ? noneFound! : { vocabulary, found }).found;
 }
+
+/** The memo of a block that cites no instrument, for the vocabulary last read with. */
+let noneFound: { vocabulary: Lexicon; found: Found[] } | undefined;
 
 const MEMO = memoKind('invalid-instruments');

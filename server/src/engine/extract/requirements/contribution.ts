@@ -12,7 +12,7 @@ import { blockFacts, type Fact } from './facts.js';
 import { BASIS_KINDS, blockReadings } from './readings.js';
 import { namedTopics } from './heading-topics.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
-import { compactList, memoKindOf, recall, remember, type MemoKind } from '../../parse/memo.js';
+import { compactList, emptyList, memoKindOf, recall, remember, type MemoKind } from '../../parse/memo.js';
 
 /** Topics a clause about the subject's rights may state. */
 const RIGHTS_LIKE: ReadonlySet<SectionKind> = new Set([
@@ -65,19 +65,28 @@ export function contribution(
   words: Lexicon,
   kind: MemoKind,
 ): Contribution {
-  // One slot per context, sized once: most blocks fill one of the eight.
-  const slots =
-    recall<Array<Contribution | undefined>>(block.core, kind) ??
-    remember(block.core, kind, new Array<Contribution | undefined>(CONTEXTS));
   const slot = (context.heading ? 4 : 0) + (context.definitions ? 2 : 0) + (context.aboutRights ? 1 : 0);
-  const cached = slots[slot];
+  const kept = recall<KeptContributions>(block.core, kind);
+  const cached = keptIn(kept, slot);
   if (cached) return cached;
+  const made = contributionIn(block, context, profiles, vocabulary, words, slot);
+  keep(block, kind, kept, made);
+  return made;
+}
+
+/** The block's contribution in one context (`slot`), made afresh. */
+function contributionIn(
+  block: Block,
+  context: { heading: boolean; definitions: boolean; aboutRights: boolean },
+  profiles: readonly CompiledProfile[],
+  vocabulary: KindVocabulary,
+  words: Lexicon,
+  slot: number,
+): KeptContribution {
   const facts = blockFacts(block, words);
   const readings = blockReadings(block, facts, words);
   const found: Contribution = { kinds: [], items: [], triggers: [], facts: readings.instruction ? [] : facts };
-  if (readings.instruction) {
-    return (slots[slot] = compact(found));
-  }
+  if (readings.instruction) return compact(found, slot);
   if (context.heading) {
     const own = headingKinds(block.section, vocabulary);
     if (own[0] !== 'definitions')
@@ -104,18 +113,60 @@ export function contribution(
       }
     }
   }
-  return (slots[slot] = compact(found));
+  return compact(found, slot);
 }
 
 /** The contexts a block's contribution is kept for: heading, in a definition, about rights. */
 const CONTEXTS = 8;
 
+/** A contribution as kept with the block, with the context (0-7) it was made in. */
+interface KeptContribution extends Contribution {
+  readonly slot: number;
+}
+
+/**
+ * A block's memo of contributions: most blocks are read in one context only, kept on its own; a
+ * list of one per context once a second is asked for (an array of eight per block, and an object
+ * per empty contribution, held several megabytes with three 1 MB versions open).
+ */
+type KeptContributions = KeptContribution | Array<KeptContribution | undefined>;
+
+function keptIn(kept: KeptContributions | undefined, slot: number): KeptContribution | undefined {
+  if (kept === undefined) return undefined;
+  if (Array.isArray(kept)) return kept[slot];
+  return kept.slot === slot ? kept : undefined;
+}
+
+function keep(block: Block, kind: MemoKind, kept: KeptContributions | undefined, made: KeptContribution): void {
+  if (kept === undefined) remember(block.core, kind, made);
+  else if (Array.isArray(kept)) kept[made.slot] = made;
+  else {
+    const slots = new Array<KeptContribution | undefined>(CONTEXTS);
+    slots[kept.slot] = kept;
+    slots[made.slot] = made;
+    remember(block.core, kind, slots);
+  }
+}
+
+/** What most blocks contribute in each context: nothing, one shared object per context. */
+const NOTHING: readonly KeptContribution[] = Array.from({ length: CONTEXTS }, (_, slot) =>
+  Object.freeze<KeptContribution>({
+    kinds: emptyList(),
+    items: emptyList(),
+    triggers: emptyList(),
+    facts: emptyList(),
+    slot,
+  }),
+);
+
 /** A contribution as kept with the block: most of its lists are empty, and share one. */
-function compact(found: Contribution): Contribution {
+function compact(found: Contribution, slot: number): KeptContribution {
+  if (found.kinds.length + found.items.length + found.triggers.length + found.facts.length === 0) return NOTHING[slot]!;
   return {
     kinds: compactList(found.kinds),
     items: compactList(found.items),
     triggers: compactList(found.triggers),
     facts: compactList(found.facts),
+    slot,
   };
 }

@@ -58,7 +58,20 @@ export function blockReadings(block: Block, facts: readonly Fact[], words: Lexic
     );
     readings.othersBasis = compactList(othersBasisSentences(text, words));
   }
-  return remember(block.core, kind, readings);
+  return remember(block.core, kind, readsNothing(readings) ? NO_READINGS : readings);
+}
+
+/** The readings of most blocks: nothing found, kept as one shared object. */
+const NO_READINGS: Readings = Object.freeze<Readings>({
+  instruction: false,
+  requests: null,
+  contactForm: null,
+  notRights: emptyList(),
+  othersBasis: emptyList(),
+});
+
+function readsNothing(r: Readings): boolean {
+  return !r.instruction && !r.requests && !r.contactForm && r.notRights.length === 0 && r.othersBasis.length === 0;
 }
 
 // A sentence ends at . ! ? ; followed by a space, or at a line break.
