@@ -182,6 +182,7 @@ export default defineRule<Options>({
     // The policy's verdict, the same in every language version (see requirements/policy.ts); with
     // no law known, the verdict on the core items every law asks for.
     const policy = yield* policyStatusSteps(doc, config, context.group, check === 'core');
+    let abroadQuote: { text: string | undefined } | undefined;
     for (const { profile, parts } of policy.own.profiles) {
       if (ignore.has(profile.id)) continue;
       for (const { part } of parts) {
@@ -201,7 +202,10 @@ export default defineRule<Options>({
           const suggestion = insertSuggestion(placement);
           // A claim without its ground ("servers may be located outside Kazakhstan") is quoted.
           const claim = item.grounds && state.claim ? state.claim : undefined;
-          const abroad = yield* storageAbroadQuote(doc, profile, item, words);
+          // Read once per document: a file of many language parts asks for it in every part.
+          const abroad = storesAbroad(profile, item)
+            ? (abroadQuote ??= { text: yield* storageAbroadQuote(doc, words) }).text
+            : undefined;
           const messageId =
             check === 'core'
               ? 'missing-core'
@@ -253,6 +257,11 @@ export default defineRule<Options>({
   },
 });
 
+/** Law 94-V's storage in Kazakhstan: the one item a statement of storage abroad speaks against. */
+function storesAbroad(profile: CompiledProfile, item: ProfileItem): boolean {
+  return profile.id === 'kz' && (item.kinds?.includes('localisation') ?? false);
+}
+
 /** The longest quoted statement of storage abroad before it is cut. */
 const MAX_ABROAD_QUOTE = 160;
 
@@ -261,13 +270,7 @@ const MAX_ABROAD_QUOTE = 160;
  * as written (shortened), if it makes one. The abroad vocabulary reads places outside Kazakhstan,
  * so no other law's localisation item is read so.
  */
-function* storageAbroadQuote(
-  doc: PolicyDocument,
-  profile: CompiledProfile,
-  item: ProfileItem,
-  words: Lexicon,
-): Steps<string | undefined> {
-  if (profile.id !== 'kz' || !item.kinds?.includes('localisation')) return undefined;
+function* storageAbroadQuote(doc: PolicyDocument, words: Lexicon): Steps<string | undefined> {
   const act = yield* storedAbroad(sentencesOf(doc), words);
   if (!act) return undefined;
   const text = act.block.text.slice(act.start, act.end).replace(/\s+/g, ' ').trim();
