@@ -28,6 +28,31 @@ function largeDraft(size: number): string {
   return text;
 }
 
+/** Settings of a Kazakhstan policy with no delay, as a workspace without configuration gives them. */
+function settingsFor(engine: ReturnType<typeof createEngine>, relativePath: string): DocumentSettings {
+  return {
+    enable: true,
+    lintDelay: 0,
+    config: engine.resolveConfig([{ jurisdictions: ['kz'] }]),
+    relativePath,
+    configFile: undefined,
+  };
+}
+
+/** The server's analyses of the one document `current` gives for `uri`. */
+function analysesFor(
+  engine: ReturnType<typeof createEngine>,
+  settings: DocumentSettings,
+  uri: string,
+  current: () => TextDocument,
+): Analyses {
+  return new Analyses(
+    engine,
+    { get: () => Promise.resolve(settings), forget: () => undefined } as unknown as Settings,
+    { get: (u: string) => (u === uri ? current() : undefined) } as unknown as TextDocuments<TextDocument>,
+  );
+}
+
 const SMALL = `---
 lang: ru
 jurisdictions: [kz]
@@ -49,24 +74,10 @@ describe('a large draft opened in the server', function () {
   describe('its first analysis', () => {
     const URI = 'file:///work/draft-policy.ru.md';
     const engine = createEngine();
-    const settings: DocumentSettings = {
-      enable: true,
-      lintDelay: 0,
-      config: engine.resolveConfig([{ jurisdictions: ['kz'] }]),
-      relativePath: 'draft-policy.ru.md',
-      configFile: undefined,
-    };
+    const settings = settingsFor(engine, 'draft-policy.ru.md');
     const text = largeDraft(2_000_000);
     let document = TextDocument.create(URI, 'markdown', 1, text);
-    const documents = {
-      get: (u: string) => (u === URI ? document : undefined),
-    } as unknown as TextDocuments<TextDocument>;
-    const analysesOf = () =>
-      new Analyses(
-        engine,
-        { get: () => Promise.resolve(settings), forget: () => undefined } as unknown as Settings,
-        documents,
-      );
+    const analysesOf = (counted = engine) => analysesFor(counted, settings, URI, () => document);
     const analyses = analysesOf();
 
     it('runs the block rules over every block in slices, the event loop turning between them', async () => {
@@ -94,11 +105,7 @@ describe('a large draft opened in the server', function () {
       const counting = Object.create(engine) as typeof engine;
       counting.parseSteps = (...args) => (parses++, engine.parseSteps(...args));
       counting.lintSteps = (...args) => (lints++, engine.lintSteps(...args));
-      const fresh = new Analyses(
-        counting,
-        { get: () => Promise.resolve(settings), forget: () => undefined } as unknown as Settings,
-        documents,
-      );
+      const fresh = analysesOf(counting);
       const opened = TextDocument.create(URI, 'markdown', 1, largeDraft(300_000));
       const scheduled = fresh.quick(opened, new CancellationSource());
       // The code action arrives on the next turn of the event loop, while the first analysis runs.
@@ -141,20 +148,9 @@ describe('a large draft opened in the server', function () {
   describe('completion while the current version is linted', () => {
     const URI = 'file:///work/notes-policy.ru.md';
     const engine = createEngine();
-    const settings: DocumentSettings = {
-      enable: true,
-      lintDelay: 0,
-      config: engine.resolveConfig([{ jurisdictions: ['kz'] }]),
-      relativePath: 'notes-policy.ru.md',
-      configFile: undefined,
-    };
     const text = largeDraft(20_000);
     let document = TextDocument.create(URI, 'markdown', 1, text);
-    const analyses = new Analyses(
-      engine,
-      { get: () => Promise.resolve(settings), forget: () => undefined } as unknown as Settings,
-      { get: (u: string) => (u === URI ? document : undefined) } as unknown as TextDocuments<TextDocument>,
-    );
+    const analyses = analysesFor(engine, settingsFor(engine, 'notes-policy.ru.md'), URI, () => document);
 
     it('waits for the first complete analysis when there is none', async () => {
       const asked = analyses.recent(URI, 1);
