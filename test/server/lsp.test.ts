@@ -161,6 +161,44 @@ describe('language server over stdio', function () {
     assert.ok(!actions.some((a) => a.kind === 'source.fixAll.pplint'));
   });
 
+  it('sends no edits with a diagnostic, and offers its fix only for the version it was made for', async () => {
+    writeFileSync(
+      join(workspace, '.pplintrc.json'),
+      JSON.stringify({ rules: { placeholder: ['warning', { values: { 'Company name': 'Dala Pay LLP' } }] } }),
+    );
+    await client.stop();
+    client = await TestClient.start({ workspace, settings: () => settings });
+    const uri = uriOf('privacy.en.md');
+    await client.open(uri, POLICY);
+    const { diagnostics } = await client.waitForDiagnostics(uri, (d) => d.length === 2);
+    // The fix's text stays in the server: a keystroke does not send every quick fix again.
+    assert.deepEqual(diagnostics[0]!.data, { ruleId: 'placeholder', version: 1 });
+    const titlesFor = async (diagnostic: Diagnostic) =>
+      (
+        (await client.connection.sendRequest(CodeActionRequest.type, {
+          textDocument: { uri },
+          range: diagnostic.range,
+          context: { diagnostics: [diagnostic] },
+        })) as CodeAction[]
+      ).map((a) => a.title);
+    const fill = 'Fill in «[Company name]» with «Dala Pay LLP»';
+    assert.ok((await titlesFor(diagnostics[0]!)).includes(fill));
+    // A diagnostic that no finding of this version gave: no fix, the other actions still.
+    const unknown = { ...diagnostics[0]!, message: 'Not a finding of this text' };
+    assert.deepEqual(await titlesFor(unknown), [
+      'Show documentation for placeholder',
+      'Disable placeholder for this line',
+      'Disable placeholder for this file',
+    ]);
+    // After an edit, the diagnostic of the earlier version gets no fix; the new one does.
+    const version = await client.change(uri, [
+      { range: { start: { line: 13, character: 0 }, end: { line: 13, character: 0 } }, text: '\nA new line.\n' },
+    ]);
+    const now = await client.waitForDiagnostics(uri, (d, p) => p.version === version && d.length === 2);
+    assert.ok(!(await titlesFor(diagnostics[0]!)).includes(fill));
+    assert.ok((await titlesFor(now.diagnostics[0]!)).includes(fill));
+  });
+
   it('follows settings and configuration-file changes', async () => {
     const uri = uriOf('privacy.en.md');
     await client.open(uri, POLICY);

@@ -1,6 +1,6 @@
-// Code actions, rebuilt from each diagnostic's own data: the rule's fix (preferred), each
-// suggestion, "disable for this line / file", "show documentation"; and for the document,
-// `source.fixAll.pplint`. `context.only` is honoured.
+// Code actions for each diagnostic: the rule's fix (preferred) and each suggestion, taken from the
+// finding the diagnostic was made from; "disable for this line / file", "show documentation"; and
+// for the document, `source.fixAll.pplint`. `context.only` is honoured.
 import {
   CodeActionKind,
   type CodeAction,
@@ -9,9 +9,9 @@ import {
   type TextEdit,
 } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { render, type Engine, type Lang } from '../engine/index.js';
+import { render, type Engine, type Lang, type RenderedFinding } from '../engine/index.js';
 import type { Analysis } from './analysis.js';
-import { SOURCE, type DiagnosticData } from './convert.js';
+import { proposalsOf, SOURCE, type DiagnosticData } from './convert.js';
 import { snippetWorkspaceEdit } from './snippet-edit.js';
 
 export const FIX_ALL_KIND = `${CodeActionKind.SourceFixAll}.pplint`;
@@ -47,12 +47,13 @@ export function codeActions(
       )
         continue;
       const data = diagnostic.data as DiagnosticData | undefined;
-      // A diagnostic from an older version carries edits for text that has moved: offer only
-      // the actions that do not depend on it.
-      const current = data?.version === document.version;
-      if (current && data?.fix) actions.push(edit(document, data.fix.title, data.fix.edits, diagnostic, true));
-      if (current) {
-        for (const s of data?.suggestions ?? []) {
+      // A diagnostic made for an older version stands where text may have moved: offer only the
+      // actions that do not depend on its finding's edits.
+      const finding = data?.version === document.version ? findingOf(diagnostic, document, analysis) : undefined;
+      if (finding) {
+        const { fix, suggestions } = proposalsOf(document, finding);
+        if (fix) actions.push(edit(document, fix.title, fix.edits, diagnostic, true));
+        for (const s of suggestions) {
           const action = edit(document, s.title, s.edits, diagnostic, false);
           // A one-line blank (a renamed title) becomes the snippet's placeholder, selected to type
           // over; otherwise the inserted text is revealed with its first blank selected.
@@ -105,6 +106,21 @@ export function codeActions(
     if (fixAll) actions.push(fixAll);
   }
   return actions;
+}
+
+/** The finding of the analysis that a diagnostic of the same version was made from. */
+function findingOf(diagnostic: Diagnostic, document: TextDocument, analysis: Analysis): RenderedFinding | undefined {
+  const start = document.offsetAt(diagnostic.range.start);
+  const end = document.offsetAt(diagnostic.range.end);
+  return analysis.rendered.find(
+    (f) =>
+      f.ruleId === diagnostic.code &&
+      f.span.start === start &&
+      f.span.end === end &&
+      f.message === diagnostic.message &&
+      // Carried over from an older version: its edits were made for that text.
+      !analysis.carried.has(f),
+  );
 }
 
 function edit(

@@ -49,16 +49,40 @@ export function selectionAfter(
   };
 }
 
-/** What a diagnostic carries so that its code actions can be rebuilt from it alone. */
+/**
+ * What a diagnostic carries: its rule, and the version of the text it was made for. Its fix and
+ * suggestions stay in the server's analysis (`proposalsOf`), so that a keystroke does not send
+ * every quick fix's text again: they were most of a large draft's diagnostics.
+ */
 export interface DiagnosticData {
   ruleId: string;
   version: number;
+}
+
+/** A finding's fix and suggestions as LSP edits, for its code actions. */
+export interface Proposals {
   fix?: { title: string; edits: TextEdit[] };
   /**
    * `select`: what the editor selects once the suggestion is applied; `blank`: the same place as
    * offsets in the first edit's text (for a snippet placeholder).
    */
-  suggestions?: Array<{ title: string; edits: TextEdit[]; select?: Range; blank?: Span }>;
+  suggestions: Array<{ title: string; edits: TextEdit[]; select?: Range; blank?: Span }>;
+}
+
+export function proposalsOf(document: TextDocument, finding: RenderedFinding): Proposals {
+  return {
+    ...(finding.fix
+      ? { fix: { title: finding.fix.title, edits: finding.fix.edits.map((e) => toTextEdit(document, e)) } }
+      : {}),
+    suggestions: (finding.suggestions ?? []).map((s) => {
+      const select = selectionAfter(document, s);
+      return {
+        title: s.title,
+        edits: s.edits.map((e) => toTextEdit(document, e)),
+        ...(select && s.select ? { select, blank: s.select } : {}),
+      };
+    }),
+  };
 }
 
 /** Ranges in another document (an open one, or a language version read from disk). */
@@ -70,25 +94,7 @@ export function toDiagnostic(
   docsHref: (ruleId: string) => string | undefined,
   rangeIn: RangeIn,
 ): Diagnostic {
-  const data: DiagnosticData = {
-    ruleId: finding.ruleId,
-    version: document.version,
-    ...(finding.fix
-      ? { fix: { title: finding.fix.title, edits: finding.fix.edits.map((e) => toTextEdit(document, e)) } }
-      : {}),
-    ...(finding.suggestions
-      ? {
-          suggestions: finding.suggestions.map((s) => {
-            const select = selectionAfter(document, s);
-            return {
-              title: s.title,
-              edits: s.edits.map((e) => toTextEdit(document, e)),
-              ...(select && s.select ? { select, blank: s.select } : {}),
-            };
-          }),
-        }
-      : {}),
-  };
+  const data: DiagnosticData = { ruleId: finding.ruleId, version: document.version };
   const href = docsHref(finding.ruleId);
   const related: DiagnosticRelatedInformation[] = [];
   for (const r of finding.related ?? []) {
