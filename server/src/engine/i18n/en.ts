@@ -69,7 +69,8 @@ export const en: Record<string, string> = {
     '«{text}» refers to {what} given earlier, but none is given before this place: state it, or say where it is.',
   'broken-reference/withdrawn':
     '«{text}» no longer has legal effect (the Court of Justice of the EU invalidated it): a transfer cannot rest on it. Name the mechanism the transfer rests on today (an adequacy decision, standard contractual clauses).',
-  'broken-reference/target': 'The {what} referred to',
+  'broken-reference/target': 'The section referred to',
+  'broken-reference/similar-heading': 'A heading with a similar title',
   'undefined-term/undefined':
     '«{term}» is capitalised as a defined term, but the policy never says what it means: define it (in a definitions list, or with «(hereinafter – …)» at its first use), or write it in lower case.',
   'undefined-term/undefined-shorter':
