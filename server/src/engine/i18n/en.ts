@@ -121,6 +121,8 @@ export const en: Record<string, string> = {
     'The number is «{words}» ({value}) in words but {written} in figures: one of them is wrong.',
   'translation-mismatch/differs':
     'This {kind} is «{value}», but the {primary} version of this clause has «{other}»: the language versions of a policy must state the same facts. Check which is right and correct the other.',
+  'translation-mismatch/differs-home-page':
+    'This link leads to «{value}», and the same link in the {primary} version to «{other}»: both lead to one site, and «{home}» is its home page, so one version sends the reader to a page the other does not. Check which page is meant and correct the other link.',
   'translation-mismatch/missing':
     'The {primary} version of this clause gives {kind} «{other}», which this version gives nowhere: add it here, or check the {primary} version.',
   'translation-mismatch/extra':
