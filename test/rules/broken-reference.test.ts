@@ -1,4 +1,6 @@
-import { ruleTester } from '../helpers/rule-tester.js';
+import assert from 'node:assert/strict';
+import { lintWith, ruleTester } from '../helpers/rule-tester.js';
+import { render } from '../../server/src/engine/i18n/render.js';
 
 const en = '---\nlang: en\npolicy: privacy\n---\n';
 const ru = '---\nlang: ru\npolicy: privacy\n---\n';
@@ -133,4 +135,38 @@ ruleTester('broken-reference', {
       errors: [{ messageId: 'withdrawn', text: 'EU-US Privacy Shield' }],
     },
   ],
+});
+
+// The place a finding relates is named in the reviewer's language: the word the draft uses for
+// "section" («разделе», «бөлімінде») is inflected in its own language and means nothing inside an
+// English label.
+describe('broken-reference: the related place is named in the interface language', () => {
+  const cases = [
+    {
+      name: 'Russian draft, empty contacts section',
+      text: `${ru}# Политика\n\n## 5. Запросы\n\nПишите нам по контактам, указанным в разделе «Связь».\n\n## 6. Связь\n\nТекст появится позже.\n`,
+      en: 'The section referred to',
+    },
+    {
+      name: 'Kazakh draft, empty contacts section',
+      text: `${kk}# Саясат\n\n## 5. Сұраулар\n\nСұрауларды «Байланыс» бөлімінде көрсетілген байланыс деректеріне жіберіңіз.\n\n## 6. Байланыс\n\nКейін толтырылады.\n`,
+      en: 'The section referred to',
+    },
+    {
+      name: 'Russian draft, a title close to a heading',
+      text: `${ru}# Политика\n\n## Сроки хранения данных\n\nДанные хранятся пять лет.\n\n## Запросы\n\nОтветы хранятся, как сказано в разделе «Срок хранения данных».\n`,
+      en: 'A heading with a similar title',
+    },
+  ];
+  for (const c of cases) {
+    it(c.name, () => {
+      const { findings } = lintWith('broken-reference', { text: c.text });
+      const related = findings.flatMap((f) => f.related ?? []);
+      assert.equal(related.length, 1);
+      const en = render(related[0]!.message!, 'en');
+      assert.equal(en, c.en);
+      assert.doesNotMatch(render(related[0]!.message!, 'ru'), /[A-Za-z]|\{/);
+      assert.doesNotMatch(render(related[0]!.message!, 'kk'), /[A-Za-z]|\{/);
+    });
+  }
 });

@@ -455,6 +455,48 @@ ruleTester('translation-mismatch', {
       ],
     },
     {
+      // The same link words lead to the same site, one version to its home page: the reader still
+      // reaches the organisation named, so it is told as information, not a changed fact.
+      name: 'a link to a page of a site against a link to the site’s home page (information)',
+      text: file(
+        ['ru', '## 9. Авторы\n\n9.1. Текст подготовлен [бюро «Норма»](https://norma-law.example/services/templates).'],
+        ['en', '## 9. Authors\n\n9.1. The text was prepared by [the Norma bureau](https://www.norma-law.example/).'],
+      ),
+      errors: [
+        {
+          messageId: 'differs-home-page',
+          text: 'the Norma bureau',
+          severity: 'info',
+          message: 'and «https://www.norma-law.example/» is its home page',
+        },
+      ],
+    },
+    {
+      name: 'the primary links the home page, this version a page of the site',
+      text: file(
+        ['ru', '## 9. Авторы\n\n9.1. Текст подготовлен [бюро «Норма»](https://norma-law.example).'],
+        [
+          'en',
+          '## 9. Authors\n\n9.1. The text was prepared by [the Norma bureau](https://norma-law.example/about?x=1).',
+        ],
+      ),
+      errors: [
+        {
+          messageId: 'differs-home-page',
+          severity: 'info',
+          message: 'and «https://norma-law.example» is its home page',
+        },
+      ],
+    },
+    {
+      name: 'a link to the home page of another site is still a changed web address',
+      text: file(
+        ['ru', '## 9. Авторы\n\n9.1. Текст подготовлен [бюро «Норма»](https://norma-law.example/services/templates).'],
+        ['en', '## 9. Authors\n\n9.1. The text was prepared by [the Norma bureau](https://norma-legal.example/).'],
+      ),
+      errors: [{ messageId: 'differs', text: 'the Norma bureau', severity: 'warning' }],
+    },
+    {
       name: 'a value stated twice and changed once',
       text: file(
         ['ru', '## 4. Сроки\n\n4.1. Ответ дается в течение 30 дней; продление — еще на 30 дней.'],

@@ -231,6 +231,21 @@ function periodAgainstNumber(
   }
 }
 
+/**
+ * Two link targets on one site, one of them its home page: the same words lead the reader to the
+ * same organisation, one version to a page of its site and the other to its front door (a credit
+ * "[the Norma bureau](…)", a translator linking the site rather than the page). Only links: an
+ * address the text writes out is a stated fact. Which side links the home page, if one does.
+ */
+export function homePageOfSameSite(a: Fact, b: Fact): 'a' | 'b' | null {
+  if (a.type !== 'url' || b.type !== 'url' || !a.link || !b.link) return null;
+  const host = (key: string): string => key.split(/[/?]/)[0]!;
+  if (host(a.key) !== host(b.key)) return null;
+  if (host(a.key) === a.key && host(b.key) !== b.key) return 'a';
+  if (host(b.key) === b.key && host(a.key) !== a.key) return 'b';
+  return null;
+}
+
 /** A link whose words show one address and whose target is another, where the other side shows and links that address. */
 function redirected(r: FactRef, other: FactRef[]): boolean {
   const shown = r.fact.words;

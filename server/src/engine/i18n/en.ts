@@ -69,7 +69,8 @@ export const en: Record<string, string> = {
     '«{text}» refers to {what} given earlier, but none is given before this place: state it, or say where it is.',
   'broken-reference/withdrawn':
     '«{text}» no longer has legal effect (the Court of Justice of the EU invalidated it): a transfer cannot rest on it. Name the mechanism the transfer rests on today (an adequacy decision, standard contractual clauses).',
-  'broken-reference/target': 'The {what} referred to',
+  'broken-reference/target': 'The section referred to',
+  'broken-reference/similar-heading': 'A heading with a similar title',
   'undefined-term/undefined':
     '«{term}» is capitalised as a defined term, but the policy never says what it means: define it (in a definitions list, or with «(hereinafter – …)» at its first use), or write it in lower case.',
   'undefined-term/undefined-shorter':
@@ -120,6 +121,8 @@ export const en: Record<string, string> = {
     'The number is «{words}» ({value}) in words but {written} in figures: one of them is wrong.',
   'translation-mismatch/differs':
     'This {kind} is «{value}», but the {primary} version of this clause has «{other}»: the language versions of a policy must state the same facts. Check which is right and correct the other.',
+  'translation-mismatch/differs-home-page':
+    'This link leads to «{value}», and the same link in the {primary} version to «{other}»: both lead to one site, and «{home}» is its home page, so one version sends the reader to a page the other does not. Check which page is meant and correct the other link.',
   'translation-mismatch/missing':
     'The {primary} version of this clause gives {kind} «{other}», which this version gives nowhere: add it here, or check the {primary} version.',
   'translation-mismatch/extra':

@@ -42,6 +42,7 @@ export default defineRule<Record<string, unknown>>({
       'nothing-above',
       'withdrawn',
       'target',
+      'similar-heading',
     ],
     scope: 'document',
   },
@@ -100,7 +101,7 @@ function titleReference(context: RuleContext, r: Reference, lex: Lexicon): void 
             related: [
               {
                 span: { start: near.heading!.start, end: near.heading!.end },
-                message: { id: 'broken-reference/target', data: { what: r.word } },
+                message: { id: 'broken-reference/similar-heading' },
               },
             ],
           }
@@ -117,7 +118,8 @@ function titleReference(context: RuleContext, r: Reference, lex: Lexicon): void 
     related: [
       {
         span: { start: r.section.heading!.start, end: r.section.heading!.end },
-        message: { id: 'broken-reference/target', data: { what: r.word } },
+        // Named in the reviewer's language: the draft's word («разделе») is inflected in the draft's.
+        message: { id: 'broken-reference/target' },
       },
     ],
   });

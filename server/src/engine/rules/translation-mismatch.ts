@@ -17,7 +17,7 @@ import { defineRule, type RuleContext } from './framework.js';
 import { pairsAsPrimary, pairsToCheck, type CheckedPair } from '../align/checks.js';
 import { numberingSkips } from '../align/numbering-gaps.js';
 import { lostHeadingNumbers } from '../align/heading-numbers.js';
-import type { FactRef } from '../align/compare.js';
+import { homePageOfSameSite, type FactRef } from '../align/compare.js';
 import { sectionMismatches } from '../align/mismatches.js';
 import type { SectionLink } from '../align/types.js';
 import { rewriteFact } from '../align/fact-fix.js';
@@ -72,11 +72,23 @@ function report(context: RuleContext, pair: CheckedPair, link: SectionLink): voi
     const replacement = d.sure
       ? rewriteFact(d.b, d.a, own.lang as Lang | null, configuredLexicon(context.config))
       : null;
+    const homePage = homePageOfSameSite(d.a.fact, d.b.fact);
     context.report({
-      messageId: 'differs',
-      // Where a link points is not read by anyone, so a changed target is a warning.
-      severity: d.sure && d.type !== 'name' && !d.a.fact.link && !d.b.fact.link ? undefined : 'warning',
-      data: { kind: KINDS[d.type], value, other, primary: primaryName },
+      messageId: homePage ? 'differs-home-page' : 'differs',
+      // Where a link points is not read by anyone, so a changed target is a warning; one that
+      // leads to the home page of the same site still reaches the organisation, so information.
+      severity: homePage
+        ? 'info'
+        : d.sure && d.type !== 'name' && !d.a.fact.link && !d.b.fact.link
+          ? undefined
+          : 'warning',
+      data: {
+        kind: KINDS[d.type],
+        value,
+        other,
+        primary: primaryName,
+        ...(homePage ? { home: homePage === 'a' ? other : value } : {}),
+      },
       span: span(d.b),
       related: [
         {
@@ -225,6 +237,7 @@ export default defineRule<Record<string, unknown>>({
     hasSuggestions: false,
     messages: [
       'differs',
+      'differs-home-page',
       'missing',
       'extra',
       'primary-value',
