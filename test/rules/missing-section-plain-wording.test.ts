@@ -1,9 +1,9 @@
 // missing-section: items a short, plainly worded notice states without the usual headings or
 // phrases: a question for a heading («На каком основании», «Что вы можете сделать со своими
-// данными»), the reply time in the first person («Ответим в течение дня»), the data listed in
-// brackets right after the word for them («Контактные данные (имя, телефон) нужны для…»), a
-// promise not to pass data on («Гарантия неразглашения третьим лицам»), or not to publish them
-// («жарияламауға»). Every text is ours.
+// данными»), the account the subject may delete under a rights heading, the reply time in the
+// first person («Ответим в течение дня»), the data listed in brackets right after the word for
+// them («Контактные данные (имя, телефон) нужны для…»), a promise not to pass data on («Гарантия
+// неразглашения третьим лицам»), or not to publish them («жарияламауға»). Every text is ours.
 import { ruleTester, type Case, type InvalidCase } from '../helpers/rule-tester.js';
 import { otherSections, policy } from '../fixtures/requirements/build.js';
 import type { Lang } from '../../server/src/engine/types.js';
@@ -42,6 +42,23 @@ const valid: Case[] = [
       'rights',
       'en',
       '## What you can do with your data\n\n- See which data we hold about you.\n- Fix mistakes.\n- Erase the data.',
+    ),
+  },
+  // Under a rights heading, deleting one's account is the right to erasure, put plainly.
+  {
+    name: 'en: under "Your rights", the subject may delete the account',
+    text: without('rights', 'en', '## Your rights\n\nYou can at any time delete your account by writing to us.'),
+  },
+  {
+    name: 'ru: under «Ваши права», the subject may delete the account',
+    text: without('rights', 'ru', '## Ваши права\n\nВы можете в любое время удалить свою учетную запись, написав нам.'),
+  },
+  {
+    name: 'kk: under «Сіздің құқықтарыңыз», the account may be deleted',
+    text: without(
+      'rights',
+      'kk',
+      '## Сіздің құқықтарыңыз\n\nАккаунтты бізге кез келген уақытта жазу арқылы жоюға болады.',
     ),
   },
   {
