@@ -52,7 +52,26 @@ valid.push(
   },
 );
 
+// A sentence that sends the subject to the contact details of another section states the channel
+// when that section gives them; a section without any contact states nothing by being pointed to.
+const pointingToContacts = (contacts: string): string =>
+  policy('ru', 'kz', [
+    ...otherSections('kz', 'ru', 'requests'),
+    '## Прочее\n\nДля реализации своих прав обратитесь к нам по контактам, указанным в разделе «Связь с нами».',
+    `## Связь с нами\n\n${contacts}`,
+  ]);
+
+valid.push({
+  name: 'ru: requests sent to the contact details of another section, which gives a phone',
+  text: pointingToContacts('Телефон: +7 701 555 12 34.'),
+});
+
 const invalid: InvalidCase[] = [
+  {
+    name: 'ru: requests sent to another section that gives no contact',
+    text: pointingToContacts('Мы всегда рады вашим вопросам.'),
+    errors: [{ messageId: 'missing', data: { requirement: 'kz:requests' } }],
+  },
   {
     name: 'ru: a repeated request after "the result of considering the first request" is a right, not the procedure',
     text: withRights(

@@ -9,6 +9,15 @@ ruleTester('placeholder', {
       text: `${fm('en')}# Privacy Policy\n\nDala Pay LLP (BIN 123456789012) is the operator.\n`,
     },
     {
+      // The operator writes to the subject: the address is the subject's, not one the policy owes.
+      name: 'ru: the operator will notify the subject by e-mail',
+      text: `${fm('ru')}О важных изменениях мы уведомим вас на сайте или по электронной почте.\n`,
+    },
+    {
+      name: 'en: the operator will notify the subject by e-mail',
+      text: `${fm('en')}Before a change takes effect, we will notify you via email.\n`,
+    },
+    {
       // The registered address is stated in the same policy: the sentence refers to it.
       name: 'our registered address, stated elsewhere',
       text: `${fm('en')}# Privacy Policy\n\nDala Pay LLP, 12 Abay Avenue, Almaty 050000, Republic of Kazakhstan.\n\nYou may send a written request to our registered address.\n`,
@@ -114,6 +123,11 @@ ruleTester('placeholder', {
     { name: 'ticked boxes on wrapped lines', text: `${fm('en')}[x] consent form signed\n[ ] retention agreed\n` },
   ],
   invalid: [
+    {
+      name: 'ru: the subject asked to write to the operator by e-mail, with no address, is still a blank',
+      text: `${fm('ru')}Вопросы о ваших данных присылайте нам по электронной почте.\n`,
+      errors: [{ messageId: 'empty-contact', text: 'по электронной почте' }],
+    },
     {
       name: 'bracketed blank',
       text: `${fm('en')}# Privacy Policy of [Company name]\n`,

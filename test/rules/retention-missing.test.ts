@@ -24,6 +24,10 @@ ruleTester('retention-missing', {
     },
     { name: 'an empty document', text: `${fm('en', 'gdpr')}` },
     {
+      name: 'an end alone opening a block under a retention heading, then a deadline on request',
+      text: `${fm('ru', 'kz')}# Политика\n\n## Сколько храним\n\nДо отзыва согласия. Когда вы просите об удалении — стираем данные в течение 7 рабочих дней, если закон не требует хранить их дольше.\n`,
+    },
+    {
       name: 'a criterion under a retention heading',
       text: `${fm('en', 'gdpr')}# Privacy Policy\n\n## Retention\n\nRetention periods follow from the purposes of processing and the law.\n`,
     },
@@ -82,6 +86,11 @@ ruleTester('retention-missing', {
           message: 'Law 94-V, Art. 12 p.2',
         },
       ],
+    },
+    {
+      name: 'an opening sentence that gives no end is no retention read on its own',
+      text: `${fm('ru', 'kz')}# Политика\n\n## Сколько храним\n\nМы бережно относимся к данным. Вопросы о них присылайте в службу поддержки.\n`,
+      errors: [{ messageId: 'missing-in-section', text: '## Сколько храним', severity: 'error' }],
     },
     {
       name: 'a retention heading over text about something else',

@@ -33,6 +33,10 @@ ruleTester('retention-vague', {
       text: `${fm('en')}Data are kept until the purposes of processing are achieved, but for no less than 5 years.\n`,
     },
     {
+      name: 'kk: the period needed for the purposes of processing, «мақсаттарына қажет мерзімде»',
+      text: `${fm('kk')}Байланыс деректері өңдеу мақсаттарына қажет мерзімде сақталады.\n`,
+    },
+    {
       name: 'a Kazakh period with its bound after it',
       text: `${fm('kk')}Деректер 5 жылдан аспайтын мерзімге сақталады.\n`,
     },

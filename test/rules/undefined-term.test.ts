@@ -28,6 +28,11 @@ ruleTester('undefined-term', {
       text: `${ru}# Политика\n\nПолитика действует для мобильного приложения «Дала», далее — Приложение.\n\nДанные, которые получает Приложение, хранятся пять лет.\n`,
     },
     {
+      // An unquoted English name with its article, alone in brackets after what it names.
+      name: 'defined by an unquoted name with the article in brackets, (the Site)',
+      text: `${en}# Privacy Policy\n\nThis notice covers how Dala Soft treats data of website visitors (the Site).\n\nBy using the Site, you accept this notice.\n`,
+    },
+    {
       name: 'defined by a second name in brackets',
       text: `${en}# Privacy Policy\n\nThis policy covers users of the app (each, a “User”).\n\nWe answer each User within ten days.\n`,
     },
@@ -72,6 +77,12 @@ ruleTester('undefined-term', {
     },
   ],
   invalid: [
+    {
+      // Without the article, a capitalised word in brackets is only an aside.
+      name: 'a capitalised word in brackets without the article defines nothing',
+      text: `${en}# Privacy Policy\n\nThis notice covers how Dala Soft treats data of website visitors (Almaty).\n\nBy using the Site, you accept this notice.\n`,
+      errors: [{ messageId: 'undefined', text: 'Site' }],
+    },
     {
       name: 'a shorter form of a defined term: the message names the term the policy defines',
       text: `${en}# Privacy Policy\n\nThis Policy applies to the website dalapay.kz (hereinafter the “Website”).\n\nIt does not apply to sites that link to the Site.\n`,

@@ -100,7 +100,11 @@ function blockDefinitions(block: Block, lex: Lexicon): LocalDefinition[] {
   const kind = memoKindOf(inDefinitions ? 'definitions/listed' : 'definitions', lex.id);
   let found = recall<LocalDefinition[]>(block.core, kind);
   if (!found) {
-    found = [...introDefinitions(block.text, lex), ...aliasDefinitions(block.text, lex)];
+    found = [
+      ...introDefinitions(block.text, lex),
+      ...aliasDefinitions(block.text, lex),
+      ...articleDefinitions(block.text),
+    ];
     // Clauses of a definitions list may be lines of one paragraph ("2.6. …⏎2.7. User – …").
     let lineStart = 0;
     const taken = new Set(found.map((f) => f.start));
@@ -193,6 +197,22 @@ function aliasDefinitions(text: string, lex: Lexicon): LocalDefinition[] {
       const start = terms + q.index + 1 + inner.indexOf(term);
       out.push({ term, start, end: start + term.length, antecedent: antecedentBefore(text, m.index), via: 'alias' });
     }
+  }
+  return out;
+}
+
+// "personal data of website users (the Site)": an English name in brackets, unquoted but for the
+// article, made of one or two capitalised words and nothing else. The article marks a name given
+// to what comes before; without it "(GDPR)" or "(Almaty)" is only an aside.
+const ARTICLE_ALIAS = /\(\s*the\s+(\p{Lu}[\p{L}\p{N}-]*(?:\s+\p{Lu}[\p{L}\p{N}-]*)?)\s*\)/gu;
+
+function articleDefinitions(text: string): LocalDefinition[] {
+  if (!text.includes('(the ')) return [];
+  const out: LocalDefinition[] = [];
+  for (const m of text.matchAll(ARTICLE_ALIAS)) {
+    const term = m[1]!;
+    const start = m.index + m[0].lastIndexOf(term);
+    out.push({ term, start, end: start + term.length, antecedent: antecedentBefore(text, m.index), via: 'alias' });
   }
   return out;
 }

@@ -109,7 +109,8 @@ export function findPlaceholders(block: Block, words: Lexicon = lexicon()): Plac
     }
     // A table cell names or describes (a feature "transfer by phone number"); it promises a
     // contact only when it invites one.
-    if (block.type !== 'tableCell' || words.test('contact-invitation', text)) found.push(...emptyContacts(text, p));
+    if (block.type !== 'tableCell' || words.test('contact-invitation', text))
+      found.push(...emptyContacts(text, p).filter((c) => !toSubject(text, c, words)));
     // Leftovers of a template that are not blanks; a place already found is not reported twice.
     for (const p of found) covered.fill(1, p.start, p.end);
     for (const leftover of findLeftovers(block, words)) {
@@ -184,6 +185,15 @@ function emptyContacts(text: string, p: Patterns): Placeholder[] {
     }
   }
   return out;
+}
+
+/**
+ * A promise in a sentence where the operator writes to the subject («мы уведомим вас … по
+ * электронной почте»): the address is the subject's, not a contact the policy owes.
+ */
+function toSubject(text: string, promise: Placeholder, words: Lexicon): boolean {
+  const sentence = sentences(text).find((s) => s.start <= promise.start && promise.start < s.end);
+  return sentence !== undefined && words.test('contact-to-subject', text.slice(sentence.start, promise.start));
 }
 
 /** Sentence ranges: split after . ; ! ? or a line break, but not inside "e.g." or numbers. */

@@ -177,6 +177,27 @@ const data: PhraseFamilyFile = {
     ],
     "kk": ["бізбен байланыс*","бізге жазыңыз","бізге хабарлас*","қолдау қызметіне"],
   },
+  "contact-to-subject": {
+    "about": "The operator writing to the subject (\"we will notify you by e-mail\", «уведомим вас по электронной почте», «электрондық пошта арқылы хабарлаймыз»): the address is the subject's own, so a sentence that ends on the means promises no contact of the operator's.",
+    "en": [
+      "notify|inform|remind|tell|email|e-mail|message you",
+      "send you",
+      "sent to you",
+      "let you know",
+    ],
+    "ru": [
+      "уведом* вас",
+      "извест* вас",
+      "оповест* вас",
+      "информир* вас",
+      "сообщ* вам",
+      "направ* вам",
+      "отправ* вам",
+      "пришл* вам",
+      "напомн* вам",
+    ],
+    "kk": ["хабарлаймыз","хабардар етеміз","сізге ** жібереміз","сізге ** хабарлаймыз"],
+  },
   "contact-form": {
     "about": "A form on the site or in the app through which the operator is reached; it says how to contact the operator on its own.",
     "en": ["contact form","feedback form","support form","privacy request form","web form"],

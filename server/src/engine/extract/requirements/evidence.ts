@@ -23,7 +23,7 @@ import { blockFacts } from './facts.js';
 import { findPlaceholders } from '../placeholders.js';
 import { blockReadings } from './readings.js';
 import { headingTopics } from './heading-topics.js';
-import { blockPointers, defer, settle, type Deferred } from './pointers.js';
+import { blockPointers, defer, holdsContacts, settle, type Deferred } from './pointers.js';
 import { deniedMention } from './negated-mentions.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
 import { compactList, memoKind, memoKindOf, recall, remember } from '../../parse/memo.js';
@@ -369,6 +369,12 @@ export function* collectEvidenceSteps(
     start: doc.blocks[r.firstBlock]?.start ?? 0,
     end: doc.blocks[r.endBlock - 1]?.end ?? 0,
   }));
-  settle(deferred, read, (map, key) => room(map, key), add);
+  settle(
+    deferred,
+    read,
+    (map, key) => room(map, key),
+    add,
+    (target) => holdsContacts(doc, target, words),
+  );
   return evidence;
 }

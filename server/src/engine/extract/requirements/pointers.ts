@@ -18,6 +18,8 @@ export interface Pointer {
   end: number;
   /** From the target to the end of its section: what the target may state. */
   target: Span;
+  /** The sentence sends the reader to contact details («по контактам, указанным в разделе 7»). */
+  contacts: boolean;
 }
 
 const CONTACT_FACTS = new Set(['email', 'phone', 'postal-address']);
@@ -38,7 +40,7 @@ export function blockPointers(doc: PolicyDocument, block: Block, words: Lexicon)
     const target = targetRegion(doc, reference.target!);
     // "See below" within its own place points nowhere else.
     if (target.start <= sentence.start && sentence.end <= target.end) continue;
-    out.push({ start, end, target });
+    out.push({ start, end, target, contacts: words.test('reference-contact-details', block.text.slice(start, end)) });
   }
   return out;
 }
@@ -57,6 +59,7 @@ export interface Deferred {
   key: string;
   target: Span;
   evidence: Evidence;
+  contacts: boolean;
 }
 
 /**
@@ -74,23 +77,45 @@ export function defer(
   const pointer = at.pointers.find((p) => p.start <= start && end <= p.end);
   if (!pointer) return false;
   const evidence: Evidence = { span: at.block.sourceSpan(start, end), ...what, section: at.section };
-  at.deferred.push({ map, key, target: pointer.target, evidence });
+  at.deferred.push({ map, key, target: pointer.target, evidence, contacts: pointer.contacts });
   return true;
 }
 
+// What a channel answers: a sentence that sends the subject with its requests to the contact
+// details given elsewhere («для реализации прав обратитесь по контактам, указанным в разделе 7")
+// states where requests go once those details are there; the place need not speak of requests.
+const ANSWERED_BY_CONTACTS = new Set(['requests']);
+
+/** True when the place holds an e-mail, phone or postal address. */
+export function holdsContacts(doc: PolicyDocument, target: Span, words: Lexicon): boolean {
+  return doc.blocks.some(
+    (b) =>
+      b.start < target.end &&
+      target.start < b.end &&
+      blockFacts(b, words).some((f) => {
+        const at = b.sourceSpan(f.start, f.end).start;
+        return CONTACT_FACTS.has(f.kind) && target.start <= at && at < target.end;
+      }),
+  );
+}
+
 /**
- * A pointer counts when the place it points to states the same thing (read without pointers). A
- * place outside the text read (another language version in the same file) is not judged here.
+ * A pointer counts when the place it points to states the same thing (read without pointers), or,
+ * for requests sent to contact details, when it gives them. A place outside the text read (another
+ * language version in the same file) is not judged here.
  */
 export function settle(
   deferred: readonly Deferred[],
   read: readonly Span[],
   room: (map: Map<string, Evidence[]>, key: string) => boolean,
   add: (map: Map<string, Evidence[]>, key: string, e: Evidence) => void,
+  contactsAt: (target: Span) => boolean = () => false,
 ): void {
   for (const d of deferred) {
     const inside = read.some((r) => r.start <= d.target.start && d.target.start < r.end);
-    const there = (d.map.get(d.key) ?? []).some((e) => d.target.start <= e.span.start && e.span.end <= d.target.end);
+    const there =
+      (d.map.get(d.key) ?? []).some((e) => d.target.start <= e.span.start && e.span.end <= d.target.end) ||
+      (d.contacts && ANSWERED_BY_CONTACTS.has(d.key) && contactsAt(d.target));
     if ((there || !inside) && room(d.map, d.key)) add(d.map, d.key, d.evidence);
   }
 }

@@ -11,6 +11,7 @@ import { findCriterion, findIndefinite, findVague, type CriterionFound } from '.
 import { orBetween, type FoundStatement } from './read.js';
 import { nearDeletion } from './deletion.js';
 import { trimEndIndex, trimStartIndex, wordCount } from './text.js';
+import { splitSentences } from './sentences.js';
 
 const MAX_LENGTH = 220;
 const LABEL_MAX = 100;
@@ -64,6 +65,30 @@ export function readBare(
   numberEnd = 0,
 ): FoundStatement | null {
   if (text.length > MAX_LENGTH) return null;
+  const whole = readBareText(text, durations, words, lead, numberEnd);
+  if (whole) return whole;
+  // A short answer may open a block that goes on about something else: «До отзыва согласия.
+  // Удаляем по запросу в течение 10 дней» (a deadline on request, which is no retention). The
+  // opening sentence is then read on its own.
+  const first = splitSentences(text)[0];
+  if (!first || first.end >= trimEndIndex(text, 0, text.length) || first.end <= numberEnd) return null;
+  const opening = text.slice(0, first.end);
+  return readBareText(
+    opening,
+    durations.filter((d) => d.end <= first.end),
+    words,
+    lead,
+    numberEnd,
+  );
+}
+
+function readBareText(
+  text: string,
+  durations: Duration[],
+  words: RetentionWords,
+  lead: Lead | null,
+  numberEnd: number,
+): FoundStatement | null {
   const folded = foldForMatch(text);
   const hits = words.scan(text);
   const label = splitLabel(folded, numberEnd, durations[0]?.start ?? folded.length);
