@@ -1,7 +1,16 @@
 // The per-block memo: a slot per kind of memo, shared by every block, and one shared empty list.
 import assert from 'node:assert/strict';
+import type { BlockCore } from '../../server/src/engine/parse/blocks.js';
 import { parseWhole } from '../../server/src/engine/parse/incremental.js';
-import { emptyList, memoKind, memoKindOf, NO_MEMO, recall, remember } from '../../server/src/engine/parse/memo.js';
+import {
+  emptyList,
+  memoKind,
+  memoKindOf,
+  NO_MEMO,
+  proseMemo,
+  recall,
+  remember,
+} from '../../server/src/engine/parse/memo.js';
 
 const blocks = () => parseWhole('# Terms\n\nThe first paragraph.\n\nThe second one.\n').blocks;
 
@@ -45,5 +54,22 @@ describe('block memo', () => {
     const none = memoKind('test/memo-null');
     assert.equal(remember(a!, none, null), null);
     assert.equal(recall(a!, none), null);
+  });
+
+  it('reads a block’s prose once, and nothing from code, HTML or front matter', () => {
+    // A block of the document model holds its parse's core.
+    const asBlock = (core: BlockCore) => ({ core, type: core.type, text: core.text });
+    const [heading, paragraph] = blocks().map(asBlock);
+    const code = asBlock(parseWhole('```\nour e-mail is in the code\n```\n').blocks[0]!);
+    assert.equal(code.type, 'code');
+    const kind = memoKind('test/memo-prose');
+    let reads = 0;
+    const words = (text: string) => (reads++, text.split(' '));
+    assert.deepEqual(proseMemo(paragraph!, kind, words), ['The', 'first', 'paragraph.']);
+    assert.deepEqual(proseMemo(paragraph!, kind, words), ['The', 'first', 'paragraph.']);
+    assert.equal(reads, 1, 'the second call reads the memo');
+    assert.deepEqual(proseMemo(heading!, kind, words), ['Terms']);
+    assert.equal(proseMemo(code, kind, words), emptyList());
+    assert.equal(reads, 2, 'code is never read');
   });
 });

@@ -14,7 +14,7 @@ import {
   type Words,
 } from './vocabulary/phrases.js';
 import type { VocabularyFile } from './vocabulary/types.js';
-import { memoKindOf, recall, remember } from '../parse/memo.js';
+import { memoKindOf, proseMemo, recall, remember } from '../parse/memo.js';
 
 export interface KindVocabulary {
   /** Distinguishes cached matches of different vocabularies. */
@@ -78,18 +78,9 @@ export function headingMatches(block: Block, title: string, vocabulary: KindVoca
 
 /** The telling phrases in a block's text; offsets are indices into `block.text`. */
 export function textMatches(block: Block, vocabulary: KindVocabulary): PhraseMatch<SectionKind>[] {
-  const kind = memoKindOf('kinds/text', vocabulary.id);
-  let matches = recall<PhraseMatch<SectionKind>[]>(block.core, kind);
-  if (!matches) {
-    matches = remember(
-      block.core,
-      kind,
-      block.type === 'code' || block.type === 'html' || block.type === 'frontmatter'
-        ? []
-        : strongestNonOverlapping(vocabulary.text.find(block.text)),
-    );
-  }
-  return matches;
+  return proseMemo(block, memoKindOf('kinds/text', vocabulary.id), (text) =>
+    strongestNonOverlapping(vocabulary.text.find(text)),
+  );
 }
 
 /** Fills `kinds` of every section of the document, one section per step. */
@@ -163,21 +154,14 @@ export function blockWords(block: Block): Words {
  * processing" states both withdrawal and consent), so only the strongest per topic is kept.
  */
 export function statementMatches(block: Block, vocabulary: KindVocabulary): PhraseMatch<SectionKind>[] {
-  const kind = memoKindOf('kinds/clause', vocabulary.id);
-  let matches = recall<PhraseMatch<SectionKind>[]>(block.core, kind);
-  if (!matches) {
-    const found =
-      block.type === 'code' || block.type === 'html' || block.type === 'frontmatter'
-        ? []
-        : vocabulary.clause.find(block.text, blockWords(block));
+  return proseMemo(block, memoKindOf('kinds/clause', vocabulary.id), (text) => {
     const byKind = new Map<SectionKind, PhraseMatch<SectionKind>[]>();
-    for (const m of found) byKind.set(m.phrase.tag, [...(byKind.get(m.phrase.tag) ?? []), m]);
-    matches = [...byKind.values()]
+    for (const m of vocabulary.clause.find(text, blockWords(block)))
+      byKind.set(m.phrase.tag, [...(byKind.get(m.phrase.tag) ?? []), m]);
+    return [...byKind.values()]
       .flatMap((list) => strongestNonOverlapping(list))
       .sort((a, b) => a.firstWord - b.firstWord);
-    matches = remember(block.core, kind, matches);
-  }
-  return matches;
+  });
 }
 
 /** The topics one clause states (by its `clause` phrases), in reading order. */

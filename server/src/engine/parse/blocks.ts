@@ -11,6 +11,11 @@ import { SourceMap } from './source-map.js';
 
 export type BlockType = 'heading' | 'paragraph' | 'tableCell' | 'code' | 'html' | 'frontmatter';
 
+/** Whether a block is prose: code, HTML and front matter are markup or data, and state nothing. */
+export function isProse(block: { type: BlockType }): boolean {
+  return block.type !== 'code' && block.type !== 'html' && block.type !== 'frontmatter';
+}
+
 export interface BlockCore {
   type: BlockType;
   /** Source range, relative to the start of the chunk. */

@@ -5,7 +5,7 @@ import { frontMatterEnd, scanChunks, splitChunks, type Chunk } from './chunks.js
 import { textChange } from './text-change.js';
 import { partitionPoint } from '../model/search.js';
 import { parseMarkdown } from './markdown.js';
-import { collectBlocks, type ChunkContent } from './blocks.js';
+import { collectBlocks, isProse, type ChunkContent } from './blocks.js';
 import { definitionsIn, referencedLabels, type Definition } from './definitions.js';
 import { boundNesting } from './nesting.js';
 import { maskRuns, plainRunNote, restoreRuns, type PlainRun } from './plain-runs.js';
@@ -269,7 +269,7 @@ function noteCuts(
   content.notes = cuts.map((c) => ({ start: c.at, end: c.at + 1, id: 'parse/deep-nesting', depth: c.depth }));
   const replaced = new Map(cuts.map((c) => [c.at + delta, original[c.at]!]));
   for (const block of content.blocks) {
-    if (block.type === 'code' || block.type === 'html' || block.type === 'frontmatter') continue;
+    if (!isProse(block)) continue;
     let text: string[] | null = null;
     for (let k = 0; k < block.text.length; k++) {
       const char = replaced.get(block.map.at(k));

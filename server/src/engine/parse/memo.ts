@@ -3,7 +3,7 @@
 // more memos. A Map per block cost about a kilobyte; here each kind of memo has a fixed slot in a
 // plain array, numbered by a registry shared by every block, and an empty result is one shared
 // frozen list, so a block pays a word per memo.
-import type { BlockCore } from './blocks.js';
+import { isProse, type BlockCore, type BlockType } from './blocks.js';
 
 /** A slot in every block's memo, given out by `memoKind`. */
 export type MemoKind = number & { readonly memoKindBrand: unique symbol };
@@ -58,6 +58,18 @@ export function remember<T>(core: BlockCore, kind: MemoKind, value: T): T {
   const kept = Array.isArray(value) && value.length === 0 ? (EMPTY as T) : value;
   slots[kind] = kept;
   return kept;
+}
+
+/**
+ * What one reading finds in a block's prose, kept in the block's memo of this kind; a block that is
+ * not prose (code, HTML, front matter) finds nothing.
+ */
+export function proseMemo<T>(
+  block: { core: BlockCore; type: BlockType; text: string },
+  kind: MemoKind,
+  read: (text: string) => T[],
+): T[] {
+  return recall<T[]>(block.core, kind) ?? remember(block.core, kind, isProse(block) ? read(block.text) : []);
 }
 
 /** Drops one kind of memo from a block (the memory benchmark measures what each kind holds). */

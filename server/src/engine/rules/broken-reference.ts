@@ -18,6 +18,7 @@ import { splitWords } from '../extract/vocabulary/phrases.js';
 import { CATALOGUES } from '../i18n/render.js';
 import type { Block, PolicyDocument, Section } from '../model/document.js';
 import type { Localized } from '../types.js';
+import { isProse } from '../parse/blocks.js';
 
 export default defineRule<Record<string, unknown>>({
   id: 'broken-reference',
@@ -145,7 +146,7 @@ function* nothingAbove(context: RuleContext, lex: Lexicon): Steps<void> {
   const seen = { address: false, email: false };
   for (const block of doc.blocks) {
     if (stepEnds(block.index)) yield;
-    if (block.type === 'code' || block.type === 'html' || block.type === 'frontmatter') continue;
+    if (!isProse(block)) continue;
     const facts = blockFacts(block, lex);
     for (const [family, kind] of [
       ['reference-address-above', 'address'],

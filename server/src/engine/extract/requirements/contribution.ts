@@ -12,7 +12,7 @@ import { blockFacts, type Fact } from './facts.js';
 import { BASIS_KINDS, blockReadings } from './readings.js';
 import { namedTopics } from './heading-topics.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
-import { compactList, emptyList, memoKindOf, recall, remember, type MemoKind } from '../../parse/memo.js';
+import { compactList, emptyList, memoKindOf, proseMemo, recall, remember, type MemoKind } from '../../parse/memo.js';
 
 /** Topics a clause about the subject's rights may state. */
 const RIGHTS_LIKE: ReadonlySet<SectionKind> = new Set([
@@ -34,18 +34,9 @@ export interface Contribution {
 }
 
 function profileMatches(block: Block, profile: CompiledProfile): PhraseMatch<ItemPhraseTag>[] {
-  const kind = memoKindOf('requirements/phrases', profile.id);
-  let matches = recall<PhraseMatch<ItemPhraseTag>[]>(block.core, kind);
-  if (!matches) {
-    matches = remember(
-      block.core,
-      kind,
-      block.type === 'code' || block.type === 'html' || block.type === 'frontmatter'
-        ? []
-        : profile.phrases.find(block.text, blockWords(block)),
-    );
-  }
-  return matches;
+  return proseMemo(block, memoKindOf('requirements/phrases', profile.id), (text) =>
+    profile.phrases.find(text, blockWords(block)),
+  );
 }
 
 /** The topics a section's heading names, each joined one read on its own too (heading-topics.ts). */

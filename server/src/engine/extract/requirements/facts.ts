@@ -13,7 +13,7 @@ import { foldForMatch } from '../../language/normalize.js';
 import { monthNamePattern } from '../anchors/dates.js';
 import { lexicon as baseLexicon, type Lexicon } from '../vocabulary/lexicon.js';
 import { operatorFacts } from './operator-facts.js';
-import { memoKindOf, recall, remember } from '../../parse/memo.js';
+import { memoKindOf, proseMemo } from '../../parse/memo.js';
 
 export interface Fact {
   kind: FactKind;
@@ -183,14 +183,5 @@ export function findStreets(text: string, vocabulary: Lexicon = baseLexicon()): 
 
 /** The facts of one block, cached with its parse (per vocabulary, which a configuration may extend). */
 export function blockFacts(block: Block, vocabulary: Lexicon = baseLexicon()): Fact[] {
-  const kind = memoKindOf('requirements/facts', vocabulary.id);
-  let facts = recall<Fact[]>(block.core, kind);
-  if (!facts) {
-    facts =
-      block.type === 'code' || block.type === 'html' || block.type === 'frontmatter'
-        ? []
-        : findFacts(block.text, vocabulary);
-    facts = remember(block.core, kind, facts);
-  }
-  return facts;
+  return proseMemo(block, memoKindOf('requirements/facts', vocabulary.id), (text) => findFacts(text, vocabulary));
 }
