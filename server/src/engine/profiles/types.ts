@@ -88,6 +88,12 @@ export interface ProfileItem {
    * claim and what it lacks (`need` completes "but not …").
    */
   grounds?: { families: string[]; none?: string[]; need: Text3 };
+  /**
+   * Statements that use the item's words but say the opposite, and so do not state it (see
+   * requirements/refutations.ts): `storage-abroad`, a sentence that keeps the data abroad ("our
+   * servers are located in Germany"), does not state storage in Kazakhstan.
+   */
+  refutedBy?: Array<'storage-abroad'>;
   /** Another rule that reports this gap in its own words; this item then stays silent. */
   deferTo?: string;
 }

@@ -65,8 +65,9 @@ const MAX_INSTRUCTION_BLOCKS = 3;
 const MAX_EVIDENCE = 3;
 
 /**
- * For the kinds of an item with `grounds`, more: a place counts only with its ground beside it
- * (grounds.ts), so the first few may all be bare mentions and a later one the statement.
+ * For the kinds of an item with `grounds` or `refutedBy`, more: a place counts only with its ground
+ * beside it (grounds.ts) or when it does not say the opposite (refutations.ts), so the first few may
+ * all be bare mentions and a later one the statement.
  */
 const MAX_GROUNDED_EVIDENCE = 40;
 
@@ -258,7 +259,10 @@ export function* collectEvidenceSteps(
       topics.set(section, (named = headingTopics(doc, section, [...new Set(kinds.map((k) => k.kind))], words)));
     return named;
   };
-  const grounded = new Set(profiles.flatMap((p) => p.items.filter((i) => i.grounds).flatMap((i) => i.kinds ?? [])));
+  // Kinds whose places are read again (a ground beside them, or no statement of the opposite): keep more.
+  const grounded = new Set(
+    profiles.flatMap((p) => p.items.filter((i) => i.grounds || i.refutedBy).flatMap((i) => i.kinds ?? [])),
+  );
   const rightsBodies = new Map<Section, boolean>();
   // Numbered clauses under one that announces definitions ("1.4. Terms and definitions:") are definitions.
   const definitionNumbers = new Map<number, Array<readonly number[]>>();

@@ -16,6 +16,7 @@ import {
 } from '../../profiles/index.js';
 import { collectEvidenceSteps, type Evidence, type PartEvidence, type Trigger } from './evidence.js';
 import { groundedIn, type Grounded } from './grounds.js';
+import { refutationsIn, type Refuted } from './refutations.js';
 import { policyParts, type PolicyPart, type PolicyParts } from './parts.js';
 import { runSteps, type Steps } from '../steps.js';
 
@@ -55,12 +56,14 @@ const VIA_RANK: Record<Evidence['via'], number> = { heading: 0, clause: 1, phras
 /**
  * @param grounded for an item with `grounds`: whether a statement rests on them (see grounds.ts);
  *   without it, every statement counts.
+ * @param refuted for an item with `refutedBy`: whether a statement says the opposite (refutations.ts).
  */
 export function evaluateItem(
   profile: CompiledProfile,
   item: ProfileItem,
   evidence: PartEvidence,
   grounded?: Grounded,
+  refuted?: Refuted,
 ): ItemInPart {
   const id = requirementId(profile.id, item.id);
   const applies = applicability(item);
@@ -71,7 +74,10 @@ export function evaluateItem(
     ...(item.facts ?? []).flatMap((f) => evidence.facts.get(f) ?? []),
     // The strongest evidence first (a section whose heading names the item), so that "go to" in
     // the checklist lands on the section rather than on a passing mention.
-  ].sort((a, b) => VIA_RANK[a.via] - VIA_RANK[b.via] || a.span.start - b.span.start);
+  ]
+    // "Our servers are located in Germany" uses the words of storage in Kazakhstan and says the opposite.
+    .filter((e) => !refuted?.refutes(item, e))
+    .sort((a, b) => VIA_RANK[a.via] - VIA_RANK[b.via] || a.span.start - b.span.start);
   const trigger = applies === 'when-mentioned' ? evidence.triggers.get(id)?.[0] : undefined;
   const stated = grounded && item.grounds ? found.filter((e) => grounded.counts(item, e)) : found;
   if (stated.length > 0) return { status: 'satisfied', evidence: stated, ...(trigger ? { trigger } : {}) };
@@ -122,6 +128,7 @@ export function* requirementStatusSteps(
   };
   if (profiles.length > 0) {
     const grounded = groundedIn(doc, lexicon(config.vocabulary));
+    const refuted = refutationsIn(doc, lexicon(config.vocabulary));
     for (const part of parts.parts) {
       const evidence = yield* collectEvidenceSteps(
         doc,
@@ -132,7 +139,7 @@ export function* requirementStatusSteps(
       );
       result.profiles.forEach((entry) => {
         const items = new Map(
-          entry.profile.items.map((item) => [item.id, evaluateItem(entry.profile, item, evidence, grounded)]),
+          entry.profile.items.map((item) => [item.id, evaluateItem(entry.profile, item, evidence, grounded, refuted)]),
         );
         entry.parts.push({ part, items });
       });
