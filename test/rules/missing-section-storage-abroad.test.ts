@@ -75,6 +75,17 @@ const ABROAD: Array<[Lang, string, string]> = [
   ['en', 'We store order history in AWS Frankfurt.', 'We store order history in AWS Frankfurt'],
   ['ru', 'Данные клиентов размещены в AWS, регион Франкфурт.', 'Данные клиентов размещены в AWS, регион Франкфурт'],
   ['kk', 'Деректер AWS Франкфурт аймағында сақталады.', 'Деректер AWS Франкфурт аймағында сақталады'],
+  // The provider in another cell of the region's table row.
+  [
+    'en',
+    '| Provider | Role |\n|---|---|\n| Hetzner Online | Hosting of the app (Helsinki region) |',
+    'Hosting of the app (Helsinki region)',
+  ],
+  [
+    'ru',
+    '| Поставщик | Роль |\n|---|---|\n| DigitalOcean | Хостинг приложения (регион Амстердам) |',
+    'Хостинг приложения (регион Амстердам)',
+  ],
 ];
 
 /** Storage in Kazakhstan in the words of a place of storage: the item is stated, nothing is reported. */
@@ -97,6 +108,8 @@ const NOT_ABROAD: Array<[Lang, string]> = [
   ['en', 'Customer records may be stored in AWS eu-west-1.'],
   ['en', 'Customer records are stored in the west europe office archive.'],
   ['en', 'Our support office is located in Frankfurt.'],
+  // A city in a row that names no cloud provider.
+  ['en', '| Office | Role |\n|---|---|\n| Sales team | Hosting of events (Frankfurt region) |'],
   ['en', 'Our servers may be located in Germany.'],
   ['kk', 'Біздің серверлеріміз Қазақстан Республикасынан тыс жерде орналасуы мүмкін.'],
   ['en', 'Encrypted backups are kept on servers located in Ireland.'],

@@ -46,8 +46,15 @@ function cloudRegionAbroad(s: Sentence, vocabulary: Lexicon): Statement | null {
   if (!vocabulary.test('storage-verbs', s.text)) return null;
   const named = regionCode(vocabulary).test(foldForMatch(s.text));
   const inWords = vocabulary.test('cloud-region-names', s.text) || vocabulary.test('cloud-region-cities', s.text);
-  if (named || (inWords && vocabulary.test('recipient-brands', s.text))) return whole(s);
+  if (named || (inWords && providerBeside(s, vocabulary))) return whole(s);
   return null;
+}
+
+/** A cloud provider named in the sentence, or in another cell of its table row ("| Vercel Inc. | Hosting (Frankfurt region) |"). */
+function providerBeside(s: Sentence, vocabulary: Lexicon): boolean {
+  if (vocabulary.test('recipient-brands', s.text)) return true;
+  const row = s.block.type === 'tableCell' && s.block.clause?.tableRow ? s.block.clause.blocks : [];
+  return row.some((cell) => cell !== s.block && vocabulary.test('recipient-brands', cell.text));
 }
 
 /** Servers, data centres or a database placed in a named country or city abroad, Kazakhstan not named beside it. */

@@ -690,8 +690,8 @@ const data: PhraseFamilyFile = {
   "storage-verbs": {
     "about": "Words that say where data are kept: with a cloud region in the same sentence they place the data there",
     "en": ["stor*","host*","kept","keep*","resid*","located","deployed"],
-    "ru": ["хран*","размещ*","расположен*","находятся","находится"],
-    "kk": ["сақта*","орналас*"],
+    "ru": ["хран*","размещ*","расположен*","находятся","находится","хостинг*"],
+    "kk": ["сақта*","орналас*","хостинг*"],
   },
   "abroad-words": {
     "about": "Words that place data abroad; with hosting-words in one clause they say the service is hosted abroad",
