@@ -94,6 +94,12 @@ export interface ProfileItem {
    * servers are located in Germany"), does not state storage in Kazakhstan.
    */
   refutedBy?: Array<'storage-abroad'>;
+  /**
+   * The one right of the subject the item is (rights.yaml `right-<id>`): a bare label of it in a
+   * list under a heading on the subject's rights ("Deletion") states it (requirements/rights-labels.ts).
+   */
+  right?:
+    'access' | 'rectification' | 'erasure' | 'blocking' | 'objection' | 'portability' | 'withdrawal' | 'complaint';
   /** Another rule that reports this gap in its own words; this item then stays silent. */
   deferTo?: string;
 }

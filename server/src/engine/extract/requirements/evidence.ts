@@ -16,7 +16,7 @@
 //   (negated-mentions.ts).
 import type { Block, Clause, PolicyDocument, Section } from '../../model/document.js';
 import { clauseStatements, textMatches, type KindVocabulary } from '../kinds.js';
-import type { CompiledProfile } from '../../profiles/index.js';
+import { requirementId, type CompiledProfile } from '../../profiles/index.js';
 import type { FactKind } from '../../profiles/types.js';
 import type { SectionKind, Span } from '../../types.js';
 import { blockFacts } from './facts.js';
@@ -30,6 +30,7 @@ import { compactList, memoKind, memoKindOf, recall, remember } from '../../parse
 import { stepEnds, runSteps, type Steps } from '../steps.js';
 import { contribution, headingKinds, type Contribution } from './contribution.js';
 import { documentReferenceSteps } from '../references.js';
+import { labelledRights } from './rights-labels.js';
 
 export interface Evidence {
   /** The heading, words or fact that state the item. */
@@ -360,6 +361,16 @@ export function* collectEvidenceSteps(
             via: 'phrase' as const,
             section: section.index,
           });
+      // "Deletion" as an item of a rights list states the right to delete.
+      for (const label of labelledRights(block, sectionKinds, profiles, words)) {
+        const id = requirementId(label.profile, label.item);
+        if (room(evidence.items, id))
+          add(evidence.items, id, {
+            span: { start: block.start, end: block.end },
+            via: 'phrase' as const,
+            section: section.index,
+          });
+      }
       for (const t of found.triggers)
         if (room(evidence.triggers, t.id) && !deniedMention(doc, block, t.start, t.end, words))
           add(evidence.triggers, t.id, {
