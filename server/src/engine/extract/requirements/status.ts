@@ -31,6 +31,8 @@ export interface ItemInPart {
   trigger?: Trigger;
   /** For an item with `grounds`, missing: the words that name it without what it needs. */
   claim?: Trigger;
+  /** Not applicable because a fact shows the item does not bind this operator (`exemptBy`). */
+  exempt?: true;
 }
 
 export interface PartStatus {
@@ -90,7 +92,7 @@ export function evaluateItem(
   const templates = [...(item.kinds ?? []), id].flatMap((k) => evidence.templates.get(k) ?? []);
   if (templates.length > 0) return { status: 'to-complete', evidence: templates, ...(trigger ? { trigger } : {}) };
   if (item.exemptBy?.some((f) => (evidence.facts.get(f)?.length ?? 0) > 0))
-    return { status: 'not-applicable', evidence: [] };
+    return { status: 'not-applicable', evidence: [], exempt: true };
   if (applies === 'when-mentioned' && !trigger) return { status: 'not-applicable', evidence: [] };
   return { status: 'missing', evidence: [], ...(trigger ? { trigger } : {}) };
 }
