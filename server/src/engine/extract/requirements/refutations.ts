@@ -17,12 +17,27 @@ export interface Refuted {
   refutes(item: ProfileItem, evidence: Evidence): boolean;
 }
 
-/** The sentences of a block, with the source span each covers. */
-function sentencesWithSpans(block: Block): Array<{ sentence: Sentence; start: number; end: number }> {
-  return sentenceBounds(block.text).map(([start, end]) => {
-    const span = block.sourceSpan(start, end);
-    return { sentence: { block, start, text: block.text.slice(start, end) }, start: span.start, end: span.end };
-  });
+/** Per block text and vocabulary: each sentence's bounds in the text, and whether it keeps data abroad. */
+const readings = new WeakMap<object, Map<string, Array<[number, number, boolean]>>>();
+
+/**
+ * The sentences of a block that keep data abroad, as source spans. Read once per block text: a
+ * keystroke elsewhere reads the evidence again, not the blocks it stands in.
+ */
+function abroadSentences(block: Block, words: Lexicon): Array<{ start: number; end: number }> {
+  const readNow = (): Array<[number, number, boolean]> =>
+    sentenceBounds(block.text).map(([start, end]): [number, number, boolean] => {
+      const sentence: Sentence = { block, start, text: block.text.slice(start, end) };
+      return [start, end, speaksOfStorageAbroad(sentence, words)];
+    });
+  // A table cell is read with its row (the provider may stand in another cell): not kept.
+  let read = block.type === 'tableCell' ? readNow() : readings.get(block.core)?.get(words.id);
+  if (!read) {
+    let byLexicon = readings.get(block.core);
+    if (!byLexicon) readings.set(block.core, (byLexicon = new Map()));
+    byLexicon.set(words.id, (read = readNow()));
+  }
+  return read.filter(([, , abroad]) => abroad).map(([start, end]) => block.sourceSpan(start, end));
 }
 
 /** The prose blocks (paragraphs, table cells) from one source offset to another. */
@@ -38,9 +53,7 @@ function proseBetween(doc: PolicyDocument, start: number, end: number): Block[] 
 
 export function refutationsIn(doc: PolicyDocument, words: Lexicon): Refuted {
   const abroad = (block: Block, at?: number): boolean =>
-    sentencesWithSpans(block).some(
-      (s) => (at === undefined || (s.start <= at && at < s.end)) && speaksOfStorageAbroad(s.sentence, words),
-    );
+    abroadSentences(block, words).some((s) => at === undefined || (s.start <= at && at < s.end));
   const atHome = (text: string): boolean => words.test('kz-country', text) || words.test('kz-cities', text);
   return {
     refutes(item, evidence) {
