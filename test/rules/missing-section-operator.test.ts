@@ -1,9 +1,12 @@
 // missing-section on who the operator is: a BIN written in the operator's requisites without a
 // label, an individual entrepreneur (whom the duty to appoint a responsible person does not bind),
-// and the consent term the law supplies when a policy states none.
+// and the consent term the law supplies when a policy states none. Who the operator is does not
+// change with the language: an entrepreneur one version names («ИП Сериков») exempts the policy,
+// though another writes the form after the name ("Serikov, individual entrepreneur").
 import { ruleTester, type Case, type InvalidCase } from '../helpers/rule-tester.js';
-import { checkedItems, policy, section } from '../fixtures/requirements/build.js';
+import { checkedItems, frontMatter, policy, section } from '../fixtures/requirements/build.js';
 import { KZ } from '../fixtures/requirements/kz.js';
+import { TITLES } from '../fixtures/requirements/types.js';
 
 type Lang = 'en' | 'ru' | 'kk';
 const LANGS: Lang[] = ['en', 'ru', 'kk'];
@@ -71,6 +74,21 @@ valid.push(
     },
   ]),
 );
+
+/** The Kazakhstan items of one language part, with the given operator section. */
+const part = (lang: Lang, operator: string): string =>
+  `<!-- lang: ${lang} -->\n\n# ${TITLES[lang]}\n\n${checkedItems('kz')
+    .filter((i) => !['operator', 'responsible-person'].includes(i.id))
+    .map((i) => section(KZ[i.id]![lang]))
+    .join('\n\n')}\n\n${operator}\n`;
+
+valid.push({
+  name: 'kz:responsible-person: an entrepreneur one language version names exempts the policy',
+  text: `${frontMatter('ru', 'kz')}${part('ru', entrepreneur.ru)}\n${part(
+    'en',
+    '## Operator\n\nThe operator of personal data is Serikov, individual entrepreneur (IIN 850612300451), Pavlodar.',
+  )}`,
+});
 
 const invalid: InvalidCase[] = [
   {

@@ -7,7 +7,9 @@
 // A cloud region is a place too: "stored with AWS, region ap-southeast-1" keeps the data in
 // Singapore. Its code is read as area-direction-number from vocabulary (cloud-region-*), so that
 // a version number ("v1-2") or a region at home ("kz1") is not; a region named in words ("West
-// Europe") only beside a cloud provider's name, since the words alone are ordinary.
+// Europe", "Frankfurt") only beside a cloud provider's name, since the words alone are ordinary.
+// Servers placed by name ("our servers are located in Germany") are storage abroad when the
+// sentence names a place abroad (storage-places-abroad) and not Kazakhstan as well.
 import type { Lexicon } from './vocabulary/lexicon.js';
 import { foldForMatch } from '../language/normalize.js';
 import type { Contradiction } from './exclusive-statements.js';
@@ -43,9 +45,23 @@ function regionCode(vocabulary: Lexicon): RegExp {
 function cloudRegionAbroad(s: Sentence, vocabulary: Lexicon): Statement | null {
   if (!vocabulary.test('storage-verbs', s.text)) return null;
   const named = regionCode(vocabulary).test(foldForMatch(s.text));
-  if (named || (vocabulary.test('recipient-brands', s.text) && vocabulary.test('cloud-region-names', s.text)))
-    return whole(s);
+  const inWords = vocabulary.test('cloud-region-names', s.text) || vocabulary.test('cloud-region-cities', s.text);
+  if (named || (inWords && providerBeside(s, vocabulary))) return whole(s);
   return null;
+}
+
+/** A cloud provider named in the sentence, or in another cell of its table row ("| Vercel Inc. | Hosting (Frankfurt region) |"). */
+function providerBeside(s: Sentence, vocabulary: Lexicon): boolean {
+  if (vocabulary.test('recipient-brands', s.text)) return true;
+  const row = s.block.type === 'tableCell' && s.block.clause?.tableRow ? s.block.clause.blocks : [];
+  return row.some((cell) => cell !== s.block && vocabulary.test('recipient-brands', cell.text));
+}
+
+/** Servers, data centres or a database placed in a named country or city abroad, Kazakhstan not named beside it. */
+function serversPlacedAbroad(s: Sentence, vocabulary: Lexicon): Statement | null {
+  if (!vocabulary.test('server-location-words', s.text) || !vocabulary.test('storage-places-abroad', s.text))
+    return null;
+  return vocabulary.test('kz-country', s.text) ? null : whole(s);
 }
 
 /** Hosting abroad: "a cross-border transfer for hosting", or storage on servers abroad (not of a copy). */
@@ -53,16 +69,38 @@ function hostedAbroad(s: Sentence, vocabulary: Lexicon): Statement | null {
   // The two words may stand far apart ("transfer abroad … for hosting"): the whole clause is quoted.
   if (vocabulary.test('hosting-words', s.text) && vocabulary.test('abroad-words', s.text)) return whole(s);
   if (vocabulary.test('copy-words', s.text)) return null;
-  return first(s, 'state-storage-abroad', vocabulary) ?? cloudRegionAbroad(s, vocabulary);
+  return placeAbroad(s, vocabulary);
+}
+
+/** A place abroad named for keeping data, whatever is kept there (a copy too). */
+function placeAbroad(s: Sentence, vocabulary: Lexicon): Statement | null {
+  return (
+    first(s, 'state-storage-abroad', vocabulary) ??
+    cloudRegionAbroad(s, vocabulary) ??
+    serversPlacedAbroad(s, vocabulary)
+  );
+}
+
+/** This sentence's plain statement that the data are stored or hosted outside Kazakhstan, if it makes one. */
+export function storageAbroadIn(s: Sentence, vocabulary: Lexicon): Statement | null {
+  return uncertain(s, vocabulary) || vocabulary.test('promise-store-kazakhstan', s.text)
+    ? null
+    : hostedAbroad(s, vocabulary);
+}
+
+/**
+ * Whether the sentence keeps data abroad, or a copy, or may keep them there: not denied, and no
+ * promise of storage in Kazakhstan beside it. Such a sentence states no storage in Kazakhstan,
+ * whatever words of a place of storage it has ("backups are kept on servers located in Ireland").
+ */
+export function speaksOfStorageAbroad(s: Sentence, vocabulary: Lexicon): boolean {
+  if (negated(s, vocabulary) || vocabulary.test('promise-store-kazakhstan', s.text)) return false;
+  return placeAbroad(s, vocabulary) !== null || storageAbroadIn(s, vocabulary) !== null;
 }
 
 /** The first plain statement that the data are stored or hosted outside Kazakhstan, if any. */
 export function* storedAbroad(sentences: Sentence[], vocabulary: Lexicon): Steps<Statement | null> {
-  return yield* findSteps(sentences, (s) =>
-    uncertain(s, vocabulary) || vocabulary.test('promise-store-kazakhstan', s.text)
-      ? null
-      : hostedAbroad(s, vocabulary),
-  );
+  return yield* findSteps(sentences, (s) => storageAbroadIn(s, vocabulary));
 }
 
 export function* storageAbroad(sentences: Sentence[], vocabulary: Lexicon): Steps<Contradiction | null> {

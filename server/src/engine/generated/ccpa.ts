@@ -427,6 +427,7 @@ const data: ProfileFile = {
         ],
         "kk": ["жою құқығы","өшіру құқығы","жоюды талап ет*","өшіруді талап ет*"],
       },
+      "right": "erasure",
       "position": "rights",
       "heading": {"en":"Right to delete","ru":"Право на удаление","kk":"Жою құқығы"},
       "placeholder": {
@@ -452,6 +453,7 @@ const data: ProfileFile = {
         "ru": ["право на исправление","право ** исправить","исправлени* неточн*"],
         "kk": ["түзету құқығы","түзетуді талап ет*","дұрыс емес ** түзету"],
       },
+      "right": "rectification",
       "position": "rights",
       "heading": {"en":"Right to correct","ru":"Право на исправление","kk":"Түзету құқығы"},
       "placeholder": {

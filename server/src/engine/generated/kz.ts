@@ -460,6 +460,7 @@ const data: ProfileFile = {
       "basis": "KZ-10 ✅",
       "severity": "warning",
       "kinds": ["localisation"],
+      "refutedBy": ["storage-abroad"],
       "position": "localisation",
       "heading": {
         "en": "Where personal data are stored",

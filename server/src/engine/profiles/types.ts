@@ -88,6 +88,18 @@ export interface ProfileItem {
    * claim and what it lacks (`need` completes "but not …").
    */
   grounds?: { families: string[]; none?: string[]; need: Text3 };
+  /**
+   * Statements that use the item's words but say the opposite, and so do not state it (see
+   * requirements/refutations.ts): `storage-abroad`, a sentence that keeps the data abroad ("our
+   * servers are located in Germany"), does not state storage in Kazakhstan.
+   */
+  refutedBy?: Array<'storage-abroad'>;
+  /**
+   * The one right of the subject the item is (rights.yaml `right-<id>`): a bare label of it in a
+   * list under a heading on the subject's rights ("Deletion") states it (requirements/rights-labels.ts).
+   */
+  right?:
+    'access' | 'rectification' | 'erasure' | 'blocking' | 'objection' | 'portability' | 'withdrawal' | 'complaint';
   /** Another rule that reports this gap in its own words; this item then stays silent. */
   deferTo?: string;
 }

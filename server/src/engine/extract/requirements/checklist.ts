@@ -20,6 +20,7 @@ import type { FixProposal, Lang, SectionKind, Severity, Span } from '../../types
 import type { Evidence } from './evidence.js';
 import { insertSuggestion, placeItem } from './placement.js';
 import { evaluateItem, requirementStatus, type ItemStatus } from './status.js';
+import { refutationsIn } from './refutations.js';
 import type { Jurisdictions } from '../jurisdictions.js';
 import { collectEvidence } from './evidence.js';
 import { groundedIn } from './grounds.js';
@@ -277,9 +278,10 @@ export function sectionRequirements(
   const requirements: SectionRequirements['requirements'] = [];
   // A mention of an item that needs a ground beside it, without one, is no statement here either.
   const grounded = groundedIn(doc, lexicon(config.vocabulary));
+  const refuted = refutationsIn(doc, lexicon(config.vocabulary));
   for (const profile of profiles) {
     for (const item of profile.items) {
-      if (evaluateItem(profile, item, evidence, grounded).status === 'satisfied') {
+      if (evaluateItem(profile, item, evidence, grounded, refuted).status === 'satisfied') {
         requirements.push({
           requirement: requirementId(profile.id, item.id),
           name: item.name,

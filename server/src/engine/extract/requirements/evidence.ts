@@ -16,7 +16,7 @@
 //   (negated-mentions.ts).
 import type { Block, Clause, PolicyDocument, Section } from '../../model/document.js';
 import { clauseStatements, textMatches, type KindVocabulary } from '../kinds.js';
-import type { CompiledProfile } from '../../profiles/index.js';
+import { requirementId, type CompiledProfile } from '../../profiles/index.js';
 import type { FactKind } from '../../profiles/types.js';
 import type { SectionKind, Span } from '../../types.js';
 import { blockFacts } from './facts.js';
@@ -30,6 +30,7 @@ import { compactList, memoKind, memoKindOf, recall, remember } from '../../parse
 import { stepEnds, runSteps, type Steps } from '../steps.js';
 import { contribution, headingKinds, type Contribution } from './contribution.js';
 import { documentReferenceSteps } from '../references.js';
+import { labelledRights } from './rights-labels.js';
 
 export interface Evidence {
   /** The heading, words or fact that state the item. */
@@ -65,8 +66,9 @@ const MAX_INSTRUCTION_BLOCKS = 3;
 const MAX_EVIDENCE = 3;
 
 /**
- * For the kinds of an item with `grounds`, more: a place counts only with its ground beside it
- * (grounds.ts), so the first few may all be bare mentions and a later one the statement.
+ * For the kinds of an item with `grounds` or `refutedBy`, more: a place counts only with its ground
+ * beside it (grounds.ts) or when it does not say the opposite (refutations.ts), so the first few may
+ * all be bare mentions and a later one the statement.
  */
 const MAX_GROUNDED_EVIDENCE = 40;
 
@@ -258,7 +260,10 @@ export function* collectEvidenceSteps(
       topics.set(section, (named = headingTopics(doc, section, [...new Set(kinds.map((k) => k.kind))], words)));
     return named;
   };
-  const grounded = new Set(profiles.flatMap((p) => p.items.filter((i) => i.grounds).flatMap((i) => i.kinds ?? [])));
+  // Kinds whose places are read again (a ground beside them, or no statement of the opposite): keep more.
+  const grounded = new Set(
+    profiles.flatMap((p) => p.items.filter((i) => i.grounds || i.refutedBy).flatMap((i) => i.kinds ?? [])),
+  );
   const rightsBodies = new Map<Section, boolean>();
   // Numbered clauses under one that announces definitions ("1.4. Terms and definitions:") are definitions.
   const definitionNumbers = new Map<number, Array<readonly number[]>>();
@@ -356,6 +361,16 @@ export function* collectEvidenceSteps(
             via: 'phrase' as const,
             section: section.index,
           });
+      // "Deletion" as an item of a rights list states the right to delete.
+      for (const label of labelledRights(block, sectionKinds, profiles, words)) {
+        const id = requirementId(label.profile, label.item);
+        if (room(evidence.items, id))
+          add(evidence.items, id, {
+            span: { start: block.start, end: block.end },
+            via: 'phrase' as const,
+            section: section.index,
+          });
+      }
       for (const t of found.triggers)
         if (room(evidence.triggers, t.id) && !deniedMention(doc, block, t.start, t.end, words))
           add(evidence.triggers, t.id, {

@@ -105,5 +105,11 @@ export function* policyStatusSteps(
       verdicts.set(id, { status, ...(trigger ? { trigger } : {}), ...(claim ? { claim } : {}) });
     }
   }
+  // Who the operator is does not change with the language: an exemption one version shows (an
+  // individual entrepreneur, «ИП LinkMax», where another writes "LinkMax Individual Entrepreneur")
+  // holds for the policy, unless a version states the item anyway.
+  for (const version of versions)
+    for (const [id, state] of version.items)
+      if (state.exempt && verdicts.get(id)?.status === 'missing') verdicts.set(id, { status: 'not-applicable' });
   return { laws, own, versions, verdicts, group: versionGroup };
 }

@@ -16,6 +16,7 @@ import {
 } from '../../profiles/index.js';
 import { collectEvidenceSteps, type Evidence, type PartEvidence, type Trigger } from './evidence.js';
 import { groundedIn, type Grounded } from './grounds.js';
+import { refutationsIn, type Refuted } from './refutations.js';
 import { policyParts, type PolicyPart, type PolicyParts } from './parts.js';
 import { runSteps, type Steps } from '../steps.js';
 
@@ -30,6 +31,8 @@ export interface ItemInPart {
   trigger?: Trigger;
   /** For an item with `grounds`, missing: the words that name it without what it needs. */
   claim?: Trigger;
+  /** Not applicable because a fact shows the item does not bind this operator (`exemptBy`). */
+  exempt?: true;
 }
 
 export interface PartStatus {
@@ -55,12 +58,14 @@ const VIA_RANK: Record<Evidence['via'], number> = { heading: 0, clause: 1, phras
 /**
  * @param grounded for an item with `grounds`: whether a statement rests on them (see grounds.ts);
  *   without it, every statement counts.
+ * @param refuted for an item with `refutedBy`: whether a statement says the opposite (refutations.ts).
  */
 export function evaluateItem(
   profile: CompiledProfile,
   item: ProfileItem,
   evidence: PartEvidence,
   grounded?: Grounded,
+  refuted?: Refuted,
 ): ItemInPart {
   const id = requirementId(profile.id, item.id);
   const applies = applicability(item);
@@ -71,7 +76,10 @@ export function evaluateItem(
     ...(item.facts ?? []).flatMap((f) => evidence.facts.get(f) ?? []),
     // The strongest evidence first (a section whose heading names the item), so that "go to" in
     // the checklist lands on the section rather than on a passing mention.
-  ].sort((a, b) => VIA_RANK[a.via] - VIA_RANK[b.via] || a.span.start - b.span.start);
+  ]
+    // "Our servers are located in Germany" uses the words of storage in Kazakhstan and says the opposite.
+    .filter((e) => !refuted?.refutes(item, e))
+    .sort((a, b) => VIA_RANK[a.via] - VIA_RANK[b.via] || a.span.start - b.span.start);
   const trigger = applies === 'when-mentioned' ? evidence.triggers.get(id)?.[0] : undefined;
   const stated = grounded && item.grounds ? found.filter((e) => grounded.counts(item, e)) : found;
   if (stated.length > 0) return { status: 'satisfied', evidence: stated, ...(trigger ? { trigger } : {}) };
@@ -84,7 +92,7 @@ export function evaluateItem(
   const templates = [...(item.kinds ?? []), id].flatMap((k) => evidence.templates.get(k) ?? []);
   if (templates.length > 0) return { status: 'to-complete', evidence: templates, ...(trigger ? { trigger } : {}) };
   if (item.exemptBy?.some((f) => (evidence.facts.get(f)?.length ?? 0) > 0))
-    return { status: 'not-applicable', evidence: [] };
+    return { status: 'not-applicable', evidence: [], exempt: true };
   if (applies === 'when-mentioned' && !trigger) return { status: 'not-applicable', evidence: [] };
   return { status: 'missing', evidence: [], ...(trigger ? { trigger } : {}) };
 }
@@ -122,6 +130,7 @@ export function* requirementStatusSteps(
   };
   if (profiles.length > 0) {
     const grounded = groundedIn(doc, lexicon(config.vocabulary));
+    const refuted = refutationsIn(doc, lexicon(config.vocabulary));
     for (const part of parts.parts) {
       const evidence = yield* collectEvidenceSteps(
         doc,
@@ -132,7 +141,7 @@ export function* requirementStatusSteps(
       );
       result.profiles.forEach((entry) => {
         const items = new Map(
-          entry.profile.items.map((item) => [item.id, evaluateItem(entry.profile, item, evidence, grounded)]),
+          entry.profile.items.map((item) => [item.id, evaluateItem(entry.profile, item, evidence, grounded, refuted)]),
         );
         entry.parts.push({ part, items });
       });
