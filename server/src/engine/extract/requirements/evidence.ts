@@ -31,6 +31,7 @@ import { stepEnds, runSteps, type Steps } from '../steps.js';
 import { contribution, headingKinds, type Contribution } from './contribution.js';
 import { documentReferenceSteps } from '../references.js';
 import { labelledRights } from './rights-labels.js';
+import { isProse } from '../../parse/blocks.js';
 
 export interface Evidence {
   /** The heading, words or fact that state the item. */
@@ -281,7 +282,7 @@ export function* collectEvidenceSteps(
     for (let i = range.firstBlock; i < range.endBlock; i++) {
       if (stepEnds(i)) yield;
       const block = doc.blocks[i]!;
-      if (block.type === 'code' || block.type === 'html' || block.type === 'frontmatter') continue;
+      if (!isProse(block)) continue;
       const section = block.section;
       // A template's blanks state nothing, whatever words they hold («[List the personal data collected]»).
       if (section.heading !== block && isTemplate(block, words)) continue;
