@@ -286,6 +286,39 @@ describe('alignment after edits', () => {
   });
 });
 
+describe('releasing a superseded version', () => {
+  it('drops the alignments made with it, and aligning it again gives the same pairings', () => {
+    const v = readVersions(FIXTURES);
+    const ru = parse('file:///f/privacy.ru.md', v.ru);
+    const kk = parse('file:///f/privacy.kk.md', v.kk);
+    const [g] = engine.groupVersions([ru, kk], config);
+    const [a, b] = g!.members;
+    const before = alignVersions(a!, b!);
+    const held = (doc: PolicyDocument): string[] =>
+      [...doc.facts.keys()].filter((k) => /^align\/(pair|view)\//.test(k));
+    assert.ok(held(ru).length > 0);
+    const pairings = pairs(before);
+    engine.release(ru);
+    engine.release(kk);
+    assert.deepEqual([...held(ru), ...held(kk)], []);
+    const after = alignVersions(a!, b!);
+    assert.notEqual(after, before);
+    assert.deepEqual(pairs(after), pairings);
+  });
+
+  it('keeps one alignment per pair when the other version changes', () => {
+    const v = readVersions(FIXTURES);
+    const ru = parse('file:///f/privacy.ru.md', v.ru);
+    let kk = parse('file:///f/privacy.kk.md', v.kk);
+    for (const text of [`${v.kk}\nҚосымша мәтін.\n`, `${v.kk}\nТағы бір мәтін.\n`]) {
+      const [g] = engine.groupVersions([ru, kk], config);
+      alignVersions(g!.members[0]!, g!.members[1]!);
+      kk = parse('file:///f/privacy.kk.md', text);
+    }
+    assert.equal([...ru.facts.keys()].filter((k) => k.startsWith('align/pair/')).length, 1);
+  });
+});
+
 describe('section pairing: structure and order lead, topics break ties', () => {
   // «Передача данных за рубеж» reads as a section about recipients (its words name a transfer, not
   // a border), and «Наши партнеры» as nothing: so the first matches the next English section's

@@ -19,7 +19,7 @@ import { referenceLinks, termPlaces, type TermPlaces } from './navigate.js';
 import { checklist, type Checklist } from './extract/requirements/checklist.js';
 import { clausesOutsideTheirSections } from './extract/requirements/clause-kinds.js';
 import { kindVocabulary } from './extract/kinds.js';
-import { counterpartsAt, groupForDocument, groupVersions, type Counterpart } from './align/index.js';
+import { counterpartsAt, groupForDocument, groupVersions, releaseAlignments, type Counterpart } from './align/index.js';
 import type { Finding, Lang, LanguageCode, RenderedFinding, SectionKind, Span } from './types.js';
 
 export type { PolicyDocument, Block, Section, Clause } from './model/document.js';
@@ -202,6 +202,12 @@ export interface Engine {
   groupVersions(docs: readonly PolicyDocument[], config: ResolvedConfig): VersionGroup[];
   /** Where an offset of a document lands in its other language versions ("Go to counterpart"); without a group, the versions inside the document. */
   counterparts(doc: PolicyDocument, offset: number, config: ResolvedConfig, group?: VersionGroup | null): Counterpart[];
+  /**
+   * A document superseded by a newer version of it: drops the alignments made with it, which only
+   * a late question would need (and computes again), so that after an edit the alignment of one
+   * version, not two, is held.
+   */
+  release(doc: PolicyDocument): void;
   /** The defined term at an offset (its definition or a use), with its definition and every use (Go to Definition, Find References). */
   termPlaces(doc: PolicyDocument, config: ResolvedConfig, offset: number): TermPlaces | null;
   /** References to the document's own clauses, sections and annexes that resolve, with their targets (document links). */
@@ -318,6 +324,7 @@ export function createEngine(options: EngineOptions = {}): Engine {
       for (const member of versions.members) prepare(member.doc, config);
       return counterpartsAt(versions, doc, offset);
     },
+    release: (doc) => releaseAlignments(doc),
     termPlaces: (doc, config, offset) => termPlaces(doc, config, offset),
     referenceLinks: (doc, config) => referenceLinks(doc, config),
   };

@@ -288,6 +288,10 @@ export class Analyses {
       return this.store(cached);
     let findings: Finding[] = [];
     if (base.policy && !base.unreadable) {
+      // The last complete analysis stays for hover until this one is made, but its alignments go
+      // now: this lint makes the new ones, and holding both doubled them after a keystroke.
+      const superseded = cached?.doc;
+      if (superseded && superseded !== doc) this.engine.release(superseded);
       const linted = await runInSlices(this.engine.lintSteps(doc, settings.config, { group }), token);
       if (!linted || document.version !== version) return null;
       findings = linted;

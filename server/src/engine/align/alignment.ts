@@ -2,7 +2,7 @@
 // anchors), then the clauses of each pair of sections. The result is cached on the first
 // version's document for as long as neither document changes, so that linting three versions
 // after a keystroke aligns only the pairs that involve the edited one.
-import type { Clause, Section } from '../model/document.js';
+import type { Clause, PolicyDocument, Section } from '../model/document.js';
 import type { VersionMember } from './group.js';
 import { versionView } from './view.js';
 import { alignSectionUnits } from './sections.js';
@@ -35,9 +35,23 @@ export function alignVersions(a: VersionMember, b: VersionMember): Alignment {
   const key = cacheKey(a, b);
   const cached = a.doc.facts.get(key) as CacheEntry | undefined;
   if (cached && cached.other === b.doc) return withMembers(cached.alignment, a, b);
+  // An alignment with an earlier version of b is dropped before the new one is made, so that
+  // two generations are not held at once (the unchanged sections' work is in the blocks' memos).
+  if (cached) a.doc.facts.delete(key);
   const alignment = compute(a, b);
   a.doc.facts.set(key, { other: b.doc, alignment });
   return alignment;
+}
+
+/**
+ * Drops what aligning a superseded version of a document made (its alignments with the other
+ * versions, its view of sections and segments): a newer version's lint makes them again, reusing
+ * the unchanged sections' work kept in the blocks' memos, and a late question to the old version
+ * computes them again. Holding them meant two generations of the alignment alive after a keystroke.
+ */
+export function releaseAlignments(doc: PolicyDocument): void {
+  for (const key of [...doc.facts.keys()])
+    if (key.startsWith('align/pair/') || key.startsWith('align/view/')) doc.facts.delete(key);
 }
 
 function withMembers(alignment: Alignment, a: VersionMember, b: VersionMember): Alignment {

@@ -9,7 +9,7 @@ export {
   type VersionMember,
   type GroupingConfig,
 } from './group.js';
-export { alignVersions } from './alignment.js';
+export { alignVersions, releaseAlignments } from './alignment.js';
 export { counterpartClause, counterpartsAt, type Counterpart } from './counterpart.js';
 export { groupForDocument, pairsToCheck, type CheckedPair } from './checks.js';
 export { TRANSLATE_MARKER } from './insert.js';
