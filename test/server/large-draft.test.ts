@@ -7,13 +7,11 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { HoverRequest, type Hover } from 'vscode-languageserver-protocol/node';
 import { createEngine } from '../../server/src/engine/index.js';
-import { Analyses } from '../../server/src/lsp/analysis.js';
 import { CancellationSource } from '../../server/src/lsp/slices.js';
-import type { DocumentSettings, Settings } from '../../server/src/lsp/settings.js';
+import { analysesOf, kzSettings } from '../helpers/analyses.js';
 import { SERVER_BUNDLE, TestClient } from '../helpers/lsp-client.js';
 
 /** A long draft of numbered sections, each with a blank, a drafting note and a cited law. */
@@ -26,31 +24,6 @@ function largeDraft(size: number): string {
     text += `${n}.3. Сведения обрабатываются по Закону Республики Казахстан «О персональных данных и их защите».\n`;
   }
   return text;
-}
-
-/** Settings of a Kazakhstan policy with no delay, as a workspace without configuration gives them. */
-function settingsFor(engine: ReturnType<typeof createEngine>, relativePath: string): DocumentSettings {
-  return {
-    enable: true,
-    lintDelay: 0,
-    config: engine.resolveConfig([{ jurisdictions: ['kz'] }]),
-    relativePath,
-    configFile: undefined,
-  };
-}
-
-/** The server's analyses of the one document `current` gives for `uri`. */
-function analysesFor(
-  engine: ReturnType<typeof createEngine>,
-  settings: DocumentSettings,
-  uri: string,
-  current: () => TextDocument,
-): Analyses {
-  return new Analyses(
-    engine,
-    { get: () => Promise.resolve(settings), forget: () => undefined } as unknown as Settings,
-    { get: (u: string) => (u === uri ? current() : undefined) } as unknown as TextDocuments<TextDocument>,
-  );
 }
 
 const SMALL = `---
@@ -74,11 +47,11 @@ describe('a large draft opened in the server', function () {
   describe('its first analysis', () => {
     const URI = 'file:///work/draft-policy.ru.md';
     const engine = createEngine();
-    const settings = settingsFor(engine, 'draft-policy.ru.md');
+    const settings = kzSettings(engine, 'draft-policy.ru.md');
     const text = largeDraft(2_000_000);
     let document = TextDocument.create(URI, 'markdown', 1, text);
-    const analysesOf = (counted = engine) => analysesFor(counted, settings, URI, () => document);
-    const analyses = analysesOf();
+    const analysesFor = (counted = engine) => analysesOf(counted, settings, URI, () => document);
+    const analyses = analysesFor();
 
     it('runs the block rules over every block in slices, the event loop turning between them', async () => {
       // Parsed first: what follows is the block rules' work alone.
@@ -105,7 +78,7 @@ describe('a large draft opened in the server', function () {
       const counting = Object.create(engine) as typeof engine;
       counting.parseSteps = (...args) => (parses++, engine.parseSteps(...args));
       counting.lintSteps = (...args) => (lints++, engine.lintSteps(...args));
-      const fresh = analysesOf(counting);
+      const fresh = analysesFor(counting);
       const opened = TextDocument.create(URI, 'markdown', 1, largeDraft(300_000));
       const scheduled = fresh.quick(opened, new CancellationSource());
       // The code action arrives on the next turn of the event loop, while the first analysis runs.
@@ -120,7 +93,7 @@ describe('a large draft opened in the server', function () {
     });
 
     it('is made by a second caller when the first was cancelled on the same version', async () => {
-      const fresh = analysesOf();
+      const fresh = analysesFor();
       const opened = TextDocument.create(URI, 'markdown', 1, largeDraft(300_000));
       const token = new CancellationSource();
       const cancelled = fresh.quick(opened, token);
@@ -134,7 +107,7 @@ describe('a large draft opened in the server', function () {
 
     it('gives the work up when a newer edit arrives meanwhile, and keeps no analysis', async () => {
       // Just opened in another server: no earlier analysis, so the block rules read every block.
-      const fresh = analysesOf();
+      const fresh = analysesFor();
       document = TextDocument.create(URI, 'markdown', 2, `${text}\nДобавлен пункт [дата].\n`);
       fresh.parseNow(document);
       const token = new CancellationSource();
@@ -150,7 +123,7 @@ describe('a large draft opened in the server', function () {
     const engine = createEngine();
     const text = largeDraft(20_000);
     let document = TextDocument.create(URI, 'markdown', 1, text);
-    const analyses = analysesFor(engine, settingsFor(engine, 'notes-policy.ru.md'), URI, () => document);
+    const analyses = analysesOf(engine, kzSettings(engine, 'notes-policy.ru.md'), URI, () => document);
 
     it('waits for the first complete analysis when there is none', async () => {
       const asked = analyses.recent(URI, 1);

@@ -65,6 +65,20 @@ describe('language server over stdio', function () {
 
   const uriOf = (name: string) => pathToFileURL(join(workspace, name)).toString();
 
+  /** The policy opened in a server whose configuration gives the company's name (its two blanks can be filled). */
+  async function openWithCompanyName() {
+    writeFileSync(
+      join(workspace, '.pplintrc.json'),
+      JSON.stringify({ rules: { placeholder: ['warning', { values: { 'Company name': 'Dala Pay LLP' } }] } }),
+    );
+    await client.stop();
+    client = await TestClient.start({ workspace, settings: () => settings });
+    const uri = uriOf('privacy.en.md');
+    await client.open(uri, POLICY);
+    const { diagnostics } = await client.waitForDiagnostics(uri, (d) => d.length === 2);
+    return { uri, diagnostics };
+  }
+
   it('publishes diagnostics on open, with the document version, and only for policies', async () => {
     const readme = uriOf('README.md');
     await client.open(readme, '# Notes\n\n[TODO] write the README\n');
@@ -104,15 +118,7 @@ describe('language server over stdio', function () {
   });
 
   it('offers the fix, disable and documentation actions, and fix-all applies every fix', async () => {
-    writeFileSync(
-      join(workspace, '.pplintrc.json'),
-      JSON.stringify({ rules: { placeholder: ['warning', { values: { 'Company name': 'Dala Pay LLP' } }] } }),
-    );
-    await client.stop();
-    client = await TestClient.start({ workspace, settings: () => settings });
-    const uri = uriOf('privacy.en.md');
-    await client.open(uri, POLICY);
-    const { diagnostics } = await client.waitForDiagnostics(uri, (d) => d.length === 2);
+    const { uri, diagnostics } = await openWithCompanyName();
     const first = diagnostics[0] as Diagnostic;
     const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
       textDocument: { uri },
@@ -162,15 +168,7 @@ describe('language server over stdio', function () {
   });
 
   it('sends no edits with a diagnostic, and offers its fix only for the version it was made for', async () => {
-    writeFileSync(
-      join(workspace, '.pplintrc.json'),
-      JSON.stringify({ rules: { placeholder: ['warning', { values: { 'Company name': 'Dala Pay LLP' } }] } }),
-    );
-    await client.stop();
-    client = await TestClient.start({ workspace, settings: () => settings });
-    const uri = uriOf('privacy.en.md');
-    await client.open(uri, POLICY);
-    const { diagnostics } = await client.waitForDiagnostics(uri, (d) => d.length === 2);
+    const { uri, diagnostics } = await openWithCompanyName();
     // The fix's text stays in the server: a keystroke does not send every quick fix again.
     assert.deepEqual(diagnostics[0]!.data, { ruleId: 'placeholder', version: 1 });
     const titlesFor = async (diagnostic: Diagnostic) =>

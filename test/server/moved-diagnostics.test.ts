@@ -2,13 +2,13 @@
 // when the edit left its lines and characters as they were (diagnostics.ts). Whatever is typed,
 // each publication must equal what a publisher without any kept diagnostic makes of it.
 import assert from 'node:assert/strict';
-import type { Connection, Diagnostic, TextDocuments } from 'vscode-languageserver';
+import type { Connection, Diagnostic } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createEngine } from '../../server/src/engine/index.js';
-import { Analyses, type Analysis } from '../../server/src/lsp/analysis.js';
+import type { Analysis } from '../../server/src/lsp/analysis.js';
 import { DiagnosticsPublisher } from '../../server/src/lsp/diagnostics.js';
 import { CancellationSource } from '../../server/src/lsp/slices.js';
-import type { DocumentSettings, Settings } from '../../server/src/lsp/settings.js';
+import { analysesOf, documentsOf, kzSettings } from '../helpers/analyses.js';
 
 const URI = 'file:///work/privacy.en.md';
 
@@ -30,21 +30,8 @@ const TEXT =
 function open(text: string) {
   const engine = createEngine();
   let document = TextDocument.create(URI, 'markdown', 1, text);
-  const documents = {
-    get: (u: string) => (u === URI ? document : undefined),
-  } as unknown as TextDocuments<TextDocument>;
-  const settings: DocumentSettings = {
-    enable: true,
-    lintDelay: 0,
-    config: engine.resolveConfig([{ jurisdictions: ['kz'] }]),
-    relativePath: 'privacy.en.md',
-    configFile: undefined,
-  };
-  const analyses = new Analyses(
-    engine,
-    { get: () => Promise.resolve(settings), forget: () => undefined } as unknown as Settings,
-    documents,
-  );
+  const documents = documentsOf(URI, () => document);
+  const analyses = analysesOf(engine, kzSettings(engine, 'privacy.en.md'), URI, () => document);
   const publisherOf = () => {
     const sent: Diagnostic[][] = [];
     const connection = { sendDiagnostics: (p: { diagnostics: Diagnostic[] }) => sent.push(p.diagnostics) };

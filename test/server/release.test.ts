@@ -2,12 +2,10 @@
 // supersedes made (engine.release), before it lints: the last complete analysis stays for hover,
 // but two generations of the alignment are not held at once.
 import assert from 'node:assert/strict';
-import type { TextDocuments } from 'vscode-languageserver';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createEngine, type Engine, type PolicyDocument } from '../../server/src/engine/index.js';
-import { Analyses } from '../../server/src/lsp/analysis.js';
 import { CancellationSource } from '../../server/src/lsp/slices.js';
-import type { DocumentSettings, Settings } from '../../server/src/lsp/settings.js';
+import { analysesOf, kzSettings } from '../helpers/analyses.js';
 
 const URI = 'file:///work/privacy.en.md';
 const TEXT =
@@ -33,21 +31,7 @@ describe('the analyses release a superseded version', () => {
       },
     };
     let document = TextDocument.create(URI, 'markdown', 1, TEXT);
-    const documents = {
-      get: (u: string) => (u === URI ? document : undefined),
-    } as unknown as TextDocuments<TextDocument>;
-    const settings: DocumentSettings = {
-      enable: true,
-      lintDelay: 0,
-      config: real.resolveConfig([{ jurisdictions: ['kz'] }]),
-      relativePath: 'privacy.en.md',
-      configFile: undefined,
-    };
-    const analyses = new Analyses(
-      engine,
-      { get: () => Promise.resolve(settings), forget: () => undefined } as unknown as Settings,
-      documents,
-    );
+    const analyses = analysesOf(engine, kzSettings(real, 'privacy.en.md'), URI, () => document);
     const first = await analyses.complete(document, new CancellationSource());
     assert.ok(first);
     assert.deepEqual(released, []);
