@@ -11,33 +11,30 @@ import { partitionPoint } from '../../model/search.js';
 import { sentenceBounds } from '../jurisdictions/sentences.js';
 import { speaksOfStorageAbroad } from '../storage-abroad.js';
 import type { Sentence } from '../statement-sentences.js';
+import { memoKindOf, recall, remember } from '../../parse/memo.js';
 
 export interface Refuted {
   /** Whether this statement of the item says the opposite of it. */
   refutes(item: ProfileItem, evidence: Evidence): boolean;
 }
 
-/** Per block text and vocabulary: each sentence's bounds in the text, and whether it keeps data abroad. */
-const readings = new WeakMap<object, Map<string, Array<[number, number, boolean]>>>();
-
 /**
- * The sentences of a block that keep data abroad, as source spans. Read once per block text: a
- * keystroke elsewhere reads the evidence again, not the blocks it stands in.
+ * The sentences of a block that keep data abroad, as source spans. Kept with the block (its memo
+ * per vocabulary): a keystroke elsewhere reads the evidence again, not the blocks it stands in.
  */
 function abroadSentences(block: Block, words: Lexicon): Array<{ start: number; end: number }> {
-  const readNow = (): Array<[number, number, boolean]> =>
-    sentenceBounds(block.text).map(([start, end]): [number, number, boolean] => {
+  const readNow = (): Array<[number, number]> =>
+    sentenceBounds(block.text).filter(([start, end]) => {
       const sentence: Sentence = { block, start, text: block.text.slice(start, end) };
-      return [start, end, speaksOfStorageAbroad(sentence, words)];
+      return speaksOfStorageAbroad(sentence, words);
     });
+  const kind = memoKindOf('requirements/storage-abroad', words.id);
   // A table cell is read with its row (the provider may stand in another cell): not kept.
-  let read = block.type === 'tableCell' ? readNow() : readings.get(block.core)?.get(words.id);
-  if (!read) {
-    let byLexicon = readings.get(block.core);
-    if (!byLexicon) readings.set(block.core, (byLexicon = new Map()));
-    byLexicon.set(words.id, (read = readNow()));
-  }
-  return read.filter(([, , abroad]) => abroad).map(([start, end]) => block.sourceSpan(start, end));
+  const read =
+    block.type === 'tableCell'
+      ? readNow()
+      : (recall<Array<[number, number]>>(block.core, kind) ?? remember(block.core, kind, readNow()));
+  return read.map(([start, end]) => block.sourceSpan(start, end));
 }
 
 /** The prose blocks (paragraphs, table cells) from one source offset to another. */
