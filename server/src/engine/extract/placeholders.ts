@@ -37,7 +37,8 @@ const BLANK = /_{3,}|…{2,}|\.{6,}/g;
 /** The patterns of one vocabulary: its drafting markers and its promises of contact details. */
 interface Patterns {
   marker: RegExp;
-  promises: Array<[RegExp, ContactKind]>;
+  /** Each promise, the contact it promises, and whether it is a label ("E-mail:"). */
+  promises: Array<[RegExp, ContactKind, boolean]>;
   /** "by phone" right before another promise: two promises in a row, neither kept. */
   byPhone: RegExp;
 }
@@ -59,12 +60,16 @@ const compiled = new Map<string, Patterns>();
 function patterns(words: Lexicon): Patterns {
   let p = compiled.get(words.id);
   if (p) return p;
-  const promises: Array<[RegExp, ContactKind]> = [];
+  const promises: Array<[RegExp, ContactKind, boolean]> = [];
   for (const lang of PROMISE_LANGUAGES) {
     for (const { family, contact, colon } of PROMISE_FAMILIES) {
       if (words.phrases(family, lang).length === 0) continue;
       const end = colon === 'required' ? '\\s*:\\s*$' : '\\s*:?\\s*$';
-      promises.push([new RegExp(`${wordStart(lang)}${words.written(family, lang)}${end}`, 'i'), contact]);
+      promises.push([
+        new RegExp(`${wordStart(lang)}${words.written(family, lang)}${end}`, 'i'),
+        contact,
+        colon === 'required',
+      ]);
     }
   }
   const byPhone = PROMISE_LANGUAGES.filter((lang) => words.phrases('contact-promise-by-phone', lang).length > 0).map(
@@ -108,8 +113,9 @@ export function findPlaceholders(block: Block, words: Lexicon = lexicon()): Plac
       found.push({ kind: 'blank', text: m[0], start: m.index, end: m.index + m[0].length });
     }
     // A table cell names or describes (a feature "transfer by phone number"); it promises a
-    // contact only when it invites one.
-    if (block.type !== 'tableCell' || words.test('contact-invitation', text))
+    // contact only when it invites one. A heading ("### Postal address:") titles the details
+    // written under it, in blocks of their own.
+    if (block.type === 'paragraph' || (block.type === 'tableCell' && words.test('contact-invitation', text)))
       found.push(...emptyContacts(text, p).filter((c) => !toSubject(text, c, words)));
     // Leftovers of a template that are not blanks; a place already found is not reported twice.
     for (const p of found) covered.fill(1, p.start, p.end);
@@ -155,6 +161,9 @@ function templateVariables(text: string): Placeholder[] {
 // A promise of contact details is a few words: the patterns look only at a sentence's last
 // characters, so that a long sentence (or a long run of spaces) costs no more than a short one.
 const PROMISE_WINDOW = 160;
+// The words a label may follow in its sentence: a kind of address or of phone ("Registered office address:").
+const LABEL_LEAD_WORDS = 3;
+const LABEL_LEAD_WORD = /[\p{L}\p{N}]+/gu;
 
 /** Sentences that end on a promise of contact details with nothing after it. */
 function emptyContacts(text: string, p: Patterns): Placeholder[] {
@@ -163,10 +172,13 @@ function emptyContacts(text: string, p: Patterns): Placeholder[] {
     const whole = trimEndSpaceAnd(text.slice(start, end), '.;');
     const cut = Math.max(0, whole.length - PROMISE_WINDOW);
     const sentence = whole.slice(cut);
-    for (const [pattern, contact] of p.promises) {
+    for (const [pattern, contact, label] of p.promises) {
       const found = pattern.exec(sentence);
       if (!found) continue;
       const m = { index: found.index + cut, 0: found[0] };
+      // A label heads its line («Postal address:», «Тел.:»); one that ends a sentence of its own
+      // ("… to improve your experience on our website:") introduces what follows, not a detail.
+      if (label && (whole.slice(0, m.index).match(LABEL_LEAD_WORD) ?? []).length > LABEL_LEAD_WORDS) continue;
       const before = whole.slice(Math.max(0, m.index - PROMISE_WINDOW), m.index);
       // "by phone +7 701 ... or at the e-mail" still gives a contact in the same sentence.
       if (CONTACT_VALUE.test(before.slice(Math.max(0, before.length - 60)))) break;
