@@ -283,6 +283,12 @@ const data: PhraseFamilyFile = {
     "ru": ["оператор*"],
     "kk": ["оператор*","деректерді өңдеуші"],
   },
+  "contact-operator-acts": {
+    "about": "Words that say the one named collects or processes personal data («собирает, хранит и использует персональные данные», \"collects and uses personal data\", «дербес деректерін … жинайды»). An individual entrepreneur named with a registration number in such a sentence is the operator, whatever word the policy then gives it («далее — Организатор»); a contractor named with a number and no such words («Доставку выполняет ИП …») is not (code).",
+    "en": ["collect*|process*|store*|use* ** personal data|information"],
+    "ru": ["собира*|обрабатыва*|храни*|хранит|использу* ** персональн* данн*"],
+    "kk": ["дербес деректер* ** жина*|өңде*|сақта*|пайдалан*"],
+  },
   "contact-registration-label": {
     "about": "The label of a registration number that identifies the operator (BIN, IIN; INN, OGRN in Russia). Matched as written.",
     "en": [

@@ -19,6 +19,8 @@ const PART_START = /[,;([\n]/;
 interface Patterns {
   operator: RegExp;
   individual: RegExp;
+  /** The one named collects or processes personal data. */
+  acts: RegExp;
 }
 const compiled = new Map<string, Patterns>();
 
@@ -28,6 +30,7 @@ function patterns(vocabulary: Lexicon): Patterns {
     p = {
       operator: new RegExp(vocabulary.pattern('contact-operator'), 'u'),
       individual: new RegExp(vocabulary.pattern('contact-individual-form'), 'gu'),
+      acts: new RegExp(vocabulary.pattern('contact-operator-acts'), 'u'),
     };
     compiled.set(vocabulary.id, p);
   }
@@ -85,6 +88,21 @@ function requisites(facts: readonly Fact[], start: number, stop: number): boolea
   );
 }
 
+/**
+ * An entrepreneur with a registration number, said to collect or process personal data: the
+ * operator, whatever the policy calls it next («ИП Кадыров, ИИН …, (далее — Организатор) собирает
+ * персональные данные»).
+ */
+function registeredProcessor(
+  facts: readonly Fact[],
+  folded: string,
+  start: number,
+  stop: number,
+  p: Patterns,
+): boolean {
+  return within(facts, start, stop, ['bin']).length > 0 && p.acts.test(folded.slice(start, stop));
+}
+
 /** "ИП Сапаров" in a sentence that names the operator (or gives its requisites), and no company's legal form in the paragraph. */
 function individualOperators(text: string, folded: string, facts: readonly Fact[], p: Patterns, out: Fact[]): void {
   let bounds: Array<[number, number]> | undefined;
@@ -95,7 +113,12 @@ function individualOperators(text: string, folded: string, facts: readonly Fact[
     if (!after || after[1] === after[1]!.toLowerCase()) continue;
     bounds ??= sentences(text);
     const [start, stop] = bounds[sentenceAt(bounds, m.index)]!;
-    if (!p.operator.test(folded.slice(start, stop)) && !requisites(facts, start, stop)) continue;
+    if (
+      !p.operator.test(folded.slice(start, stop)) &&
+      !requisites(facts, start, stop) &&
+      !registeredProcessor(facts, folded, start, stop, p)
+    )
+      continue;
     // A company anywhere in the paragraph may be the operator the entrepreneur works for.
     const company = facts.some((f) => f.kind === 'legal-entity' && !single.test(folded.slice(f.start, f.end)));
     if (!company) out.push({ kind: 'individual-operator', start: m.index, end: m.index + m[0].length });
