@@ -704,6 +704,21 @@ const data: PhraseFamilyFile = {
     "ru": ["за исключением случаев","кроме случаев","если иное","если только"],
     "kk": ["қоспағанда","жағдайлардан басқа"],
   },
+  "retention-law-hold-data": {
+    "about": "Data named by the duty to keep them (\"records we are required by law to keep\", «данные, обязательные к хранению по законодательству», «заң бойынша сақтауға міндетті деректер»): the statutory period of such data is a legal hold, its criterion the law that imposes it, and is not reported as vague.",
+    "en": [
+      "required|obliged|obligated by law to keep|retain|store",
+      "legally required|obliged to keep|retain|store",
+      "law requires us to keep|retain|store",
+    ],
+    "ru": [
+      "обязан* хранить",
+      "обязательн* к хранению",
+      "обязательн* для хранения",
+      "подлежащ* хранению в силу закона|законодательства",
+    ],
+    "kk": ["сақтауға міндетті"],
+  },
   "retention-vague-limited": {
     "about": "A limited or a long period with no figure (\"for a limited period\", «ограниченный период», \"for a long time\", «ұзақ уақыт сақталады»).",
     "en": ["limited period|time","long period|time","extended period|time","lengthy period"],

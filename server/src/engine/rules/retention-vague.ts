@@ -6,7 +6,9 @@
 // determine it); Law 94-V Art. 12 p.2 (the period is set by the date the purposes are achieved).
 // Criteria that name an end (until consent is withdrawn, until the purposes are achieved, for the
 // term of the contract) are accepted. An unnamed statutory period after an exception
-// ("…, unless the law requires storage for a period specified by law") is a legal hold, not reported. No options.
+// ("…, unless the law requires storage for a period specified by law") is a legal hold, not reported;
+// so is the statutory period of data named by the duty to keep them ("records we are required by
+// law to keep are kept for the period the law sets"). No options.
 import { defineRule } from './framework.js';
 import { configuredRetention, type RetentionStatement } from '../extract/retention/index.js';
 import { formatDuration } from '../language/plural.js';
@@ -63,8 +65,13 @@ export default defineRule({
  * "Only the data needed for the service are kept, unless the law requires storage for a period
  * specified by law": the unnamed statutory period is an exception after the sentence's own rule (a
  * legal hold), not the retention period it states. Said at the start of a sentence, it is the rule.
+ * The data the law obliges the operator to keep («данные, обязательные к хранению по
+ * законодательству, хранятся в течение установленного законом срока») are a legal hold too.
  */
 function lawHoldException(text: string, s: RetentionStatement, lex: Lexicon): boolean {
   const before = text.slice(s.span.start, s.focus.start);
-  return lex.find('retention-law-exception', before).some((m) => /[\p{L}\p{N}]/u.test(before.slice(0, m.start)));
+  return (
+    lex.find('retention-law-exception', before).some((m) => /[\p{L}\p{N}]/u.test(before.slice(0, m.start))) ||
+    lex.find('retention-law-hold-data', before).length > 0
+  );
 }
