@@ -79,6 +79,14 @@ const TABLE: Record<string, Row[]> = {
     ['kk', 'Дербес деректердің операторы', true],
     ['kk', 'өңдеу', false],
   ],
+  'contact-operator-acts': [
+    ['en', 'collects and uses the personal data of players', true],
+    ['en', 'delivers parcels to customers', false],
+    ['ru', 'собирает, хранит и использует персональные данные участников', true],
+    ['ru', 'доставляет заказы покупателям', false],
+    ['kk', 'дербес деректерін қалай жинайтынын', true],
+    ['kk', 'тапсырыстарды жеткізеді', false],
+  ],
   'contact-request': [
     ['en', 'Requests can be sent to', true],
     ['en', 'enquiries go to', true],

@@ -383,6 +383,17 @@ const FAMILIES: Record<string, Rows> = {
     },
     kk: { match: ['заңнамада көзделген жағдайларды қоспағанда'], miss: ['заңнамада көзделген жағдайларда'] },
   },
+  'retention-law-hold-data': {
+    en: {
+      match: ['invoices we are required by law to keep', 'records the law requires us to retain'],
+      miss: ['we are required to answer within a month'],
+    },
+    ru: {
+      match: ['данные, обязательные к хранению по законодательству', 'сведения, которые школа обязана хранить'],
+      miss: ['школа обязана ответить на запрос'],
+    },
+    kk: { match: ['заң бойынша сақтауға міндетті деректер'], miss: ['жауап беруге міндетті'] },
+  },
   'retention-validity': {
     en: { match: ['the code is valid for', 'the link expires'], miss: ['a valuable service', 'we value your data'] },
     ru: { match: ['код действует', 'ссылка действительна'], miss: ['действия с данными', 'действительный адрес'] },
