@@ -357,6 +357,7 @@ const data: ProfileFile = {
         "kk": "егер дербес деректер ЕО/ЕЭА-дан тыс жерге берілсе",
       },
       "kinds": ["cross_border"],
+      "servicesAbroad": ["services-usa","services-russia","services-uae"],
       "position": "cross_border",
       "heading": {
         "en": "International transfers",

@@ -202,6 +202,8 @@ export const en: Record<string, string> = {
   'missing-section/missing-unstated': '{citation}: the policy does not state {item}; {unstated}.',
   'missing-section/missing-stored-abroad':
     '{citation}: the policy does not state {item}; it says the data are kept abroad («{claim}»): keep the primary database in Kazakhstan, and describe any copy sent abroad as a cross-border transfer (Art. 16).',
+  'missing-section/missing-service-abroad':
+    '{citation}: the policy sends personal data to «{service}», a service operated abroad («{claim}»), but does not state {item}.',
   'missing-section/missing-when-mentioned':
     '{citation}: the text mentions «{trigger}»; {condition}, the policy must state {item}, and it does not.',
   'missing-section/insert': 'Insert the section «{heading}» with a template paragraph to adapt',

@@ -203,6 +203,8 @@ export const kk: Record<string, string> = {
   'missing-section/missing-unstated': '{citation}: саясатта {item} көрсетілмеген; {unstated}.',
   'missing-section/missing-stored-abroad':
     '{citation}: саясатта {item} көрсетілмеген; керісінше, онда деректер шетелде сақталатыны айтылған («{claim}»): негізгі база Қазақстанда болуы тиіс, ал шетелге жіберілетін көшірмелер трансшекаралық беру ретінде сипатталады (16-бап).',
+  'missing-section/missing-service-abroad':
+    '{citation}: саясат дербес деректерді шетелде жұмыс істейтін «{service}» сервисіне береді («{claim}»), бірақ онда {item} көрсетілмеген.',
   'missing-section/missing-when-mentioned':
     '{citation}: мәтінде «{trigger}» айтылған; {condition}, саясатта {item} көрсетілуі тиіс, бірақ ол көрсетілмеген.',
   'missing-section/insert': '«{heading}» бөлімін пысықтауға арналған үлгі мәтінмен қосу',

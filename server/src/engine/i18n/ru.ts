@@ -204,6 +204,8 @@ export const ru: Record<string, string> = {
   'missing-section/missing-unstated': '{citation}: в политике не указано: {item}; {unstated}.',
   'missing-section/missing-stored-abroad':
     '{citation}: в политике не указано: {item}; напротив, в ней сказано, что данные хранятся за рубежом («{claim}»): основная база должна находиться в Казахстане, а копии, передаваемые за рубеж, описываются как трансграничная передача (ст. 16).',
+  'missing-section/missing-service-abroad':
+    '{citation}: политика передаёт персональные данные сервису «{service}», который работает за рубежом («{claim}»), но в ней не указано: {item}.',
   'missing-section/missing-when-mentioned':
     '{citation}: в тексте упоминается «{trigger}»; {condition}, политика должна указывать: {item} — а этого в ней нет.',
   'missing-section/insert': 'Вставить раздел «{heading}» с шаблоном текста для доработки',

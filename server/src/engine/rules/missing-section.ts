@@ -14,6 +14,9 @@
 // An item the law supplies when it is unstated (a default term) says what the default is.
 // Storage in Kazakhstan (Law 94-V Art. 12 p.2) missing where the text keeps the data abroad (servers
 // in a named country, a foreign cloud region) quotes that statement: the policy says the opposite.
+// Cross-border transfer missing where a clause sends personal data to a named service operated
+// abroad (Google Analytics, Telegram, amoCRM: the item's `servicesAbroad`) quotes that clause: the
+// policy makes a transfer it does not describe.
 // Legal source: the profiles (Law 94-V, GDPR Art. 13/14, 152-FZ, CCPA); see docs/rules/missing-section.md.
 // With no law known (nothing set, none applied in the text), the core items every law above asks
 // for (profiles/core.yaml) are checked instead, at warning or info, the message saying so.
@@ -30,7 +33,8 @@ import { lexicon, type Lexicon } from '../extract/vocabulary/lexicon.js';
 import { inEveryLanguage } from '../extract/jurisdictions/describe.js';
 import { render } from '../i18n/render.js';
 import { storedAbroad } from '../extract/storage-abroad.js';
-import { sentencesOf } from '../extract/statement-sentences.js';
+import { serviceAbroad } from '../extract/foreign-services.js';
+import { sentencesOf, type Statement } from '../extract/statement-sentences.js';
 import type { Steps } from '../extract/steps.js';
 import type { PolicyStatus } from '../extract/requirements/policy.js';
 import {
@@ -159,6 +163,7 @@ export default defineRule<Options>({
       'missing-ungrounded',
       'missing-unstated',
       'missing-stored-abroad',
+      'missing-service-abroad',
       'insert',
       'insert-unnumbered',
       'belongs-after',
@@ -183,6 +188,7 @@ export default defineRule<Options>({
     // no law known, the verdict on the core items every law asks for.
     const policy = yield* policyStatusSteps(doc, config, context.group, check === 'core');
     let abroadQuote: { text: string | undefined } | undefined;
+    const serviceQuotes = new Map<string, ServiceQuote | undefined>();
     for (const { profile, parts } of policy.own.profiles) {
       if (ignore.has(profile.id)) continue;
       for (const { part } of parts) {
@@ -206,6 +212,12 @@ export default defineRule<Options>({
           const abroad = storesAbroad(profile, item)
             ? (abroadQuote ??= { text: yield* storageAbroadQuote(doc, words) }).text
             : undefined;
+          // Read once per document and list of services, as the storage abroad above.
+          const services = item.servicesAbroad ?? [];
+          const key = services.join(' ');
+          if (!claim && services.length > 0 && !serviceQuotes.has(key))
+            serviceQuotes.set(key, yield* serviceAbroadQuote(doc, services, words));
+          const service = claim ? undefined : serviceQuotes.get(key);
           const messageId =
             check === 'core'
               ? 'missing-core'
@@ -213,13 +225,15 @@ export default defineRule<Options>({
                 ? 'missing-ungrounded'
                 : abroad
                   ? 'missing-stored-abroad'
-                  : state.trigger
-                    ? 'missing-when-mentioned'
-                    : applies === 'where-applicable'
-                      ? 'missing-where-applicable'
-                      : item.unstated
-                        ? 'missing-unstated'
-                        : 'missing';
+                  : service
+                    ? 'missing-service-abroad'
+                    : state.trigger
+                      ? 'missing-when-mentioned'
+                      : applies === 'where-applicable'
+                        ? 'missing-where-applicable'
+                        : item.unstated
+                          ? 'missing-unstated'
+                          : 'missing';
           context.report({
             messageId,
             data: {
@@ -231,6 +245,7 @@ export default defineRule<Options>({
               ...(state.trigger ? { trigger: state.trigger.text } : {}),
               ...(claim && item.grounds ? { claim: claim.text, need: item.grounds.need } : {}),
               ...(abroad ? { claim: abroad } : {}),
+              ...(service ? { service: service.service, claim: service.claim } : {}),
             },
             // Where the item belongs (the place the checklist's ✗ leads to), so that the findings
             // do not stack on the title; the title only when no section gives a place.
@@ -265,6 +280,30 @@ function storesAbroad(profile: CompiledProfile, item: ProfileItem): boolean {
 /** The longest quoted statement of storage abroad before it is cut. */
 const MAX_ABROAD_QUOTE = 160;
 
+/** A clause that sends data to a service run abroad: the service's name and the clause, shortened. */
+interface ServiceQuote {
+  service: string;
+  claim: string;
+}
+
+/** A statement's words, on one line, cut at a word when long. */
+function shortQuote(act: Statement): string {
+  const text = act.block.text.slice(act.start, act.end).replace(/\s+/g, ' ').trim();
+  if (text.length <= MAX_ABROAD_QUOTE) return text;
+  const cut = text.lastIndexOf(' ', MAX_ABROAD_QUOTE);
+  return `${text.slice(0, cut > 0 ? cut : MAX_ABROAD_QUOTE)}…`;
+}
+
+/** The policy's first clause that sends personal data to a service of these families (run abroad), if any. */
+function* serviceAbroadQuote(
+  doc: PolicyDocument,
+  services: readonly string[],
+  words: Lexicon,
+): Steps<ServiceQuote | undefined> {
+  const use = yield* serviceAbroad(sentencesOf(doc), services, words);
+  return use ? { service: use.service, claim: shortQuote(use.act) } : undefined;
+}
+
 /**
  * For Law 94-V's storage in Kazakhstan, the policy's own statement that the data are kept abroad,
  * as written (shortened), if it makes one. The abroad vocabulary reads places outside Kazakhstan,
@@ -272,9 +311,5 @@ const MAX_ABROAD_QUOTE = 160;
  */
 function* storageAbroadQuote(doc: PolicyDocument, words: Lexicon): Steps<string | undefined> {
   const act = yield* storedAbroad(sentencesOf(doc), words);
-  if (!act) return undefined;
-  const text = act.block.text.slice(act.start, act.end).replace(/\s+/g, ' ').trim();
-  if (text.length <= MAX_ABROAD_QUOTE) return text;
-  const cut = text.lastIndexOf(' ', MAX_ABROAD_QUOTE);
-  return `${text.slice(0, cut > 0 ? cut : MAX_ABROAD_QUOTE)}…`;
+  return act ? shortQuote(act) : undefined;
 }
