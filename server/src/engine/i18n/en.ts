@@ -294,6 +294,8 @@ export const en: Record<string, string> = {
     '«{denial}» says these data are not collected, but the list of data collected names them («{act}»): correct one of the two.',
   'contradiction/third-party':
     '«{denial}» says no data go to third parties, but another clause sends them to a recipient («{act}»): a processor is a third party under Law 94-V and 152-FZ and a recipient under GDPR (Art. 13(1)(e)). Name the recipients or their categories.',
+  'contradiction/third-party-sign-in':
+    '«{denial}» says no data go to third parties, but the policy offers sign-in through another company’s account («{act}»): that company learns of each sign-in and passes the subject’s data to the operator. Name it among the recipients, or say that the denial leaves it out.',
   'contradiction/storage-abroad':
     '«{act}» says the data are stored or hosted abroad, but the policy promises storage in Kazakhstan («{denial}»; Law 94-V, Art. 12 p.2): state where the primary database is, and describe only copies sent abroad as a cross-border transfer (Art. 16).',
   'contradiction/other': 'The other statement: «{act}».',
