@@ -217,6 +217,8 @@ export const en: Record<string, string> = {
     'No law is set for this policy and its text applies none that pplint knows{detail}, so only the core items every privacy law pplint knows asks for are checked (operator, contacts, data, purposes, recipients, retention, rights), as advice. Set the laws in the front matter (`jurisdictions: [kz]`; kz, gdpr, ru or ccpa) or in `.pplintrc.json` / `--jurisdiction` to check all of a law’s items: the front matter comes first, then the configuration, then the text.',
   'missing-section/rights-fragment':
     '{citation}: the rights section grants the subject only {found}, and neither access to their data nor their erasure, which every law pplint knows gives: it does not state {item}.',
+  'missing-section/rights-partial':
+    '{citation}: as pplint reads it, the rights section grants the subject {found}, but not {missing}, which every law pplint knows gives; state these rights too, or refer to the subject’s other rights under the law.',
   'rights/access': 'access to their data',
   'rights/rectification': 'correction',
   'rights/erasure': 'erasure',

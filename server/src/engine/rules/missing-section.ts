@@ -28,7 +28,7 @@ import { insertSuggestion, partTitle, placeItem } from '../extract/requirements/
 import { policyParts, type PolicyPart } from '../extract/requirements/parts.js';
 import { jurisdictionNotice } from '../extract/jurisdictions/notices.js';
 import { libraryFor } from '../clauses/index.js';
-import { rightsFragment } from '../extract/requirements/rights.js';
+import { rightsFragment, rightsInPart, type RightsFragment } from '../extract/requirements/rights.js';
 import { lexicon, type Lexicon } from '../extract/vocabulary/lexicon.js';
 import { inEveryLanguage } from '../extract/jurisdictions/describe.js';
 import { render } from '../i18n/render.js';
@@ -91,7 +91,19 @@ function reportNotice(context: RuleContext<Options>, ignore: ReadonlySet<string>
   return notice.checkItems ? 'laws' : core ? 'core' : 'none';
 }
 
-/** A rights section that grants neither access nor erasure: reported as the item not stated, naming what it grants. */
+/** The rights, named in every language. */
+function rightNames(rights: RightsFragment['found']): ReturnType<typeof inEveryLanguage> {
+  return inEveryLanguage((lang) => rights.map((r) => render({ id: `rights/${r}` }, lang)).join(', '));
+}
+
+/** One level lower: what is stated in part weighs less than what is not stated. */
+const LOWER = { error: 'warning', warning: 'info', info: 'info' } as const;
+
+/**
+ * A rights section that grants neither access nor erasure: reported as the item not stated, naming
+ * what it grants. One that grants access or erasure but not all of access, correction and erasure:
+ * reported one level lower, naming what it grants and what it leaves out.
+ */
 function reportFragment(
   context: RuleContext<Options>,
   policy: PolicyStatus,
@@ -100,22 +112,25 @@ function reportFragment(
   part: PolicyPart,
 ): void {
   const requirement = requirementId(profile.id, item.id);
-  const fragment = rightsFragment(policy, requirement, lexicon(context.config.vocabulary));
-  if (!fragment) return;
-  const found = inEveryLanguage((lang) => fragment.found.map((r) => render({ id: `rights/${r}` }, lang)).join(', '));
+  const words = lexicon(context.config.vocabulary);
+  const fragment = rightsFragment(policy, requirement, words);
+  const partial = fragment ? null : rightsInPart(policy, requirement, words);
+  if (!fragment && !partial) return;
+  const found = rightNames((fragment ?? partial)!.found);
   const evidence = policy.versions
     .find((v) => v.doc === context.doc && v.part.index === part.index)
     ?.items.get(requirement)?.evidence[0];
   context.report({
-    messageId: 'rights-fragment',
+    messageId: fragment ? 'rights-fragment' : 'rights-partial',
     data: {
       citation: citationOf(profile, item),
       item: item.name,
       requirement,
       found,
+      ...(partial ? { missing: rightNames(partial.missing) } : {}),
     },
-    span: evidence?.span ?? findingSpan(context.doc, part, lexicon(context.config.vocabulary)),
-    severity: item.severity,
+    span: evidence?.span ?? findingSpan(context.doc, part, words),
+    severity: fragment ? item.severity : LOWER[item.severity],
     facts: { section: itemKind(item), requirement },
   });
 }
@@ -170,6 +185,7 @@ export default defineRule<Options>({
       'belongs-before',
       'missing-core',
       'rights-fragment',
+      'rights-partial',
       'no-jurisdiction',
       'no-jurisdiction-core',
       'guessed-jurisdiction',
