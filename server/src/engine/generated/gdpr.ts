@@ -358,6 +358,7 @@ const data: ProfileFile = {
       },
       "kinds": ["cross_border"],
       "servicesAbroad": ["services-usa","services-russia","services-uae"],
+      "voidInstruments": ["privacy-shield","safe-harbor"],
       "position": "cross_border",
       "heading": {
         "en": "International transfers",

@@ -101,6 +101,11 @@ export interface ProfileItem {
    */
   servicesAbroad?: string[];
   /**
+   * Transfer instruments a court invalidated (extract/laws/invalid-instruments.ts): where the policy
+   * rests a transfer on one and the item is missing, the finding quotes it and says it is void.
+   */
+  voidInstruments?: Array<'privacy-shield' | 'safe-harbor'>;
+  /**
    * The one right of the subject the item is (rights.yaml `right-<id>`): a bare label of it in a
    * list under a heading on the subject's rights ("Deletion") states it (requirements/rights-labels.ts).
    */

@@ -17,6 +17,8 @@
 // Cross-border transfer missing where a clause sends personal data to a named service operated
 // abroad (Google Analytics, Telegram, amoCRM: the item's `servicesAbroad`) quotes that clause: the
 // policy makes a transfer it does not describe.
+// A missing transfers item where the policy rests a transfer on an instrument a court invalidated
+// (the EU-US Privacy Shield: Schrems II) quotes that sentence and says the instrument is void.
 // Legal source: the profiles (Law 94-V, GDPR Art. 13/14, 152-FZ, CCPA); see docs/rules/missing-section.md.
 // With no law known (nothing set, none applied in the text), the core items every law above asks
 // for (profiles/core.yaml) are checked instead, at warning or info, the message saying so.
@@ -34,7 +36,9 @@ import { inEveryLanguage } from '../extract/jurisdictions/describe.js';
 import { render } from '../i18n/render.js';
 import { storedAbroad } from '../extract/storage-abroad.js';
 import { serviceAbroad } from '../extract/foreign-services.js';
-import { sentencesOf, type Statement } from '../extract/statement-sentences.js';
+import { invalidInstruments } from '../extract/laws/invalid-instruments.js';
+import { sentenceBounds } from '../extract/jurisdictions/sentences.js';
+import { sentencesOf, whole, type Statement } from '../extract/statement-sentences.js';
 import type { Steps } from '../extract/steps.js';
 import type { PolicyStatus } from '../extract/requirements/policy.js';
 import {
@@ -179,6 +183,7 @@ export default defineRule<Options>({
       'missing-unstated',
       'missing-stored-abroad',
       'missing-service-abroad',
+      'missing-void-instrument',
       'insert',
       'insert-unnumbered',
       'belongs-after',
@@ -234,6 +239,7 @@ export default defineRule<Options>({
           if (!claim && services.length > 0 && !serviceQuotes.has(key))
             serviceQuotes.set(key, yield* serviceAbroadQuote(doc, services, words));
           const service = claim ? undefined : serviceQuotes.get(key);
+          const instrument = claim ? undefined : voidInstrumentQuote(doc, item, words);
           const messageId =
             check === 'core'
               ? 'missing-core'
@@ -241,15 +247,17 @@ export default defineRule<Options>({
                 ? 'missing-ungrounded'
                 : abroad
                   ? 'missing-stored-abroad'
-                  : service
-                    ? 'missing-service-abroad'
-                    : state.trigger
-                      ? 'missing-when-mentioned'
-                      : applies === 'where-applicable'
-                        ? 'missing-where-applicable'
-                        : item.unstated
-                          ? 'missing-unstated'
-                          : 'missing';
+                  : instrument
+                    ? 'missing-void-instrument'
+                    : service
+                      ? 'missing-service-abroad'
+                      : state.trigger
+                        ? 'missing-when-mentioned'
+                        : applies === 'where-applicable'
+                          ? 'missing-where-applicable'
+                          : item.unstated
+                            ? 'missing-unstated'
+                            : 'missing';
           context.report({
             messageId,
             data: {
@@ -262,6 +270,7 @@ export default defineRule<Options>({
               ...(claim && item.grounds ? { claim: claim.text, need: item.grounds.need } : {}),
               ...(abroad ? { claim: abroad } : {}),
               ...(service ? { service: service.service, claim: service.claim } : {}),
+              ...(instrument ? { instrument: instrument.name, claim: instrument.claim } : {}),
             },
             // Where the item belongs (the place the checklist's ✗ leads to), so that the findings
             // do not stack on the title; the title only when no section gives a place.
@@ -300,6 +309,29 @@ const MAX_ABROAD_QUOTE = 160;
 interface ServiceQuote {
   service: string;
   claim: string;
+}
+
+/**
+ * The policy's first sentence that rests a transfer on an instrument the item lists as void (the
+ * Privacy Shield), if any: the instrument's name and judgment in every language, and the sentence.
+ */
+function voidInstrumentQuote(
+  doc: PolicyDocument,
+  item: ProfileItem,
+  words: Lexicon,
+): { name: ReturnType<typeof inEveryLanguage>; claim: string } | undefined {
+  const listed = item.voidInstruments ?? [];
+  if (listed.length === 0) return undefined;
+  const cited = invalidInstruments(doc.blocks, words).find((c) => listed.includes(c.instrument));
+  if (!cited) return undefined;
+  const [start, end] = sentenceBounds(cited.block.text).find(([s, e]) => s <= cited.start && cited.start < e) ?? [
+    cited.start,
+    cited.end,
+  ];
+  return {
+    name: inEveryLanguage((lang) => render({ id: `instruments/${cited.instrument}` }, lang)),
+    claim: shortQuote(whole({ block: cited.block, start, text: cited.block.text.slice(start, end) })),
+  };
 }
 
 /** A statement's words, on one line, cut at a word when long. */
