@@ -163,11 +163,20 @@ const GRANTED: Record<string, Record<L, string>> = {
     ru: '## Права субъекта персональных данных\n\nВы имеете следующие права:\n\n| Право | Как |\n|---|---|\n| Доступ к данным | Напишите нам |\n| Удаление | В настройках приложения |',
     kk: '## Дербес деректер субъектісінің құқықтары\n\nСіздің келесі құқықтарыңыз бар:\n\n| Құқық | Қалай |\n|---|---|\n| Деректерге қол жеткізу | Бізге жазыңыз |\n| Жою | Қосымша баптауларында |',
   },
-  'deletion without access (one core right is enough)': {
+};
+/** One core right, and no other of access, correction and erasure: the item is stated, in part. */
+const ONE_RIGHT: Record<string, Record<L, string>> = {
+  'deletion without access': {
     en: '## Rights of the data subject\n\nYou have the right to withdraw consent and to ask us to delete your data.',
     ru: '## Права субъекта персональных данных\n\nВы вправе отозвать согласие и потребовать удаления данных.',
     kk: '## Дербес деректер субъектісінің құқықтары\n\nСіз келісімді кері қайтарып алуға және деректерді жоюды талап етуге құқылысыз.',
   },
+};
+/** One core right beside a reference to the subject's other rights under the law: stated by reference. */
+const BY_REFERENCE: Record<L, string> = {
+  en: '## Rights of the data subject\n\nYou may ask us to delete your data, and you have the other rights provided by the Law.',
+  ru: '## Права субъекта персональных данных\n\nВы вправе потребовать удаления данных, а также иные права, предусмотренные Законом.',
+  kk: '## Дербес деректер субъектісінің құқықтары\n\nСіз деректерді жоюды талап етуге құқылысыз, сондай-ақ Заңда көзделген өзге де құқықтарыңыз бар.',
 };
 
 for (const lang of ['en', 'ru', 'kk'] as const) {
@@ -190,6 +199,16 @@ for (const lang of ['en', 'ru', 'kk'] as const) {
       name: `kz ${lang}: rights granted ${how}`,
       text: policy(lang, 'kz', [...kzWithout(lang, 'rights'), text[lang]]),
     });
+  for (const [how, text] of Object.entries(ONE_RIGHT))
+    invalid.push({
+      name: `kz ${lang}: rights granted ${how}: stated, and reported one level lower, naming what is left out`,
+      text: policy(lang, 'kz', [...kzWithout(lang, 'rights'), text[lang]]),
+      errors: [{ messageId: 'rights-partial', severity: 'warning', data: { requirement: 'kz:rights' } }],
+    });
+  valid.push({
+    name: `kz ${lang}: one right beside the other rights under the law`,
+    text: policy(lang, 'kz', [...kzWithout(lang, 'rights'), BY_REFERENCE[lang]]),
+  });
   invalid.push({
     name: `no law ${lang}: a fragment of rights is reported at the core item's severity`,
     text: noLaw(lang, [...coreWithout(lang, 'rights'), FRAGMENT['blocking only']![lang]]),
@@ -206,12 +225,18 @@ invalid.push({
   ]),
   errors: [{ messageId: 'rights-fragment', data: { requirement: 'kz:rights' } }],
 });
-valid.push({
+invalid.push({
   name: "kz ru: acquaintance with one's own data is the right of access",
   text: policy('ru', 'kz', [
     ...kzWithout('ru', 'rights'),
     '## Права пользователя\n\nПользователь вправе отозвать согласие и ознакомиться со своими персональными данными.',
   ]),
+  errors: [
+    {
+      messageId: 'rights-partial',
+      message: 'grants the subject access to their data, withdrawal of consent, but not correction, erasure',
+    },
+  ],
 });
 
 invalid.push({
@@ -251,19 +276,26 @@ for (const [what, lang, body] of [
     text: policy(lang, 'kz', [...kzWithout(lang, 'rights'), `## ${RIGHTS_HEADING[lang]}\n\n${body}`]),
     errors: [{ messageId: 'rights-fragment', message: ONLY_WITHDRAWAL }],
   });
-valid.push({
+invalid.push({
   name: "kz ru: the operator's duty to give access grants the subject access",
   text: policy('ru', 'kz', [
     ...kzWithout('ru', 'rights'),
     '## Права и обязанности\n\nПользователь вправе отозвать согласие на обработку данных.\n\nОператор обязан:\n\n- предоставить субъекту доступ к его персональным данным по запросу.',
   ]),
+  errors: [{ messageId: 'rights-partial', data: { requirement: 'kz:rights' } }],
 });
-valid.push({
+invalid.push({
   name: 'kz ru: a clause where the subject may and the operator must is no duty of the subject',
   text: policy('ru', 'kz', [
     ...kzWithout('ru', 'rights'),
     '## Права\n\nПользователь вправе отозвать согласие.\n\nКлиент вправе, а Оператор обязан по его запросу, удалить его персональные данные.',
   ]),
+  errors: [
+    {
+      messageId: 'rights-partial',
+      message: 'grants the subject erasure, withdrawal of consent, but not access to their data, correction',
+    },
+  ],
 });
 
 valid.push({

@@ -15,7 +15,7 @@ import { undisclosedRecipient } from './undisclosed-recipients.js';
 import { storageAbroad } from './storage-abroad.js';
 import { stepEnds, filterSteps, findSteps, runSteps, type Steps } from './steps.js';
 
-export type Topic = 'transfer-abroad' | 'sale' | 'collect' | 'third-party' | 'storage-abroad';
+export type Topic = 'transfer-abroad' | 'sale' | 'collect' | 'third-party' | 'third-party-sign-in' | 'storage-abroad';
 
 export interface Contradiction {
   topic: Topic;
@@ -52,8 +52,7 @@ export function* exclusiveStatementSteps(doc: PolicyDocument, vocabulary: Lexico
     const act = yield* findSteps(plain, (s) => first(s, state, vocabulary));
     if (act) out.push({ topic, denial, act });
   }
-  const recipient = yield* undisclosedRecipient(clear, plain, vocabulary);
-  if (recipient) out.push(recipient);
+  out.push(...(yield* undisclosedRecipient(clear, plain, vocabulary, sentences)));
   const abroad = yield* storageAbroad(sentences, vocabulary);
   if (abroad) out.push(abroad);
   // "We do not collect biometric data" beside biometric data in the list of data collected.

@@ -2,12 +2,15 @@
 // recipient: a payment processor, a cloud or hosting provider, an analytics service, named by
 // category or by brand. A processor is a third party under Law 94-V (Art. 1) and 152-FZ, and a
 // recipient the subject must be told of under GDPR (Art. 13(1)(e)).
+// Sign-in through another company's account ("sign in with Google") is such a recipient too: the
+// company learns of each sign-in and passes the subject's data on (reported apart, as its own topic).
 // Conservative: the denial counts only when nothing in its sentence narrows it (an exception, a
 // purpose such as marketing, a sale, a consent: "share-restrictions"), and the act only when its
-// sentence names a recipient and a verb of data going to it, with no negation and no condition.
+// sentence names a recipient and a verb of data going to it, with no negation and no condition
+// (a sign-in offered "if you choose" is still offered: only a negation rules it out).
 import type { Lexicon } from './vocabulary/lexicon.js';
 import type { Contradiction } from './exclusive-statements.js';
-import { first, whole, type Sentence, type Statement } from './statement-sentences.js';
+import { first, negated, whole, type Sentence, type Statement } from './statement-sentences.js';
 import { filterSteps, findSteps, type Steps } from './steps.js';
 
 /** The clause, quoted whole: a brand alone («Stripe») does not tell the reader what goes to it. */
@@ -26,12 +29,23 @@ export function* undisclosedRecipient(
   clear: Sentence[],
   plain: Sentence[],
   vocabulary: Lexicon,
-): Steps<Contradiction | null> {
+  sentences: Sentence[] = plain,
+): Steps<Contradiction[]> {
   const denials = yield* filterSteps(clear, (s) => !vocabulary.test('share-restrictions', s.text));
   const denial = yield* findSteps(denials, (s) => first(s, 'deny-share-third-party', vocabulary));
-  if (!denial) return null;
+  if (!denial) return [];
   const act = yield* findSteps(plain, (s) =>
     vocabulary.test('deny-share-third-party', s.text) ? null : recipientAct(s, vocabulary),
   );
-  return act ? { topic: 'third-party', denial, act } : null;
+  // One finding per denial: a recipient named outright says more than a sign-in.
+  if (act) return [{ topic: 'third-party', denial, act }];
+  const signIn = yield* findSteps(sentences, (s) =>
+    s.block === denial.block || negated(s, vocabulary) ? null : signInAct(s, vocabulary),
+  );
+  return signIn ? [{ topic: 'third-party-sign-in', denial, act: signIn }] : [];
+}
+
+/** Sign-in through another company's account, quoted whole: "Sign in with Google" alone names the company. */
+function signInAct(s: Sentence, vocabulary: Lexicon): Statement | null {
+  return vocabulary.test('third-party-sign-in', s.text) ? whole(s) : null;
 }

@@ -333,6 +333,36 @@ const data: PhraseFamilyFile = {
       "sendgrid",
     ],
   },
+  "third-party-sign-in": {
+    "about": "Sign-in through another company's account (Google, Apple, Facebook, Telegram): that company learns of each sign-in and passes the subject's data to the operator, so it is a third party that receives data. \"Sign in with Google\", «вход через Google», «Google арқылы кіру»",
+    "en": [
+      "sign|log in|into with|via|through google|apple|facebook|telegram|github|microsoft|linkedin|vk|yandex",
+      "signing|logging in with|via|through google|apple|facebook|telegram|github|microsoft|linkedin|vk|yandex",
+      "sign-in|login with|via|through google|apple|facebook|telegram|github|microsoft|linkedin|vk|yandex",
+      "google|apple|facebook|telegram|github|microsoft sign-in|login|oauth",
+      "google|apple|facebook|telegram sign in",
+      "social login*",
+      "social sign-in*",
+      "social network login*",
+    ],
+    "ru": [
+      "вход* через google|apple|facebook|telegram|github|vk|вконтакте|яндекс|гугл",
+      "вход* с помощью google|apple|facebook|telegram|github|vk|вконтакте|яндекс|гугл",
+      "войти через google|apple|facebook|telegram|github|vk|вконтакте|яндекс|гугл",
+      "войти с помощью google|apple|facebook|telegram|github|vk|вконтакте|яндекс|гугл",
+      "авторизац* через google|apple|facebook|telegram|github|vk|вконтакте|яндекс|гугл",
+      "авторизац* с помощью google|apple|facebook|telegram|github|vk|вконтакте|яндекс|гугл",
+      "регистрац* через google|apple|facebook|telegram|github|vk|вконтакте|яндекс|гугл",
+      "регистрац* с помощью google|apple|facebook|telegram|github|vk|вконтакте|яндекс|гугл",
+      "google|telegram oauth",
+      "вход* ** через социальн* сет*",
+    ],
+    "kk": [
+      "google|apple|facebook|telegram|github ** арқылы кір*",
+      "google|apple|facebook|telegram|github ** арқылы тіркел*",
+      "google|apple|facebook|telegram|github ** арқылы авторизац*",
+    ],
+  },
   "data-flow-verbs": {
     "about": "Verbs that say data go to, are processed by or are stored with someone: with a recipient in the same clause they state a disclosure",
     "en": [

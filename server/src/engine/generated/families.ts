@@ -6,6 +6,7 @@ import contradiction from './contradiction.js';
 import coverage from './coverage.js';
 import dates from './dates.js';
 import foreignLaw from './foreign-law.js';
+import foreignServices from './foreign-services.js';
 import headingTopics from './heading-topics.js';
 import instruments from './instruments.js';
 import jurisdictions from './jurisdictions.js';
@@ -19,5 +20,5 @@ import terms from './terms.js';
 import titles from './titles.js';
 import transfers from './transfers.js';
 
-const files: PhraseFamilyFile[] = [bases, contacts, contradiction, coverage, dates, foreignLaw, headingTopics, instruments, jurisdictions, negation, periods, placeholders, retention, rights, templates, terms, titles, transfers];
+const files: PhraseFamilyFile[] = [bases, contacts, contradiction, coverage, dates, foreignLaw, foreignServices, headingTopics, instruments, jurisdictions, negation, periods, placeholders, retention, rights, templates, terms, titles, transfers];
 export default files;

@@ -357,6 +357,8 @@ const data: ProfileFile = {
         "kk": "егер дербес деректер ЕО/ЕЭА-дан тыс жерге берілсе",
       },
       "kinds": ["cross_border"],
+      "servicesAbroad": ["services-usa","services-russia","services-uae"],
+      "voidInstruments": ["privacy-shield","safe-harbor"],
       "position": "cross_border",
       "heading": {
         "en": "International transfers",

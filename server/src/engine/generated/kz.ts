@@ -367,6 +367,7 @@ const data: ProfileFile = {
       "basis": "KZ-12 ✅",
       "severity": "warning",
       "kinds": ["cross_border"],
+      "servicesAbroad": ["services-usa","cloud-usa","services-russia","services-uae","services-eu"],
       "grounds": {
         "families": ["transfer-ground"],
         "none": ["transfer-none"],

@@ -129,6 +129,23 @@ const data: PhraseFamilyFile = {
     "ru": ["жалоб*","обжал*","суд*","уполномоченн* орган*","роскомнадзор*"],
     "kk": ["шағым*","сот*","уәкілетті орган*"],
   },
+  "rights-others": {
+    "about": "A reference to the subject's other rights under the law (\"and other rights provided by the Law\", «иные права, предусмотренные законодательством»): a section that grants one or two rights and refers to the rest states them by reference, and is not reported as granting only part of them.",
+    "en": [
+      "other rights",
+      "any other right*",
+      "rights provided|granted|established|conferred ** by|under",
+      "rights under ** law|laws|legislation|gdpr|act|regulation",
+      "rights set out in ** law|article|articles|gdpr",
+    ],
+    "ru": [
+      "ины* права|прав|правами|правах",
+      "други* права|прав|правами|правах",
+      "права|прав ** предусмотренн*",
+      "права|прав ** установленн*",
+    ],
+    "kk": ["басқа да құқық*","өзге де құқық*","көзделген ** құқық*","белгіленген ** құқық*"],
+  },
   "subject-duty": {
     "about": "The opening of a clause that states the subject's own duties (\"The User is obliged to:\", «Пользователь обязан:», «Пайдаланушы міндетті:»): what follows grants no right. Read only at the start of a clause, with the subject before the duty, so that the operator's duties stay in; in Kazakh the verb ends the sentence, so up to six words may stand between.",
     "en": [

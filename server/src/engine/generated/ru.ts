@@ -378,6 +378,7 @@ const data: ProfileFile = {
         "kk": "егер дербес деректер шет мемлекеттерге берілсе",
       },
       "kinds": ["cross_border"],
+      "servicesAbroad": ["services-usa","cloud-usa","services-uae","services-eu"],
       "position": "cross_border",
       "heading": {
         "en": "Cross-border transfer",

@@ -202,6 +202,14 @@ export const en: Record<string, string> = {
   'missing-section/missing-unstated': '{citation}: the policy does not state {item}; {unstated}.',
   'missing-section/missing-stored-abroad':
     '{citation}: the policy does not state {item}; it says the data are kept abroad («{claim}»): keep the primary database in Kazakhstan, and describe any copy sent abroad as a cross-border transfer (Art. 16).',
+  'missing-section/missing-service-abroad':
+    '{citation}: the policy sends personal data to «{service}», a service operated abroad («{claim}»), but does not state {item}.',
+  'missing-section/missing-void-instrument':
+    '{citation}: the policy rests a transfer on an instrument that is void: {instrument} («{claim}»). So it does not state {item} on a valid ground: name the countries and a current safeguard (an adequacy decision such as the EU-US Data Privacy Framework for a certified recipient, or standard contractual clauses; Art. 45, 46).',
+  'instruments/privacy-shield':
+    'the EU-US Privacy Shield, which the Court of Justice of the EU invalidated on 16 July 2020 (C-311/18, Schrems II)',
+  'instruments/safe-harbor':
+    'the Safe Harbor principles, which the Court of Justice of the EU invalidated on 6 October 2015 (C-362/14, Schrems I)',
   'missing-section/missing-when-mentioned':
     '{citation}: the text mentions «{trigger}»; {condition}, the policy must state {item}, and it does not.',
   'missing-section/insert': 'Insert the section «{heading}» with a template paragraph to adapt',
@@ -215,6 +223,8 @@ export const en: Record<string, string> = {
     'No law is set for this policy and its text applies none that pplint knows{detail}, so only the core items every privacy law pplint knows asks for are checked (operator, contacts, data, purposes, recipients, retention, rights), as advice. Set the laws in the front matter (`jurisdictions: [kz]`; kz, gdpr, ru or ccpa) or in `.pplintrc.json` / `--jurisdiction` to check all of a law’s items: the front matter comes first, then the configuration, then the text.',
   'missing-section/rights-fragment':
     '{citation}: the rights section grants the subject only {found}, and neither access to their data nor their erasure, which every law pplint knows gives: it does not state {item}.',
+  'missing-section/rights-partial':
+    '{citation}: as pplint reads it, the rights section grants the subject {found}, but not {missing}, which every law pplint knows gives; state these rights too, or refer to the subject’s other rights under the law.',
   'rights/access': 'access to their data',
   'rights/rectification': 'correction',
   'rights/erasure': 'erasure',
@@ -292,6 +302,8 @@ export const en: Record<string, string> = {
     '«{denial}» says these data are not collected, but the list of data collected names them («{act}»): correct one of the two.',
   'contradiction/third-party':
     '«{denial}» says no data go to third parties, but another clause sends them to a recipient («{act}»): a processor is a third party under Law 94-V and 152-FZ and a recipient under GDPR (Art. 13(1)(e)). Name the recipients or their categories.',
+  'contradiction/third-party-sign-in':
+    '«{denial}» says no data go to third parties, but the policy offers sign-in through another company’s account («{act}»): that company learns of each sign-in and passes the subject’s data to the operator. Name it among the recipients, or say that the denial leaves it out.',
   'contradiction/storage-abroad':
     '«{act}» says the data are stored or hosted abroad, but the policy promises storage in Kazakhstan («{denial}»; Law 94-V, Art. 12 p.2): state where the primary database is, and describe only copies sent abroad as a cross-border transfer (Art. 16).',
   'contradiction/other': 'The other statement: «{act}».',

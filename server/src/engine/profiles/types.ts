@@ -95,6 +95,17 @@ export interface ProfileItem {
    */
   refutedBy?: Array<'storage-abroad'>;
   /**
+   * Phrase families of services operated abroad for this law (vocabulary/foreign-services.yaml):
+   * a clause that sends personal data to one of them shows a transfer abroad, and the item, when
+   * missing, is reported quoting that clause (extract/foreign-services.ts).
+   */
+  servicesAbroad?: string[];
+  /**
+   * Transfer instruments a court invalidated (extract/laws/invalid-instruments.ts): where the policy
+   * rests a transfer on one and the item is missing, the finding quotes it and says it is void.
+   */
+  voidInstruments?: Array<'privacy-shield' | 'safe-harbor'>;
+  /**
    * The one right of the subject the item is (rights.yaml `right-<id>`): a bare label of it in a
    * list under a heading on the subject's rights ("Deletion") states it (requirements/rights-labels.ts).
    */

@@ -3,7 +3,8 @@
 // data" beside a described sale, "we do not collect biometric data" beside biometric data in the
 // list of data collected, "we do not share data with third parties" beside data stored with a
 // named provider (info: a processor is no third party under GDPR Art. 4(10), though it is under
-// Law 94-V and 152-FZ), "data are stored in Kazakhstan" beside hosting abroad. The finding stands
+// Law 94-V and 152-FZ), or beside sign-in through another company's account (info: the company
+// learns of each sign-in), "data are stored in Kazakhstan" beside hosting abroad. The finding stands
 // at the statement to correct (the denial; for storage abroad, the act), relating the other.
 // Legal source: the information given to the subject must be accurate and not misleading (Law
 // 94-V Art. 8 p.4, Art. 16 on cross-border transfer; GDPR Art. 5(1)(a), Art. 13(1)(f); CCPA
@@ -30,7 +31,7 @@ export default defineRule({
     defaultSeverity: 'warning',
     fixable: false,
     hasSuggestions: false,
-    messages: ['transfer-abroad', 'sale', 'collect', 'third-party', 'storage-abroad', 'other'],
+    messages: ['transfer-abroad', 'sale', 'collect', 'third-party', 'third-party-sign-in', 'storage-abroad', 'other'],
     scope: 'document',
     readsWords: true,
   },
@@ -46,7 +47,8 @@ export default defineRule({
         data: { denial, act },
         span: here.block.sourceSpan(here.start, here.end),
         // A processor is no third party under GDPR: the denial may be true in its reading.
-        ...(c.topic === 'third-party' ? { severity: 'info' as const } : {}),
+        // A sign-in provider is an independent controller the subject chose: the denial may be meant of the operator alone.
+        ...(c.topic === 'third-party' || c.topic === 'third-party-sign-in' ? { severity: 'info' as const } : {}),
         related: [
           {
             span: other.block.sourceSpan(other.start, other.end),

@@ -14,6 +14,11 @@
 // An item the law supplies when it is unstated (a default term) says what the default is.
 // Storage in Kazakhstan (Law 94-V Art. 12 p.2) missing where the text keeps the data abroad (servers
 // in a named country, a foreign cloud region) quotes that statement: the policy says the opposite.
+// Cross-border transfer missing where a clause sends personal data to a named service operated
+// abroad (Google Analytics, Telegram, amoCRM: the item's `servicesAbroad`) quotes that clause: the
+// policy makes a transfer it does not describe.
+// A missing transfers item where the policy rests a transfer on an instrument a court invalidated
+// (the EU-US Privacy Shield: Schrems II) quotes that sentence and says the instrument is void.
 // Legal source: the profiles (Law 94-V, GDPR Art. 13/14, 152-FZ, CCPA); see docs/rules/missing-section.md.
 // With no law known (nothing set, none applied in the text), the core items every law above asks
 // for (profiles/core.yaml) are checked instead, at warning or info, the message saying so.
@@ -25,12 +30,15 @@ import { insertSuggestion, partTitle, placeItem } from '../extract/requirements/
 import { policyParts, type PolicyPart } from '../extract/requirements/parts.js';
 import { jurisdictionNotice } from '../extract/jurisdictions/notices.js';
 import { libraryFor } from '../clauses/index.js';
-import { rightsFragment } from '../extract/requirements/rights.js';
+import { rightsFragment, rightsInPart, type RightsFragment } from '../extract/requirements/rights.js';
 import { lexicon, type Lexicon } from '../extract/vocabulary/lexicon.js';
 import { inEveryLanguage } from '../extract/jurisdictions/describe.js';
 import { render } from '../i18n/render.js';
 import { storedAbroad } from '../extract/storage-abroad.js';
-import { sentencesOf } from '../extract/statement-sentences.js';
+import { serviceAbroad } from '../extract/foreign-services.js';
+import { invalidInstruments } from '../extract/laws/invalid-instruments.js';
+import { sentenceBounds } from '../extract/jurisdictions/sentences.js';
+import { sentencesOf, whole, type Statement } from '../extract/statement-sentences.js';
 import type { Steps } from '../extract/steps.js';
 import type { PolicyStatus } from '../extract/requirements/policy.js';
 import {
@@ -87,7 +95,19 @@ function reportNotice(context: RuleContext<Options>, ignore: ReadonlySet<string>
   return notice.checkItems ? 'laws' : core ? 'core' : 'none';
 }
 
-/** A rights section that grants neither access nor erasure: reported as the item not stated, naming what it grants. */
+/** The rights, named in every language. */
+function rightNames(rights: RightsFragment['found']): ReturnType<typeof inEveryLanguage> {
+  return inEveryLanguage((lang) => rights.map((r) => render({ id: `rights/${r}` }, lang)).join(', '));
+}
+
+/** One level lower: what is stated in part weighs less than what is not stated. */
+const LOWER = { error: 'warning', warning: 'info', info: 'info' } as const;
+
+/**
+ * A rights section that grants neither access nor erasure: reported as the item not stated, naming
+ * what it grants. One that grants access or erasure but not all of access, correction and erasure:
+ * reported one level lower, naming what it grants and what it leaves out.
+ */
 function reportFragment(
   context: RuleContext<Options>,
   policy: PolicyStatus,
@@ -96,22 +116,25 @@ function reportFragment(
   part: PolicyPart,
 ): void {
   const requirement = requirementId(profile.id, item.id);
-  const fragment = rightsFragment(policy, requirement, lexicon(context.config.vocabulary));
-  if (!fragment) return;
-  const found = inEveryLanguage((lang) => fragment.found.map((r) => render({ id: `rights/${r}` }, lang)).join(', '));
+  const words = lexicon(context.config.vocabulary);
+  const fragment = rightsFragment(policy, requirement, words);
+  const partial = fragment ? null : rightsInPart(policy, requirement, words);
+  if (!fragment && !partial) return;
+  const found = rightNames((fragment ?? partial)!.found);
   const evidence = policy.versions
     .find((v) => v.doc === context.doc && v.part.index === part.index)
     ?.items.get(requirement)?.evidence[0];
   context.report({
-    messageId: 'rights-fragment',
+    messageId: fragment ? 'rights-fragment' : 'rights-partial',
     data: {
       citation: citationOf(profile, item),
       item: item.name,
       requirement,
       found,
+      ...(partial ? { missing: rightNames(partial.missing) } : {}),
     },
-    span: evidence?.span ?? findingSpan(context.doc, part, lexicon(context.config.vocabulary)),
-    severity: item.severity,
+    span: evidence?.span ?? findingSpan(context.doc, part, words),
+    severity: fragment ? item.severity : LOWER[item.severity],
     facts: { section: itemKind(item), requirement },
   });
 }
@@ -159,12 +182,15 @@ export default defineRule<Options>({
       'missing-ungrounded',
       'missing-unstated',
       'missing-stored-abroad',
+      'missing-service-abroad',
+      'missing-void-instrument',
       'insert',
       'insert-unnumbered',
       'belongs-after',
       'belongs-before',
       'missing-core',
       'rights-fragment',
+      'rights-partial',
       'no-jurisdiction',
       'no-jurisdiction-core',
       'guessed-jurisdiction',
@@ -183,6 +209,7 @@ export default defineRule<Options>({
     // no law known, the verdict on the core items every law asks for.
     const policy = yield* policyStatusSteps(doc, config, context.group, check === 'core');
     let abroadQuote: { text: string | undefined } | undefined;
+    const serviceQuotes = new Map<string, ServiceQuote | undefined>();
     for (const { profile, parts } of policy.own.profiles) {
       if (ignore.has(profile.id)) continue;
       for (const { part } of parts) {
@@ -206,6 +233,13 @@ export default defineRule<Options>({
           const abroad = storesAbroad(profile, item)
             ? (abroadQuote ??= { text: yield* storageAbroadQuote(doc, words) }).text
             : undefined;
+          // Read once per document and list of services, as the storage abroad above.
+          const services = item.servicesAbroad ?? [];
+          const key = services.join(' ');
+          if (!claim && services.length > 0 && !serviceQuotes.has(key))
+            serviceQuotes.set(key, yield* serviceAbroadQuote(doc, services, words));
+          const service = claim ? undefined : serviceQuotes.get(key);
+          const instrument = claim ? undefined : voidInstrumentQuote(doc, item, words);
           const messageId =
             check === 'core'
               ? 'missing-core'
@@ -213,13 +247,17 @@ export default defineRule<Options>({
                 ? 'missing-ungrounded'
                 : abroad
                   ? 'missing-stored-abroad'
-                  : state.trigger
-                    ? 'missing-when-mentioned'
-                    : applies === 'where-applicable'
-                      ? 'missing-where-applicable'
-                      : item.unstated
-                        ? 'missing-unstated'
-                        : 'missing';
+                  : instrument
+                    ? 'missing-void-instrument'
+                    : service
+                      ? 'missing-service-abroad'
+                      : state.trigger
+                        ? 'missing-when-mentioned'
+                        : applies === 'where-applicable'
+                          ? 'missing-where-applicable'
+                          : item.unstated
+                            ? 'missing-unstated'
+                            : 'missing';
           context.report({
             messageId,
             data: {
@@ -231,6 +269,8 @@ export default defineRule<Options>({
               ...(state.trigger ? { trigger: state.trigger.text } : {}),
               ...(claim && item.grounds ? { claim: claim.text, need: item.grounds.need } : {}),
               ...(abroad ? { claim: abroad } : {}),
+              ...(service ? { service: service.service, claim: service.claim } : {}),
+              ...(instrument ? { instrument: instrument.name, claim: instrument.claim } : {}),
             },
             // Where the item belongs (the place the checklist's ✗ leads to), so that the findings
             // do not stack on the title; the title only when no section gives a place.
@@ -265,6 +305,53 @@ function storesAbroad(profile: CompiledProfile, item: ProfileItem): boolean {
 /** The longest quoted statement of storage abroad before it is cut. */
 const MAX_ABROAD_QUOTE = 160;
 
+/** A clause that sends data to a service run abroad: the service's name and the clause, shortened. */
+interface ServiceQuote {
+  service: string;
+  claim: string;
+}
+
+/**
+ * The policy's first sentence that rests a transfer on an instrument the item lists as void (the
+ * Privacy Shield), if any: the instrument's name and judgment in every language, and the sentence.
+ */
+function voidInstrumentQuote(
+  doc: PolicyDocument,
+  item: ProfileItem,
+  words: Lexicon,
+): { name: ReturnType<typeof inEveryLanguage>; claim: string } | undefined {
+  const listed = item.voidInstruments ?? [];
+  if (listed.length === 0) return undefined;
+  const cited = invalidInstruments(doc.blocks, words).find((c) => listed.includes(c.instrument));
+  if (!cited) return undefined;
+  const [start, end] = sentenceBounds(cited.block.text).find(([s, e]) => s <= cited.start && cited.start < e) ?? [
+    cited.start,
+    cited.end,
+  ];
+  return {
+    name: inEveryLanguage((lang) => render({ id: `instruments/${cited.instrument}` }, lang)),
+    claim: shortQuote(whole({ block: cited.block, start, text: cited.block.text.slice(start, end) })),
+  };
+}
+
+/** A statement's words, on one line, cut at a word when long. */
+function shortQuote(act: Statement): string {
+  const text = act.block.text.slice(act.start, act.end).replace(/\s+/g, ' ').trim();
+  if (text.length <= MAX_ABROAD_QUOTE) return text;
+  const cut = text.lastIndexOf(' ', MAX_ABROAD_QUOTE);
+  return `${text.slice(0, cut > 0 ? cut : MAX_ABROAD_QUOTE)}…`;
+}
+
+/** The policy's first clause that sends personal data to a service of these families (run abroad), if any. */
+function* serviceAbroadQuote(
+  doc: PolicyDocument,
+  services: readonly string[],
+  words: Lexicon,
+): Steps<ServiceQuote | undefined> {
+  const use = yield* serviceAbroad(sentencesOf(doc), services, words);
+  return use ? { service: use.service, claim: shortQuote(use.act) } : undefined;
+}
+
 /**
  * For Law 94-V's storage in Kazakhstan, the policy's own statement that the data are kept abroad,
  * as written (shortened), if it makes one. The abroad vocabulary reads places outside Kazakhstan,
@@ -272,9 +359,5 @@ const MAX_ABROAD_QUOTE = 160;
  */
 function* storageAbroadQuote(doc: PolicyDocument, words: Lexicon): Steps<string | undefined> {
   const act = yield* storedAbroad(sentencesOf(doc), words);
-  if (!act) return undefined;
-  const text = act.block.text.slice(act.start, act.end).replace(/\s+/g, ' ').trim();
-  if (text.length <= MAX_ABROAD_QUOTE) return text;
-  const cut = text.lastIndexOf(' ', MAX_ABROAD_QUOTE);
-  return `${text.slice(0, cut > 0 ? cut : MAX_ABROAD_QUOTE)}…`;
+  return act ? shortQuote(act) : undefined;
 }

@@ -5,6 +5,11 @@
 // the subject's rights. A section whose rights are not recognised at all (a bare reference to an
 // article) is left alone: the reading cannot tell what it grants. The subject's own duties in the
 // section («Пользователь обязан: … обновлять данные») grant nothing (subject-duties.ts).
+// A section that grants access or erasure but no other of access, correction and erasure (the
+// rights every law pplint knows gives) states the item by one right: "you may delete your account".
+// That is reported apart, at a lower level, unless the section refers to the subject's other rights
+// under the law ("and other rights provided by the Law"), which it then states by reference. Two
+// of the three are left alone: the reading of a right's words is lenient, not a full list.
 import type { PolicyDocument } from '../../model/document.js';
 import { foldForMatch } from '../../language/normalize.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
@@ -26,6 +31,9 @@ export type Right = (typeof RIGHTS)[number];
 /** The rights every law pplint knows gives; a rights section without any of them is a fragment. */
 export const CORE_RIGHTS: readonly Right[] = ['access', 'erasure'];
 
+/** The rights every law pplint knows gives in so many words (Law 94-V Art. 24, GDPR Art. 15-17, 152-FZ Art. 14, CCPA). */
+export const BASIC_RIGHTS: readonly Right[] = ['access', 'rectification', 'erasure'];
+
 export interface RightsFragment {
   /** The rights the policy's rights sections grant, in RIGHTS order. */
   found: Right[];
@@ -46,28 +54,37 @@ function withoutLookalikes(text: string, right: Right, lex: Lexicon): string {
   return out;
 }
 
-/** The rights the text of these sections grants (cached per document and section). */
-export function sectionRights(doc: PolicyDocument, section: number, lex: Lexicon): Set<Right> {
-  const key = `rights/${lex.id}/${section}`;
-  const cached = doc.facts.get(key) as Set<Right> | undefined;
-  if (cached) return cached;
-  const span = doc.sections[section]?.span;
-  const found = new Set<Right>();
-  if (span) {
-    const text = foldForMatch(textWithoutSubjectDuties(doc, span, lex));
-    for (const right of RIGHTS) if (lex.test(`right-${right}`, withoutLookalikes(text, right, lex))) found.add(right);
-  }
-  doc.facts.set(key, found);
-  return found;
+interface SectionReading {
+  rights: Set<Right>;
+  /** Whether the section refers to the subject's other rights under the law (`rights-others`). */
+  others: boolean;
 }
 
-/**
- * For a rights item the policy states: whether the sections that state it, in every language
- * version, grant some rights but none of the core ones. Null when the item is not stated, when no
- * right is recognised, or when a core right is granted.
- */
-export function rightsFragment(policy: PolicyStatus, requirement: string, lex: Lexicon): RightsFragment | null {
-  const found = new Set<Right>();
+/** The rights the text of a section grants, and whether it refers to others (cached per document and section). */
+function readSection(doc: PolicyDocument, section: number, lex: Lexicon): SectionReading {
+  const key = `rights/${lex.id}/${section}`;
+  const cached = doc.facts.get(key) as SectionReading | undefined;
+  if (cached) return cached;
+  const span = doc.sections[section]?.span;
+  const reading: SectionReading = { rights: new Set<Right>(), others: false };
+  if (span) {
+    const text = foldForMatch(textWithoutSubjectDuties(doc, span, lex));
+    for (const right of RIGHTS)
+      if (lex.test(`right-${right}`, withoutLookalikes(text, right, lex))) reading.rights.add(right);
+    reading.others = lex.has('rights-others') && lex.test('rights-others', text);
+  }
+  doc.facts.set(key, reading);
+  return reading;
+}
+
+/** The rights the text of these sections grants (cached per document and section). */
+export function sectionRights(doc: PolicyDocument, section: number, lex: Lexicon): Set<Right> {
+  return readSection(doc, section, lex).rights;
+}
+
+/** What the sections stating a satisfied rights item grant, over every language version. */
+function grantedRights(policy: PolicyStatus, requirement: string, lex: Lexicon): SectionReading {
+  const granted: SectionReading = { rights: new Set<Right>(), others: false };
   for (const version of policy.versions) {
     const state = version.items.get(requirement);
     if (state?.status !== 'satisfied') continue;
@@ -78,8 +95,36 @@ export function rightsFragment(policy: PolicyStatus, requirement: string, lex: L
     for (const section of version.doc.sections)
       if (section.kinds.includes('rights') && section.span.start >= span.start && section.span.start < span.end)
         sections.add(section.index);
-    for (const section of sections) for (const right of sectionRights(version.doc, section, lex)) found.add(right);
+    for (const section of sections) {
+      const reading = readSection(version.doc, section, lex);
+      for (const right of reading.rights) granted.rights.add(right);
+      granted.others ||= reading.others;
+    }
   }
+  return granted;
+}
+
+/**
+ * For a rights item the policy states: whether the sections that state it, in every language
+ * version, grant some rights but none of the core ones. Null when the item is not stated, when no
+ * right is recognised, or when a core right is granted.
+ */
+export function rightsFragment(policy: PolicyStatus, requirement: string, lex: Lexicon): RightsFragment | null {
+  const found = grantedRights(policy, requirement, lex).rights;
   if (found.size === 0 || CORE_RIGHTS.some((r) => found.has(r))) return null;
   return { found: RIGHTS.filter((r) => found.has(r)), missing: CORE_RIGHTS.filter((r) => !found.has(r)) };
+}
+
+/**
+ * For a rights item the policy states with access or erasure and no other basic right (access,
+ * correction, erasure): the two it leaves out, with what it grants. Null otherwise: two basic
+ * rights or more, a fragment (rightsFragment), the item not stated, or a section that refers to
+ * the subject's other rights under the law.
+ */
+export function rightsInPart(policy: PolicyStatus, requirement: string, lex: Lexicon): RightsFragment | null {
+  const granted = grantedRights(policy, requirement, lex);
+  const found = granted.rights;
+  if (granted.others || !CORE_RIGHTS.some((r) => found.has(r))) return null;
+  const missing = BASIC_RIGHTS.filter((r) => !found.has(r));
+  return missing.length === BASIC_RIGHTS.length - 1 ? { found: RIGHTS.filter((r) => found.has(r)), missing } : null;
 }
