@@ -1972,6 +1972,9 @@ const data: VocabularyFile = {
         "in court",
         "submitted to ** court",
         "referred to ** court",
+        "raise* ** concern* with ** commissioner*|authority|regulator",
+        "complain* ** regulator",
+        "information commissioner* office",
       ],
       "ru": [
         "обжаловать",
