@@ -67,12 +67,20 @@ const TABLE: Record<string, [string[], string[]]> = {
       'Общего регламента ЕС по защите персональных данных',
       'Деректерді қорғаудың жалпы регламенті',
       'Art. 6 DSGVO',
+      'where UK data-protection law applies',
+      'under the UK data protection laws',
+      'the Data Protection Act 2018',
     ],
-    ['the data protection regulations', 'Регламент обработки данных'],
+    ['the data protection regulations', 'Регламент обработки данных', 'the data protection law of Kazakhstan'],
   ],
   'gdpr-body': [
-    ['the European Data Protection Board', 'EDPB guidelines', 'Европейского совета по защите данных'],
-    ['the data protection authority'],
+    [
+      'the European Data Protection Board',
+      'EDPB guidelines',
+      'Европейского совета по защите данных',
+      "the UK Information Commissioner's Office",
+    ],
+    ['the data protection authority', 'the Information Commissioner of Albania'],
   ],
   'ru-law': [
     [
@@ -209,6 +217,7 @@ describe('jurisdiction vocabulary', () => {
         ['kz applied', 'kz applied', 'gdpr negated'],
       ],
       ['Cal. Civ. Code § 1798.100 applies.', ['ccpa applied', 'ccpa applied']],
+      ["You may complain to the UK Information Commissioner's Office.", ['gdpr applied']],
     ];
     for (const [text, expected] of cases) it(text, () => assert.deepEqual(citations(text), expected));
   });

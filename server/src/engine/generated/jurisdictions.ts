@@ -142,8 +142,13 @@ const data: PhraseFamilyFile = {
     "any": ["kz","қаз"],
   },
   "gdpr-law": {
-    "about": "the GDPR by name or number: decides `gdpr`",
-    "en": ["general data protection regulation"],
+    "about": "the GDPR by name or number, or the UK's data protection law (the UK GDPR and the Data Protection Act 2018 keep the GDPR's articles): decides `gdpr`",
+    "en": [
+      "general data protection regulation",
+      "uk data protection law|laws|legislation",
+      "uk data-protection law|laws|legislation",
+      "data protection act 2018",
+    ],
     "ru": ["общ* регламент* ** по защите ** данных"],
     "kk": ["деректерді қорғаудың жалпы регламент*"],
     "any": [
@@ -156,8 +161,8 @@ const data: PhraseFamilyFile = {
     ],
   },
   "gdpr-body": {
-    "about": "the European Data Protection Board: decides `gdpr`",
-    "en": ["european data protection board"],
+    "about": "the European Data Protection Board, or the UK Information Commissioner's Office (the UK GDPR keeps the GDPR's articles): decides `gdpr`",
+    "en": ["european data protection board","information commissioner* office"],
     "ru": ["европейск* совет* по защите данных"],
     "any": ["edpb"],
   },

@@ -417,6 +417,9 @@ const data: VocabularyFile = {
         "process* personal data ** including but not limited to",
         "personal data|information ** name|names",
         "contact info|information|details|data ** name|names|phone|email|e-mail",
+        "information|data such as ** ip address*",
+        "information|data such as ** name|names|e-mail|email",
+        "information|data such as ** phone|telephone number*",
       ],
       "ru": [
         "собирает следующие",
@@ -434,6 +437,8 @@ const data: VocabularyFile = {
         "обработк* персональных данных ** включая но не ограничиваясь",
         "персональн* данн* ** имя|фио|фамили*",
         "контактн* данн* ** имя|фио|телефон|e-mail|email",
+        "информаци*|данн* такие как ** ip-адрес*|имя|фио|телефон*|e-mail|email",
+        "информаци*|данн* например ** ip-адрес*|имя|фио|телефон*|e-mail|email",
       ],
       "kk": [
         "келесі дербес деректер",
@@ -451,6 +456,8 @@ const data: VocabularyFile = {
         "дербес деректер* деп ** түсіні*",
         "дербес деректер* ** аты-жөні|аты|тегі",
         "байланыс деректер* ** аты-жөні|аты|тегі|телефон",
+        "ip мекенжай* ** сияқты",
+        "аты-жөні|аты|телефон* ** сияқты деректер*|ақпарат*",
       ],
     },
   },
@@ -651,6 +658,7 @@ const data: VocabularyFile = {
         "is|are collected and used for|to",
         "collect* ** solely|exclusively for|to",
         "collect* ** only to",
+        "is|are used only|solely|exclusively to|for",
       ],
       "ru": [
         "в следующих целях",
@@ -669,6 +677,7 @@ const data: VocabularyFile = {
         "обрабатываются ** чтобы",
         "собира* ** исключительно|только для",
         "собира* ** в целях|с целью",
+        "используются только|исключительно для",
       ],
       "kk": [
         "келесі мақсаттар*",
@@ -682,6 +691,7 @@ const data: VocabularyFile = {
         "өңдеу мақсаттары ** болып табылады",
         "үшін жина*",
         "мақсатында жина*",
+        "үшін ғана пайдаланыл*",
       ],
     },
   },
@@ -1962,6 +1972,9 @@ const data: VocabularyFile = {
         "in court",
         "submitted to ** court",
         "referred to ** court",
+        "raise* ** concern* with ** commissioner*|authority|regulator",
+        "complain* ** regulator",
+        "information commissioner* office",
       ],
       "ru": [
         "обжаловать",
