@@ -58,7 +58,8 @@ const data: ProfileFile = {
       "basis": "KZ-02, EU-01 (Art. 13(1)(a)), RU operator (art. 18.1), CA business contact (§7011): error in kz, gdpr, ru",
       "severity": "warning",
       "kinds": ["controller"],
-      "facts": ["legal-entity","bin"],
+      "facts": ["legal-entity","bin","individual-operator"],
+      "identifiedBy": ["legal-entity","bin","individual-operator"],
       "phrases": {
         "en": [
           "under the ministry of",

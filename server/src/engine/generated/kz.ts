@@ -55,7 +55,8 @@ const data: ProfileFile = {
       "basis": "KZ-02 ✅",
       "severity": "error",
       "kinds": ["controller"],
-      "facts": ["legal-entity","bin"],
+      "facts": ["legal-entity","bin","individual-operator"],
+      "identifiedBy": ["legal-entity","bin","individual-operator"],
       "position": "general",
       "heading": {"en":"Operator","ru":"Оператор","kk":"Оператор"},
       "placeholder": {

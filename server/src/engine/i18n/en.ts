@@ -210,6 +210,10 @@ export const en: Record<string, string> = {
     'the EU-US Privacy Shield, which the Court of Justice of the EU invalidated on 16 July 2020 (C-311/18, Schrems II)',
   'instruments/safe-harbor':
     'the Safe Harbor principles, which the Court of Justice of the EU invalidated on 6 October 2015 (C-362/14, Schrems I)',
+  'missing-section/missing-brand':
+    '{citation}: the policy names the operator as «{name}» but gives no legal entity, legal form (LLP, JSC, individual entrepreneur…) or BIN: a brand does not say who the operator is in law. Give the operator’s full name with its legal form.',
+  'missing-section/missing-unidentified':
+    '{citation}: the policy speaks of the operator («{place}») but names no legal entity, legal form (LLP, JSC, individual entrepreneur…) or BIN, so it does not state {item}. Give the operator’s full name with its legal form.',
   'missing-section/missing-when-mentioned':
     '{citation}: the text mentions «{trigger}»; {condition}, the policy must state {item}, and it does not.',
   'missing-section/insert': 'Insert the section «{heading}» with a template paragraph to adapt',

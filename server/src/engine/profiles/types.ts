@@ -74,6 +74,13 @@ export interface ProfileItem {
    * saying when it is required.
    */
   exemptBy?: FactKind[];
+  /**
+   * Facts that identify the operator in law (a name with its legal form, a BIN, an individual
+   * entrepreneur): without one of them or one of the item's own phrases, a section or clause of
+   * the item's kinds ("Contacts", "X is the operator") names the operator by a brand at most. The
+   * item is then not stated, and reported at information level, saying what was read.
+   */
+  identifiedBy?: FactKind[];
   /** The section kind whose place in the profile's `order` the item takes when inserted. */
   position: SectionKind;
   /** Heading and placeholder paragraph inserted by the suggestion, in the document's language (none for duties). */

@@ -184,6 +184,8 @@ export default defineRule<Options>({
       'missing-stored-abroad',
       'missing-service-abroad',
       'missing-void-instrument',
+      'missing-brand',
+      'missing-unidentified',
       'insert',
       'insert-unnumbered',
       'belongs-after',
@@ -240,8 +242,13 @@ export default defineRule<Options>({
             serviceQuotes.set(key, yield* serviceAbroadQuote(doc, services, words));
           const service = claim ? undefined : serviceQuotes.get(key);
           const instrument = claim ? undefined : voidInstrumentQuote(doc, item, words);
-          const messageId =
-            check === 'core'
+          // The operator spoken of without a legal form or BIN: told what was read, as advice.
+          const unidentified = item.identifiedBy ? state.unidentified : undefined;
+          const messageId = unidentified
+            ? unidentified.name
+              ? 'missing-brand'
+              : 'missing-unidentified'
+            : check === 'core'
               ? 'missing-core'
               : claim
                 ? 'missing-ungrounded'
@@ -271,11 +278,13 @@ export default defineRule<Options>({
               ...(abroad ? { claim: abroad } : {}),
               ...(service ? { service: service.service, claim: service.claim } : {}),
               ...(instrument ? { instrument: instrument.name, claim: instrument.claim } : {}),
+              ...(unidentified ? { name: unidentified.name ?? '', place: unidentified.place } : {}),
             },
             // Where the item belongs (the place the checklist's ✗ leads to), so that the findings
             // do not stack on the title; the title only when no section gives a place.
-            span: placement.anchor ?? findingSpan(doc, part, words),
-            severity: item.severity,
+            // An operator named without a legal form: on the words read, where the name is to be completed.
+            span: unidentified?.doc === doc ? unidentified.span : (placement.anchor ?? findingSpan(doc, part, words)),
+            severity: unidentified ? 'info' : item.severity,
             facts: { section: itemKind(item), requirement },
             ...(placement.anchor
               ? {

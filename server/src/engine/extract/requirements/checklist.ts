@@ -19,7 +19,7 @@ import { render } from '../../i18n/render.js';
 import type { FixProposal, Lang, SectionKind, Severity, Span } from '../../types.js';
 import type { Evidence } from './evidence.js';
 import { insertSuggestion, placeItem } from './placement.js';
-import { evaluateItem, requirementStatus, type ItemStatus } from './status.js';
+import { evaluateItem, nameReader, requirementStatus, type ItemStatus } from './status.js';
 import { refutationsIn } from './refutations.js';
 import type { Jurisdictions } from '../jurisdictions.js';
 import { collectEvidence } from './evidence.js';
@@ -279,9 +279,11 @@ export function sectionRequirements(
   // A mention of an item that needs a ground beside it, without one, is no statement here either.
   const grounded = groundedIn(doc, lexicon(config.vocabulary));
   const refuted = refutationsIn(doc, lexicon(config.vocabulary));
+  // A section that speaks of the operator without a legal form or BIN does not name it either.
+  const names = nameReader(doc, lexicon(config.vocabulary), grounded);
   for (const profile of profiles) {
     for (const item of profile.items) {
-      if (evaluateItem(profile, item, evidence, grounded, refuted).status === 'satisfied') {
+      if (evaluateItem(profile, item, evidence, grounded, refuted, names).status === 'satisfied') {
         requirements.push({
           requirement: requirementId(profile.id, item.id),
           name: item.name,

@@ -13,7 +13,13 @@ import { groupForDocument, type VersionMember } from '../../align/index.js';
 import { policyJurisdictions } from '../jurisdictions.js';
 import { CORE_PROFILE, requirementId } from '../../profiles/index.js';
 import { policyParts, type PolicyPart } from './parts.js';
-import { requirementStatusSteps, type ItemInPart, type ItemStatus, type RequirementStatus } from './status.js';
+import {
+  requirementStatusSteps,
+  type ItemInPart,
+  type ItemStatus,
+  type RequirementStatus,
+  type Unidentified,
+} from './status.js';
 import type { Trigger } from './evidence.js';
 import { runSteps, type Steps } from '../steps.js';
 
@@ -31,6 +37,8 @@ export interface ItemVerdict {
   trigger?: Trigger & { doc: PolicyDocument };
   /** For a missing item with `grounds`: words, in any version, that name it without them. */
   claim?: Trigger & { doc: PolicyDocument };
+  /** For a missing item with `identifiedBy`: a place, in any version, that names the operator by a brand at most. */
+  unidentified?: Unidentified & { doc: PolicyDocument };
 }
 
 export interface PolicyStatus {
@@ -102,7 +110,19 @@ export function* policyStatusSteps(
       const status = current && RANK[current.status] >= RANK[state.status] ? current.status : state.status;
       const trigger = current?.trigger ?? (state.trigger ? { ...state.trigger, doc: version.doc } : undefined);
       const claim = current?.claim ?? (state.claim ? { ...state.claim, doc: version.doc } : undefined);
-      verdicts.set(id, { status, ...(trigger ? { trigger } : {}), ...(claim ? { claim } : {}) });
+      // The linted document's own reading first (its versions come first), a named brand before a bare place.
+      const unidentified =
+        current?.unidentified?.name || !state.unidentified
+          ? current?.unidentified
+          : state.unidentified.name || !current?.unidentified
+            ? { ...state.unidentified, doc: version.doc }
+            : current.unidentified;
+      verdicts.set(id, {
+        status,
+        ...(trigger ? { trigger } : {}),
+        ...(claim ? { claim } : {}),
+        ...(unidentified ? { unidentified } : {}),
+      });
     }
   }
   // Who the operator is does not change with the language: an exemption one version shows (an

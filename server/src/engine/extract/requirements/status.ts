@@ -19,6 +19,9 @@ import { groundedIn, type Grounded } from './grounds.js';
 import { refutationsIn, type Refuted } from './refutations.js';
 import { policyParts, type PolicyPart, type PolicyParts } from './parts.js';
 import { runSteps, type Steps } from '../steps.js';
+import { operatorNameAt } from './operator-name.js';
+import type { Lexicon } from '../vocabulary/lexicon.js';
+import type { Span } from '../../types.js';
 
 /** `to-complete`: only a section of template blanks stands for the item (just inserted, not yet written). */
 export type ItemStatus = 'satisfied' | 'to-complete' | 'missing' | 'not-applicable' | 'manual';
@@ -33,6 +36,19 @@ export interface ItemInPart {
   claim?: Trigger;
   /** Not applicable because a fact shows the item does not bind this operator (`exemptBy`). */
   exempt?: true;
+  /**
+   * For an item with `identifiedBy`, missing: the place that speaks of the operator without
+   * identifying it in law, and the name it gives (a brand), if one was read.
+   */
+  unidentified?: Unidentified;
+}
+
+export interface Unidentified {
+  span: Span;
+  /** The name read (operator-name.ts), else the words of the place, for the message. */
+  name?: string;
+  place: string;
+  section: number;
 }
 
 export interface PartStatus {
@@ -55,10 +71,19 @@ export interface RequirementStatus {
 
 const VIA_RANK: Record<Evidence['via'], number> = { heading: 0, clause: 1, phrase: 2, fact: 3 };
 
+/** What the place of a piece of evidence calls the operator (operator-name.ts), for an item with `identifiedBy`. */
+export type NameReader = (evidence: Evidence) => { name?: string; identified?: 'legal-form' | 'blank'; place: string };
+
+/** Whether the evidence identifies the operator in law: a fact of `identifiedBy`, or the item's own phrases. */
+function identifies(item: ProfileItem, e: Evidence): boolean {
+  return e.via === 'phrase' || (e.via === 'fact' && e.fact !== undefined && item.identifiedBy!.includes(e.fact));
+}
+
 /**
  * @param grounded for an item with `grounds`: whether a statement rests on them (see grounds.ts);
  *   without it, every statement counts.
  * @param refuted for an item with `refutedBy`: whether a statement says the opposite (refutations.ts).
+ * @param names for an item with `identifiedBy`: what a place calls the operator.
  */
 export function evaluateItem(
   profile: CompiledProfile,
@@ -66,6 +91,7 @@ export function evaluateItem(
   evidence: PartEvidence,
   grounded?: Grounded,
   refuted?: Refuted,
+  names?: NameReader,
 ): ItemInPart {
   const id = requirementId(profile.id, item.id);
   const applies = applicability(item);
@@ -82,6 +108,24 @@ export function evaluateItem(
     .sort((a, b) => VIA_RANK[a.via] - VIA_RANK[b.via] || a.span.start - b.span.start);
   const trigger = applies === 'when-mentioned' ? evidence.triggers.get(id)?.[0] : undefined;
   const stated = grounded && item.grounds ? found.filter((e) => grounded.counts(item, e)) : found;
+  // "Contacts", or "Acme is the operator", with no legal form or BIN: a brand at most.
+  if (item.identifiedBy && names && stated.length > 0 && !stated.some((e) => identifies(item, e))) {
+    // Clauses first ("Acme is the operator"), then the sections: the first place that names someone.
+    const places = [...stated.filter((e) => e.via === 'clause'), ...stated.filter((e) => e.via !== 'clause')];
+    const readings = places.map((e) => ({ e, read: names(e) }));
+    // «Оператор: ИП [ФИО]»: a legal form the facts do not read (no name after it) still identifies;
+    // a blank for the name is the placeholder rule's finding.
+    if (readings.some((r) => r.read.identified))
+      return { status: 'satisfied', evidence: stated, ...(trigger ? { trigger } : {}) };
+    const { e: place, read } = readings.find((r) => r.read.name) ?? readings[0]!;
+    const unidentified = {
+      span: place.span,
+      place: read.place,
+      section: place.section,
+      ...(read.name ? { name: read.name } : {}),
+    };
+    return { status: 'missing', evidence: [], unidentified, ...(trigger ? { trigger } : {}) };
+  }
   if (stated.length > 0) return { status: 'satisfied', evidence: stated, ...(trigger ? { trigger } : {}) };
   // Named but without its ground: missing, and the message quotes what was read (its first place).
   const named = found.find((e) => e.via !== 'heading') ?? found[0];
@@ -95,6 +139,13 @@ export function evaluateItem(
     return { status: 'not-applicable', evidence: [], exempt: true };
   if (applies === 'when-mentioned' && !trigger) return { status: 'not-applicable', evidence: [] };
   return { status: 'missing', evidence: [], ...(trigger ? { trigger } : {}) };
+}
+
+/** Names read and places quoted for the operator items, as a document's `NameReader`. */
+export function nameReader(doc: PolicyDocument, words: Lexicon, grounded: Grounded): NameReader {
+  return (evidence) => {
+    return { ...operatorNameAt(doc, evidence, words), place: grounded.quote(evidence) };
+  };
 }
 
 /**
@@ -131,6 +182,7 @@ export function* requirementStatusSteps(
   if (profiles.length > 0) {
     const grounded = groundedIn(doc, lexicon(config.vocabulary));
     const refuted = refutationsIn(doc, lexicon(config.vocabulary));
+    const names = nameReader(doc, lexicon(config.vocabulary), grounded);
     for (const part of parts.parts) {
       const evidence = yield* collectEvidenceSteps(
         doc,
@@ -141,7 +193,10 @@ export function* requirementStatusSteps(
       );
       result.profiles.forEach((entry) => {
         const items = new Map(
-          entry.profile.items.map((item) => [item.id, evaluateItem(entry.profile, item, evidence, grounded, refuted)]),
+          entry.profile.items.map((item) => [
+            item.id,
+            evaluateItem(entry.profile, item, evidence, grounded, refuted, names),
+          ]),
         );
         entry.parts.push({ part, items });
       });
