@@ -40,6 +40,13 @@ const entrepreneur: Record<Lang, string> = {
   kk: '## Оператор\n\nДербес деректердің операторы — жеке кәсіпкер Сериков (ЖСН 850612300451), Павлодар қ.',
 };
 
+// The same with the form after the name, as many drafts write it ("Brightline IP", «Brightline ЖК»).
+const entrepreneurAfter: Record<Lang, string> = {
+  en: '## Operator\n\nThe operator of personal data is Brightline IP (IIN 850612300451), Pavlodar.',
+  ru: '## Оператор\n\nОператор персональных данных — Brightline ИП (ИИН 850612300451), г. Павлодар.',
+  kk: '## Оператор\n\nДербес деректердің операторы — Brightline ЖК (ЖСН 850612300451), Павлодар қ.',
+};
+
 // An individual entrepreneur's requisites, under a label that names no operator: the registration
 // number and a contact make them the operator's.
 const entrepreneurRequisites: Record<Lang, string> = {
@@ -67,6 +74,10 @@ valid.push(
     {
       name: `kz:responsible-person ${lang}: the operator is an individual entrepreneur`,
       text: kz(lang, ['operator', 'responsible-person'], [entrepreneur[lang]]),
+    },
+    {
+      name: `kz:responsible-person ${lang}: the entrepreneur's form written after the name`,
+      text: kz(lang, ['operator', 'responsible-person'], [entrepreneurAfter[lang]]),
     },
     {
       name: `kz:responsible-person ${lang}: an individual entrepreneur's requisites (registration number and contacts)`,

@@ -85,3 +85,33 @@ describe('requirement facts', () => {
     );
   });
 });
+
+// An individual entrepreneur's form written after the name, as before it, in the operator's sentence.
+describe('requirement facts: an entrepreneur named with the form after the name', () => {
+  const entrepreneur = (text: string) =>
+    findFacts(text)
+      .filter((f) => f.kind === 'individual-operator')
+      .map((f) => text.slice(f.start, f.end));
+  const cases: Array<[string, string, string[]]> = [
+    ['ЖК after a Latin name (kk)', 'Дербес деректердің операторы — Brightline ЖК, Алматы қ.', ['ЖК']],
+    ['ИП after a Latin name (ru)', 'Оператор персональных данных — Brightline ИП, г. Алматы.', ['ИП']],
+    ['IP after a name (en)', 'The operator of personal data is Brightline IP, Almaty.', ['IP']],
+    [
+      'the form in words after a comma (en)',
+      'The operator of personal data is Ermekov, individual entrepreneur, Pavlodar.',
+      ['individual entrepreneur'],
+    ],
+    [
+      'the form in words after a quoted name (ru)',
+      'Оператор — «Тундра» индивидуальный предприниматель.',
+      ['индивидуальный предприниматель'],
+    ],
+    ['the form before the name is read once', 'Оператор — ИП Ермеков, г. Павлодар.', ['ИП']],
+    // Guards: a network address, a sentence that names no operator, a company beside the entrepreneur.
+    ['an IP address is no entrepreneur', 'The operator logs the Brightline IP address of each visit.', []],
+    ['no word for the operator', 'Delivery is done by Brightline IP in Almaty.', []],
+    ['a company in the paragraph', 'Оператор — ТОО «Дала», доставку выполняет Ермеков ИП.', []],
+    ['plural entrepreneurs name no one', 'The operator serves Companies, individual entrepreneurs and others.', []],
+  ];
+  for (const [name, text, expected] of cases) it(name, () => assert.deepEqual(entrepreneur(text), expected));
+});

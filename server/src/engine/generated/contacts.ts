@@ -277,6 +277,26 @@ const data: PhraseFamilyFile = {
     "ru": ["ип","индивидуальн* предпринимател*"],
     "kk": ["жк","жеке кәсіпкер*"],
   },
+  "contact-individual-form-after": {
+    "about": "The legal form of an individual entrepreneur written after the name (\"LinkMax ЖК\", \"Acme ИП\", \"Serikov, individual entrepreneur\", \"Acme IP\"). Matched as written: letter case matters (\"IP\" in capitals only), and only after a name that begins with a capital or a closing quote (code).",
+    "en": [
+      "IP",
+      "Individual Entrepreneur",
+      "individual entrepreneur",
+      "Sole Proprietor",
+      "sole proprietor",
+      "Sole Trader",
+      "sole trader",
+    ],
+    "ru": ["ИП","Индивидуальный предприниматель","индивидуальный предприниматель"],
+    "kk": ["ЖК","Жеке кәсіпкер","жеке кәсіпкер"],
+  },
+  "contact-individual-form-after-not": {
+    "about": "Words that make a form after a name something else: \"IP\" before \"address\" is a network address, not an entrepreneur (\"Acme IP address\").",
+    "en": ["address","addresses"],
+    "ru": ["адрес*"],
+    "kk": ["мекенжай*"],
+  },
   "contact-operator": {
     "about": "Words that name the operator (the controller) of the personal data. In the sentence that says them, a bare twelve-digit number is the operator's BIN or IIN, and a legal form is the operator's (code). Law 94-V knows no processor: a Kazakh draft's «Деректерді өңдеуші: …» names the one who processes the data, the operator.",
     "en": ["operator","operators","data controller","controller","operated by"],

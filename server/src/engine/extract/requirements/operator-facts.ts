@@ -1,7 +1,8 @@
 // What the sentence that names the operator says by its form: a twelve-digit number written there
-// without a label is the operator's BIN or IIN, and an individual entrepreneur named there ("ИП
-// Сапаров", "Individual Entrepreneur Abishev") is an operator that is not a legal entity, unless the
-// paragraph also names a company (which may be the operator the entrepreneur works for).
+// without a label is the operator's BIN or IIN, and an individual entrepreneur named there, the form
+// before or after the name ("ИП Сапаров", "Individual Entrepreneur Abishev", "LinkMax ЖК", "Acme IP"),
+// is an operator that is not a legal entity, unless the paragraph also names a company (which may
+// be the operator the entrepreneur works for).
 //
 // A sentence names the operator when it has a word for the operator (vocabulary `contact-operator`)
 // or a legal form; for the BIN, also the requisites around it (an e-mail or a postal address); for
@@ -21,6 +22,10 @@ interface Patterns {
   individual: RegExp;
   /** The one named collects or processes personal data. */
   acts: RegExp;
+  /** A name, then an entrepreneur's form as written ("LinkMax ЖК", "Serikov, individual entrepreneur"). */
+  individualAfter: RegExp;
+  /** What may follow a form that makes it something else ("IP address"). */
+  notIndividual: RegExp;
 }
 const compiled = new Map<string, Patterns>();
 
@@ -31,6 +36,11 @@ function patterns(vocabulary: Lexicon): Patterns {
       operator: new RegExp(vocabulary.pattern('contact-operator'), 'u'),
       individual: new RegExp(vocabulary.pattern('contact-individual-form'), 'gu'),
       acts: new RegExp(vocabulary.pattern('contact-operator-acts'), 'u'),
+      individualAfter: new RegExp(
+        `(?:[\\p{Lu}\\d][\\p{L}\\d&.-]*|[»"”])[*_]*,?[^\\S\\n]+(${vocabulary.written('contact-individual-form-after')})(?![\\p{L}\\d])`,
+        'gu',
+      ),
+      notIndividual: new RegExp(`^[^\\S\\n]*-?${vocabulary.pattern('contact-individual-form-after-not')}`, 'u'),
     };
     compiled.set(vocabulary.id, p);
   }
@@ -103,16 +113,29 @@ function registeredProcessor(
   return within(facts, start, stop, ['bin']).length > 0 && p.acts.test(folded.slice(start, stop));
 }
 
-/** "ИП Сапаров" in a sentence that names the operator (or gives its requisites), and no company's legal form in the paragraph. */
+/**
+ * "ИП Сапаров", or "LinkMax ЖК" (the form after the name), in a sentence that names the operator
+ * (or gives its requisites), and no company's legal form in the paragraph.
+ */
 function individualOperators(text: string, folded: string, facts: readonly Fact[], p: Patterns, out: Fact[]): void {
   let bounds: Array<[number, number]> | undefined;
   const single = new RegExp(p.individual.source, 'u');
+  const forms: Array<[number, number]> = [];
   for (const m of folded.matchAll(p.individual)) {
     // A name follows the form (past quotes and emphasis): "individual entrepreneurs" in a list does not name anyone.
     const after = /^[\s*_"«“]*(\p{L})/u.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 8));
-    if (!after || after[1] === after[1]!.toLowerCase()) continue;
+    if (after && after[1] !== after[1]!.toLowerCase()) forms.push([m.index, m.index + m[0].length]);
+  }
+  for (const m of text.matchAll(p.individualAfter)) {
+    const end = m.index + m[0].length;
+    const start = end - m[1]!.length;
+    // "Acme IP address" is a network address; a form already read before a name is not read twice.
+    if (p.notIndividual.test(folded.slice(end, end + 16)) || forms.some(([s, e]) => s < end && start < e)) continue;
+    forms.push([start, end]);
+  }
+  for (const [from, to] of forms) {
     bounds ??= sentences(text);
-    const [start, stop] = bounds[sentenceAt(bounds, m.index)]!;
+    const [start, stop] = bounds[sentenceAt(bounds, from)]!;
     if (
       !p.operator.test(folded.slice(start, stop)) &&
       !requisites(facts, start, stop) &&
@@ -121,7 +144,7 @@ function individualOperators(text: string, folded: string, facts: readonly Fact[
       continue;
     // A company anywhere in the paragraph may be the operator the entrepreneur works for.
     const company = facts.some((f) => f.kind === 'legal-entity' && !single.test(folded.slice(f.start, f.end)));
-    if (!company) out.push({ kind: 'individual-operator', start: m.index, end: m.index + m[0].length });
+    if (!company) out.push({ kind: 'individual-operator', start: from, end: to });
   }
 }
 
