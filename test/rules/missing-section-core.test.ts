@@ -52,8 +52,11 @@ const CORE_STATED: Record<string, Record<L, string>> = {
   },
 };
 
+// A Kazakh text alone makes a guess of Law 94-V (extract/jurisdictions/decide.ts): the Kazakh drafts
+// here say they keep to another country's legislation, so that no law pplint knows is found.
+const ELSEWHERE = '## Қолданылатын заң\n\nБіз Өзбекстан Республикасының заңнамасын сақтаймыз.';
 const noLaw = (lang: Lang, parts: string[]): string =>
-  `---\nlang: ${lang}\n---\n# ${TITLES[lang]}\n\n${parts.join('\n\n')}\n`;
+  `---\nlang: ${lang}\n---\n# ${TITLES[lang]}\n\n${[...parts, ...(lang === 'kk' ? [ELSEWHERE] : [])].join('\n\n')}\n`;
 const coreWithout = (lang: L, ...absent: string[]): string[] =>
   Object.entries(CORE_STATED)
     .filter(([id]) => !absent.includes(id))

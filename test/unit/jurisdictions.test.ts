@@ -163,6 +163,30 @@ describe('jurisdictions', () => {
       ],
       ['an IIN field in a Kazakh text', 'Профильде ЖСН көрсетуге болады.', ['kz'], 'guessed'],
       ['an IIN field alone is not enough', 'ИИН хранится в зашифрованном виде.', [], 'none'],
+      [
+        'a Kazakh text that names no law and no place',
+        'Біз сіздің деректеріңізді тек қызмет көрсету үшін пайдаланамыз және оларды сатпаймыз.',
+        ['kz'],
+        'guessed',
+      ],
+      [
+        'an English text that names no place',
+        'We use your data only to run the service and never sell it.',
+        [],
+        'none',
+      ],
+      [
+        'a Russian text that names no place',
+        'Мы используем ваши данные только для работы сервиса и никогда их не продаём.',
+        [],
+        'none',
+      ],
+      [
+        'a Kazakh text of an Uzbek operator',
+        'Біз Өзбекстан Республикасының заңнамасын сақтаймыз және деректерді сатпаймыз.',
+        [],
+        'none',
+      ],
       ['a single .kz e-mail is not enough', 'Questions? Write to help@example.kz.', [], 'none'],
       ['Kazakhstan once is not enough', 'We also serve users in Kazakhstan.', [], 'none'],
       ['a Kazakh keyboard is not Kazakhstan', 'Our Kazakh keyboard app collects no personal data.', [], 'none'],
@@ -225,6 +249,23 @@ describe('jurisdictions', () => {
         [policyJurisdictions(en, config, three).list, policyJurisdictions(en, config, three).source],
         [['kz'], 'front-matter'],
       );
+    });
+    it('a Kazakh version makes the policy a guess of Law 94-V, said as a guess in each version', () => {
+      const plainRu = engine.parse(
+        'file:///q/privacy.ru.md',
+        '# Политика конфиденциальности\n\nМы не продаём ваши данные.\n',
+      );
+      const plainEn = engine.parse('file:///q/privacy.en.md', '# Privacy Policy\n\nWe never sell your data.\n');
+      const plainKk = engine.parse(
+        'file:///q/privacy.kk.md',
+        '# Құпиялылық саясаты\n\nБіз сіздің деректеріңізді сатпаймыз.\n',
+      );
+      const pair = engine.groupVersions([plainRu, plainEn], config)[0]!;
+      assert.deepEqual(policyJurisdictions(plainEn, config, pair).list, []);
+      const three = engine.groupVersions([plainRu, plainEn, plainKk], config)[0]!;
+      const found = policyJurisdictions(plainEn, config, three);
+      assert.deepEqual([found.list, found.source], [['kz'], 'guessed']);
+      assert.equal(describeJurisdictions(found, 'en', plainEn).label, 'Law 94-V (guess)');
     });
     it('the hover names where the deciding words are', () => {
       const lines = describeJurisdictions(policyJurisdictions(en, config, group), 'en', en).lines;

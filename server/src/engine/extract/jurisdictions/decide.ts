@@ -93,7 +93,9 @@ const WEIGHT: Record<SignalKind, number> = {
   currency: 2,
   'federal-law': 2,
   state: 2,
-  language: 2,
+  // A version in Kazakh is written for Kazakhstan: enough for a guess on its own, unless signs of
+  // another country weigh as much (a Kazakh translation of an Uzbek operator's policy).
+  language: 3,
   mention: 2,
   city: 1,
   domain: 1,
