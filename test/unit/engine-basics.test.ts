@@ -157,6 +157,9 @@ describe('policy titles', () => {
     'Политика в отношении обработки персональных данных ТОО «X»',
     'Құпиялылық саясаты',
     'Дербес деректерді өңдеу саясаты',
+    // The variant spelling «құпиялық», and the data named as someone's («қатысушылардың дербес деректерін»).
+    'Құпиялық саясаты',
+    '«Тұлпар» қатысушыларының дербес деректерін өңдеу саясаты',
     '1. Privacy Notice',
     'Privacy Policy & Personal Data Protection',
     'Privacy Notice and Cookie Policy',
@@ -168,6 +171,7 @@ describe('policy titles', () => {
     'Notes on the privacy policy and the cookie banner',
     'Security policy',
     'Политика информационной безопасности',
+    'Ақпараттық қауіпсіздік саясаты',
     'README',
   ];
   for (const t of yes) it(`«${t}» is a policy title`, () => assert.ok(isPolicyTitle(t)));
@@ -188,6 +192,35 @@ describe('policy titles', () => {
   ];
   for (const t of opening) it(`«${t.slice(0, 40)}» opens a policy`, () => assert.ok(opensAsPolicy(t)));
   for (const t of notOpening) it(`«${t.slice(0, 40)}» does not`, () => assert.ok(!opensAsPolicy(t)));
+});
+
+describe('a bare privacy heading over text about personal data', () => {
+  const config = engine.resolveConfig([]);
+  const isPolicy = (text: string) => engine.isPolicy(engine.parse('file:///d/page.md', text), config).policy;
+  const yes: Array<[string, string]> = [
+    ['ru', '# Конфиденциальность\n\n## 1. Общие положения\n\nСайт бережно хранит персональные данные покупателей.\n'],
+    ['kk', '# Құпиялылық\n\nБіз сайт пайдаланушыларының дербес деректерін қорғаймыз.\n'],
+    ['en', '# Privacy\n\nWe keep the personal information of our readers safe and never sell it.\n'],
+    ['numbered', '# 1. Privacy\n\nWe collect personal data only to deliver your orders.\n'],
+  ];
+  const no: Array<[string, string]> = [
+    [
+      'a bare heading over text about something else',
+      '# Privacy\n\nThe blinds in the meeting room close from the left.\n',
+    ],
+    [
+      'a non-disclosure agreement',
+      '# Конфиденциальность\n\nСтороны обязуются не разглашать сведения, включая персональные данные работников.\n',
+    ],
+    [
+      'terms of use',
+      '# Terms of use\n\nBy using the site you accept these terms; we process personal data as our notice says.\n',
+    ],
+    ['a cookie notice', '# Cookies\n\nThe site stores cookies that hold no personal data.\n'],
+    ['privacy with more words', '# Privacy and terms\n\nWe keep personal data safe.\n'],
+  ];
+  for (const [name, text] of yes) it(`${name}: a policy`, () => assert.equal(isPolicy(text), true));
+  for (const [name, text] of no) it(`${name}: not a policy`, () => assert.equal(isPolicy(text), false));
 });
 
 describe('letter folding', () => {

@@ -21,6 +21,8 @@ interface Patterns {
   aboutAPolicy: RegExp;
   /** An opening sentence that names the document itself: "This Privacy Policy describes", «Настоящая Политика …». */
   opening: RegExp;
+  /** A bare word for privacy as the whole heading: «Конфиденциальность», "Privacy". */
+  bare: RegExp;
 }
 
 const compiled = new Map<string, Patterns>();
@@ -51,6 +53,7 @@ function patterns(words: Lexicon): Patterns {
       ].join('|'),
       'u',
     ),
+    bare: new RegExp(`^${words.pattern('policy-title-bare', { open: 'both' })}[.:]?$`, 'u'),
   };
   compiled.set(words.id, p);
   return p;
@@ -78,14 +81,38 @@ export function opensAsPolicy(text: string, words: Lexicon = lexicon()): boolean
   return patterns(words).opening.test(t);
 }
 
+/** The blocks read under a bare heading for what the text speaks of: its first paragraphs. */
+const BARE_READ = 6;
+
+/**
+ * Whether a first heading is a bare word for privacy («Конфиденциальность», «Құпиялылық», "Privacy")
+ * over text that speaks of personal data and not of an agreement between parties (a non-disclosure
+ * agreement is headed so too; terms of use and cookie notices are not headed so).
+ */
+function bareTitleOverPersonalData(blocks: readonly Block[], first: number, words: Lexicon): boolean {
+  const t = foldForMatch(blocks[first]!.text)
+    .replace(/\s+/g, ' ')
+    .replace(/^[\d.\s]+/, '')
+    .trim();
+  if (!patterns(words).bare.test(t)) return false;
+  const below = blocks
+    .slice(first + 1, first + 1 + BARE_READ)
+    .filter((b) => b.type !== 'code' && b.type !== 'html')
+    .map((b) => b.text)
+    .join('\n');
+  return words.test('policy-title-bare-topic', below) && !words.test('policy-title-bare-not', below);
+}
+
 /**
  * Whether the top of a draft names it a privacy policy: a title heading (see `policyTitleBlock`),
  * or a first paragraph, before any second heading, that opens by naming the document itself under
- * a heading that does not ("# Personal data protection" over "This Privacy Policy describes …").
+ * a heading that does not ("# Personal data protection" over "This Privacy Policy describes …"),
+ * or a bare «Конфиденциальность» / "Privacy" over text about personal data.
  */
 export function namesAPolicy(blocks: readonly Block[], words: Lexicon = lexicon()): boolean {
   if (policyTitleBlock(blocks, words)) return true;
   const first = blocks.findIndex((b) => b.type === 'heading');
+  if (first >= 0 && bareTitleOverPersonalData(blocks, first, words)) return true;
   const paragraph = blocks.slice(0, first + 3).find((b, i) => i > first && b.type === 'paragraph');
   if (!paragraph) return false;
   const between = blocks.slice(first + 1, blocks.indexOf(paragraph));

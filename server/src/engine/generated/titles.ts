@@ -18,9 +18,9 @@ const data: PhraseFamilyFile = {
       "уведомление о конфиденциальности",
     ],
     "kk": [
-      "құпиялылық саясаты",
-      "дербес деректерді өңдеу|қорғау саясаты",
-      "дербес деректерді өңдеу|қорғау жөніндегі саясаты",
+      "құпиялылық|құпиялық саясаты",
+      "дербес деректер* өңдеу|қорғау саясаты",
+      "дербес деректер* өңдеу|қорғау жөніндегі саясаты",
     ],
   },
   "policy-title-opening": {
@@ -70,6 +70,24 @@ const data: PhraseFamilyFile = {
       "has been drawn up",
       "was drawn up",
     ],
+  },
+  "policy-title-bare": {
+    "about": "A heading of one word for privacy, the whole heading («Конфиденциальность», «Құпиялылық», \"Privacy\"): a policy's title only when the text right below it speaks of personal data (`policy-title-bare-topic`) and not of an agreement between parties (`policy-title-bare-not`).",
+    "en": ["privacy"],
+    "ru": ["конфиденциальность"],
+    "kk": ["құпиялылық"],
+  },
+  "policy-title-bare-topic": {
+    "about": "Words that make a text under a bare «Конфиденциальность» / \"Privacy\" heading a privacy policy: it speaks of personal data.",
+    "en": ["personal data","personal information","personally identifiable information"],
+    "ru": ["персональн* данн*","персональн* информаци*","персонифицированн* информаци*"],
+    "kk": ["дербес деректер*","жеке деректер*","дербес ақпарат*"],
+  },
+  "policy-title-bare-not": {
+    "about": "Words of an agreement between parties (a non-disclosure agreement is also headed «Конфиденциальность»): with them, a bare heading does not make a policy.",
+    "en": ["the parties","this agreement","non-disclosure"],
+    "ru": ["стороны","сторон","настоящее соглашение","настоящего соглашения","неразглашени*"],
+    "kk": ["тараптар*","осы келісім*","жария етпеу*"],
   },
 };
 export default data;
