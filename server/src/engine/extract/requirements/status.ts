@@ -1,7 +1,9 @@
 // For a document and the laws it answers to: each profile item's status in each part of the
 // policy (each language version), computed once per document version. An item is satisfied by
 // a heading of its kind, a clause anywhere that states it, its own phrases, or a fact; an item that
-// applies only in some situations is `not-applicable` until the text shows the situation.
+// applies only in some situations is `not-applicable` until the text shows the situation. The
+// operator's name needs a fact that identifies it in law (`identifiedBy`): a "Contacts" section or
+// a brand alone leaves it missing, with what was read kept for the message.
 import type { PolicyDocument } from '../../model/document.js';
 import type { ResolvedConfig } from '../../config/types.js';
 import { kindVocabulary } from '../kinds.js';
@@ -143,9 +145,7 @@ export function evaluateItem(
 
 /** Names read and places quoted for the operator items, as a document's `NameReader`. */
 export function nameReader(doc: PolicyDocument, words: Lexicon, grounded: Grounded): NameReader {
-  return (evidence) => {
-    return { ...operatorNameAt(doc, evidence, words), place: grounded.quote(evidence) };
-  };
+  return (evidence) => ({ ...operatorNameAt(doc, evidence, words), place: grounded.quote(evidence) });
 }
 
 /**
