@@ -29,6 +29,19 @@ describe('section score table', () => {
     );
   });
 
+  it('keeps a null score as its key alone', () => {
+    const table = new ScoreTable();
+    for (let k = 0; k < 100; k++) table.set(2 ** 40 + k * 7919, k % 10 === 0 ? k / 4 : null);
+    // 90 nulls (a key each) and 10 scores (a key and a value each).
+    assert.equal(table.size, 100);
+    assert.equal(table.numbers, 90 + 2 * 10);
+    table.set(2 ** 40, null);
+    table.set(2 ** 40 + 7919, 1.5);
+    assert.equal(table.get(2 ** 40), null);
+    assert.equal(table.get(2 ** 40 + 7919), 1.5);
+    assert.equal(table.numbers, 90 + 2 * 10);
+  });
+
   it('tells a null score from none', () => {
     const table = new ScoreTable();
     table.set(2 ** 52 + 1, null);
