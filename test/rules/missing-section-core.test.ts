@@ -237,7 +237,7 @@ invalid.push({
   errors: [
     {
       messageId: 'rights-partial',
-      message: 'grants the subject access to their data, withdrawal of consent, but not correction, erasure',
+      message: 'grants the subject access to their data and withdrawal of consent, but not correction or erasure',
     },
   ],
 });
@@ -245,7 +245,7 @@ invalid.push({
 invalid.push({
   name: 'the fragment message names the rights found',
   text: policy('en', 'kz', [...kzWithout('en', 'rights'), FRAGMENT['updating and withdrawal']!.en]),
-  errors: [{ messageId: 'rights-fragment', message: 'grants the subject only correction, withdrawal of consent' }],
+  errors: [{ messageId: 'rights-fragment', message: 'grants the subject only correction and withdrawal of consent' }],
 });
 
 // The subject's own duties grant no right: a duty to keep one's data up to date is not correction,
@@ -296,7 +296,7 @@ invalid.push({
   errors: [
     {
       messageId: 'rights-partial',
-      message: 'grants the subject erasure, withdrawal of consent, but not access to their data, correction',
+      message: 'grants the subject erasure and withdrawal of consent, but not access to their data or correction',
     },
   ],
 });

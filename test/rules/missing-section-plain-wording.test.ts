@@ -107,7 +107,7 @@ const invalid: InvalidCase[] = [
         messageId: 'rights-partial',
         severity: 'warning' as const,
         data: { requirement: 'kz:rights' },
-        ...(lang === 'en' ? { message: 'grants the subject erasure, but not access to their data, correction' } : {}),
+        ...(lang === 'en' ? { message: 'grants the subject erasure, but not access to their data or correction' } : {}),
       },
     ],
   })),

@@ -96,8 +96,17 @@ function reportNotice(context: RuleContext<Options>, ignore: ReadonlySet<string>
 }
 
 /** The rights, named in every language. */
-function rightNames(rights: RightsFragment['found']): ReturnType<typeof inEveryLanguage> {
-  return inEveryLanguage((lang) => rights.map((r) => render({ id: `rights/${r}` }, lang)).join(', '));
+/**
+ * The rights named as a list of the message's language: granted ones joined by "and", left-out
+ * ones by "or" (they follow "but not").
+ */
+function rightNames(
+  rights: RightsFragment['found'],
+  type: 'conjunction' | 'disjunction' = 'conjunction',
+): ReturnType<typeof inEveryLanguage> {
+  return inEveryLanguage((lang) =>
+    new Intl.ListFormat(lang, { type }).format(rights.map((r) => render({ id: `rights/${r}` }, lang))),
+  );
 }
 
 /** One level lower: what is stated in part weighs less than what is not stated. */
@@ -131,7 +140,7 @@ function reportFragment(
       item: item.name,
       requirement,
       found,
-      ...(partial ? { missing: rightNames(partial.missing) } : {}),
+      ...(partial ? { missing: rightNames(partial.missing, 'disjunction') } : {}),
     },
     span: evidence?.span ?? findingSpan(context.doc, part, words),
     severity: fragment ? item.severity : LOWER[item.severity],
