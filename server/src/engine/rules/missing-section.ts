@@ -95,10 +95,9 @@ function reportNotice(context: RuleContext<Options>, ignore: ReadonlySet<string>
   return notice.checkItems ? 'laws' : core ? 'core' : 'none';
 }
 
-/** The rights, named in every language. */
 /**
- * The rights named as a list of the message's language: granted ones joined by "and", left-out
- * ones by "or" (they follow "but not").
+ * The rights, named in every language as a list of that language: granted ones joined by "and",
+ * left-out ones by "or" (they follow "but not").
  */
 function rightNames(
   rights: RightsFragment['found'],
