@@ -158,6 +158,11 @@ valid.push(
         ru: '## Вопросы\n\nНапишите нам через форму обратной связи в приложении.',
         kk: '## Сұрақтар\n\nҚосымшадағы кері байланыс нысаны арқылы жазыңыз.',
       },
+      'consent-withdrawal#the consent lasts until a notice withdraws it': {
+        en: '## Term of consent\n\nThis consent stays valid until it is revoked by a notice sent to privacy@steppepay.kz.',
+        ru: '## Срок согласия\n\nСогласие действует до момента его отзыва письмом на privacy@steppepay.kz.',
+        kk: '## Келісім мерзімі\n\nКелісім оны қайтарып алу туралы хабарлама privacy@steppepay.kz мекенжайына жіберілгенге дейін жарамды.',
+      },
       purposes: {
         en: '## Why we use your data\n\nTo run your wallet and make the payments you order.',
         ru: '## Зачем нам данные\n\nЦелью обработки персональных данных является исполнение договора.',

@@ -905,6 +905,7 @@ const data: VocabularyFile = {
         "revocation of ** consent",
         "consent ** be withdrawn|revoked",
         "consent ** is withdrawn|revoked",
+        "consent ** valid until ** withdrawn|revoked",
       ],
       "ru": [
         "отозвать ** согласие",
@@ -912,6 +913,7 @@ const data: VocabularyFile = {
         "отозвав ** согласие",
         "согласие ** отозван*",
         "согласие ** отзыва*",
+        "согласие ** действует до ** отзыва",
       ],
       "kk": [
         "келісімді ** қайтарып ал*",
@@ -921,6 +923,7 @@ const data: VocabularyFile = {
         "келісімді ** кері қайтарып",
         "келісім ** ** кері қайтарып алын*",
         "келісім ** ** кері қайтарыл*",
+        "келісім оны ** қайтарып ал*",
       ],
     },
   },
