@@ -7,7 +7,7 @@
 // within a time, and data listed under "Composition of data". An agreement with a provider is still
 // no ground for a transfer abroad.
 import { ruleTester, type Case, type InvalidCase } from '../helpers/rule-tester.js';
-import { checkedItems, policy, section } from '../fixtures/requirements/build.js';
+import { checkedItems, otherSections, policy, section } from '../fixtures/requirements/build.js';
 import { KZ } from '../fixtures/requirements/kz.js';
 
 type Lang = 'en' | 'ru' | 'kk';
@@ -241,6 +241,24 @@ for (const w of UNDER_HEADING)
     name: `kz:${w.item} ${w.lang}: ${w.what}`,
     text: policy(w.lang, 'kz', [...kzWithout(w.lang, w.item), `${w.heading}\n\n${w.text}`]),
   });
+
+// GDPR: the purpose written into the sentence that says what is done with the data.
+valid.push(
+  {
+    name: 'gdpr:purposes en: data stored and used only for the purpose of answering',
+    text: policy('en', 'gdpr', [
+      ...otherSections('gdpr', 'en', 'purposes'),
+      `${OTHER.en}\n\nWhat you type into the support form is stored and used solely for the purpose of answering you.`,
+    ]),
+  },
+  {
+    name: 'gdpr:purposes en: data passed on for the purpose of payment processing',
+    text: policy('en', 'gdpr', [
+      ...otherSections('gdpr', 'en', 'purposes'),
+      `${OTHER.en}\n\nYour order details go to the card processor for the purpose of payment processing only.`,
+    ]),
+  },
+);
 
 // An agreement is a contract with the provider, not the subject's consent: still no ground.
 const invalid: InvalidCase[] = [
