@@ -221,6 +221,11 @@ extractionTable('en', [
     expect: [[null, null, null, 'payment is completed', 'Card tokens']],
   },
   {
+    text: 'Messages from the contact form are deleted once your request has been answered.',
+    expect: [[null, null, null, 'your request has been answered', 'Messages from the contact form']],
+  },
+  { text: 'Your data are deleted once your deletion request has been processed.', expect: [] },
+  {
     text: 'After your loan is repaid, the application file is erased.',
     expect: [[null, null, null, 'your loan is repaid', undefined]],
   },

@@ -170,6 +170,14 @@ const FAMILIES: Record<string, Rows> = {
     ru: { match: ['ответ направляется', 'уведомляет субъекта', 'достигших возраста'], miss: ['хранятся записи'] },
     kk: { match: ['16 жасқа толмаған', 'жауап береді', 'өтініш қаралады'], miss: ['деректер сақталады'] },
   },
+  'retention-request-handled': {
+    en: {
+      match: ['once your enquiry has been answered', 'after the ticket is closed'],
+      miss: ['when you send us a request', 'the request form'],
+    },
+    ru: { match: ['после рассмотрения обращения', 'запрос обработан'], miss: ['направить запрос оператору'] },
+    kk: { match: ['өтініш қаралғаннан кейін'], miss: ['өтініш жіберу'] },
+  },
   'retention-deletion-request': {
     en: { match: ['within 30 days of your request', 'unlawful processing'], miss: ['after account closure'] },
     ru: {

@@ -331,6 +331,17 @@ const data: PhraseFamilyFile = {
     ],
     "kk": ["сұрау*","сұраным*","өтініш*","заңсыз*"],
   },
+  "retention-request-handled": {
+    "about": "A request or enquiry that has been dealt with. Deletion once it is dealt with (\"deleted once your enquiry has been answered\", «удаляются после рассмотрения обращения») ends the purpose of answering it: a retention criterion, not a deadline to answer a request. A span that names deletion («запрос на удаление рассмотрен») is not one.",
+    "en": [
+      "request|requests|enquiry|enquiries|inquiry|inquiries|question|questions|message|messages|ticket|tickets ** processed|answered|handled|resolved|settled|closed|completed|dealt|clarified",
+    ],
+    "ru": [
+      "рассмотрени*|обработки|исполнени*|закрыти* ** обращени*|запрос*|заявк*|вопрос*",
+      "обращени*|запрос*|заявк* ** рассмотрен*|обработан*|исполнен*|закрыт*",
+    ],
+    "kk": ["өтініш* ** қаралған*","сұрау* ** өңделген*","сұрақ* ** жауап беріл*"],
+  },
   "retention-deletion-within": {
     "about": "Words that make a deletion deadline a maximum (\"deleted within 30 days\", «уничтожаются в течение 30 дней», «30 күн ішінде жойылады»).",
     "en": ["within","no later than","not later than"],

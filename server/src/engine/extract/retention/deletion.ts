@@ -49,6 +49,22 @@ function mentionsRequest(hits: Hits, start: number, end: number): boolean {
   return hits.within('retention-deletion-request', start, end).length > 0;
 }
 
+/**
+ * Like mentionsRequest, but a request already dealt with ("once your enquiry has been answered")
+ * does not count: deleting data then ends the purpose of answering it. Where a word of deleting
+ * other than the verb stands in the span («после рассмотрения обращения об удалении»), the request
+ * may be one to delete, and it counts.
+ */
+function mentionsOpenRequest(hits: Hits, start: number, end: number, verb: Hit): boolean {
+  if (!mentionsRequest(hits, start, end)) return false;
+  const otherDeletion = hits.within('retention-deletion', start, end).some((d) => d.start !== verb.start);
+  if (otherDeletion) return true;
+  const handled = hits.within('retention-request-handled', start, end);
+  return hits
+    .within('retention-deletion-request', start, end)
+    .some((r) => !handled.some((h) => h.start <= r.start && r.end <= h.end));
+}
+
 function distance(folded: string, a: Span, b: Span): number {
   if (a.end <= b.start) return distanceOutsideBrackets(folded, a.end, b.start);
   if (b.end <= a.start) return distanceOutsideBrackets(folded, b.end, a.start);
@@ -172,7 +188,7 @@ function namesOnlyAPeriod(hits: Hits, event: Found): boolean {
 function eventAfterVerb(text: string, folded: string, hits: Hits, s: Span, verbs: Hit[]): DeletionRule | null {
   for (const verb of verbs) {
     const part = partAround(folded, s, verb.start, verb.end);
-    if (mentionsRequest(hits, part.start, part.end)) continue;
+    if (mentionsOpenRequest(hits, part.start, part.end, verb)) continue;
     const marker = hits
       .within('retention-deletion-event', verb.end, Math.min(s.end, verb.end + AFTER_VERB + 40))
       .find((h) => h.start - verb.end <= AFTER_VERB && !holdsAny(folded, verb.end, h.start, ',;:.'));
@@ -184,7 +200,7 @@ function eventAfterVerb(text: string, folded: string, hits: Hits, s: Span, verbs
           eventEnd(folded, hits, start, Math.min(s.end, start + EVENT_MAX)),
         )
       : eventBeforeKazakh(text, folded, hits, clauseStart(folded, s.start, verb.start), verb.start);
-    if (!event || namesOnlyAPeriod(hits, event) || mentionsRequest(hits, event.start, event.end)) continue;
+    if (!event || namesOnlyAPeriod(hits, event) || mentionsOpenRequest(hits, event.start, event.end, verb)) continue;
     return {
       criterion: {
         kind: 'event',

@@ -88,6 +88,7 @@ export const FAMILIES = [
   'retention-kk-data-head',
   'retention-not-period',
   'retention-deletion-request',
+  'retention-request-handled',
   'retention-deletion-within',
   'retention-deletion-after',
   'retention-deletion-after-kk',
