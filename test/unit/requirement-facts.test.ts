@@ -22,6 +22,10 @@ describe('requirement facts', () => {
     ['a company in English', 'Dala Pay LLP processes the data.', ['legal-entity: Pay LLP']],
     ['a company in Russian', 'Оператор — ТОО «Dala Pay».', ['legal-entity: ТОО «']],
     ['a company in Kazakh', 'Оператор — «Dala Pay» ЖШС.', ['legal-entity: » ЖШС']],
+    ['a state school in Russian', 'Оператор — КГУ «Средняя школа № 7».', ['legal-entity: КГУ «']],
+    ['a state school in Kazakh', 'Оператор — «№ 7 орта мектеп» КММ.', ['legal-entity: » КММ']],
+    ['a state clinic in Kazakh', '«Қалалық емхана» ШЖҚ МКҚК', ['legal-entity: » ШЖҚ']],
+    ['a university abbreviation is no form', 'Студенты МГУ «Ломоносов» пишут нам.', []],
     [
       'a legal form in words',
       'Товарищество с ограниченной ответственностью «Dala Pay»',
