@@ -98,6 +98,11 @@ ruleTester('retention-vague', {
       errors: [{ messageId: 'vague', text: 'срока, установленного законодательством' }],
     },
     {
+      name: 'a 152-FZ policy is pointed to the article of its own law',
+      text: `---\nlang: ru\npolicy: privacy\njurisdictions: [ru]\n---\nДанные по договору хранятся в течение срока, установленного законом.\n`,
+      errors: [{ messageId: 'vague', text: 'срока, установленного законом', message: '152-FZ, Art. 5 p.7' }],
+    },
+    {
       name: 'a necessary period, in Kazakh',
       text: `${fm('kk')}Дербес деректер қажетті мерзім ішінде сақталады.\n`,
       errors: [{ messageId: 'vague', text: 'қажетті мерзім' }],
