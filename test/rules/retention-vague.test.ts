@@ -21,6 +21,18 @@ ruleTester('retention-vague', {
       text: `${fm('ru')}Мы храним только данные, необходимые для ответа на обращение, за исключением случаев, когда законодательством предусмотрено их хранение в течение определенного законом срока.\n`,
     },
     {
+      name: 'anonymised statistics kept without a limit are not personal data',
+      text: `${fm('en')}Aggregated and anonymised visit statistics may be kept indefinitely.\n`,
+    },
+    {
+      name: 'anonymised statistics kept without a limit, in Russian',
+      text: `${fm('ru')}Обезличенные статистические данные хранятся бессрочно.\n`,
+    },
+    {
+      name: 'anonymised data kept without a limit, in a labelled list item',
+      text: `${fm('en')}## Retention\n\n- **Usage data:** aggregated and anonymised data are kept indefinitely.\n`,
+    },
+    {
       name: 'until consent is withdrawn',
       text: `${fm('ru')}Данные для рассылок хранятся до момента отзыва согласия.\n`,
     },
@@ -106,6 +118,11 @@ ruleTester('retention-vague', {
       name: 'a necessary period, in Kazakh',
       text: `${fm('kk')}Дербес деректер қажетті мерзім ішінде сақталады.\n`,
       errors: [{ messageId: 'vague', text: 'қажетті мерзім' }],
+    },
+    {
+      name: 'personal data kept indefinitely, anonymised statistics named after the term',
+      text: `${fm('en')}We keep your personal data indefinitely and publish only anonymised statistics.\n`,
+      errors: [{ messageId: 'indefinite', text: 'indefinitely' }],
     },
     {
       name: 'kept indefinitely',

@@ -170,6 +170,14 @@ const FAMILIES: Record<string, Rows> = {
     ru: { match: ['ответ направляется', 'уведомляет субъекта', 'достигших возраста'], miss: ['хранятся записи'] },
     kk: { match: ['16 жасқа толмаған', 'жауап береді', 'өтініш қаралады'], miss: ['деректер сақталады'] },
   },
+  'retention-anonymous-data': {
+    en: {
+      match: ['aggregated and anonymised data', 'de-identified records', 'anonymous usage statistics'],
+      miss: ['your personal data', 'anonymise your data'],
+    },
+    ru: { match: ['обезличенные статистические данные', 'агрегированная статистика'], miss: ['обезличивание данных'] },
+    kk: { match: ['иесіздендірілген деректер'], miss: ['деректерді иесіздендіру'] },
+  },
   'retention-request-handled': {
     en: {
       match: ['once your enquiry has been answered', 'after the ticket is closed'],

@@ -639,6 +639,24 @@ const data: PhraseFamilyFile = {
       "уақыт шектеусіз",
     ],
   },
+  "retention-anonymous-data": {
+    "about": "Data that no longer identify anyone (\"aggregated and anonymised data\", «обезличенные статистические данные»). Kept without a time limit they are not personal data: no retention finding.",
+    "en": [
+      "anonymised|anonymized|anonymous|aggregated|aggregate|de-identified|deidentified ** data|information|statistics|records",
+      "anonymous|aggregated|aggregate ** statistic*",
+    ],
+    "ru": [
+      "обезличенн* ** данн*|сведени*|статистик*",
+      "агрегированн* ** данн*|сведени*|статистик*",
+      "анонимн* ** данн*|сведени*|статистик*|отчет*",
+    ],
+    "kk": [
+      "иесіздендірілген ** деректер*",
+      "жекесіздендірілген ** деректер*",
+      "жинақталған ** статистика*",
+      "анонимді ** деректер*|статистика*",
+    ],
+  },
   "retention-indefinite-end": {
     "about": "An end that need never come: the operator's liquidation or reorganisation. Vague even beside a criterion.",
     "en": [

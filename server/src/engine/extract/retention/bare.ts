@@ -226,7 +226,11 @@ function readEnd(
     };
     return { focus, until: text.slice(focus.start, focus.end), criterion: 'session', vague: null };
   }
-  if (indefinite) return { focus: indefinite.hit, until: null, criterion: null, vague: 'indefinite' };
+  if (indefinite) {
+    // "Analytics data: aggregated and anonymised data may be kept indefinitely": not personal data.
+    if (hits.within('retention-anonymous-data', valueStart, indefinite.hit.start).length > 0) return null;
+    return { focus: indefinite.hit, until: null, criterion: null, vague: 'indefinite' };
+  }
   const vague = findVague(hits, valueStart, text.length, all);
   return vague ? { focus: vague, until: null, criterion: null, vague: vague.kind } : null;
 }

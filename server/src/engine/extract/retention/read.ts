@@ -309,12 +309,21 @@ class SentenceReader {
         ];
       }
     }
-    if (indefinite) return [this.vague('indefinite', indefinite.hit)];
+    if (indefinite) return this.namesAnonymousData(indefinite.hit) ? [] : [this.vague('indefinite', indefinite.hit)];
     if (this.cues.length > 0) {
       const vague = findVague(hits, s.start, s.end, (h) => this.near(h, CRITERION_DISTANCE) && !this.aboutValidity(h));
       if (vague) return [this.vague(vague.kind, vague)];
     }
     return [];
+  }
+
+  /**
+   * "Aggregated and anonymised data may be kept indefinitely": data named before the unlimited term
+   * that identify no one are not personal data, so keeping them without a limit is no retention
+   * statement at all.
+   */
+  private namesAnonymousData(h: Hit): boolean {
+    return spansWithin(this.hits.of('retention-anonymous-data'), this.s.start, h.start).length > 0;
   }
 
   /**

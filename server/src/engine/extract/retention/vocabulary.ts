@@ -97,6 +97,7 @@ export const FAMILIES = [
   'retention-period-noun',
   'retention-session-cell',
   'retention-indefinite',
+  'retention-anonymous-data',
   'retention-indefinite-end',
   'retention-validity',
   'retention-denied-cue',
