@@ -87,6 +87,63 @@ const KZ_GUARDS: Array<[Lang, string]> = [
   ['en', 'When you sign in with Google, we receive your name and e-mail address.'],
 ];
 
+const recipient = (requirement: string, name: string): InvalidCase['errors'][number] => ({
+  messageId: 'missing-recipient-abroad',
+  data: { requirement },
+  message: `sends personal data to recipients abroad («${name}»`,
+});
+
+/** Recipients in a named foreign state: [profile, item, language, sentence, recipient as written]. */
+const RECIPIENTS: Array<[string, string, Lang, string, string]> = [
+  [
+    'kz',
+    'cross-border',
+    'ru',
+    'Заявки на полис передаются страховым организациям Республики Узбекистан для расчёта тарифа.',
+    'страховым организациям Республики Узбекистан',
+  ],
+  [
+    'kz',
+    'cross-border',
+    'en',
+    'Claims are passed to partner insurers of the Republic of Belarus for settlement.',
+    'insurers of the Republic of Belarus',
+  ],
+  [
+    'kz',
+    'cross-border',
+    'kk',
+    'Өтінімдер Өзбекстан Республикасының серіктес ұйымдарына беріледі.',
+    'Өзбекстан Республикасының серіктес ұйымдарына',
+  ],
+  [
+    'kz',
+    'cross-border',
+    'ru',
+    'Резервные копии хранятся на серверах в Российской Федерации.',
+    'серверах в Российской Федерации',
+  ],
+  [
+    'ru',
+    'cross-border',
+    'ru',
+    'Данные о заказах передаются партнёрам в Республике Беларусь.',
+    'партнёрам в Республике Беларусь',
+  ],
+];
+
+/** A foreign state named without a recipient, or a state that is home to the law: the plain finding. */
+const RECIPIENT_GUARDS: Array<[string, string, Lang, string, string]> = [
+  ['kz', 'cross-border', 'ru', 'Данные обрабатываются с учётом законодательства Российской Федерации.', 'missing'],
+  [
+    'ru',
+    'cross-border',
+    'ru',
+    'Данные о заказах передаются партнёрам в Российской Федерации.',
+    'missing-where-applicable',
+  ],
+];
+
 ruleTester('missing-section', {
   valid: [],
   invalid: [
@@ -99,6 +156,16 @@ ruleTester('missing-section', {
       name: `kz ${lang} (guard): ${sentence}`,
       text: withTools('kz', 'cross-border', lang, sentence),
       errors: [plain('kz:cross-border')],
+    })),
+    ...RECIPIENTS.map(([profile, item, lang, sentence, name]) => ({
+      name: `${profile} ${lang}: a recipient in a foreign state: ${sentence}`,
+      text: withTools(profile, item, lang, sentence),
+      errors: [recipient(`${profile}:${item}`, name)],
+    })),
+    ...RECIPIENT_GUARDS.map(([profile, item, lang, sentence, messageId]) => ({
+      name: `${profile} ${lang} (guard): ${sentence}`,
+      text: withTools(profile, item, lang, sentence),
+      errors: [plain(`${profile}:${item}`, messageId)],
     })),
     // 152-FZ: a Russian service is at home, a US one abroad.
     {

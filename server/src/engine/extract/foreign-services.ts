@@ -13,9 +13,14 @@ import { findSteps, type Steps } from './steps.js';
 export interface ServiceUse {
   /** The service's name, as written. */
   service: string;
+  /** A recipient in a foreign state ("insurers of the Republic of Belarus"), not a named service. */
+  recipient: boolean;
   /** The clause that sends data to it, quoted whole. */
   act: Statement;
 }
+
+/** Families whose names begin so list recipients in a foreign state, not services. */
+const RECIPIENTS = 'recipients-';
 
 /** The most words between the verb and the service's name: "passed directly to the manager through WhatsApp". */
 const MAX_GAP = 6;
@@ -36,7 +41,7 @@ export function serviceUseIn(s: Sentence, families: readonly string[], vocabular
   if (verbs.length === 0) return null;
   const named = families
     .filter((f) => vocabulary.has(f))
-    .flatMap((f) => vocabulary.find(f, s.text))
+    .flatMap((f) => vocabulary.find(f, s.text).map((m) => ({ ...m, recipient: f.startsWith(RECIPIENTS) })))
     .filter((n) => verbs.some((v) => wordsBetween(s.text, v, n) <= MAX_GAP))
     .sort((a, b) => a.start - b.start)[0];
   if (!named) return null;
@@ -46,7 +51,7 @@ export function serviceUseIn(s: Sentence, families: readonly string[], vocabular
     vocabulary.test('service-mention-only', s.text)
   )
     return null;
-  return { service: s.text.slice(named.start, named.end), act: whole(s) };
+  return { service: s.text.slice(named.start, named.end), recipient: named.recipient, act: whole(s) };
 }
 
 /** The first clause that sends personal data to a service of the families (services run abroad), if any. */

@@ -85,6 +85,31 @@ const data: PhraseFamilyFile = {
     "about": "Services run from a member state of the European Union: abroad for Law 94-V and 152-FZ, not for the GDPR",
     "any": ["hetzner","hotjar","brevo","sendinblue","ovhcloud"],
   },
+  "recipients-russia": {
+    "about": "Recipients and places in the Russian Federation: abroad for Law 94-V and the GDPR, not for 152-FZ",
+    "en": [
+      "organisations|organizations|companies|partners|entities|insurers|banks|servers|contractors ** russian federation|russia",
+    ],
+    "ru": [
+      "организаци*|компани*|лиц*|партнер*|партнёр*|сервер*|серверах|банк*|страхов*|страховщик*|контрагент* ** российск* федераци*",
+    ],
+    "kk": ["ресей федерациясының ** ұйым*|компания*|серіктестер*|сервер*|банк*|сақтандырушы*"],
+  },
+  "recipients-neighbours": {
+    "about": "Recipients and places in neighbouring states (Belarus, Uzbekistan, Kyrgyzstan, Tajikistan, Armenia, Azerbaijan, China, Türkiye): abroad for every law pplint checks",
+    "en": [
+      "organisations|organizations|companies|partners|entities|insurers|banks|servers|contractors ** belarus|uzbekistan|kyrgyzstan|tajikistan|armenia|azerbaijan|china|turkey|türkiye",
+      "organisations|organizations|companies|partners|entities|insurers|banks|servers|contractors ** republic of belarus|uzbekistan|tajikistan|armenia|azerbaijan|türkiye|turkey",
+      "organisations|organizations|companies|partners|entities|insurers|banks|servers|contractors ** kyrgyz republic",
+      "organisations|organizations|companies|partners|entities|insurers|banks|servers|contractors ** people's republic of china",
+    ],
+    "ru": [
+      "организаци*|компани*|лиц*|партнер*|партнёр*|сервер*|серверах|банк*|страхов*|страховщик*|контрагент* ** беларусь|белоруссии|узбекистан*|кыргызстан*|кыргызской|киргизии|таджикистан*|армени*|азербайджан*|китая|китайской|турции|турецкой",
+    ],
+    "kk": [
+      "беларусь|өзбекстан|қырғыз|тәжікстан|армения|әзербайжан|қытай|түркия ** ұйым*|компания*|серіктестер*|сервер*|банк*|сақтандырушы*",
+    ],
+  },
   "service-data-verbs": {
     "about": "Verbs that say personal data go to a service, are kept with it or are processed by it; data received from a service (a sign-in) do not count",
     "en": [

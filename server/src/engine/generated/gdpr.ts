@@ -357,7 +357,13 @@ const data: ProfileFile = {
         "kk": "егер дербес деректер ЕО/ЕЭА-дан тыс жерге берілсе",
       },
       "kinds": ["cross_border"],
-      "servicesAbroad": ["services-usa","services-russia","services-uae"],
+      "servicesAbroad": [
+        "services-usa",
+        "services-russia",
+        "services-uae",
+        "recipients-russia",
+        "recipients-neighbours",
+      ],
       "voidInstruments": ["privacy-shield","safe-harbor"],
       "position": "cross_border",
       "heading": {

@@ -368,7 +368,15 @@ const data: ProfileFile = {
       "basis": "KZ-12 ✅",
       "severity": "warning",
       "kinds": ["cross_border"],
-      "servicesAbroad": ["services-usa","cloud-usa","services-russia","services-uae","services-eu"],
+      "servicesAbroad": [
+        "services-usa",
+        "cloud-usa",
+        "services-russia",
+        "services-uae",
+        "services-eu",
+        "recipients-russia",
+        "recipients-neighbours",
+      ],
       "grounds": {
         "families": ["transfer-ground"],
         "none": ["transfer-none"],

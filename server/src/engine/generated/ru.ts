@@ -378,7 +378,13 @@ const data: ProfileFile = {
         "kk": "егер дербес деректер шет мемлекеттерге берілсе",
       },
       "kinds": ["cross_border"],
-      "servicesAbroad": ["services-usa","cloud-usa","services-uae","services-eu"],
+      "servicesAbroad": [
+        "services-usa",
+        "cloud-usa",
+        "services-uae",
+        "services-eu",
+        "recipients-neighbours",
+      ],
       "position": "cross_border",
       "heading": {
         "en": "Cross-border transfer",

@@ -204,6 +204,8 @@ export const en: Record<string, string> = {
     '{citation}: the policy does not state {item}; it says the data are kept abroad («{claim}»): keep the primary database in Kazakhstan, and describe any copy sent abroad as a cross-border transfer (Art. 16).',
   'missing-section/missing-service-abroad':
     '{citation}: the policy sends personal data to «{service}», a service operated abroad («{claim}»), but does not state {item}.',
+  'missing-section/missing-recipient-abroad':
+    '{citation}: the policy sends personal data to recipients abroad («{service}»: «{claim}»), but does not state {item}.',
   'missing-section/missing-void-instrument':
     '{citation}: the policy rests a transfer on an instrument that is void: {instrument} («{claim}»). So it does not state {item} on a valid ground: name the countries and a current safeguard (an adequacy decision such as the EU-US Data Privacy Framework for a certified recipient, or standard contractual clauses; Art. 45, 46).',
   'instruments/privacy-shield':

@@ -191,6 +191,7 @@ export default defineRule<Options>({
       'missing-unstated',
       'missing-stored-abroad',
       'missing-service-abroad',
+      'missing-recipient-abroad',
       'missing-void-instrument',
       'missing-brand',
       'missing-unidentified',
@@ -265,7 +266,9 @@ export default defineRule<Options>({
                   : instrument
                     ? 'missing-void-instrument'
                     : service
-                      ? 'missing-service-abroad'
+                      ? service.recipient
+                        ? 'missing-recipient-abroad'
+                        : 'missing-service-abroad'
                       : state.trigger
                         ? 'missing-when-mentioned'
                         : applies === 'where-applicable'
@@ -326,6 +329,7 @@ const MAX_ABROAD_QUOTE = 160;
 interface ServiceQuote {
   service: string;
   claim: string;
+  recipient: boolean;
 }
 
 /**
@@ -366,7 +370,7 @@ function* serviceAbroadQuote(
   words: Lexicon,
 ): Steps<ServiceQuote | undefined> {
   const use = yield* serviceAbroad(sentencesOf(doc), services, words);
-  return use ? { service: use.service, claim: shortQuote(use.act) } : undefined;
+  return use ? { service: use.service, claim: shortQuote(use.act), recipient: use.recipient } : undefined;
 }
 
 /**
