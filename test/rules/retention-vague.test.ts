@@ -112,7 +112,26 @@ ruleTester('retention-vague', {
     {
       name: 'a 152-FZ policy is pointed to the article of its own law',
       text: `---\nlang: ru\npolicy: privacy\njurisdictions: [ru]\n---\nДанные по договору хранятся в течение срока, установленного законом.\n`,
-      errors: [{ messageId: 'vague', text: 'срока, установленного законом', message: '152-FZ, Art. 5 p.7' }],
+      errors: [
+        { messageId: 'vague', text: 'срока, установленного законом', message: 'determine it (152-FZ, Art. 5 p.7)' },
+      ],
+    },
+    {
+      name: 'a Law 94-V policy is pointed to Law 94-V alone',
+      text: `---\nlang: ru\npolicy: privacy\njurisdictions: [kz]\n---\nДанные по договору хранятся в течение срока, установленного законом.\n`,
+      errors: [
+        { messageId: 'vague', text: 'срока, установленного законом', message: 'determine it (Law 94-V, Art. 12 p.2)' },
+      ],
+    },
+    {
+      name: 'a policy under none of these laws is shown every article',
+      text: `---\nlang: en\npolicy: privacy\n---\nWe keep your personal data for as long as necessary.\n`,
+      errors: [
+        {
+          messageId: 'vague',
+          message: 'determine it (GDPR Art. 13(2)(a); Law 94-V, Art. 12 p.2; 152-FZ, Art. 5 p.7)',
+        },
+      ],
     },
     {
       name: 'a necessary period, in Kazakh',

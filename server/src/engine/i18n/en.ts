@@ -26,9 +26,9 @@ export const en: Record<string, string> = {
   'retention-missing/unread-section':
     'No retention period and no criteria were recognised in the section «{title}», nor anywhere else in the policy ({sources}): if the section states one, word it so that a reader can check it («5 years from the last payment», «until consent is withdrawn»); otherwise say how long each kind of data is kept.',
   'retention-vague/vague':
-    '«{text}» gives neither a retention period nor criteria to determine it (GDPR Art. 13(2)(a); Law 94-V, Art. 12 p.2; 152-FZ, Art. 5 p.7): state a period («5 years from the last payment») or an end a reader can check («until consent is withdrawn», «until the contract ends»).',
+    '«{text}» gives neither a retention period nor criteria to determine it ({sources}): state a period («5 years from the last payment») or an end a reader can check («until consent is withdrawn», «until the contract ends»).',
   'retention-vague/minimum-only':
-    '«{text}» sets only a minimum ({period}) and no end, so the data could be kept indefinitely (GDPR Art. 13(2)(a); Law 94-V, Art. 12 p.2; 152-FZ, Art. 5 p.7): say when the data are deleted (an upper limit, or the event that ends the period).',
+    '«{text}» sets only a minimum ({period}) and no end, so the data could be kept indefinitely ({sources}): say when the data are deleted (an upper limit, or the event that ends the period).',
   'retention-vague/indefinite':
     '«{text}» sets no end to keeping the data, so they could be kept indefinitely (GDPR Art. 5(1)(e), Art. 13(2)(a); Law 94-V, Art. 12 p.2; 152-FZ, Art. 5 p.7): state a period («5 years from the last payment») or an end a reader can check («until consent is withdrawn», «until the contract ends»).',
   'retention-inconsistent/conflict':

@@ -15,6 +15,24 @@ import { formatDuration } from '../language/plural.js';
 import { lexicon, type Lexicon } from '../extract/vocabulary/lexicon.js';
 import type { Localized } from '../types.js';
 
+/** The article each law gives for a period or its criteria, cited for the laws the policy answers to. */
+const PERIOD_RULE: Record<string, Localized> = {
+  gdpr: { en: 'GDPR Art. 13(2)(a)', ru: 'GDPR ст. 13(2)(a)', kk: 'GDPR 13(2)(a)-бап' },
+  kz: { en: 'Law 94-V, Art. 12 p.2', ru: 'Закон 94-V, ст. 12 п. 2', kk: '94-V Заң, 12-бап 2-тармақ' },
+  ru: { en: '152-FZ, Art. 5 p.7', ru: '152-ФЗ, ст. 5 ч. 7', kk: '152-ФЗ, 5-бап 7-бөлік' },
+};
+
+/** The articles to cite: those of the policy's laws, or all of them when it answers to none of these. */
+function periodSources(jurisdictions: readonly string[]): Localized {
+  const laws = Object.keys(PERIOD_RULE).filter((j) => jurisdictions.includes(j));
+  const cited = (laws.length > 0 ? laws : Object.keys(PERIOD_RULE)).map((j) => PERIOD_RULE[j]!);
+  return {
+    en: cited.map((c) => c.en).join('; '),
+    ru: cited.map((c) => c.ru).join('; '),
+    kk: cited.map((c) => c.kk).join('; '),
+  };
+}
+
 export default defineRule({
   id: 'retention-vague',
   meta: {
@@ -36,13 +54,14 @@ export default defineRule({
   check(context) {
     const statements = configuredRetention(context.doc, context.config);
     const lex = lexicon(context.config.vocabulary);
+    const sources = periodSources(context.jurisdictions);
     for (const s of statements) {
       const focus = context.doc.text.slice(s.focus.start, s.focus.end);
       if (s.vague === 'as-required-by-law' && lawHoldException(context.doc.text, s, lex)) continue;
       if (s.vague) {
         context.report({
           messageId: s.vague === 'indefinite' ? 'indefinite' : 'vague',
-          data: { text: focus },
+          data: { text: focus, sources },
           span: s.focus,
         });
         continue;
@@ -56,7 +75,7 @@ export default defineRule({
         ru: formatDuration(s.duration.value, s.duration.unit, 'ru', { digits: true, words: false }),
         kk: formatDuration(s.duration.value, s.duration.unit, 'kk', { digits: true, words: false }),
       };
-      context.report({ messageId: 'minimum-only', data: { text: focus, period }, span: s.focus });
+      context.report({ messageId: 'minimum-only', data: { text: focus, period, sources }, span: s.focus });
     }
   },
 });
