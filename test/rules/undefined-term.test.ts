@@ -75,8 +75,30 @@ ruleTester('undefined-term', {
       name: 'a second document under its own heading',
       text: `${en}# Privacy Policy\n\nThis Privacy Policy (hereinafter the “Policy”) applies to data.\n\n## Consent to processing\n\nBy signing this Consent the subject agrees.\n`,
     },
+    {
+      name: 'a role named by the sentence that says who plays it («Оператором … является …»)',
+      text: `${ru}# Политика\n\nОператором персональных данных является Гостевой дом «Берег».\n\nЗапросы направляйте Оператору по электронной почте.\n`,
+    },
+    {
+      name: 'a role named after a dash by a company with its legal form',
+      text: `${ru}# Согласие\n\nЯ даю согласие Оператору — ТОО «Дала Пэй», г. Алматы.\n\nСогласие можно отозвать, написав Оператору.\n`,
+    },
+    {
+      name: 'a role named after a dash, in English',
+      text: `${en}# Consent\n\nI give this consent to the Operator — Dala Pay LLP, Almaty.\n\nI may withdraw it by writing to the Operator.\n`,
+    },
   ],
   invalid: [
+    {
+      name: 'a copula followed by no name does not define the role',
+      text: `${en}# Privacy Policy\n\nThe Company is GDPR compliant.\n\nPlease write to the Company with questions.\n`,
+      errors: [{ messageId: 'undefined', text: 'Company' }],
+    },
+    {
+      name: 'a dash after the role and a conjunction names the others, not the role',
+      text: `${kk}# Келісім\n\nКелісім Операторға және үшінші тұлғаларға — Беларусь ұйымдарына беріледі.\n\nДеректерді біздің Оператор сақтайды.\n`,
+      errors: [{ messageId: 'undefined', text: 'Оператор' }],
+    },
     {
       // Without the article, a capitalised word in brackets is only an aside.
       name: 'a capitalised word in brackets without the article defines nothing',

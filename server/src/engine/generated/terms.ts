@@ -44,6 +44,12 @@ const data: PhraseFamilyFile = {
     "ru": ["означает","понимается","обозначает","это"],
     "kk": ["дегеніміз","білдіреді","деп түсініледі"],
   },
+  "definition-copula": {
+    "about": "Words that join a role to the name of who plays it: «Оператором является Гостевой дом «Берег»», \"the Controller is Dala Pay LLP\". A spaced dash does the same (extract/role-naming.ts).",
+    "en": ["is","shall be","will be"],
+    "ru": ["является","выступает"],
+    "kk": ["болып табылады"],
+  },
   "legal-form-llp": {
     "about": "A limited liability partnership (Kazakhstan): ТОО = ЖШС = LLP.",
     "any": ["LLP","ТОО","ЖШС","L.L.P."],

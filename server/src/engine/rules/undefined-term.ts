@@ -11,6 +11,7 @@
 // Options: none.
 import { defineRule, type RuleContext } from './framework.js';
 import { documentDefinitionSteps, type Definition } from '../extract/definitions.js';
+import { namesRole } from '../extract/role-naming.js';
 import { lexicon, type Lexicon } from '../extract/vocabulary/lexicon.js';
 import { documentLines } from '../model/lines.js';
 import type { Block } from '../model/document.js';
@@ -56,23 +57,33 @@ function* undefinedRoles(context: RuleContext, definitions: Definition[], lex: L
   // By phrase: one term however it is inflected. A word several phrases match («Компания»: ru
   // «компани*» and kk «компания*») is one use of one term, whichever phrase finds it.
   const uses = new Map<string, Use>();
+  const named = new Set<string>();
   for (const block of context.doc.blocks) {
     if (stepEnds(block.index)) yield;
     if (block.type !== 'paragraph' && block.type !== 'tableCell') continue;
     for (const [at, sources] of byPlace(lex.find('defined-role', block.text))) {
       const [start, end] = at;
-      if (sources.some((s) => defined.has(s)) || !usedAsDefined(block, start, end)) continue;
+      if (sources.some((s) => defined.has(s))) continue;
+      // «Оператором является …», "the Operator — Dala Pay LLP": the sentence names who the role is.
+      if (namesRole(block.text, start, end, lex)) {
+        for (const s of sources) named.add(s);
+        continue;
+      }
+      if (!usedAsDefined(block, start, end)) continue;
       const use = sources.map((s) => uses.get(s)).find((u) => u !== undefined) ?? {
         span: block.sourceSpan(start, end),
         text: block.text.slice(start, end),
         count: 0,
+        sources: new Set<string>(),
       };
       use.count++;
+      for (const s of sources) use.sources.add(s);
       for (const s of sources) uses.set(s, use);
     }
   }
   const lines = documentLines(context.doc);
   for (const use of new Set(uses.values())) {
+    if ([...use.sources].some((s) => named.has(s))) continue;
     const longer = longerDefinition(definitions, use.text);
     if (!longer) {
       context.report({ messageId: 'undefined', data: { term: use.text }, span: use.span });
@@ -92,6 +103,8 @@ interface Use {
   span: Span;
   text: string;
   count: number;
+  /** The defined-role phrases that found it. */
+  sources: Set<string>;
 }
 
 /** The phrases found at each place, in text order. */
