@@ -62,9 +62,101 @@ const invalid: InvalidCase[] = [
     text: kz('en', ''),
     errors: [unidentified('Contact information')],
   },
+  // A line wholly in bold right above an address or e-mail names the one the details belong to.
+  {
+    name: 'ru: a bold name above the address in a contacts section',
+    text: kz('ru', '## Контакты\n\n**Тундра Маркет**\n\nг. Алматы, ул. Абая, 10\n\nEmail: hello@tundra.example'),
+    errors: [brand('Тундра Маркет')],
+  },
+  {
+    name: 'en: a bold name above the e-mail in a contacts section',
+    text: kz('en', '## Contact\n\n**Brightline Studio**\n\nE-mail: hello@brightline.example'),
+    errors: [brand('Brightline Studio')],
+  },
+  {
+    name: 'kk: a bold name above the address in a contacts section',
+    text: kz('kk', '## Байланыс\n\n**Дала Студия**\n\nАлматы қ., Абай даңғылы, 10\n\nhello@dala.example'),
+    errors: [brand('Дала Студия')],
+  },
+  // Guards: a bold title of the details, or a bold line with nothing under it, names no one.
+  {
+    name: 'en: a bold title of the details is not a name',
+    text: kz('en', '## Contact\n\n**Contact Details**\n\nE-mail: hello@brightline.example'),
+    errors: [unidentified('Contact information')],
+  },
+  {
+    name: 'ru: bold «Реквизиты оператора» is not a name',
+    text: kz('ru', '## Контакты\n\n**Реквизиты оператора**\n\nEmail: hello@tundra.example'),
+    errors: [unidentified('Контактная информация')],
+  },
+  {
+    name: 'en: a bold line with no contact details under it is not a name',
+    text: kz('en', '## Contact\n\n**Brightline Studio**\n\nWe answer within a week.'),
+    errors: [unidentified('Contact information')],
+  },
+  // A brand that is the subject of a sentence on collecting personal data is the name the policy gives.
+  {
+    name: 'en: a brand made of the policy’s e-mail domain collects personal data',
+    text: kz('en', '## About the service\n\nDalapay collects your personal data to run the service.'),
+    errors: [brand('Dalapay')],
+  },
+  {
+    name: 'ru: a Latin brand collects personal data',
+    text: kz('ru', '## О сервисе\n\nDalapay собирает персональные данные пользователей для работы сервиса.'),
+    errors: [brand('Dalapay')],
+  },
+  {
+    name: 'kk: a Latin brand collects personal data',
+    text: kz('kk', '## Сервис туралы\n\nDalapay пайдаланушылардың дербес деректерін жинайды.'),
+    errors: [brand('Dalapay')],
+  },
+  // Guards: a capitalised word not made of the policy's addresses, or a service run by others.
+  {
+    name: 'en: "Cookies store information" names no one',
+    text: kz('en', '## Cookies\n\nCookies store information about your visits on your device.'),
+    errors: [unidentified('Contact information')],
+  },
+  {
+    name: 'ru: a foreign service that stores personal data is not the operator',
+    text: kz('ru', '## Аналитика\n\nFirebase хранит персональные данные об ошибках приложения.'),
+    errors: [unidentified('Контактная информация')],
+  },
+  // The operator described by its role ("the developer of the app") is named by no one: the
+  // sentence is quoted, and the app named in it is not taken for the operator's name.
+  {
+    name: 'en: the developer of the app as the data controller',
+    text: kz('en', '## About the app\n\nData controller: the developer of the Brightline mobile app.'),
+    errors: [unidentified('Data controller: the developer of the Brightline mobile app')],
+  },
+  {
+    name: 'ru: разработчик приложения as the operator',
+    text: kz('ru', '## О приложении\n\n**Оператор данных:** разработчик мобильного приложения Brightline.'),
+    errors: [unidentified('Оператор данных: разработчик мобильного приложения Brightline')],
+  },
+  {
+    name: 'kk: қосымшаны әзірлеуші as the operator',
+    text: kz('kk', '## Қосымша туралы\n\nДеректер операторы: Brightline мобильді қосымшасының әзірлеушісі.'),
+    errors: [unidentified('Деректер операторы: Brightline мобильді қосымшасының әзірлеушісі')],
+  },
+  {
+    name: 'en: a name set apart from the description is still the name',
+    text: kz('en', '## Operator\n\nData controller: Brightline Cloud, the developer of the app.'),
+    errors: [brand('Brightline Cloud')],
+  },
 ];
 
 const valid: Case[] = [
+  {
+    name: 'ru: the developer of the app with a legal form',
+    text: kz('ru', '## О приложении\n\nОператор данных: разработчик приложения ТОО «Brightline».'),
+  },
+  {
+    name: 'ru: a bold name above the address, and the company with its form elsewhere',
+    text: kz(
+      'ru',
+      '## Общие положения\n\nСайт принадлежит ТОО «Тундра Маркет».\n\n## Контакты\n\n**Тундра Маркет**\n\nEmail: hello@tundra.example',
+    ),
+  },
   { name: 'ru: ТОО before the quoted name', text: kz('ru', '## Оператор\n\nОператор: ТОО «Тундра Маркет».') },
   { name: 'kk: ЖШС after the quoted name', text: kz('kk', '## Оператор\n\nОператор: «Тундра Маркет» ЖШС.') },
   { name: 'en: Ltd after the name', text: kz('en', '## Operator\n\nData controller: Brightline Cloud Ltd') },

@@ -81,4 +81,40 @@ const invalid: InvalidCase[] = [
   },
 ];
 
+// A sub-heading that names the moment data are given («Өтініш беру кезінде:», "When you apply:")
+// heads a list of the data given then: «өтініш» is an application there, not a subject's request.
+const dataWhen = (lang: 'en' | 'ru' | 'kk', heading: string): string =>
+  policy(lang, 'kz', [
+    ...otherSections('kz', lang, 'requests'),
+    `## ${{ en: 'Documents', ru: 'Документы', kk: 'Құжаттар' }[lang]}\n\n### ${heading}\n\n- ${{ en: 'diploma copy', ru: 'копия диплома', kk: 'диплом көшірмесі' }[lang]}`,
+  ]);
+
+invalid.push(
+  {
+    name: 'kk: «Өтініш беру кезінде:» over a list of documents is no requests section',
+    text: dataWhen('kk', 'Өтініш беру кезінде:'),
+    errors: [{ messageId: 'missing', data: { requirement: 'kz:requests' } }],
+  },
+  {
+    name: 'kk: «Өтінішті толтыру кезінде» over a list of data is no requests section',
+    text: dataWhen('kk', 'Өтінішті толтыру кезінде'),
+    errors: [{ messageId: 'missing', data: { requirement: 'kz:requests' } }],
+  },
+);
+
+// Guards: a requests heading of its own still states the item.
+valid.push(
+  {
+    name: 'kk: «Өтініштер» as a heading of its own',
+    text: withChannel('kk', 'Өтініштерді help@dala.example мекенжайына жіберіңіз.').replace('## Басқа', '## Өтініштер'),
+  },
+  {
+    name: 'kk: «Өтініш беру тәртібі»',
+    text: withChannel('kk', 'Өтініштерді help@dala.example мекенжайына жіберіңіз.').replace(
+      '## Басқа',
+      '## Өтініш беру тәртібі',
+    ),
+  },
+);
+
 ruleTester('missing-section', { valid, invalid });

@@ -5,9 +5,10 @@
 // Sign-in through another company's account ("sign in with Google") is such a recipient too: the
 // company learns of each sign-in and passes the subject's data on (reported apart, as its own topic).
 // Conservative: the denial counts only when nothing in its sentence narrows it (an exception, a
-// purpose such as marketing, a sale, a consent: "share-restrictions"), and the act only when its
-// sentence names a recipient and a verb of data going to it, with no negation and no condition
-// (a sign-in offered "if you choose" is still offered: only a negation rules it out).
+// purpose such as marketing or "for commercial purposes", a sale, a consent: "share-restrictions",
+// "share-purposes"), and the act only when its sentence names a recipient and a verb of data going
+// to it, with no negation and no condition (a sign-in offered "if you choose" is still offered: only
+// a negation rules it out).
 import type { Lexicon } from './vocabulary/lexicon.js';
 import type { Contradiction } from './exclusive-statements.js';
 import { first, negated, whole, type Sentence, type Statement } from './statement-sentences.js';
@@ -31,7 +32,7 @@ export function* undisclosedRecipient(
   vocabulary: Lexicon,
   sentences: Sentence[] = plain,
 ): Steps<Contradiction[]> {
-  const denials = yield* filterSteps(clear, (s) => !vocabulary.test('share-restrictions', s.text));
+  const denials = yield* filterSteps(clear, (s) => !narrowed(s, vocabulary));
   const denial = yield* findSteps(denials, (s) => first(s, 'deny-share-third-party', vocabulary));
   if (!denial) return [];
   const act = yield* findSteps(plain, (s) =>
@@ -43,6 +44,16 @@ export function* undisclosedRecipient(
     s.block === denial.block || negated(s, vocabulary) ? null : signInAct(s, vocabulary),
   );
   return signIn ? [{ topic: 'third-party-sign-in', denial, act: signIn }] : [];
+}
+
+/**
+ * A denial of sharing narrowed by what it denies: a sale, a consent, a group of recipients
+ * (share-restrictions), or a purpose ("for commercial purposes", «в целях рекламы»: share-purposes)
+ * that is not any purpose at all ("for any purpose" stays absolute).
+ */
+function narrowed(s: Sentence, vocabulary: Lexicon): boolean {
+  if (vocabulary.test('share-restrictions', s.text)) return true;
+  return vocabulary.test('share-purposes', s.text) && !vocabulary.test('share-any-purpose', s.text);
 }
 
 /** Sign-in through another company's account, quoted whole: "Sign in with Google" alone names the company. */

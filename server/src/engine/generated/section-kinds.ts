@@ -335,6 +335,7 @@ const data: VocabularyFile = {
         "information collected",
         "personal identification information",
         "non-personal identification information",
+        "when you apply|register|sign up|submit|order|pay",
       ],
       "ru": [
         "какие данные",
@@ -356,6 +357,9 @@ const data: VocabularyFile = {
         "собранная информация",
         "информация собрана",
         "** идентификационная информация",
+        "при подаче ** заявк*|заявлени*",
+        "при регистрации",
+        "при оформлении ** заказ*|заявк*",
       ],
       "kk": [
         "деректердің тізбесі",
@@ -368,6 +372,9 @@ const data: VocabularyFile = {
         "қандай ** деректер*",
         "кімнің деректер*",
         "кімнің ** деректер*",
+        "өтініш* ** кезінде|кезде",
+        "тапсырыс* ** кезінде|кезде",
+        "тіркел* ** кезінде|кезде",
       ],
     },
     "text": {

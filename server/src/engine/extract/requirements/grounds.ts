@@ -44,8 +44,12 @@ function sentenceAround(text: string, start: number, end: number): string {
   while (from > 0 && text[from - 1] !== '\n' && !/[.!?;]\s/.test(text.slice(from - 2, from))) from--;
   let to = end;
   while (to < text.length && text[to] !== '\n' && !/[.!?;]/.test(text[to]!)) to++;
+  // The line's marks first, then emphasis anywhere ("**Label:**" at the start of a quote too).
   const clean = (s: string): string =>
-    s.replace(/^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)?|[*_`]/g, '').replace(/\s+/g, ' ');
+    s
+      .replace(/^\s*(?:#{1,6}\s+|[-*+]\s+|\d+[.)]\s+)?/, '')
+      .replace(/[*_`]/g, '')
+      .replace(/\s+/g, ' ');
   const sentence = clean(text.slice(from, to)).trim();
   if (sentence.length <= MAX_QUOTE) return sentence;
   const words = clean(text.slice(start, end)).trim();

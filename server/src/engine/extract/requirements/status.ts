@@ -21,7 +21,7 @@ import { groundedIn, type Grounded } from './grounds.js';
 import { refutationsIn, type Refuted } from './refutations.js';
 import { policyParts, type PolicyPart, type PolicyParts } from './parts.js';
 import { runSteps, type Steps } from '../steps.js';
-import { operatorNameAt } from './operator-name.js';
+import { actingBrand, describedOperator, operatorNameAt } from './operator-name.js';
 import type { Lexicon } from '../vocabulary/lexicon.js';
 import type { Span } from '../../types.js';
 
@@ -74,7 +74,17 @@ export interface RequirementStatus {
 const VIA_RANK: Record<Evidence['via'], number> = { heading: 0, clause: 1, phrase: 2, fact: 3 };
 
 /** What the place of a piece of evidence calls the operator (operator-name.ts), for an item with `identifiedBy`. */
-export type NameReader = (evidence: Evidence) => { name?: string; identified?: 'legal-form' | 'blank'; place: string };
+export type NameReader = ((evidence: Evidence) => {
+  name?: string;
+  identified?: 'legal-form' | 'blank';
+  place: string;
+}) & {
+  /**
+   * When no place of the operator names anyone: the sentence that describes the operator by its
+   * role («Оператор данных: разработчик приложения»), else the name the policy gives itself elsewhere.
+   */
+  fallback?: () => { name?: string; place?: { span: Span; section: number; text: string } };
+};
 
 /** Whether the evidence identifies the operator in law: a fact of `identifiedBy`, or the item's own phrases. */
 function identifies(item: ProfileItem, e: Evidence): boolean {
@@ -119,12 +129,15 @@ export function evaluateItem(
     // a blank for the name is the placeholder rule's finding.
     if (readings.some((r) => r.read.identified))
       return { status: 'satisfied', evidence: stated, ...(trigger ? { trigger } : {}) };
-    const { e: place, read } = readings.find((r) => r.read.name) ?? readings[0]!;
+    const named = readings.find((r) => r.read.name);
+    const { e: place, read } = named ?? readings[0]!;
+    const other = named ? undefined : names.fallback?.();
+    const name = read.name ?? other?.name;
     const unidentified = {
-      span: place.span,
-      place: read.place,
-      section: place.section,
-      ...(read.name ? { name: read.name } : {}),
+      span: other?.place?.span ?? place.span,
+      place: other?.place?.text ?? read.place,
+      section: other?.place?.section ?? place.section,
+      ...(name ? { name } : {}),
     };
     return { status: 'missing', evidence: [], unidentified, ...(trigger ? { trigger } : {}) };
   }
@@ -145,7 +158,23 @@ export function evaluateItem(
 
 /** Names read and places quoted for the operator items, as a document's `NameReader`. */
 export function nameReader(doc: PolicyDocument, words: Lexicon, grounded: Grounded): NameReader {
-  return (evidence) => ({ ...operatorNameAt(doc, evidence, words), place: grounded.quote(evidence) });
+  let other: ReturnType<NonNullable<NameReader['fallback']>> | undefined;
+  const read: NameReader = (evidence) => ({ ...operatorNameAt(doc, evidence, words), place: grounded.quote(evidence) });
+  // Read once per document, and only when no place of the operator names anyone.
+  read.fallback = () => (other ??= otherPlace(doc, words, grounded));
+  return read;
+}
+
+/** The operator described by its role (quoted as the place), else the brand the policy acts under. */
+function otherPlace(
+  doc: PolicyDocument,
+  words: Lexicon,
+  grounded: Grounded,
+): ReturnType<NonNullable<NameReader['fallback']>> {
+  const described = describedOperator(doc, words);
+  if (described) return { place: { ...described, text: grounded.quote({ ...described, via: 'clause' }) } };
+  const name = actingBrand(doc, words);
+  return name ? { name } : {};
 }
 
 /**
